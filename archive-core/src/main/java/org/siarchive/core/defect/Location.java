@@ -1,0 +1,72 @@
+package org.siarchive.core.defect;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.siarchive.core.internal.Checks;
+import org.siarchive.core.model.Volume;
+
+/**
+ * Where a defect was found: a volume, optionally narrowed to an item (件号), a page of that item,
+ * or an image by its sequence number.
+ *
+ * <p>Immutable and thread-safe. Absent parts are null and omitted from JSON.
+ *
+ * <pre>{@code
+ * Location.page("SC01-2024-000001", 3, 2).toString();  // "SC01-2024-000001 item 3 page 2"
+ * }</pre>
+ *
+ * @param volumeId the volume's identifier
+ * @param itemNumber the item number, or null
+ * @param pageNumber the page number within the item, or null
+ * @param imageSequence the image's sequence number in the volume, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Location(String volumeId, Integer itemNumber, Integer pageNumber, Integer imageSequence) {
+  private static final Pattern ID = Pattern.compile(Volume.ID_PATTERN);
+
+  /** Checks the parts. */
+  public Location {
+    Checks.pattern(volumeId, ID, "volumeId");
+    if (pageNumber != null && itemNumber == null) {
+      throw new org.siarchive.core.InvalidValueException(
+          "pageNumber", "only together with an item number", pageNumber.toString());
+    }
+  }
+
+  /** The whole volume. */
+  public static Location volume(String volumeId) {
+    return new Location(volumeId, null, null, null);
+  }
+
+  /** One item of a volume. */
+  public static Location item(String volumeId, int itemNumber) {
+    return new Location(volumeId, itemNumber, null, null);
+  }
+
+  /** One page of an item. */
+  public static Location page(String volumeId, int itemNumber, int pageNumber) {
+    return new Location(volumeId, itemNumber, pageNumber, null);
+  }
+
+  /** One image, by its sequence number in the volume. */
+  public static Location image(String volumeId, int imageSequence) {
+    return new Location(volumeId, null, null, imageSequence);
+  }
+
+  /** For example {@code "SC01-2024-000001 item 3 page 2"} or {@code "SC01-2024-000001 image 17"}. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(volumeId);
+    if (itemNumber != null) {
+      b.append(String.format(Locale.ROOT, " item %d", itemNumber));
+    }
+    if (pageNumber != null) {
+      b.append(String.format(Locale.ROOT, " page %d", pageNumber));
+    }
+    if (imageSequence != null) {
+      b.append(String.format(Locale.ROOT, " image %d", imageSequence));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,115 @@
+package org.siarchive.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.siarchive.core.InvalidValueException;
+
+/**
+ * The checks that the model's compact constructors run. Each throws {@link InvalidValueException}
+ * naming the field as the JSON schema names it. The same constraints are declared on the record
+ * components as Jakarta Validation annotations; a contract test proves the two agree.
+ */
+public final class Checks {
+  private Checks() {}
+
+  public static <T> T required(T value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field, "required", "null");
+    }
+    return value;
+  }
+
+  public static int range(int value, int min, int max, String field) {
+    if (value < min || value > max) {
+      throw new InvalidValueException(
+          field, String.format(Locale.ROOT, "valid values %d - %d", min, max), Integer.toString(value));
+    }
+    return value;
+  }
+
+  public static long range(long value, long min, long max, String field) {
+    if (value < min || value > max) {
+      throw new InvalidValueException(
+          field, String.format(Locale.ROOT, "valid values %d - %d", min, max), Long.toString(value));
+    }
+    return value;
+  }
+
+  /**
+   * A required text of 1 to {@code maxLength} characters that is not only white space. "White
+   * space" is what {@link String#trim()} removes, as for Jakarta's {@code @NotBlank}.
+   */
+  public static String text(String value, int maxLength, String field) {
+    required(value, field);
+    if (value.trim().isEmpty() || value.length() > maxLength) {
+      throw new InvalidValueException(
+          field,
+          String.format(Locale.ROOT, "1 - %d characters, not blank", maxLength),
+          shown(value));
+    }
+    return value;
+  }
+
+  /** An optional text: null, or 1 to {@code maxLength} characters that are not only white space. */
+  public static String optionalText(String value, int maxLength, String field) {
+    return value == null ? null : text(value, maxLength, field);
+  }
+
+  public static String pattern(String value, Pattern pattern, String field) {
+    required(value, field);
+    if (!pattern.matcher(value).matches()) {
+      throw new InvalidValueException(field, "pattern " + pattern.pattern(), shown(value));
+    }
+    return value;
+  }
+
+  /** An unmodifiable copy of a required list whose elements are all non-null. */
+  public static <T> List<T> list(List<T> value, int maxSize, String field) {
+    required(value, field);
+    if (value.size() > maxSize) {
+      throw new InvalidValueException(
+          field, String.format(Locale.ROOT, "at most %d elements", maxSize), value.size() + " elements");
+    }
+    for (int i = 0; i < value.size(); i++) {
+      if (value.get(i) == null) {
+        throw new InvalidValueException(field + "/" + i, "required", "null");
+      }
+    }
+    return List.copyOf(value);
+  }
+
+  /** An unmodifiable copy of an enum set that iterates in declaration order. */
+  public static <E extends Enum<E>> Set<E> enumSet(Collection<E> value, Class<E> type, String field) {
+    required(value, field);
+    EnumSet<E> copy = EnumSet.noneOf(type);
+    for (E e : new ArrayList<>(value)) {
+      copy.add(required(e, field));
+    }
+    return Collections.unmodifiableSet(copy);
+  }
+
+  /** The value as a message may show it: truncated when long, with control characters escaped. */
+  public static String shown(String value) {
+    if (value == null) {
+      return "null";
+    }
+    String cut = value.length() > 80 ? value.substring(0, 80) + "…(" + value.length() + " chars)" : value;
+    StringBuilder b = new StringBuilder(cut.length() + 2).append('"');
+    cut.codePoints()
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == 0x7f) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", c));
+              } else {
+                b.appendCodePoint(c);
+              }
+            });
+    return b.append('"').toString();
+  }
+}

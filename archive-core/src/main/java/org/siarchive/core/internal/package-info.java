@@ -1,0 +1,2 @@
+/** Implementation details of archive-core; not exported. */
+package org.siarchive.core.internal;

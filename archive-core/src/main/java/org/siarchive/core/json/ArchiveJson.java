@@ -1,0 +1,232 @@
+package org.siarchive.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.model.Volume;
+
+/**
+ * The JSON codec of the archive model (Jackson 2), strict by design: unknown properties, duplicate
+ * keys, trailing tokens, wrong types (no coercion of {@code "12"} to a number or {@code 12} to a
+ * text), nulls for primitives and missing required properties all fail, with a {@link
+ * JsonDecodeException} that names the JSON pointer and the value (masked when personal). Sizes and
+ * nesting are bounded by {@link StreamReadConstraints}.
+ *
+ * <p>The schema ({@value #SCHEMA_VERSION}) is documented field by field in {@code
+ * archive-core/SCHEMA.md}. A volume is one JSON object whose first field is {@code
+ * "schemaVersion"}; {@link JsonLinesReader} streams files of one volume per line.
+ *
+ * <p>Thread-safe: the configured mapper is shared and immutable after construction.
+ *
+ * <pre>{@code
+ * String line = ArchiveJson.writeVolume(volume);   // one line, no line break
+ * Volume again = ArchiveJson.readVolume(line);     // equals volume
+ * }</pre>
+ */
+public final class ArchiveJson {
+
+  /** The schema version this library writes and reads. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The longest text value accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 1 << 20;
+
+  /** The deepest nesting of arrays and objects accepted. */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  private static final ObjectMapper MAPPER = newStrictMapper();
+  private static final ObjectReader VOLUME_READER = MAPPER.readerFor(VolumeJson.class);
+  private static final ObjectWriter VOLUME_WRITER = MAPPER.writerFor(VolumeJson.class);
+
+  private ArchiveJson() {}
+
+  /**
+   * A new mapper with this codec's strict configuration, for hosts and rule loaders that read
+   * their own documents the same way. Each call returns a new instance that the caller may
+   * configure further.
+   */
+  public static ObjectMapper newStrictMapper() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(32)
+                    .maxNameLength(256)
+                    .maxDocumentLength(JsonLinesReader.DEFAULT_MAX_LINE_BYTES)
+                    .build())
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(factory)
+            .addModule(new JavaTimeModule())
+            .enable(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+    for (LogicalType type : LogicalType.values()) {
+      mapper
+          .coercionConfigFor(type)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail);
+    }
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /**
+   * Decodes one volume.
+   *
+   * @param json one JSON object of the documented schema
+   * @throws JsonDecodeException naming the JSON pointer and the reason
+   */
+  public static Volume readVolume(String json) {
+    Objects.requireNonNull(json, "json");
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return decodeVolume(bytes, 0, bytes.length, null, 0);
+  }
+
+  /**
+   * Decodes one volume from UTF-8 bytes.
+   *
+   * @throws JsonDecodeException naming the JSON pointer and the reason
+   */
+  public static Volume readVolume(byte[] utf8) {
+    Objects.requireNonNull(utf8, "utf8");
+    return decodeVolume(utf8, 0, utf8.length, null, 0);
+  }
+
+  static Volume decodeVolume(byte[] bytes, int offset, int length, String source, long line) {
+    VolumeJson wire;
+    try {
+      wire = VOLUME_READER.readValue(bytes, offset, length);
+    } catch (JsonProcessingException e) {
+      throw DecodeErrors.translate(e, source, line);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (wire.schemaVersion() != SCHEMA_VERSION) {
+      throw new JsonDecodeException(
+          source,
+          line,
+          "/schemaVersion",
+          "Invalid value for schemaVersion (this library reads "
+              + SCHEMA_VERSION
+              + "): "
+              + wire.schemaVersion());
+    }
+    try {
+      return wire.toVolume();
+    } catch (InvalidValueException e) {
+      throw new JsonDecodeException(source, line, "/" + e.field(), e.getMessage());
+    }
+  }
+
+  /** Encodes a volume as one line of JSON, without a line break. */
+  public static String writeVolume(Volume volume) {
+    return new String(writeVolumeBytes(volume), StandardCharsets.UTF_8);
+  }
+
+  /** Encodes a volume as one line of UTF-8 JSON, without a line break. */
+  public static byte[] writeVolumeBytes(Volume volume) {
+    Objects.requireNonNull(volume, "volume");
+    try {
+      return VOLUME_WRITER.writeValueAsBytes(VolumeJson.from(volume));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Decodes any model value other than a volume (a catalogue entry, an item, an image, …).
+   *
+   * @throws JsonDecodeException naming the JSON pointer and the reason
+   */
+  public static <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    if (type == Volume.class) {
+      return type.cast(readVolume(json));
+    }
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw DecodeErrors.translate(e, null, 0);
+    }
+  }
+
+  /**
+   * Decodes a document of a host's or a rule table's own type with this codec's strictness.
+   *
+   * @param in the UTF-8 document; not closed
+   * @param type the type to bind
+   * @param source the file or resource name, for messages
+   * @throws JsonDecodeException naming the source, the JSON pointer and the reason
+   * @throws UncheckedIOException when reading fails
+   */
+  public static <T> T read(InputStream in, Class<T> type, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(type, "type");
+    try {
+      return MAPPER.readValue(in, type);
+    } catch (JsonProcessingException e) {
+      throw DecodeErrors.translate(e, source, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Encodes any model value (or a volume) as compact JSON. */
+  public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    if (value instanceof Volume v) {
+      return writeVolume(v);
+    }
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package org.siarchive.core.json;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Streams a JSON Lines file of volumes, one volume per line, in constant memory: each line is
+ * decoded and validated on its own, and a bad line is reported with its line number, JSON pointer
+ * and reason while reading goes on. Blank lines are skipped (they hold no record); a UTF-8
+ * byte-order mark at the very start of the file is skipped; lines longer than the limit are
+ * rejected without being held in memory.
+ *
+ * <p>Not thread-safe; {@link #decode(RawLine)} is, so lines read here may be decoded in parallel.
+ *
+ * <pre>{@code
+ * try (JsonLinesReader reader = JsonLinesReader.open(Path.of("volumes.jsonl"))) {
+ *   ReadSummary summary = reader.forEach(result -> {
+ *     if (result instanceof LineResult.Decoded d) {
+ *       process(d.volume());
+ *     } else if (result instanceof LineResult.Rejected r) {
+ *       report(r.line(), r.pointer(), r.message());
+ *     }
+ *   });
+ *   // summary.read() == summary.valid() + summary.rejected()
+ * }
+ * }</pre>
+ */
+public final class JsonLinesReader implements Closeable {
+
+  /** The default longest line, in bytes: 64 MiB. */
+  public static final int DEFAULT_MAX_LINE_BYTES = 64 << 20;
+
+  private static final byte[] EMPTY = new byte[0];
+
+  private final InputStream in;
+  private final int maxLineBytes;
+  private byte[] buffer = new byte[64 * 1024];
+  private long lineNumber;
+  private boolean started;
+
+  private JsonLinesReader(InputStream in, int maxLineBytes) {
+    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  /** Opens a file. */
+  public static JsonLinesReader open(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    return new JsonLinesReader(Files.newInputStream(file), DEFAULT_MAX_LINE_BYTES);
+  }
+
+  /** Reads a stream of UTF-8 JSON Lines; {@link #close()} closes it. */
+  public static JsonLinesReader of(InputStream in) {
+    return of(in, DEFAULT_MAX_LINE_BYTES);
+  }
+
+  /**
+   * Reads a stream with a line-length limit.
+   *
+   * @param maxLineBytes the longest line accepted, 1 to {@value #DEFAULT_MAX_LINE_BYTES} bytes
+   */
+  public static JsonLinesReader of(InputStream in, int maxLineBytes) {
+    Objects.requireNonNull(in, "in");
+    if (maxLineBytes < 1 || maxLineBytes > DEFAULT_MAX_LINE_BYTES) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for maxLineBytes (valid values 1 - %d): %d",
+              DEFAULT_MAX_LINE_BYTES,
+              maxLineBytes));
+    }
+    return new JsonLinesReader(in, maxLineBytes);
+  }
+
+  /**
+   * The next non-blank line, undecoded, or null at the end of the input.
+   *
+   * @throws IOException when reading fails
+   */
+  public RawLine nextRaw() throws IOException {
+    while (true) {
+      int length = 0;
+      boolean tooLong = false;
+      int b = in.read();
+      if (b < 0) {
+        return null;
+      }
+      if (!started) {
+        started = true;
+        if (b == 0xEF) {
+          in.mark(2);
+          if (in.read() == 0xBB && in.read() == 0xBF) {
+            b = in.read();
+            if (b < 0) {
+              return null;
+            }
+          } else {
+            in.reset();
+          }
+        }
+      }
+      lineNumber++;
+      while (b >= 0 && b != '\n') {
+        if (!tooLong) {
+          if (length == maxLineBytes) {
+            tooLong = true;
+          } else {
+            if (length == buffer.length) {
+              buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, maxLineBytes));
+            }
+            buffer[length++] = (byte) b;
+          }
+        }
+        b = in.read();
+      }
+      if (tooLong) {
+        return new RawLine(lineNumber, EMPTY, true);
+      }
+      if (length > 0 && buffer[length - 1] == '\r') {
+        length--;
+      }
+      if (!isBlank(buffer, length)) {
+        return new RawLine(lineNumber, Arrays.copyOf(buffer, length), false);
+      }
+      if (b < 0) {
+        return null;
+      }
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      byte c = bytes[i];
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Decodes one raw line. Thread-safe.
+   *
+   * @return the decoded volume or the rejection, never null
+   */
+  public static LineResult decode(RawLine line) {
+    Objects.requireNonNull(line, "line");
+    if (line.tooLong()) {
+      return new LineResult.Rejected(
+          line.number(), "", "line is longer than the limit of the reader");
+    }
+    try {
+      return new LineResult.Decoded(
+          line.number(),
+          ArchiveJson.decodeVolume(line.bytes(), 0, line.bytes().length, null, line.number()));
+    } catch (JsonDecodeException e) {
+      return new LineResult.Rejected(line.number(), e.pointer(), e.reason());
+    }
+  }
+
+  /**
+   * The next record decoded, or null at the end of the input.
+   *
+   * @throws IOException when reading fails
+   */
+  public LineResult next() throws IOException {
+    RawLine raw = nextRaw();
+    return raw == null ? null : decode(raw);
+  }
+
+  /**
+   * Decodes every remaining record in order and hands each result to the action.
+   *
+   * @return the counts, which always add up
+   * @throws IOException when reading fails
+   */
+  public ReadSummary forEach(Consumer<? super LineResult> action) throws IOException {
+    Objects.requireNonNull(action, "action");
+    long valid = 0;
+    long rejected = 0;
+    for (LineResult r = next(); r != null; r = next()) {
+      if (r instanceof LineResult.Decoded) {
+        valid++;
+      } else {
+        rejected++;
+      }
+      action.accept(r);
+    }
+    return new ReadSummary(valid + rejected, valid, rejected);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

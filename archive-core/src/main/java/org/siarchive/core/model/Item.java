@@ -1,0 +1,68 @@
+package org.siarchive.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import org.siarchive.core.internal.Checks;
+
+/**
+ * One item (件) of a volume as observed on paper (实物): its item number from the filing stamp, what
+ * material it is, whether it is the main form (主表) of the business, the seals found on it and its
+ * pages in physical order.
+ *
+ * <p>Immutable and thread-safe; the collections are unmodifiable copies, the seals iterate in
+ * {@link SealKind} order.
+ *
+ * <pre>{@code
+ * Item item = new Item(1, "M-PENSION-APPLICATION", true,
+ *     Set.of(SealKind.OFFICE_SEAL, SealKind.HANDLER_SEAL),
+ *     List.of(new Page(1), new Page(2)));
+ * item.pageCount();  // 2
+ * }</pre>
+ *
+ * @param number the item number (件号) from the filing stamp, 1 to 9999
+ * @param materialCode the material the inspector identified, as in the material rules; null when
+ *     not identified
+ * @param mainForm true when this item is the business's main form (主表)
+ * @param seals the seals found on the item
+ * @param pages the pages in physical order, at most 9999
+ */
+public record Item(
+    @JsonProperty(required = true) @Min(1) @Max(9999) int number,
+    @Size(min = 1, max = 64) @Pattern(regexp = MATERIAL_CODE_PATTERN) String materialCode,
+    @JsonProperty(required = true) boolean mainForm,
+    @JsonProperty(required = true) @NotNull Set<@NotNull SealKind> seals,
+    @JsonProperty(required = true) @NotNull @Size(max = Page.MAX_NUMBER) List<@NotNull @Valid Page> pages) {
+
+  /** The form of a material code. */
+  public static final String MATERIAL_CODE_PATTERN = "[A-Z0-9][A-Z0-9_.-]{0,63}";
+
+  static final java.util.regex.Pattern MATERIAL_CODE =
+      java.util.regex.Pattern.compile(MATERIAL_CODE_PATTERN);
+
+  /** Checks the fields and copies the collections. */
+  public Item {
+    Checks.range(number, 1, 9999, "number");
+    if (materialCode != null) {
+      Checks.pattern(materialCode, MATERIAL_CODE, "materialCode");
+    }
+    seals = Checks.enumSet(seals, SealKind.class, "seals");
+    pages = Checks.list(pages, Page.MAX_NUMBER, "pages");
+  }
+
+  /** The number of pages found. */
+  public int pageCount() {
+    return pages.size();
+  }
+
+  /** True when the seal was found on the item. */
+  public boolean hasSeal(SealKind kind) {
+    return seals.contains(kind);
+  }
+}

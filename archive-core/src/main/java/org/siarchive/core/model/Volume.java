@@ -1,0 +1,251 @@
+package org.siarchive.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.siarchive.core.id.CitizenId;
+import org.siarchive.core.id.CreditCode;
+import org.siarchive.core.internal.Checks;
+
+/**
+ * A volume (案卷) with its three views: the catalogue (what was registered), the paper (what an
+ * inspector or scanner operator observed) and the images (one record per scanned page). Quality
+ * checks compare the views; a volume whose views disagree is still a valid value.
+ *
+ * <p>Immutable and thread-safe; the lists are unmodifiable copies. Many components are optional,
+ * so volumes are usually built with {@link #builder()}.
+ *
+ * <pre>{@code
+ * Volume v = Volume.builder()
+ *     .id("SC01-2024-000001")
+ *     .subCenterId("SC01")
+ *     .year(2024)
+ *     .businessType(BusinessType.parse("PENSION/BENEFIT_DETERMINATION"))
+ *     .retention(RetentionPeriod.ofYears(30))
+ *     .title("张某某养老保险待遇核定")
+ *     .catalogue(List.of(entry))
+ *     .items(List.of(item))
+ *     .images(images)
+ *     .build();
+ * }</pre>
+ *
+ * @param id the volume's identifier, unique within a batch, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}
+ * @param subCenterId the code of the sub-centre that formed it
+ * @param year the year (年度) of formation, 1000 to 9999
+ * @param businessType the business type (险种 × 业务环节)
+ * @param retention the retention period assigned to the volume
+ * @param title the volume title (案卷题名), 1 to 500 characters
+ * @param person the insured person the volume is about; null when it is not about one person
+ * @param employer the employer the volume is about; null when it is not about one employer
+ * @param arranger who arranged the volume (立卷人), 1 to 50 characters; null when not recorded
+ * @param checker who checked it (检查人), 1 to 50 characters; null when not recorded
+ * @param arrangedOn the date it was arranged (立卷日期); null when not recorded
+ * @param catalogue the catalogue rows (卷内文件目录), at most 9999
+ * @param items the items found on paper, in physical order, at most 9999
+ * @param images the scanned pages in sequence order, at most {@value PageImage#MAX_SEQUENCE}
+ */
+public record Volume(
+    @NotNull @Pattern(regexp = ID_PATTERN) String id,
+    @NotNull @Pattern(regexp = SubCenter.ID_PATTERN) String subCenterId,
+    @Min(1000) @Max(9999) int year,
+    @NotNull @Valid BusinessType businessType,
+    @NotNull RetentionPeriod retention,
+    @NotBlank @Size(max = 500) String title,
+    CitizenId person,
+    CreditCode employer,
+    @Size(min = 1, max = 50) @Pattern(regexp = CatalogEntry.NOT_BLANK) String arranger,
+    @Size(min = 1, max = 50) @Pattern(regexp = CatalogEntry.NOT_BLANK) String checker,
+    LocalDate arrangedOn,
+    @NotNull @Size(max = 9999) List<@NotNull @Valid CatalogEntry> catalogue,
+    @NotNull @Size(max = 9999) List<@NotNull @Valid Item> items,
+    @NotNull @Size(max = PageImage.MAX_SEQUENCE) List<@NotNull @Valid PageImage> images) {
+
+  /** The form of a volume identifier. */
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
+
+  /** Checks the fields and copies the lists. */
+  public Volume {
+    Checks.pattern(id, ID, "id");
+    Checks.pattern(subCenterId, SubCenter.ID, "subCenterId");
+    Checks.range(year, 1000, 9999, "year");
+    Checks.required(businessType, "businessType");
+    Checks.required(retention, "retention");
+    Checks.text(title, 500, "title");
+    Checks.optionalText(arranger, 50, "arranger");
+    Checks.optionalText(checker, 50, "checker");
+    catalogue = Checks.list(catalogue, 9999, "catalogue");
+    items = Checks.list(items, 9999, "items");
+    images = Checks.list(images, PageImage.MAX_SEQUENCE, "images");
+  }
+
+  /** A builder with no fields set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this volume's fields, to make a changed copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .id(id)
+        .subCenterId(subCenterId)
+        .year(year)
+        .businessType(businessType)
+        .retention(retention)
+        .title(title)
+        .person(person)
+        .employer(employer)
+        .arranger(arranger)
+        .checker(checker)
+        .arrangedOn(arrangedOn)
+        .catalogue(catalogue)
+        .items(items)
+        .images(images);
+  }
+
+  /** The total number of pages found on paper. */
+  public int paperPageCount() {
+    int n = 0;
+    for (Item item : items) {
+      n += item.pageCount();
+    }
+    return n;
+  }
+
+  /** The total number of pages registered in the catalogue. */
+  public int registeredPageCount() {
+    int n = 0;
+    for (CatalogEntry e : catalogue) {
+      n += e.registeredPages();
+    }
+    return n;
+  }
+
+  /**
+   * Builds a {@link Volume}. Not thread-safe. {@link #build()} runs the volume's checks; the
+   * lists default to empty.
+   */
+  public static final class Builder {
+    private String id;
+    private String subCenterId;
+    private int year;
+    private BusinessType businessType;
+    private RetentionPeriod retention;
+    private String title;
+    private CitizenId person;
+    private CreditCode employer;
+    private String arranger;
+    private String checker;
+    private LocalDate arrangedOn;
+    private List<CatalogEntry> catalogue = List.of();
+    private List<Item> items = List.of();
+    private List<PageImage> images = List.of();
+
+    private Builder() {}
+
+    /** Sets {@link Volume#id()}. */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** Sets {@link Volume#subCenterId()}. */
+    public Builder subCenterId(String subCenterId) {
+      this.subCenterId = subCenterId;
+      return this;
+    }
+
+    /** Sets {@link Volume#year()}. */
+    public Builder year(int year) {
+      this.year = year;
+      return this;
+    }
+
+    /** Sets {@link Volume#businessType()}. */
+    public Builder businessType(BusinessType businessType) {
+      this.businessType = businessType;
+      return this;
+    }
+
+    /** Sets {@link Volume#retention()}. */
+    public Builder retention(RetentionPeriod retention) {
+      this.retention = retention;
+      return this;
+    }
+
+    /** Sets {@link Volume#title()}. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Sets {@link Volume#person()}; may be null. */
+    public Builder person(CitizenId person) {
+      this.person = person;
+      return this;
+    }
+
+    /** Sets {@link Volume#employer()}; may be null. */
+    public Builder employer(CreditCode employer) {
+      this.employer = employer;
+      return this;
+    }
+
+    /** Sets {@link Volume#arranger()}; may be null. */
+    public Builder arranger(String arranger) {
+      this.arranger = arranger;
+      return this;
+    }
+
+    /** Sets {@link Volume#checker()}; may be null. */
+    public Builder checker(String checker) {
+      this.checker = checker;
+      return this;
+    }
+
+    /** Sets {@link Volume#arrangedOn()}; may be null. */
+    public Builder arrangedOn(LocalDate arrangedOn) {
+      this.arrangedOn = arrangedOn;
+      return this;
+    }
+
+    /** Sets {@link Volume#catalogue()}. */
+    public Builder catalogue(List<CatalogEntry> catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+      return this;
+    }
+
+    /** Sets {@link Volume#items()}. */
+    public Builder items(List<Item> items) {
+      this.items = Objects.requireNonNull(items, "items");
+      return this;
+    }
+
+    /** Sets {@link Volume#images()}. */
+    public Builder images(List<PageImage> images) {
+      this.images = Objects.requireNonNull(images, "images");
+      return this;
+    }
+
+    /**
+     * Builds the volume.
+     *
+     * @throws org.siarchive.core.InvalidValueException naming the first field that is missing or
+     *     out of range
+     */
+    public Volume build() {
+      return new Volume(
+          id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker,
+          arrangedOn, new ArrayList<>(catalogue), new ArrayList<>(items), new ArrayList<>(images));
+    }
+  }
+}
