@@ -59,8 +59,8 @@ final class DecodeErrors {
       if (original.startsWith("Missing required creator property")) {
         Matcher q = QUOTED.matcher(original);
         String name = q.find() ? q.group(1) : "?";
-        return new JsonDecodeException(
-            source, line, pointer + "/" + name, "missing required property \"" + name + "\"");
+        String at = pointer.endsWith("/" + name) ? pointer : pointer + "/" + name;
+        return new JsonDecodeException(source, line, at, "missing required property \"" + name + "\"");
       }
       if (original.startsWith("Trailing token")) {
         return new JsonDecodeException(
