@@ -28,6 +28,16 @@ class ArchiveJsonTest {
   }
 
   @Test
+  void schemaDocument_exampleDecodes() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("SCHEMA.md"));
+    int start = doc.indexOf("```json\n") + "```json\n".length();
+    String example = doc.substring(start, doc.indexOf("```", start));
+    Volume v = ArchiveJson.readVolume(example.replaceAll("\\s*\n\\s*", " "));
+    assertThat(v.id()).isEqualTo("SC08-2024-000001");
+    assertThat(v.images()).hasSize(2);
+  }
+
+  @Test
   void roundTrip_cleanVolume() {
     Volume v = Fixtures.cleanVolume();
     assertThat(ArchiveJson.readVolume(ArchiveJson.writeVolume(v))).isEqualTo(v);
