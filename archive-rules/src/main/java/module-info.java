@@ -10,8 +10,10 @@ module org.siarchive.rules {
   exports org.siarchive.rules;
   exports org.siarchive.rules.material;
   exports org.siarchive.rules.quality;
+  exports org.siarchive.rules.report;
   opens org.siarchive.rules.material;
   opens org.siarchive.rules.quality;
+  opens org.siarchive.rules.report;
   opens org.siarchive.rules.internal to
       com.fasterxml.jackson.databind;
 }
