@@ -88,6 +88,6 @@ public final class NoticeBuilder implements RunListener {
               t.guidance().zh(), t.guidance().en(), t.reference()));
     }
     return new RectificationNotice(
-        subCenterId, context.today(), summary.suite(), summary.editions(), checked, volumes, guidance);
+        subCenterId, context.today().toString(), summary.suite(), summary.editions(), checked, volumes, guidance);
   }
 }

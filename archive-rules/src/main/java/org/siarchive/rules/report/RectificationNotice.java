@@ -1,7 +1,6 @@
 package org.siarchive.rules.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,7 +19,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param subCenterId the sub-centre
- * @param issuedOn the day it was issued, by the context's clock
+ * @param issuedOn the day it was issued by the context's clock, ISO {@code YYYY-MM-DD}
  * @param suite the suite that found the defects
  * @param editions the rule editions in force
  * @param volumesChecked the sub-centre's volumes checked
@@ -30,7 +29,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"subCenterId", "issuedOn", "suite", "editions", "volumesChecked", "volumes", "guidance"})
 public record RectificationNotice(
     String subCenterId,
-    LocalDate issuedOn,
+    String issuedOn,
     String suite,
     List<String> editions,
     long volumesChecked,

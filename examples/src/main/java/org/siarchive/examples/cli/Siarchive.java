@@ -24,7 +24,11 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       GenerateCommand.class,
       ValidateCommand.class,
-      IdCommand.class
+      IdCommand.class,
+      DefectsCommand.class,
+      CheckCommand.class,
+      ReportCommand.class,
+      NoticeCommand.class
     })
 public final class Siarchive implements Runnable {
 
