@@ -165,4 +165,26 @@ class QualityCommandsTest {
     }
     assertThat(CliRun.of("notice", file.toString()).exit()).isEqualTo(2);
   }
+
+  @Test
+  void demo_printsTheQualityReport_findsExactlyTheSeededDefects_andWritesTheHtmlPage() throws IOException {
+    Path out = dir.resolve("demo");
+    CliRun run = CliRun.of("demo", "--volumes", "400", "--out", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Generated 400 volumes")
+        .contains("3. Quality checks (stage all)")
+        .contains("seeded defects found: all, and nothing else")
+        .contains("质量分析报告 Quality analysis report");
+    assertThat(Files.readString(out.resolve("quality-report.html"))).startsWith("<!DOCTYPE html>").contains("<svg");
+  }
+
+  @Test
+  void qualityCommands_haveHelp() {
+    for (String command : List.of("defects", "check", "report", "notice")) {
+      CliRun run = CliRun.of(command, "--help");
+      assertThat(run.exit()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("Usage:");
+    }
+  }
 }
