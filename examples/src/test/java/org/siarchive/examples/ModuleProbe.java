@@ -5,6 +5,11 @@ import jakarta.validation.ValidatorFactory;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.Volume;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.rules.material.MaterialRules;
+import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.DefectCatalogue;
+import org.siarchive.rules.quality.Stage;
+import org.siarchive.rules.quality.Suite;
 
 /**
  * Launched by {@link ModulePathLaunchTest} in a JVM of its own, with the published modules on the
@@ -28,5 +33,13 @@ public final class ModuleProbe {
       int violations = f.getValidator().validate(again).size();
       System.out.println("module " + core.getName() + ": decoded " + again.id() + ", violations " + violations);
     }
+    Module rules = MaterialRules.class.getModule();
+    if (!rules.isNamed()) {
+      throw new IllegalStateException("archive-rules is not on the module path");
+    }
+    CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative()).build();
+    int defects = Suite.forStage(Stage.ALL).check(SyntheticCity.of(1L).volume(0).volume(), context).size();
+    System.out.println("module " + rules.getName() + ": " + String.join(", ", context.editions())
+        + "; defect catalogue of " + DefectCatalogue.bundled().types().size() + " codes; defects " + defects);
   }
 }
