@@ -37,6 +37,14 @@ class MaterialRulesTest {
   }
 
   @Test
+  void theExampleOfRuleDataMd_isTheMinimalEditionOfTheseTests() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("RULE-DATA.md"), StandardCharsets.UTF_8);
+    String example = doc.substring(doc.indexOf("```json\n") + 8, doc.indexOf("```\n", doc.indexOf("```json\n") + 8));
+    assertThat(example.strip()).isEqualTo(MINIMAL.strip());
+    assertThat(load(example).edition()).isEqualTo("2027.1");
+  }
+
+  @Test
   void bundled_isIllustrative_andSaysSo() {
     MaterialRules rules = MaterialRules.bundledIllustrative();
     assertThat(rules.illustrative()).isTrue();
