@@ -2,7 +2,6 @@ package org.siarchive.rules.quality;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -204,7 +203,6 @@ public final class Suite {
   private final class Collector implements Findings {
     private final String volumeId;
     private final DefectCatalogue catalogue;
-    private final Map<DefectCode, Severity> severities = new HashMap<>();
     private final List<Defect> defects = new ArrayList<>();
     private Check current;
 
@@ -228,8 +226,7 @@ public final class Suite {
       if (!codes.contains(code)) {
         return;
       }
-      Severity severity = severities.computeIfAbsent(code, this::severityOf);
-      defects.add(new Defect(code, severity, location, arguments));
+      defects.add(new Defect(code, severityOf(code), location, arguments));
     }
 
     private Severity severityOf(DefectCode code) {
