@@ -12,4 +12,5 @@ module org.siarchive.sampling {
 
   exports org.siarchive.sampling;
   exports org.siarchive.sampling.size;
+  exports org.siarchive.sampling.iso2859;
 }
