@@ -13,4 +13,5 @@ module org.siarchive.sampling {
   exports org.siarchive.sampling;
   exports org.siarchive.sampling.size;
   exports org.siarchive.sampling.iso2859;
+  exports org.siarchive.sampling.allocation;
 }
