@@ -14,4 +14,5 @@ module org.siarchive.sampling {
   exports org.siarchive.sampling.size;
   exports org.siarchive.sampling.iso2859;
   exports org.siarchive.sampling.allocation;
+  exports org.siarchive.sampling.selection;
 }
