@@ -122,7 +122,7 @@ class AllocationTest {
   }
 
   @Test
-  void allocate_hundredThousandStrata_isFast() {
+  void allocate_hundredThousandStrata_sumsExactly_inNearLinearTime() {
     List<Stratum> strata = new java.util.ArrayList<>();
     java.util.SplittableRandom random = new java.util.SplittableRandom(42);
     for (int i = 0; i < 100_000; i++) {
@@ -133,6 +133,7 @@ class AllocationTest {
     Allocation a = Allocation.allocate(AllocationMethod.NEYMAN, 1_000_000, strata);
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(a.sizes().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1_000_000);
-    assertThat(millis).as("ms for 10^5 strata (JMH reports the real figure)").isLessThan(1_000);
+    // a loose bound that catches a quadratic regression on a loaded 2-core machine; JMH reports the figure
+    assertThat(millis).as("ms for 10^5 strata").isLessThan(5_000);
   }
 }

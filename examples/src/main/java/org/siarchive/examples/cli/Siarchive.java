@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Siarchive.Version.class,
     description = "Social-insurance business archives (社会保险业务档案): model, checks, sampling, transfer.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, SampleCommand.class})
 public final class Siarchive implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
