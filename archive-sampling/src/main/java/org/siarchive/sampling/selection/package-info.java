@@ -19,7 +19,14 @@
  * </ul>
  *
  * <p>A key by hand: {@code printf 'seed\0id' | sha256sum} prints {@code 10fa208d9d8c5e19...}, so the
- * key of {@code "id"} under seed {@code "seed"} is {@code 0x10fa208d9d8c5e19}.
+ * key of {@code "id"} under seed {@code "seed"} is {@code 0x10fa208d9d8c5e19}. A whole bottom-k draw
+ * by hand (16 hex digits sort like the unsigned key, then the id bytes break ties):
+ *
+ * <pre>
+ * LC_ALL=C sort ids.txt | sha256sum                                  # the population digest
+ * while read id; do printf '%s %s\n' "$(printf 'SEED\0%s' "$id" | sha256sum | cut -c1-16)" "$id"; \
+ *   done &lt; ids.txt | LC_ALL=C sort | head -n K                      # the sample, in key order
+ * </pre>
  *
  * <p>Null policy: parameters are non-null, ids non-empty without line feeds; results are never
  * null.

@@ -32,7 +32,7 @@ public class SamplingAllocationBenchmark {
     strata = new ArrayList<>();
     bounded = new ArrayList<>();
     for (int i = 0; i < 100_000; i++) {
-      Stratum s = Stratum.of("sub-centre-" + i, 1 + random.nextInt(10_000), 0.001 + random.nextDouble() * 0.2);
+      Stratum s = Stratum.of("sub-centre-" + i, 100 + random.nextInt(9_900), 0.001 + random.nextDouble() * 0.2);
       strata.add(s);
       bounded.add(s.withRatioBounds(new BigDecimal("0.01"), new BigDecimal("0.30")));
     }
