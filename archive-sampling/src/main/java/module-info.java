@@ -1,13 +1,15 @@
 /**
  * Sampling mathematics for the siarchive SDK: exact attribute sample sizes, ISO 2859-1 single
  * sampling plans with switching rules, allocation across strata and verifiable selection. The
- * module knows nothing of archives; it depends only on Guava and Commons Statistics.
+ * module knows nothing of archives; it depends on Guava, Commons Statistics and, to read its rule
+ * tables, Jackson.
  *
  * <p>Only the API packages are exported; {@code org.siarchive.sampling.internal...} holds the
- * implementation (a strict JSON reader for the rule tables, exact tail comparisons).
+ * implementation (strict reading of the rule tables, exact tail comparisons).
  */
 module org.siarchive.sampling {
   requires com.google.common;
+  requires com.fasterxml.jackson.databind;
   requires org.apache.commons.statistics.distribution;
 
   exports org.siarchive.sampling;

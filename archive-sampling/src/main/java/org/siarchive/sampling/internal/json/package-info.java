@@ -1,5 +1,6 @@
 /**
- * A strict reader of the JSON rule tables (the module depends on no JSON library). Not exported.
+ * Strict reading of the JSON rule tables (Jackson's tree model) with schema checks that name the
+ * resource and JSON pointer. Not exported.
  * Parameters are non-null.
  */
 package org.siarchive.sampling.internal.json;
