@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
       DefectsCommand.class,
       CheckCommand.class,
       ReportCommand.class,
-      NoticeCommand.class
+      NoticeCommand.class,
+      SampleCommand.class
     })
 public final class Siarchive implements Runnable {
 
