@@ -97,11 +97,41 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private RunSummary run(Suite suite, CheckContext context, RunListener listener) {
-    return QualityRun.builder(suite, context)
-        .parallelism(parallel ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 1)
-        .listener(listener)
-        .build()
-        .run(file);
+    QualityRun.Builder run =
+        QualityRun.builder(suite, context)
+            .parallelism(parallel ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 1)
+            .listener(listener);
+    if (System.console() != null) {
+      run.listener(new Progress(spec.commandLine().getErr()));
+    }
+    return run.build().run(file);
+  }
+
+  /** Progress on standard error, every 100,000 records, when it is a terminal. */
+  private static final class Progress implements RunListener {
+    private final PrintWriter err;
+    private long records;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void checked(VolumeResult r) {
+      tick();
+    }
+
+    @Override
+    public void rejected(LineResult.Rejected r) {
+      tick();
+    }
+
+    private void tick() {
+      if (++records % 100_000 == 0) {
+        err.printf(Locale.ROOT, "siarchive check: %,d records%n", records);
+        err.flush();
+      }
+    }
   }
 
   /** One volume's defects as the JSON document lists them. */
