@@ -59,8 +59,11 @@ final class DecodeErrors {
       if (original.startsWith("Missing required creator property")) {
         Matcher q = QUOTED.matcher(original);
         String name = q.find() ? q.group(1) : "?";
+        // Jackson's path may already end at the missing property; name it once.
+        String segment = "/" + name.replace("~", "~0").replace("/", "~1");
+        String at = pointer.endsWith(segment) ? pointer : pointer + segment;
         return new JsonDecodeException(
-            source, line, pointer + "/" + name, "missing required property \"" + name + "\"");
+            source, line, at, "missing required property \"" + name + "\"");
       }
       if (original.startsWith("Trailing token")) {
         return new JsonDecodeException(
