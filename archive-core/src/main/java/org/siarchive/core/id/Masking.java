@@ -1,5 +1,8 @@
 package org.siarchive.core.id;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Masks personal identifiers for logs, messages and reports. An 18-character number keeps its
  * first 6 and last 4 characters: {@code 110105********002X}. Shorter text keeps at most a third of
@@ -10,7 +13,39 @@ package org.siarchive.core.id;
  * }</pre>
  */
 public final class Masking {
+  private static final Pattern CITIZEN_LIKE =
+      Pattern.compile("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
+  private static final Pattern CREDIT_LIKE =
+      Pattern.compile("(?<![0-9A-Z])[0-9A-HJ-NP-RTUW-Y]{18}(?![0-9A-Z])");
+
   private Masking() {}
+
+  /**
+   * Masks everything in a text that is shaped like a citizen ID or a credit code (18 characters of
+   * their alphabets), whether or not its check character is right: for messages that may quote
+   * input, such as a parser's or a command line's.
+   *
+   * <pre>{@code
+   * Masking.redact("unexpected token 110105194912310021");
+   * // "unexpected token 110105********0021"
+   * }</pre>
+   */
+  public static String redact(String text) {
+    if (text == null) {
+      return "null";
+    }
+    return replaceAll(CREDIT_LIKE, replaceAll(CITIZEN_LIKE, text));
+  }
+
+  private static String replaceAll(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, Matcher.quoteReplacement(mask(m.group())));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
 
   /**
    * The masked form of a text.

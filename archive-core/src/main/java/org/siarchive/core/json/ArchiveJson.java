@@ -2,6 +2,7 @@ package org.siarchive.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,12 +15,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.model.Volume;
@@ -80,6 +83,7 @@ public final class ArchiveJson {
     JsonMapper mapper =
         JsonMapper.builder(factory)
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("siarchive-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
             .enable(
                 DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
@@ -138,13 +142,30 @@ public final class ArchiveJson {
   }
 
   static Volume decodeVolume(byte[] bytes, int offset, int length, String source, long line) {
+    if (length >= 3
+        && bytes[offset] == (byte) 0xEF
+        && bytes[offset + 1] == (byte) 0xBB
+        && bytes[offset + 2] == (byte) 0xBF) {
+      throw new JsonDecodeException(
+          source,
+          line,
+          "",
+          "byte-order mark (U+FEFF) before the JSON value; only the start of a JSON Lines file may"
+              + " carry one");
+    }
     VolumeJson wire;
+    // The parser stays open until the error is translated, so that it still points at the
+    // offending token.
+    JsonParser parser = null;
     try {
-      wire = VOLUME_READER.readValue(bytes, offset, length);
+      parser = MAPPER.createParser(bytes, offset, length);
+      wire = VOLUME_READER.readValue(parser);
     } catch (JsonProcessingException e) {
       throw DecodeErrors.translate(e, source, line);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      closeQuietly(parser);
     }
     if (wire.schemaVersion() != SCHEMA_VERSION) {
       throw new JsonDecodeException(
@@ -160,6 +181,16 @@ public final class ArchiveJson {
       return wire.toVolume();
     } catch (InvalidValueException e) {
       throw new JsonDecodeException(source, line, "/" + e.field(), e.getMessage());
+    }
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // Nothing to release for an in-memory source.
+      }
     }
   }
 
@@ -189,10 +220,16 @@ public final class ArchiveJson {
     if (type == Volume.class) {
       return type.cast(readVolume(json));
     }
+    JsonParser parser = null;
     try {
-      return MAPPER.readValue(json, type);
+      parser = MAPPER.createParser(json);
+      return MAPPER.readerFor(type).readValue(parser);
     } catch (JsonProcessingException e) {
       throw DecodeErrors.translate(e, null, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      closeQuietly(parser);
     }
   }
 
@@ -208,12 +245,17 @@ public final class ArchiveJson {
   public static <T> T read(InputStream in, Class<T> type, String source) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
+    JsonParser parser = null;
     try {
-      return MAPPER.readValue(in, type);
+      parser = MAPPER.createParser(in);
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return MAPPER.readerFor(type).readValue(parser);
     } catch (JsonProcessingException e) {
       throw DecodeErrors.translate(e, source, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      closeQuietly(parser);
     }
   }
 

@@ -26,9 +26,6 @@ import org.siarchive.core.internal.Checks;
 final class DecodeErrors {
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\(?\\s*(at )?\\[Source: [^\\]]*\\]\\)?");
-  private static final Pattern CITIZEN_LIKE = Pattern.compile("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
-  private static final Pattern CREDIT_LIKE =
-      Pattern.compile("(?<![0-9A-Z])[0-9A-HJ-NP-RTUW-Y]{18}(?![0-9A-Z])");
 
   private DecodeErrors() {}
 
@@ -59,11 +56,8 @@ final class DecodeErrors {
       if (original.startsWith("Missing required creator property")) {
         Matcher q = QUOTED.matcher(original);
         String name = q.find() ? q.group(1) : "?";
-        // Jackson's path may already end at the missing property; name it once.
-        String segment = "/" + name.replace("~", "~0").replace("/", "~1");
-        String at = pointer.endsWith(segment) ? pointer : pointer + segment;
-        return new JsonDecodeException(
-            source, line, at, "missing required property \"" + name + "\"");
+        String at = pointer.endsWith("/" + name) ? pointer : pointer + "/" + name;
+        return new JsonDecodeException(source, line, at, "missing required property \"" + name + "\"");
       }
       if (original.startsWith("Trailing token")) {
         return new JsonDecodeException(
@@ -187,20 +181,9 @@ final class DecodeErrors {
     return SOURCE_REF.matcher(firstLine).replaceAll("").trim();
   }
 
-  /** Masks anything shaped like a citizen ID or a credit code. */
-  static String redact(String message) {
-    String m = replaceAll(CITIZEN_LIKE, message);
-    return replaceAll(CREDIT_LIKE, m);
+  private static String redact(String message) {
+    return Masking.redact(message);
   }
 
-  private static String replaceAll(Pattern p, String s) {
-    Matcher m = p.matcher(s);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(b, Matcher.quoteReplacement(Masking.mask(m.group())));
-    }
-    m.appendTail(b);
-    return b.toString();
-  }
 
 }

@@ -2,6 +2,7 @@ package org.siarchive.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.siarchive.core.id.Masking;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Siarchive.Version.class,
     description = "Social-insurance business archives (社会保险业务档案): model, checks, sampling, transfer.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      GenerateCommand.class,
+      ValidateCommand.class,
+      IdCommand.class
+    })
 public final class Siarchive implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,10 +49,21 @@ public final class Siarchive implements Runnable {
 
   static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new Siarchive());
+    cli.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          PrintWriter err = c.getErr();
+          err.println(Masking.redact(ex.getMessage()));
+          if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+          }
+          err.flush();
+          return CommandLine.ExitCode.USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+          String message = Masking.redact(ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage());
           err.println(String.format(Locale.ROOT, "siarchive %s: %s", commandLine.getCommandName(), message));
           err.flush();
           return ex instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;

@@ -1,0 +1,100 @@
+package org.siarchive.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.siarchive.core.model.Volume;
+import org.siarchive.core.testing.Fixtures;
+
+class JsonLinesReaderTest {
+  private static final String GOOD = ArchiveJson.writeVolume(Fixtures.cleanVolume());
+
+  private static List<LineResult> readAll(byte[] bytes, int maxLine, ReadSummary[] summary) throws IOException {
+    List<LineResult> out = new ArrayList<>();
+    try (JsonLinesReader r = JsonLinesReader.of(new ByteArrayInputStream(bytes), maxLine)) {
+      summary[0] = r.forEach(out::add);
+    }
+    return out;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void badLines_areReportedAndReadingGoesOn() throws IOException {
+    String input =
+        GOOD + "\n" + "{not json\n" + "\n" + GOOD.replace("\"year\":2024", "\"year\":-5") + "\r\n" + GOOD + "\n";
+    ReadSummary[] s = new ReadSummary[1];
+    List<LineResult> results = readAll(utf8(input), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
+    assertThat(s[0]).isEqualTo(new ReadSummary(4, 2, 2));
+    assertThat(results).extracting(LineResult::line).containsExactly(1L, 2L, 4L, 5L);
+    assertThat(results.get(1)).isInstanceOf(LineResult.Rejected.class);
+    LineResult.Rejected year = (LineResult.Rejected) results.get(2);
+    assertThat(year.pointer()).isEqualTo("/year");
+    assertThat(year.message()).isEqualTo("Invalid value for year (valid values 1000 - 9999): -5");
+    assertThat(((LineResult.Decoded) results.get(3)).volume()).isEqualTo(Fixtures.cleanVolume());
+  }
+
+  @Test
+  void byteOrderMark_atFileStart_isSkipped_elsewhereRejected() throws IOException {
+    String input = "\uFEFF" + GOOD + "\n\uFEFF" + GOOD + "\n";
+    ReadSummary[] s = new ReadSummary[1];
+    List<LineResult> results = readAll(utf8(input), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
+    assertThat(s[0]).isEqualTo(new ReadSummary(2, 1, 1));
+    assertThat(results.get(0)).isInstanceOf(LineResult.Decoded.class);
+    assertThat(((LineResult.Rejected) results.get(1)).message())
+        .startsWith("byte-order mark (U+FEFF) before the JSON value");
+  }
+
+  @Test
+  void tooLongLine_isRejectedWithoutHoldingIt() throws IOException {
+    String input = GOOD + "\n" + "x".repeat(5000) + "\n" + GOOD;
+    ReadSummary[] s = new ReadSummary[1];
+    List<LineResult> results = readAll(utf8(input), utf8(GOOD).length + 10, s);
+    assertThat(s[0]).isEqualTo(new ReadSummary(3, 2, 1));
+    assertThat(((LineResult.Rejected) results.get(1)).message()).isEqualTo("line is longer than the limit of the reader");
+  }
+
+  @Test
+  void invalidUtf8Line_isRejectedByLine() throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.write(utf8(GOOD + "\n"));
+    b.write(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+    b.write(utf8(GOOD));
+    ReadSummary[] s = new ReadSummary[1];
+    List<LineResult> results = readAll(b.toByteArray(), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
+    assertThat(s[0]).isEqualTo(new ReadSummary(3, 2, 1));
+    LineResult.Rejected r = (LineResult.Rejected) results.get(1);
+    assertThat(r.line()).isEqualTo(2);
+    assertThat(r.message()).contains("Invalid UTF-8");
+  }
+
+  @Test
+  void writerThenReader_roundTrips() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Volume v = Fixtures.cleanVolume();
+    try (JsonLinesWriter w = JsonLinesWriter.of(out)) {
+      w.write(v);
+      w.write(v.toBuilder().id("SC01-2024-000002").build());
+      assertThat(w.written()).isEqualTo(2);
+    }
+    ReadSummary[] s = new ReadSummary[1];
+    List<LineResult> results = readAll(out.toByteArray(), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
+    assertThat(s[0]).isEqualTo(new ReadSummary(2, 2, 0));
+    assertThat(((LineResult.Decoded) results.get(1)).volume().id()).isEqualTo("SC01-2024-000002");
+  }
+
+  @Test
+  void emptyInput_readsNothing() throws IOException {
+    ReadSummary[] s = new ReadSummary[1];
+    assertThat(readAll(new byte[0], 100, s)).isEmpty();
+    assertThat(s[0]).isEqualTo(new ReadSummary(0, 0, 0));
+  }
+}

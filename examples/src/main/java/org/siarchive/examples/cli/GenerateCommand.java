@@ -1,0 +1,89 @@
+package org.siarchive.examples.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.siarchive.core.defect.DefectCode;
+import org.siarchive.core.json.JsonLinesWriter;
+import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.examples.synthetic.SyntheticVolume;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code siarchive generate}: synthetic volumes as JSON Lines, with the seeded defects as truth. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes N synthetic volumes as JSON Lines, byte-identical for the same N and seed.",
+      "--truth writes the defects seeded into each volume: {\"<volumeId>\": [\"<DEFECT_CODE>\", ...]}."
+    })
+final class GenerateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--volumes", required = true, paramLabel = "N", description = "How many volumes (0 or more).")
+  int volumes;
+
+  @Option(names = "--seed", required = true, paramLabel = "S", description = "The seed (a 64-bit integer).")
+  long seed;
+
+  @Option(names = "--year", paramLabel = "YYYY", defaultValue = "" + SyntheticCity.DEFAULT_YEAR,
+      description = "The year the volumes are formed in (default ${DEFAULT-VALUE}).")
+  int year;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON Lines file to write.")
+  Path out;
+
+  @Option(names = "--truth", paramLabel = "TRUTH.json", description = "Where to write the seeded defects.")
+  Path truth;
+
+  @Override
+  public Integer call() throws IOException {
+    if (volumes < 0) {
+      throw new ParameterException(spec.commandLine(),
+          String.format(Locale.ROOT, "Invalid value for option '--volumes' (0 or more): %d", volumes));
+    }
+    SyntheticCity city;
+    try {
+      city = SyntheticCity.of(seed, year);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--year': " + e.getMessage());
+    }
+    Map<String, java.util.List<String>> seeded = new LinkedHashMap<>();
+    long[] defective = {0};
+    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+        JsonLinesWriter writer = JsonLinesWriter.of(os)) {
+      city.volumes(volumes)
+          .forEach(
+              sv -> {
+                writer.write(sv.volume());
+                record(sv, seeded, defective);
+              });
+    }
+    if (truth != null) {
+      CliJson.mapper().writerWithDefaultPrettyPrinter().writeValue(truth.toFile(), seeded);
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    o.printf(Locale.ROOT, "wrote %d volumes to %s (seed %d, year %d); %d with seeded defects%s%n",
+        volumes, out, seed, year, defective[0], truth == null ? "" : ", listed in " + truth);
+    o.flush();
+    return 0;
+  }
+
+  private static void record(SyntheticVolume sv, Map<String, java.util.List<String>> seeded, long[] defective) {
+    if (sv.isDefective()) {
+      defective[0]++;
+      seeded.put(sv.volume().id(), sv.seeded().stream().map(DefectCode::value).toList());
+    }
+  }
+}

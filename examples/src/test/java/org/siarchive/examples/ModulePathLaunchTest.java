@@ -1,0 +1,48 @@
+package org.siarchive.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A real module-path launch of the published modules. Surefire opens every module to the tests,
+ * so a descriptor that forgets a {@code requires} or an {@code opens} passes the unit tests and
+ * fails for a host; this launch does not forgive that.
+ */
+class ModulePathLaunchTest {
+  private static final List<String> TEST_ONLY =
+      List.of("junit-", "opentest4j", "apiguardian", "assertj", "byte-buddy", "quicktheories", "archunit", "slf4j", "picocli", "-tests.jar");
+
+  @Test
+  void publishedModules_workOnTheModulePath() throws Exception {
+    List<String> modulePath = new ArrayList<>();
+    List<String> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.endsWith(".jar")) {
+        classPath.add(entry);
+      } else if (TEST_ONLY.stream().noneMatch(entry::contains)) {
+        modulePath.add(entry);
+      }
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                java,
+                "--module-path", String.join(File.pathSeparator, modulePath),
+                "--add-modules", "org.siarchive.core,org.hibernate.validator,jakarta.el,org.glassfish.expressly",
+                "-cp", String.join(File.pathSeparator, classPath),
+                ModuleProbe.class.getName())
+            .redirectErrorStream(true);
+    Process p = pb.start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(output).isZero();
+    assertThat(output).contains("module org.siarchive.core: decoded SC").contains("violations 0");
+  }
+}
