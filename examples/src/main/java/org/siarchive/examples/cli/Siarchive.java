@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       GenerateCommand.class,
       ValidateCommand.class,
-      IdCommand.class
+      IdCommand.class,
+      ScheduleCommand.class
     })
 public final class Siarchive implements Runnable {
 
