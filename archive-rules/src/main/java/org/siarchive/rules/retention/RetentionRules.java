@@ -2,6 +2,7 @@ package org.siarchive.rules.retention;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +46,22 @@ public final class RetentionRules {
   private final LocalDate asOf;
   private final Map<String, Deferral> deferrals;
 
+  /**
+   * For each deferring row, the outcome when no material is given or no table is loaded: built once,
+   * so that bulk disposition does not format the same message for every record.
+   */
+  private final Map<String, Resolved> deferringWithoutMaterial = new HashMap<>();
+
   RetentionRules(Edition edition, LocalDate asOf, Map<String, Deferral> deferrals) {
     this.edition = Objects.requireNonNull(edition, "edition");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.deferrals = Map.copyOf(deferrals);
+    for (ScheduleRow row : edition.rows()) {
+      if (row.period() instanceof RetentionPeriod.DefersTo) {
+        deferringWithoutMaterial.put(
+            row.id(), resolveDeferral(new Classified(row.id(), row, Classification.Match.ROW_ID), null));
+      }
+    }
   }
 
   /** The edition bound. */
@@ -111,9 +124,12 @@ public final class RetentionRules {
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(formedOn, "formedOn");
     if (!(classification instanceof Classified found)) {
-      Disposition start = Disposition.of(RetentionPeriod.PERMANENT, formedOn);
-      return new Disposition.Undecided(
-          start.retentionStart(), ((Classification.Undecided) classification).message());
+      // Retention starts on the same day whatever the period; PERMANENT also checks the year.
+      LocalDate start = Disposition.of(RetentionPeriod.PERMANENT, formedOn).retentionStart();
+      return new Disposition.Undecided(start, ((Classification.Undecided) classification).message());
+    }
+    if (!(found.period() instanceof RetentionPeriod.DefersTo)) {
+      return Disposition.of(found.period(), formedOn);
     }
     return resolve(found, material).disposition(formedOn);
   }
@@ -124,10 +140,18 @@ public final class RetentionRules {
    * @param material the record's material text, for deferring rows; may be null
    */
   Resolved resolve(Classified found, String material) {
-    RetentionPeriod period = found.period();
-    if (!(period instanceof RetentionPeriod.DefersTo deferring)) {
-      return new Resolved(period, null);
+    if (!(found.period() instanceof RetentionPeriod.DefersTo)) {
+      return new Resolved(found.period(), null);
     }
+    Resolved cached = deferringWithoutMaterial.get(found.row().id());
+    if (cached != null && cached.period() == null && (material == null || !cached.tableLoaded())) {
+      return cached;
+    }
+    return resolveDeferral(found, material);
+  }
+
+  private Resolved resolveDeferral(Classified found, String material) {
+    RetentionPeriod.DefersTo deferring = (RetentionPeriod.DefersTo) found.period();
     Deferral deferral = deferrals.get(TextKeys.material(deferring.regulation()));
     if (deferral == null || deferral.table() == null) {
       return new Resolved(
@@ -137,7 +161,8 @@ public final class RetentionRules {
               "row %s defers to %s: %s",
               found.row().id(),
               deferring.regulation(),
-              deferral == null ? "no table of that regulation is loaded" : deferral.problem()));
+              deferral == null ? "no table of that regulation is loaded" : deferral.problem()),
+          false);
     }
     if (material == null) {
       return new Resolved(
@@ -174,8 +199,16 @@ public final class RetentionRules {
     return new Resolved(row.period(), null);
   }
 
-  /** A period after resolving deferral, or the reason it could not be resolved. */
-  record Resolved(RetentionPeriod period, String problem) {
+  /**
+   * A period after resolving deferral, or the reason it could not be resolved.
+   *
+   * @param tableLoaded whether a table of the deferred-to regulation was available
+   */
+  record Resolved(RetentionPeriod period, String problem, boolean tableLoaded) {
+    Resolved(RetentionPeriod period, String problem) {
+      this(period, problem, true);
+    }
+
     Disposition disposition(LocalDate formedOn) {
       return disposition(formedOn.getYear());
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.siarchive.core.InvalidValueException;
 
 /**
  * A row present in two editions with a difference: the row in each and what kinds of change.
@@ -49,8 +50,12 @@ public record RowChange(String rowId, ScheduleRow from, ScheduleRow to, Set<Kind
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     kinds = Set.copyOf(kinds);
-    if (kinds.isEmpty() || !from.id().equals(rowId) || !to.id().equals(rowId)) {
-      throw new IllegalArgumentException("a change names its row in both editions and at least one kind: " + rowId);
+    if (kinds.isEmpty()) {
+      throw new InvalidValueException("kinds", "at least one kind of change", "[]");
+    }
+    if (!from.id().equals(rowId) || !to.id().equals(rowId)) {
+      throw new InvalidValueException(
+          "rowId", "the id of both rows", rowId + " (rows " + from.id() + ", " + to.id() + ")");
     }
   }
 

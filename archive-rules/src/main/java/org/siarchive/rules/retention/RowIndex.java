@@ -29,11 +29,12 @@ final class RowIndex {
   private final Map<String, Classification> byId = new HashMap<>();
   private final Map<String, ScheduleRow> byKey = new HashMap<>();
   private final Map<String, List<ScheduleRow>> byCode = new HashMap<>();
-  private final TextMatcher<ScheduleRow> texts = new TextMatcher<>();
+  private final TextMatcher<ScheduleRow> texts;
   private final List<Category> categoriesLongestFirst;
 
   RowIndex(Edition edition) {
     this.edition = edition;
+    TextMatcher.Builder<ScheduleRow> matcher = TextMatcher.builder();
     for (ScheduleRow row : edition.rows()) {
       byId.put(row.id(), ofRow(row.id(), row));
       byKey.put(TextKeys.rowId(row.id()), row);
@@ -45,9 +46,10 @@ final class RowIndex {
         terms.add(row.material());
         terms.addAll(TextKeys.enumeratedParts(row.material()));
         terms.addAll(row.aliases());
-        texts.add(row, terms);
+        matcher.add(row, terms);
       }
     }
+    this.texts = matcher.build();
     this.categoriesLongestFirst =
         edition.categories().stream()
             .sorted(Comparator.comparingInt((Category c) -> c.id().length()).reversed())

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.model.RetentionPeriod;
 
 /**
@@ -74,8 +75,8 @@ public record VolumeImpact(
     Objects.requireNonNull(inEffect, "inEffect");
     Objects.requireNonNull(reason, "reason");
     if ((kind == Kind.SHORTER) != (reappraisalFromDate != null)) {
-      throw new IllegalArgumentException(
-          "reappraisalFromDate is given exactly for a SHORTER impact: " + kind + ", " + reappraisalFromDate);
+      throw new InvalidValueException(
+          "reappraisalFromDate", "given exactly for a SHORTER impact", kind + ", " + reappraisalFromDate);
     }
   }
 

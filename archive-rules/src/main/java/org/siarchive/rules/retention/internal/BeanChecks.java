@@ -7,7 +7,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,10 +50,5 @@ final class BeanChecks {
       }
     }
     return b.toString();
-  }
-
-  /** Builds the factory now, so that a benchmark or a server measures loading, not bootstrap. */
-  static List<String> warmUp() {
-    return List.of(Holder.VALIDATOR.getClass().getName());
   }
 }

@@ -80,11 +80,6 @@ public final class EditionLoader {
     return doc;
   }
 
-  /** Builds the validator now; see {@link BeanChecks#warmUp()}. */
-  public static void warmUp() {
-    BeanChecks.warmUp();
-  }
-
   /** The period a row's code names, or null for a row without a period. */
   public static RetentionPeriod period(RowDocument row) {
     return row.period() == null ? null : RetentionPeriod.parse(row.period());
