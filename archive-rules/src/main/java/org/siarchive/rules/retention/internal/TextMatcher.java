@@ -1,7 +1,9 @@
 package org.siarchive.rules.retention.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,9 @@ import java.util.Set;
  * in query", each position of the query looks up the terms that start with the two characters
  * there and tests {@code startsWith} at that position; for "query in text", the terms that contain
  * the query's first two characters are tested with {@code contains}. Both find exactly what a scan
- * would, at a cost that grows with the query, not with the edition.
+ * would, at a cost that grows with the query and the terms sharing its bigrams, not with the
+ * edition. Values are told apart by identity and tracked by index, because hashing a record
+ * value (a schedule row) on every look-up would cost more than the matching.
  *
  * <p>Immutable and thread-safe; built with {@link #builder()}.
  *
@@ -47,21 +51,39 @@ public final class TextMatcher<T> {
 
   private final Map<String, List<T>> exact;
   private final List<String> terms;
-  private final List<T> owners;
+  /** The distinct values, in the order first added. */
+  private final List<T> values;
+  /** For each term, the index of its value in {@link #values}. */
+  private final int[] ownerOf;
   private final Map<String, int[]> startingWith;
   private final Map<String, int[]> containing;
 
   private TextMatcher(Builder<T> b) {
     this.terms = List.copyOf(b.terms);
-    this.owners = List.copyOf(b.owners);
+    List<T> owners = b.owners;
+    Map<T, Integer> index = new IdentityHashMap<>();
+    List<T> distinct = new ArrayList<>();
+    this.ownerOf = new int[owners.size()];
+    for (int i = 0; i < owners.size(); i++) {
+      T owner = owners.get(i);
+      Integer at = index.get(owner);
+      if (at == null) {
+        at = distinct.size();
+        index.put(owner, at);
+        distinct.add(owner);
+      }
+      ownerOf[i] = at;
+    }
+    this.values = List.copyOf(distinct);
     Map<String, List<T>> same = new HashMap<>();
     Map<String, List<Integer>> starts = new HashMap<>();
     Map<String, Set<Integer>> contains = new HashMap<>();
     for (int i = 0; i < terms.size(); i++) {
       String term = terms.get(i);
       List<T> list = same.computeIfAbsent(term, k -> new ArrayList<>());
-      if (!list.contains(owners.get(i))) {
-        list.add(owners.get(i));
+      T owner = owners.get(i);
+      if (list.stream().noneMatch(v -> v == owner)) {
+        list.add(owner);
       }
       starts.computeIfAbsent(term.substring(0, MIN_PART), k -> new ArrayList<>()).add(i);
       for (int p = 0; p + MIN_PART <= term.length(); p++) {
@@ -125,7 +147,7 @@ public final class TextMatcher<T> {
       return new Result<>(Tier.SAME_TEXT, same);
     }
     int best = 0;
-    Set<T> inQuery = new LinkedHashSet<>();
+    BitSet inQuery = new BitSet();
     for (int p = 0; p + MIN_PART <= q.length(); p++) {
       int[] candidates = startingWith.get(q.substring(p, p + MIN_PART));
       if (candidates == null) {
@@ -138,35 +160,31 @@ public final class TextMatcher<T> {
             inQuery.clear();
             best = term.length();
           }
-          inQuery.add(owners.get(i));
+          inQuery.set(ownerOf[i]);
         }
       }
     }
     if (!inQuery.isEmpty()) {
-      return new Result<>(Tier.TEXT_IN_QUERY, List.copyOf(ordered(inQuery)));
+      return new Result<>(Tier.TEXT_IN_QUERY, valuesOf(inQuery));
     }
     int[] candidates = containing.get(q.substring(0, MIN_PART));
-    Set<T> found = new LinkedHashSet<>();
+    BitSet found = new BitSet();
     if (candidates != null) {
       for (int i : candidates) {
         if (terms.get(i).contains(q)) {
-          found.add(owners.get(i));
+          found.set(ownerOf[i]);
         }
       }
     }
     return found.isEmpty()
         ? new Result<>(Tier.NONE, List.of())
-        : new Result<>(Tier.QUERY_IN_TEXT, List.copyOf(found));
+        : new Result<>(Tier.QUERY_IN_TEXT, valuesOf(found));
   }
 
-  /** The values in the order they were first added. */
-  private List<T> ordered(Set<T> values) {
-    List<T> result = new ArrayList<>(values.size());
-    for (T owner : owners) {
-      if (values.contains(owner) && !result.contains(owner)) {
-        result.add(owner);
-      }
-    }
-    return result;
+  /** The values whose indexes are set, in the order they were first added. */
+  private List<T> valuesOf(BitSet set) {
+    List<T> result = new ArrayList<>(set.cardinality());
+    set.stream().forEach(i -> result.add(values.get(i)));
+    return List.copyOf(result);
   }
 }
