@@ -8,6 +8,7 @@
  */
 module org.siarchive.rules {
   requires transitive org.siarchive.core;
+  requires org.siarchive.sampling;
 
   // Retention schedules (issue 3).
   exports org.siarchive.rules.retention;

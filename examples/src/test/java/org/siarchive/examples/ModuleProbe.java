@@ -2,9 +2,16 @@ package org.siarchive.examples;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.util.List;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.Volume;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.sampling.iso2859.Aql;
+import org.siarchive.sampling.iso2859.Inspection;
+import org.siarchive.sampling.iso2859.InspectionLevel;
+import org.siarchive.sampling.iso2859.Iso2859Tables;
+import org.siarchive.sampling.iso2859.SamplingPlan;
+import org.siarchive.sampling.selection.SamplingRecord;
 
 /**
  * Launched by {@link ModulePathLaunchTest} in a JVM of its own, with the published modules on the
@@ -28,5 +35,14 @@ public final class ModuleProbe {
       int violations = f.getValidator().validate(again).size();
       System.out.println("module " + core.getName() + ": decoded " + again.id() + ", violations " + violations);
     }
+    // archive-sampling reads its bundled tables from inside its named module.
+    SamplingPlan plan =
+        Iso2859Tables.bundled()
+            .plan(1000, InspectionLevel.parse("II"), Aql.parse("1.0"), Inspection.NORMAL);
+    SamplingRecord record = SamplingRecord.draw("seed", List.of("a", "b", "c", "d"), 2);
+    System.out.println(
+        "module " + Iso2859Tables.class.getModule().getName() + ": plan " + plan.planLetter() + " "
+            + plan.sampleSize() + " " + plan.acceptanceNumber() + "/" + plan.rejectionNumber()
+            + ", draw verified " + record.verify(List.of("d", "c", "b", "a")).isVerified());
   }
 }

@@ -26,7 +26,9 @@ class RulesModulePathLaunchTest {
     List<String> classPath = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String slashed = entry.replace('\\', '/');
-      boolean moduleClasses = slashed.endsWith("archive-rules/target/classes") || slashed.endsWith("archive-core/target/classes");
+      boolean moduleClasses = slashed.endsWith("archive-rules/target/classes")
+          || slashed.endsWith("archive-core/target/classes")
+          || slashed.endsWith("archive-sampling/target/classes");
       if (moduleClasses || entry.endsWith(".jar") && TEST_ONLY.stream().noneMatch(entry::contains)) {
         modulePath.add(entry);
       } else {

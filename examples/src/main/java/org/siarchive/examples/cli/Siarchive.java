@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ValidateCommand.class,
       IdCommand.class,
+      SampleCommand.class,
       ScheduleCommand.class
     })
 public final class Siarchive implements Runnable {

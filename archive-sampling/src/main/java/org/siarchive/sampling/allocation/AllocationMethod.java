@@ -1,0 +1,72 @@
+package org.siarchive.sampling.allocation;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How a total is shared among strata: the weight of stratum {@code h} of {@code N_h} units and rate
+ * {@code p_h}.
+ *
+ * <p>Example: {@code AllocationMethod.parse("defect-rate") == AllocationMethod.DEFECT_RATE}.
+ */
+public enum AllocationMethod {
+  /** Weight {@code N_h}. */
+  PROPORTIONAL("proportional"),
+  /** Weight {@code N_h sqrt(p_h (1 - p_h))} (Neyman's optimum for estimating a rate). */
+  NEYMAN("neyman"),
+  /** Weight {@code N_h p_h}: more inspection where more problems are expected. */
+  DEFECT_RATE("defect-rate");
+
+  private final String label;
+
+  AllocationMethod(String label) {
+    this.label = label;
+  }
+
+  /** @return the label used on the command line, e.g. {@code "defect-rate"} */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Tells whether the method needs each stratum's rate.
+   *
+   * @return false for proportional, true otherwise
+   */
+  public boolean needsRates() {
+    return this != PROPORTIONAL;
+  }
+
+  /**
+   * Parses a label.
+   *
+   * @param text {@code proportional}, {@code neyman} or {@code defect-rate}
+   * @return the method
+   * @throws IllegalArgumentException naming the valid values and the text
+   */
+  public static AllocationMethod parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    for (AllocationMethod m : values()) {
+      if (m.label.contentEquals(text)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException(String.format(Locale.ROOT,
+        "Invalid value for method (valid values proportional, neyman, defect-rate): %s", text));
+  }
+
+  double weight(Stratum s) {
+    switch (this) {
+      case PROPORTIONAL:
+        return s.size();
+      case NEYMAN: {
+        double p = s.rate().orElseThrow();
+        return s.size() * Math.sqrt(p * (1 - p));
+      }
+      case DEFECT_RATE:
+        return s.size() * s.rate().orElseThrow();
+      default:
+        throw new IllegalStateException("unreachable: " + this);
+    }
+  }
+}

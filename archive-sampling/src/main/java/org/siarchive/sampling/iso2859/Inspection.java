@@ -1,0 +1,45 @@
+package org.siarchive.sampling.iso2859;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The severity of inspection, each with its own table.
+ *
+ * <p>Example: {@code Inspection.parse("tightened") == Inspection.TIGHTENED}.
+ */
+public enum Inspection {
+  /** Normal inspection (the start). */
+  NORMAL,
+  /** Tightened inspection. */
+  TIGHTENED,
+  /** Reduced inspection (with the responsible authority's approval). */
+  REDUCED;
+
+  /**
+   * Returns the lower-case label used in the tables, JSON and the command line.
+   *
+   * @return e.g. {@code "normal"}
+   */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Parses a label, ignoring case.
+   *
+   * @param text {@code normal}, {@code tightened} or {@code reduced}
+   * @return the inspection
+   * @throws IllegalArgumentException naming the valid values and the text
+   */
+  public static Inspection parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    for (Inspection i : values()) {
+      if (i.label().equalsIgnoreCase(text.toString())) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(String.format(Locale.ROOT,
+        "Invalid value for inspection (valid values normal, tightened, reduced): %s", text));
+  }
+}

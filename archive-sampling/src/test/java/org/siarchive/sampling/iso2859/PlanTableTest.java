@@ -1,0 +1,92 @@
+package org.siarchive.sampling.iso2859;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.siarchive.sampling.RuleDataException;
+
+/** Strict loading: every malformed table fails with the resource, the JSON pointer and the value. */
+class PlanTableTest {
+
+  private static String table(String aqls, String rowsOverride, String extra) {
+    StringBuilder rows = new StringBuilder();
+    String[] letters = {"A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R"};
+    for (int i = 0; i < letters.length; i++) {
+      if (i > 0) {
+        rows.append(", ");
+      }
+      String cell = i == 4 && rowsOverride != null ? rowsOverride : (i < 4 ? "v" : i == 4 ? "0/1" : "^");
+      rows.append("{\"letter\": \"").append(letters[i]).append("\", \"sampleSize\": ").append(i + 2)
+          .append(", \"cells\": [\"").append(cell).append("\"]}");
+    }
+    return "{\"schemaVersion\": 1, \"id\": \"t\", \"inspection\": \"normal\", \"title\": \"t\", \"source\": \"s\","
+        + " \"aqls\": [" + aqls + "], \"rows\": [" + rows + "]" + extra + "}";
+  }
+
+  @Test
+  void parse_wellFormedTable_loads() {
+    PlanTable.parse("ok.json", table("\"1.0\"", null, ""));
+  }
+
+  @Test
+  void parse_unknownProperty_fails() {
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, ", \"colour\": \"red\"")))
+        .isInstanceOf(RuleDataException.class)
+        .hasMessageStartingWith("x.json /colour: unknown property \"colour\"");
+  }
+
+  @Test
+  void parse_duplicateKey_fails() {
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, ", \"id\": \"again\"")))
+        .isInstanceOf(RuleDataException.class)
+        .hasMessageStartingWith("x.json /id: duplicate key \"id\"");
+  }
+
+  @Test
+  void parse_trailingTokens_fail() {
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "") + " {}"))
+        .isInstanceOf(RuleDataException.class)
+        .hasMessageContaining("x.json /: trailing characters after the document");
+  }
+
+  @Test
+  void parse_malformedCell_namesPointerAndValue() {
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "1/", "")))
+        .isInstanceOf(RuleDataException.class)
+        .hasMessage("x.json /rows/4/cells/0: unknown cell \"1/\" (expected Ac/Re, n:Ac/Re, v, ^ or empty)");
+  }
+
+  @Test
+  void parse_rejectionNotAcPlusOne_failsWithoutGapRule() {
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "0/2", "")))
+        .hasMessage("x.json /rows/4/cells/0: cell \"0/2\": Re must be exactly 1 above Ac");
+    PlanTable.parse("x.json", table("\"1.0\"", "0/2", ", \"betweenAcAndRe\": \"accept-and-return-to-normal\""));
+  }
+
+  @Test
+  void parse_arrowOffTheTable_fails() {
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "v", "")))
+        .isInstanceOf(RuleDataException.class)
+        .hasMessage("x.json /rows/0/cells/0: table t has no plan for code letter A at AQL 1.0");
+  }
+
+  @Test
+  void parse_wrongTypes_andSchemaVersion_fail() {
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("1.0", null, "")))
+        .hasMessage("x.json /aqls/0: expected a string, found 1.0");
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "").replace("\"schemaVersion\": 1",
+            "\"schemaVersion\": 2")))
+        .hasMessage("x.json /schemaVersion: value out of range (valid values 1 - 1): 2");
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "").replace("\"sampleSize\": 2,",
+            "\"sampleSize\": null,")))
+        .hasMessage("x.json /rows/0/sampleSize: expected an integer, found null");
+  }
+
+  @Test
+  void parse_missingRow_fails() {
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "")
+            .replace("{\"letter\": \"R\", \"sampleSize\": 17, \"cells\": [\"^\"]}", "")
+            .replace(", ]", "]")))
+        .hasMessage("x.json /rows: missing row for code letter R");
+  }
+}

@@ -1,0 +1,73 @@
+package org.siarchive.sampling.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class SamplingRecordTest {
+  private static final List<String> IDS = List.of("DA-0003", "DA-0001", "DA-0002", "DA-0005", "DA-0004");
+
+  @Test
+  void populationDigest_isSha256OfSortedIdsEachFollowedByLineFeed() {
+    // printf 'a\nb\n' | sha256sum
+    assertThat(PopulationDigest.of(List.of("b", "a")))
+        .isEqualTo("911169ddaaf146aff539f58c26c489af3b892dff0fe283c1c264c65ae5aa59a2");
+    assertThatThrownBy(() -> PopulationDigest.of(List.of("a", "b", "a")))
+        .hasMessage("Invalid population: duplicate id \"a\"");
+  }
+
+  @Test
+  void draw_recordsEverything_andVerifies() {
+    SamplingRecord r = SamplingRecord.draw("2024-Q1", IDS, 2);
+    assertThat(r.seed()).isEqualTo("2024-Q1");
+    assertThat(r.populationSize()).isEqualTo(5);
+    assertThat(r.populationDigest()).isEqualTo(PopulationDigest.of(IDS));
+    assertThat(r.size()).hasValue(2);
+    assertThat(r.rate()).isEmpty();
+    assertThat(r.selected()).isEqualTo(KeyOracle.bottomK("2024-Q1", IDS, 2));
+    assertThat(r.verify(new ArrayList<>(IDS).subList(0, 5))).isInstanceOf(Verification.Verified.class);
+    SamplingRecord rated = SamplingRecord.drawAtRate("2024-Q1", IDS, new BigDecimal("0.5"));
+    assertThat(rated.verify(IDS).isVerified()).isTrue();
+  }
+
+  @Test
+  void verify_tamperedSelection_failsNamingTheDifference() {
+    SamplingRecord r = SamplingRecord.draw("2024-Q1", IDS, 2);
+    List<String> other = new ArrayList<>(IDS);
+    other.removeAll(r.selected());
+    SamplingRecord forged = new SamplingRecord(r.seed(), r.populationSize(), r.populationDigest(), r.size(),
+        r.rate(), List.of(other.get(0), r.selected().get(1)));
+    Verification v = forged.verify(IDS);
+    assertThat(v).isInstanceOfSatisfying(Verification.Failed.class, f -> assertThat(f.problems()).containsExactly(
+        "selected: record lists 2 ids, re-derived 2; first difference at position 1: record \"" + other.get(0)
+            + "\", re-derived \"" + r.selected().get(0) + "\""));
+  }
+
+  @Test
+  void verify_otherPopulation_failsOnSizeAndDigest() {
+    SamplingRecord r = SamplingRecord.draw("2024-Q1", IDS, 2);
+    List<String> more = new ArrayList<>(IDS);
+    more.add("DA-0006");
+    Verification v = r.verify(more);
+    assertThat(v.isVerified()).isFalse();
+    assertThat(((Verification.Failed) v).problems().get(0)).isEqualTo("populationSize: record 5, population 6");
+    assertThat(((Verification.Failed) v).problems().get(1)).startsWith("populationDigest: record ");
+  }
+
+  @Test
+  void record_invalidComponents_named() {
+    String digest = PopulationDigest.of(IDS);
+    assertThatThrownBy(() -> new SamplingRecord("s", 5, digest, OptionalInt.of(1), Optional.of(BigDecimal.ONE), List.of()))
+        .hasMessage("Invalid sampling record: exactly one of size and rate must be given");
+    assertThatThrownBy(() -> new SamplingRecord("s", 5, "XYZ", OptionalInt.of(1), Optional.empty(), List.of()))
+        .hasMessage("Invalid value for populationDigest (64 lower-case hex digits): XYZ");
+    assertThatThrownBy(() -> new SamplingRecord("s", 1, digest, OptionalInt.of(2), Optional.empty(), List.of("a", "b")))
+        .hasMessage("Invalid value for selected (at most populationSize 1 ids): 2");
+  }
+}

@@ -1,0 +1,147 @@
+package org.siarchive.sampling.size;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.siarchive.sampling.InfeasibleRequestException;
+
+class AttributeSamplingTest {
+
+  private static SampleSizeRequest.Builder request(String pt, String confidence) {
+    return SampleSizeRequest.builder().tolerableRate(pt).confidence(confidence);
+  }
+
+  @Test
+  void sampleSize_issueExample_n93c1At5Percent_isExactlyAtTheBoundary() {
+    SampleSize s = AttributeSampling.sampleSize(request("0.05", "0.95").acceptanceNumber(1).build());
+    assertThat(s.sampleSize()).isEqualTo(93);
+    assertThat(s.acceptanceNumber()).isEqualTo(1);
+    assertThat(s.model()).isEqualTo(Model.BINOMIAL);
+    assertThat(s.risk()).isBetween(0.049975, 0.049976);
+    // the exact oracle agrees: 0.049976 <= 0.05 at 93, 0.052136 > 0.05 at 92
+    assertThat(ExactOracle.binomialMeets(93, 1, new BigDecimal("0.05"), new BigDecimal("0.05"))).isTrue();
+    assertThat(ExactOracle.binomialMeets(92, 1, new BigDecimal("0.05"), new BigDecimal("0.05"))).isFalse();
+  }
+
+  @Test
+  void meetsRisk_n93AndN92_decidedExactly() {
+    SampleSizeRequest r = request("0.05", "0.95").build();
+    assertThat(AttributeSampling.meetsRisk(r, 93, 1)).isTrue();
+    assertThat(AttributeSampling.meetsRisk(r, 92, 1)).isFalse();
+  }
+
+  @Test
+  void sampleSize_tailEqualToBeta_isAccepted() {
+    // P(X = 0) = 0.5^2 = 0.25 exactly: the boundary case "<=" must accept n = 2
+    SampleSize s = AttributeSampling.sampleSize(request("0.5", "0.75").build());
+    assertThat(s.sampleSize()).isEqualTo(2);
+    // hypergeometric: N = 4, D = 2, n = 1: P(X = 0) = 2/4 = 0.5 exactly
+    SampleSize h = AttributeSampling.sampleSize(request("0.5", "0.5").population(4).build());
+    assertThat(h.sampleSize()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "N={0}, c={1} -> n={2}")
+  @CsvSource({"40, 1, 39", "100, 1, 65", "1000, 1, 90", "5000, 1, 93", "10000000, 1, 93", "20, 0, 19", "21, 0, 16"})
+  void sampleSize_hypergeometric_matchesHandComputedValues(int population, int c, int expected) {
+    SampleSize s = AttributeSampling.sampleSize(
+        request("0.05", "0.95").population(population).acceptanceNumber(c).build());
+    assertThat(s.sampleSize()).isEqualTo(expected);
+    assertThat(s.model()).isEqualTo(Model.HYPERGEOMETRIC);
+  }
+
+  @Test
+  void sampleSize_ceilOfDefectives_makesNNotMonotoneInNInGeneral() {
+    // N = 20 holds D = 1 nonconforming unit, N = 21 holds D = ceil(1.05) = 2: the larger lot needs
+    // fewer units. Monotonicity in N holds where p_t N is an integer (see the properties).
+    int n20 = AttributeSampling.sampleSize(request("0.05", "0.95").population(20).build()).sampleSize();
+    int n21 = AttributeSampling.sampleSize(request("0.05", "0.95").population(21).build()).sampleSize();
+    assertThat(n20).isGreaterThan(n21);
+  }
+
+  @Test
+  void sampleSize_expectedRate_aicpaTableValue() {
+    // AICPA table (5% tolerable, 1% expected, 95% confidence): 93 with 1 allowed deviation
+    SampleSize s = AttributeSampling.sampleSize(request("0.05", "0.95").expectedRate("0.01").build());
+    assertThat(s.sampleSize()).isEqualTo(93);
+    assertThat(s.acceptanceNumber()).isEqualTo(1);
+    SampleSize zero = AttributeSampling.sampleSize(request("0.05", "0.95").expectedRate("0").build());
+    assertThat(zero.sampleSize()).isEqualTo(59);
+    assertThat(zero.acceptanceNumber()).isZero();
+  }
+
+  @Test
+  void sampleSize_defectivesNotAboveC_refusedWithTheNumbers() {
+    assertThatThrownBy(() -> AttributeSampling.sampleSize(
+            request("0.05", "0.95").population(20).acceptanceNumber(1).build()))
+        .isInstanceOf(InfeasibleRequestException.class)
+        .hasMessageContaining("N = 20")
+        .hasMessageContaining("D = ceil(0.05 x 20) = 1")
+        .hasMessageContaining("acceptance number 1")
+        .satisfies(e -> assertThat(((InfeasibleRequestException) e).figures())
+            .containsEntry("defectives", 1).containsEntry("population", 20));
+  }
+
+  @Test
+  void sampleSize_expectedRateNotBelowTolerable_refused() {
+    assertThatThrownBy(() -> AttributeSampling.sampleSize(
+            request("0.05", "0.95").expectedRate("0.05").build()))
+        .isInstanceOf(InfeasibleRequestException.class)
+        .hasMessage("No sample size exists: expectedRate 0.05 is not below tolerableRate 0.05");
+  }
+
+  @Test
+  void sampleSize_population10Million_takesWellUnderAMillisecond() {
+    SampleSizeRequest r = request("0.05", "0.95").population(10_000_000).acceptanceNumber(1).build();
+    for (int i = 0; i < 200; i++) {
+      AttributeSampling.sampleSize(r); // warm up
+    }
+    long start = System.nanoTime();
+    int rounds = 200;
+    for (int i = 0; i < rounds; i++) {
+      AttributeSampling.sampleSize(r);
+    }
+    double millisEach = (System.nanoTime() - start) / 1e6 / rounds;
+    // generous bound for a loaded 2-core CI machine; the JMH benchmark reports the real figure
+    assertThat(millisEach).isLessThan(1.0);
+  }
+
+  @Test
+  void builder_outOfRangeValues_nameFieldRangeAndValue() {
+    assertThatThrownBy(() -> SampleSizeRequest.builder().tolerableRate("0"))
+        .hasMessage("Invalid value for tolerableRate (valid values > 0 - 1): 0");
+    assertThatThrownBy(() -> SampleSizeRequest.builder().confidence("1"))
+        .hasMessage("Invalid value for confidence (valid values > 0 - 1 exclusive): 1");
+    assertThatThrownBy(() -> SampleSizeRequest.builder().tolerableRate("five"))
+        .hasMessage("Invalid value for tolerableRate (a decimal number): five");
+    assertThatThrownBy(() -> SampleSizeRequest.builder().population(0))
+        .hasMessage("Invalid value for population (valid values 1 - 2147483647): 0");
+    assertThatThrownBy(() -> SampleSizeRequest.builder().acceptanceNumber(-1))
+        .hasMessage("Invalid value for acceptanceNumber (valid values >= 0): -1");
+    assertThatThrownBy(() -> SampleSizeRequest.builder().expectedRate("1"))
+        .hasMessage("Invalid value for expectedRate (valid values 0 - 1 exclusive): 1");
+  }
+
+  @Test
+  void builder_badCombinations_refused() {
+    assertThatThrownBy(() -> request("0.05", "0.95").acceptanceNumber(1).expectedRate("0.01").build())
+        .hasMessage("Invalid combination: acceptanceNumber 1 and expectedRate 0.01 exclude each other");
+    assertThatThrownBy(() -> request("0.05", "0.95").model(Model.HYPERGEOMETRIC).build())
+        .hasMessage("Invalid combination: model hypergeometric needs a population");
+    assertThatThrownBy(() -> SampleSizeRequest.builder().confidence("0.95").build())
+        .hasMessageContaining("Missing value for tolerableRate");
+  }
+
+  @Test
+  void model_defaultsToHypergeometricWithPopulationElseBinomial() {
+    assertThat(request("0.05", "0.95").population(100).build().model()).isEqualTo(Model.HYPERGEOMETRIC);
+    assertThat(request("0.05", "0.95").build().model()).isEqualTo(Model.BINOMIAL);
+    assertThat(request("0.05", "0.95").population(100).model(Model.BINOMIAL).build().model())
+        .isEqualTo(Model.BINOMIAL);
+    assertThatThrownBy(() -> Model.parse("poisson"))
+        .hasMessage("Invalid value for model (valid values hypergeometric, binomial): poisson");
+  }
+}

@@ -1,0 +1,87 @@
+package org.siarchive.examples.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.siarchive.sampling.selection.SamplingRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code siarchive sample draw}: the verifiable keyed draw and its sampling record. */
+@Command(name = "draw", mixinStandardHelpOptions = true,
+    description = "Verifiable draw: the units with the smallest SHA-256 keys (or keys below rate x 2^64) and the record.")
+final class SampleDrawCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--seed", required = true, paramLabel = "S", description = "The public seed.")
+  String seed;
+
+  @Option(names = "--ids", required = true, paramLabel = "FILE", description = "Unit ids, one per line (UTF-8).")
+  Path ids;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Amount amount;
+
+  /** Exactly one of --size and --rate. */
+  static final class Amount {
+    @Option(names = "--size", required = true, paramLabel = "k", description = "Sample size k.")
+    Integer size;
+
+    @Option(names = "--rate", required = true, paramLabel = "p", description = "Bernoulli rate p, in [0, 1].")
+    String rate;
+  }
+
+  @Option(names = "--json", description = "Print the sampling record as one JSON document.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    List<String> population = SampleInputs.lines(spec, "--ids", ids);
+    SamplingRecord r;
+    try {
+      if (amount.size != null) {
+        SampleInputs.atLeast(spec, "--size", amount.size, 0);
+        r = SamplingRecord.draw(seed, population, amount.size);
+      } else {
+        BigDecimal p = SampleInputs.decimal(spec, "--rate", amount.rate, BigDecimal.ZERO, true, BigDecimal.ONE, true);
+        r = SamplingRecord.drawAtRate(seed, population, p);
+      }
+    } catch (CommandLine.ParameterException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new InputRecordException(ids + ": " + e.getMessage(), e);
+    }
+    if (json) {
+      CliJson.print(spec.commandLine().getOut(), document(r));
+    } else {
+      spec.commandLine().getOut().printf(Locale.ROOT, "Seed %s, population %d (SHA-256 %s), %s: %d selected%n",
+          r.seed(), r.populationSize(), r.populationDigest(),
+          r.size().isPresent() ? "size " + r.size().getAsInt() : "rate " + r.rate().get().toPlainString(),
+          r.selected().size());
+      r.selected().forEach(spec.commandLine().getOut()::println);
+      spec.commandLine().getOut().flush();
+    }
+    return 0;
+  }
+
+  /** The record as JSON: seed, populationSize, populationDigest, size or rate, selected. */
+  static Map<String, Object> document(SamplingRecord r) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("seed", r.seed());
+    doc.put("populationSize", r.populationSize());
+    doc.put("populationDigest", r.populationDigest());
+    if (r.size().isPresent()) {
+      doc.put("size", r.size().getAsInt());
+    } else {
+      doc.put("rate", r.rate().get());
+    }
+    doc.put("selected", r.selected());
+    return doc;
+  }
+}

@@ -1,0 +1,80 @@
+package org.siarchive.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The argument checks and input files of the {@code sample} commands: every failure names the option
+ * (exit 2) or the file and line (exit 1).
+ */
+final class SampleInputs {
+  private SampleInputs() {}
+
+  static ParameterException invalid(CommandSpec spec, String option, Object value, String constraint) {
+    return new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+        "Invalid value for option '%s' (%s): %s", option, constraint, value));
+  }
+
+  /** A decimal in a range; the bounds are inclusive when the flags say so. */
+  static BigDecimal decimal(CommandSpec spec, String option, String text, BigDecimal low, boolean lowInclusive,
+      BigDecimal high, boolean highInclusive) {
+    String constraint = String.format(Locale.ROOT, "a decimal, valid values %s%s - %s%s",
+        lowInclusive ? "" : "> ", low.toPlainString(), high.toPlainString(), highInclusive ? "" : " exclusive");
+    BigDecimal v;
+    try {
+      v = new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw invalid(spec, option, text, constraint);
+    }
+    int lo = v.compareTo(low);
+    int hi = v.compareTo(high);
+    if (lo < 0 || (lo == 0 && !lowInclusive) || hi > 0 || (hi == 0 && !highInclusive)) {
+      throw invalid(spec, option, text, constraint);
+    }
+    return v;
+  }
+
+  static long atLeast(CommandSpec spec, String option, long value, long min) {
+    if (value < min) {
+      throw invalid(spec, option, value, "valid values >= " + min);
+    }
+    return value;
+  }
+
+  static Path existingFile(CommandSpec spec, String option, Path file) {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw invalid(spec, option, file, "a readable file");
+    }
+    return file;
+  }
+
+  /** One non-empty value per line; an empty line is a bad record. */
+  static List<String> lines(CommandSpec spec, String option, Path file) {
+    existingFile(spec, option, file);
+    List<String> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isEmpty()) {
+          throw new InputRecordException(String.format(Locale.ROOT, "%s:%d: empty line (one id per line)", file, number));
+        }
+        out.add(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+}
