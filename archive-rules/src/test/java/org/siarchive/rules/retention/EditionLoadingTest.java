@@ -289,6 +289,24 @@ class EditionLoadingTest {
   }
 
   @Test
+  void load_severalViolations_reportsTheFirstInDocumentOrder() {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      String material = i == 3 || i == 11 ? " " : "材料" + i;
+      rows.append(i == 1 ? "" : ",").append("{\"id\": \"一(").append(i).append(")\", \"category\": \"一\", ")
+          .append("\"material\": \"").append(material).append("\", \"materialEn\": \"m\", \"period\": \"D10\", ")
+          .append("\"provenance\": {\"source\": \"test\", \"confirmed\": true}}");
+    }
+    int start = VALID.indexOf("\"rows\": [") + "\"rows\": [".length();
+    int end = VALID.lastIndexOf(']');
+    String twelve = VALID.substring(0, start) + rows + VALID.substring(end);
+    RuleDataException e = refused(s -> twelve.replace("\"edition\": \"2020\"", "\"edition\": \"2021\"")
+        .replace("2020-01-01", "2021-01-01"));
+    assertThat(e.pointer()).isEqualTo("/rows/2/material");
+    assertThat(e.rowId()).contains("一(3)");
+  }
+
+  @Test
   void load_afterARefusal_theRegistryStillLoadsAndServesItsEditions() {
     refused(s -> s.replace("\"D100\"", "\"D20\""));
     assertThat(schedules.editions("test-city")).extracting(Edition::edition).containsExactly("2020");
