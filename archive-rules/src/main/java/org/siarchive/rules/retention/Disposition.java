@@ -89,11 +89,11 @@ public sealed interface Disposition
           String.format(Locale.ROOT, "valid values %d - %d", MIN_YEAR, MAX_YEAR),
           Integer.toString(yearFormed));
     }
-    LocalDate start = LocalDate.of(yearFormed + 1, 1, 1);
+    LocalDate start = CalendarYears.januaryFirst(yearFormed + 1);
     if (period instanceof RetentionPeriod.Fixed fixed) {
       int lastYear = yearFormed + fixed.years();
       return new Expiring(
-          fixed, start, LocalDate.of(lastYear, 12, 31), LocalDate.of(lastYear + 1, 1, 1));
+          fixed, start, CalendarYears.decemberLast(lastYear), CalendarYears.januaryFirst(lastYear + 1));
     }
     if (period instanceof RetentionPeriod.Permanent) {
       return new Permanent(start);
@@ -127,9 +127,13 @@ public sealed interface Disposition
       Objects.requireNonNull(retentionStart, "retentionStart");
       Objects.requireNonNull(expiresOn, "expiresOn");
       Objects.requireNonNull(appraisalFromDate, "appraisalFromDate");
+      int lastYear = retentionStart.getYear() - 1 + period.years();
       if (retentionStart.getDayOfYear() != 1
-          || !expiresOn.equals(LocalDate.of(retentionStart.getYear() - 1 + period.years(), 12, 31))
-          || !appraisalFromDate.equals(expiresOn.plusDays(1))) {
+          || expiresOn.getYear() != lastYear
+          || expiresOn.getMonthValue() != 12
+          || expiresOn.getDayOfMonth() != 31
+          || appraisalFromDate.getYear() != lastYear + 1
+          || appraisalFromDate.getDayOfYear() != 1) {
         throw new InvalidValueException(
             "expiresOn",
             "retention from 1 January, expiry on 31 December of the year formed + years,"
