@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ValidateCommand.class,
       IdCommand.class,
-      SampleCommand.class
+      SampleCommand.class,
+      ScheduleCommand.class
     })
 public final class Siarchive implements Runnable {
 
