@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       ReportCommand.class,
       NoticeCommand.class,
-      SampleCommand.class
+      SampleCommand.class,
+      ScheduleCommand.class
     })
 public final class Siarchive implements Runnable {
 

@@ -1,0 +1,46 @@
+package org.siarchive.rules.retention;
+
+import java.util.Objects;
+
+/**
+ * An edition that is well formed on its own but refused by the registry because of the editions
+ * it already holds: the same schedule id and edition twice, effective dates that overlap another
+ * edition of the schedule, an edition it supersedes that is not older, a base edition that is not
+ * loaded, or a category that neither it nor its base declares. The registry keeps the editions it
+ * had.
+ *
+ * <pre>{@code
+ * try {
+ *   schedules.load(Path.of("tianjin-2021.json"));
+ * } catch (EditionConflictException e) {
+ *   e.pointer();      // "/effectiveFrom"
+ *   e.conflictsWith(); // "tianjin 2019"
+ * }
+ * }</pre>
+ */
+public class EditionConflictException extends RuleDataException {
+  private static final long serialVersionUID = 1L;
+
+  private final String conflictsWith;
+
+  /**
+   * Creates the exception.
+   *
+   * @param source the file or resource name
+   * @param pointer the JSON pointer of the offending value
+   * @param rowId the row concerned, or null
+   * @param reason the conflict in words, naming the other edition
+   * @param value the offending value as shown, or null
+   * @param conflictsWith the other edition ({@code "scheduleId edition"}), or the missing reference
+   */
+  public EditionConflictException(
+      String source, String pointer, String rowId, String reason, String value, String conflictsWith) {
+    super(source, pointer, rowId, reason, value);
+    this.conflictsWith = Objects.requireNonNull(conflictsWith, "conflictsWith");
+  }
+
+  /** The other edition, as {@code "scheduleId edition"}, or the reference that is missing. */
+  public String conflictsWith() {
+    return conflictsWith;
+  }
+}

@@ -1,0 +1,81 @@
+package org.siarchive.rules.retention;
+
+import java.util.List;
+import java.util.Optional;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.model.RetentionPeriod;
+
+/**
+ * One row of a retention schedule: its id as the regulation numbers it, its category, the
+ * material in Chinese and English, the retention period and where the row comes from.
+ *
+ * <p>A confirmed row has its material (both languages) and its period. A row that was not
+ * confirmed may lack any of them: its period is then unknown, never invented, and {@link
+ * RetentionRules#classifyRow} says it cannot decide.
+ *
+ * <p>Immutable and thread-safe; the lists are unmodifiable copies.
+ *
+ * <pre>{@code
+ * ScheduleRow row = new ScheduleRow("一(1)", "一", "参保单位登记材料",
+ *     "Employer registration materials", List.of(), List.of(), RetentionPeriod.PERMANENT,
+ *     new Provenance("人社部/国家档案局令第3号 附件", true, null));
+ * row.knownPeriod();  // Optional[Y]
+ * }</pre>
+ *
+ * @param id the row id, 1 to 32 characters without white space, e.g. {@code 一(1)}
+ * @param category the id of its category
+ * @param material the material in Chinese, 1 to 500 characters; null only when not confirmed
+ * @param materialEn the material in English, 1 to 500 characters; null only when not confirmed
+ * @param aliases other names of the material, used when classifying by text
+ * @param materialCodes the host's material codes (as in catalogue entries) that fall under this
+ *     row
+ * @param period the retention period; null only when not confirmed
+ * @param provenance where the row comes from
+ */
+public record ScheduleRow(
+    String id,
+    String category,
+    String material,
+    String materialEn,
+    List<String> aliases,
+    List<String> materialCodes,
+    RetentionPeriod period,
+    Provenance provenance) {
+
+  /** Checks the fields and copies the lists. */
+  public ScheduleRow {
+    Texts.require(id, 32, "id");
+    Texts.require(category, 32, "category");
+    Texts.optional(material, 500, "material");
+    Texts.optional(materialEn, 500, "materialEn");
+    aliases = Texts.list(aliases, "aliases");
+    materialCodes = Texts.list(materialCodes, "materialCodes");
+    Texts.required(provenance, "provenance");
+    if (provenance.confirmed()) {
+      requireWhenConfirmed(material, "material");
+      requireWhenConfirmed(materialEn, "materialEn");
+      requireWhenConfirmed(period, "period");
+    }
+  }
+
+  private static void requireWhenConfirmed(Object value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field, "required when provenance.confirmed is true", "null");
+    }
+  }
+
+  /** The period, when the row has one. */
+  public Optional<RetentionPeriod> knownPeriod() {
+    return Optional.ofNullable(period);
+  }
+
+  /** The material in Chinese, when known. */
+  public Optional<String> materialIfKnown() {
+    return Optional.ofNullable(material);
+  }
+
+  /** True when the row was confirmed in its source. */
+  public boolean isConfirmed() {
+    return provenance.confirmed();
+  }
+}

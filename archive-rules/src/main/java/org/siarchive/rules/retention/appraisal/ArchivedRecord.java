@@ -1,0 +1,39 @@
+package org.siarchive.rules.retention.appraisal;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A record kept under a retention schedule, as appraisal sees it: its id, the row it was filed
+ * under, when it was formed, and its material (needed only for rows that defer to another
+ * regulation).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ArchivedRecord r = new ArchivedRecord("SC01-2010-000123", "八(3)", LocalDate.of(2010, 4, 30), null);
+ * }</pre>
+ *
+ * @param id the record (volume or item) id, 1 to 64 characters
+ * @param rowId the schedule row it was filed under
+ * @param formedOn the date it was formed
+ * @param material its material text, for deferring rows; null when not needed
+ */
+public record ArchivedRecord(String id, String rowId, LocalDate formedOn, String material) {
+
+  /** Checks the fields. */
+  public ArchivedRecord {
+    AppraisalTexts.require(id, 64, "id");
+    AppraisalTexts.require(rowId, 32, "rowId");
+    Objects.requireNonNull(formedOn, "formedOn");
+    if (material != null) {
+      AppraisalTexts.require(material, 500, "material");
+    }
+  }
+
+  /** The material text, when given. */
+  public Optional<String> materialIfAny() {
+    return Optional.ofNullable(material);
+  }
+}
