@@ -17,6 +17,7 @@ import org.siarchive.rules.quality.internal.MetadataCheck;
 import org.siarchive.rules.quality.internal.PageCountCheck;
 import org.siarchive.rules.quality.internal.PageNumbersCheck;
 import org.siarchive.rules.quality.internal.PaperImagesCheck;
+import org.siarchive.rules.quality.internal.RetentionCheck;
 import org.siarchive.rules.quality.internal.SealsCheck;
 
 /**
@@ -33,6 +34,7 @@ public final class BuiltInChecks {
   private static final List<Check> ALL =
       List.of(
           BusinessTypeCheck.INSTANCE,
+          RetentionCheck.INSTANCE,
           ItemCountCheck.INSTANCE,
           MaterialsCheck.INSTANCE,
           SealsCheck.INSTANCE,

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.siarchive.rules.material.MaterialRules;
+import org.siarchive.rules.retention.RetentionRules;
 
 /**
  * What checks judge a volume against: the material rules and defect catalogue in force, the stage,
  * the clock that says what "in the future" means, and optionally where the image files are (for
- * the digest check).
+ * the digest check) and the retention schedule edition in force (for the schedule-row check).
  *
  * <p>Immutable and thread-safe (when the clock and the content source are).
  *
@@ -20,6 +21,8 @@ import org.siarchive.rules.material.MaterialRules;
  * CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative())
  *     .stage(Stage.PRE_ACCEPTANCE)
  *     .clock(Clock.systemDefaultZone())
+ *     .retention(RetentionSchedules.withBundledEditions()
+ *         .rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now(clock)))
  *     .build();
  * }</pre>
  */
@@ -29,6 +32,7 @@ public final class CheckContext {
   private final Stage stage;
   private final Clock clock;
   private final ContentSource contentSource;
+  private final RetentionRules retention;
 
   private CheckContext(Builder b) {
     this.materialRules = b.materialRules;
@@ -36,11 +40,12 @@ public final class CheckContext {
     this.stage = b.stage;
     this.clock = b.clock;
     this.contentSource = b.contentSource;
+    this.retention = b.retention;
   }
 
   /**
-   * A builder with the bundled catalogue, stage {@link Stage#ALL}, the UTC system clock and no
-   * content source.
+   * A builder with the bundled catalogue, stage {@link Stage#ALL}, the UTC system clock, no
+   * content source and no retention schedule.
    */
   public static Builder builder(MaterialRules materialRules) {
     return new Builder(materialRules);
@@ -76,11 +81,22 @@ public final class CheckContext {
     return Optional.ofNullable(contentSource);
   }
 
-  /** The rule editions in force, as a report names them: material rules, then the catalogue. */
+  /** The retention schedule edition in force, when the host gave one. */
+  public Optional<RetentionRules> retention() {
+    return Optional.ofNullable(retention);
+  }
+
+  /**
+   * The rule editions in force, as a report names them: material rules, the catalogue, then the
+   * retention schedule when there is one.
+   */
   public List<String> editions() {
     List<String> list = new ArrayList<>();
     list.add(materialRules.label());
     list.add(catalogue.label());
+    if (retention != null) {
+      list.add("retention-schedule " + retention.edition().ref());
+    }
     return List.copyOf(list);
   }
 
@@ -90,7 +106,8 @@ public final class CheckContext {
         .catalogue(catalogue)
         .stage(stage)
         .clock(clock)
-        .contentSource(contentSource);
+        .contentSource(contentSource)
+        .retention(retention);
   }
 
   /** Builds a {@link CheckContext}. Not thread-safe; setters fail fast on null. */
@@ -100,6 +117,7 @@ public final class CheckContext {
     private Stage stage = Stage.ALL;
     private Clock clock = Clock.system(ZoneOffset.UTC);
     private ContentSource contentSource;
+    private RetentionRules retention;
 
     private Builder(MaterialRules materialRules) {
       this.materialRules = Objects.requireNonNull(materialRules, "materialRules");
@@ -126,6 +144,12 @@ public final class CheckContext {
     /** Sets where image files are; null for none. */
     public Builder contentSource(ContentSource contentSource) {
       this.contentSource = contentSource;
+      return this;
+    }
+
+    /** Sets the retention schedule edition in force; null for none. */
+    public Builder retention(RetentionRules retention) {
+      this.retention = retention;
       return this;
     }
 

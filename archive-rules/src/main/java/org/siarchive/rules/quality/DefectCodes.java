@@ -116,6 +116,9 @@ public final class DefectCodes {
   /** Mandatory metadata missing (缺必填元数据). */
   public static final DefectCode METADATA_MISSING = DefectCode.of("METADATA_MISSING");
 
+  /** Retention period differs from the schedule row (保管期限与期限表不符). */
+  public static final DefectCode RETENTION_SCHEDULE_MISMATCH = DefectCode.of("RETENTION_SCHEDULE_MISMATCH");
+
   /** Business type not in the material rules (业务类型无材料规则). */
   public static final DefectCode BUSINESS_TYPE_UNKNOWN = DefectCode.of("BUSINESS_TYPE_UNKNOWN");
 }

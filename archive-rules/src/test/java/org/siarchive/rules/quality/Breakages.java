@@ -127,6 +127,15 @@ record Breakage(String name, Predicate<Volume> applicable, Function<Volume, Volu
         IMAGE_SEQUENCE_DUPLICATE);
     add("arranger not recorded", always(), v -> v.toBuilder().arranger(null).build(), METADATA_MISSING);
     add("archival code not registered", always(), v -> withCode(v, null), METADATA_MISSING);
+    add("volume and its codes kept for another period than its schedule row",
+        v -> CleanVolumes.schedulePeriod(type(v)).isPresent(),
+        v -> {
+          RetentionPeriod other = otherPeriod(v);
+          return v.toBuilder().retention(other).catalogue(map(v.catalogue(), e -> new CatalogEntry(e.itemNumber(),
+              new ArchivalCode("J001", "SB", v.year(), other, "SC", e.itemNumber()).format(), e.materialCode(),
+              e.title(), e.date(), e.responsibleParty(), e.documentNumber(), e.registeredPages()))).build();
+        },
+        RETENTION_SCHEDULE_MISMATCH);
     add("business type not in the rules", always(),
         v -> v.toBuilder().businessType(new BusinessType(v.businessType().line(), "NOT_IN_RULES")).build(),
         BUSINESS_TYPE_UNKNOWN);

@@ -66,6 +66,7 @@ class BuiltInChecksTest {
 
   @Test
   void everyCatalogueCode_isShownByABreakageOrTheContentTests() {
+    // RETENTION_SCHEDULE_MISMATCH has a breakage; the content codes have tests of their own below.
     Set<DefectCode> shown = new HashSet<>();
     Breakage.ALL.forEach(b -> shown.addAll(b.expected()));
     shown.add(DefectCodes.IMAGE_DIGEST_MISMATCH);
@@ -109,6 +110,23 @@ class BuiltInChecksTest {
     Volume v = CleanVolumes.of(0, 1);
     assertThat(ALL.notPerformed(CleanVolumes.CONTEXT)).extracting(Check::id).containsExactly("images.content");
     assertThat(ALL.check(v, CleanVolumes.CONTEXT)).isEmpty();
+  }
+
+  @Test
+  void retentionCheck_withoutASchedule_isNotPerformed_andWithOne_namesRowPeriodAndEdition() {
+    CheckContext noSchedule = CleanVolumes.CONTEXT.toBuilder().retention(null).build();
+    assertThat(ALL.notPerformed(noSchedule)).extracting(Check::id).containsExactly("volume.retention", "images.content");
+    assertThat(noSchedule.editions()).hasSize(2);
+    assertThat(CleanVolumes.CONTEXT.editions()).last().isEqualTo("retention-schedule cn-national 2009");
+
+    Volume enrolment = CleanVolumes.of(1, 3);
+    assertThat(enrolment.businessType()).hasToString("GENERAL/PERSON_ENROLMENT");
+    Volume wrong = enrolment.toBuilder().retention(org.siarchive.core.model.RetentionPeriod.ofYears(30)).build();
+    Defect d = ALL.check(wrong, CleanVolumes.CONTEXT).stream()
+        .filter(x -> x.code().equals(DefectCodes.RETENTION_SCHEDULE_MISMATCH)).findFirst().orElseThrow();
+    assertThat(DefectCatalogue.bundled().message(d, Language.EN))
+        .isEqualTo("the volume is kept D30, row 一(2) of schedule cn-national 2009 says D100");
+    assertThat(ALL.check(wrong, noSchedule)).extracting(Defect::code).doesNotContain(DefectCodes.RETENTION_SCHEDULE_MISMATCH);
   }
 
   @Test

@@ -24,6 +24,9 @@ import org.siarchive.core.model.Volume;
 import org.siarchive.rules.material.MaterialRequirement;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.material.TypeRules;
+import org.siarchive.rules.retention.Classification;
+import org.siarchive.rules.retention.RetentionRules;
+import org.siarchive.rules.retention.RetentionSchedules;
 
 /**
  * Volumes that are clean under the bundled illustrative material rules, built from a seed: every
@@ -35,7 +38,9 @@ final class CleanVolumes {
   static final MaterialRules RULES = MaterialRules.bundledIllustrative();
   static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
-  static final CheckContext CONTEXT = CheckContext.builder(RULES).clock(CLOCK).build();
+  static final RetentionRules SCHEDULE =
+      RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, TODAY);
+  static final CheckContext CONTEXT = CheckContext.builder(RULES).clock(CLOCK).retention(SCHEDULE).build();
 
   private static final RetentionPeriod[] PERIODS = {
     RetentionPeriod.PERMANENT, RetentionPeriod.ofYears(100), RetentionPeriod.ofYears(30),
@@ -59,7 +64,8 @@ final class CleanVolumes {
 
   private static Volume build(TypeRules type, SplittableRandom r, long seed) {
     int year = 2010 + r.nextInt(16);
-    RetentionPeriod period = PERIODS[r.nextInt(PERIODS.length)];
+    RetentionPeriod drawn = PERIODS[r.nextInt(PERIODS.length)];
+    RetentionPeriod period = schedulePeriod(type).orElse(drawn);
     String id = String.format(Locale.ROOT, "SC%02d-%d-%06d", 1 + r.nextInt(16), year, Math.floorMod(seed, 1_000_000L));
     List<CatalogEntry> catalogue = new ArrayList<>();
     List<Item> items = new ArrayList<>();
@@ -112,6 +118,14 @@ final class CleanVolumes {
         .items(items)
         .images(images)
         .build();
+  }
+
+  /** The period of the schedule row the business type is filed under, when the schedule decides it. */
+  static java.util.Optional<RetentionPeriod> schedulePeriod(TypeRules type) {
+    return type.retentionRow()
+        .map(SCHEDULE::classifyRow)
+        .filter(c -> c instanceof Classification.Classified)
+        .map(c -> ((Classification.Classified) c).period());
   }
 
   static String digest(String volumeId, int sequence) {

@@ -6,6 +6,9 @@ import org.siarchive.core.model.Volume;
 
 /** JSON Lines of clean and broken volumes with a few malformed lines, for run and report tests. */
 public final class SyntheticLines {
+  /** The retention schedule edition the clean volumes' periods agree with. */
+  public static final org.siarchive.rules.retention.RetentionRules SCHEDULE = CleanVolumes.SCHEDULE;
+
   private SyntheticLines() {}
 
   /** A clean volume of a seed. */

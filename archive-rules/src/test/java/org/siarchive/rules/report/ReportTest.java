@@ -27,7 +27,7 @@ import org.siarchive.rules.quality.SyntheticLines;
 class ReportTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
   private static final CheckContext CONTEXT =
-      CheckContext.builder(MaterialRules.bundledIllustrative()).clock(CLOCK).build();
+      CheckContext.builder(MaterialRules.bundledIllustrative()).clock(CLOCK).retention(SyntheticLines.SCHEDULE).build();
   private static final String PERSON = "11010519491231002X";
 
   record Outcome(RunSummary summary, QualityReport report, RectificationNotice notice) {}
@@ -60,7 +60,10 @@ class ReportTest {
     for (int i = 1; i < r.pareto().size(); i++) {
       assertThat(r.pareto().get(i).defects()).isLessThanOrEqualTo(r.pareto().get(i - 1).defects());
     }
-    assertThat(r.editions()).containsExactly("material-rules illustrative 2026.1 (illustrative)", "defect-catalogue 2026.1");
+    assertThat(r.editions())
+        .containsExactly(
+            "material-rules illustrative 2026.1 (illustrative)", "defect-catalogue 2026.1",
+            "retention-schedule cn-national 2009");
     assertThat(r.notPerformed()).singleElement().asString().startsWith("images.content: not performed");
   }
 
@@ -110,7 +113,7 @@ class ReportTest {
             .replace("\"zh\":\"养老保险待遇核定\"", "\"zh\":\"<script>alert('x')</script>&\"");
     MaterialRules hostile =
         MaterialRules.load(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)), "hostile.json");
-    CheckContext context = CheckContext.builder(hostile).clock(CLOCK).build();
+    CheckContext context = CheckContext.builder(hostile).clock(CLOCK).retention(SyntheticLines.SCHEDULE).build();
     String html = ReportHtml.render(run(SyntheticLines.of(300, 6), context, null, "SC01").report());
 
     assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;");
