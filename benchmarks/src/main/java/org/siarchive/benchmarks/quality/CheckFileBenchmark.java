@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,6 +27,7 @@ import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.core.json.ReadSummary;
 import org.siarchive.examples.synthetic.SyntheticCity;
 import org.siarchive.rules.material.MaterialRules;
+import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunSummary;
@@ -65,7 +67,9 @@ public class CheckFileBenchmark {
         JsonLinesWriter w = JsonLinesWriter.of(os)) {
       city.volumes(volumes).forEach(sv -> w.write(sv.volume()));
     }
-    context = CheckContext.builder(MaterialRules.bundledIllustrative()).build();
+    context = CheckContext.builder(MaterialRules.bundledIllustrative())
+        .retention(RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now()))
+        .build();
     suite = Suite.forStage(Stage.ALL);
   }
 

@@ -3,8 +3,10 @@ package org.siarchive.benchmarks.quality;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.siarchive.rules.material.MaterialRules;
+import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunListener;
@@ -31,7 +33,9 @@ public final class CheckHeapProbe {
     Path file = Path.of(args[0]);
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     long size = Files.size(file);
-    CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative()).build();
+    CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative())
+        .retention(RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now()))
+        .build();
     ReportBuilder report = ReportBuilder.of(context);
     long[] seen = {0};
     long start = System.nanoTime();

@@ -49,6 +49,8 @@ import org.siarchive.rules.quality.Suite;
  * loop that computes the same findings (the baseline): one pass over the catalogue, one over the
  * images, then the comparison of the two. Setup proves, volume by volume, that both give the same
  * defects (as sets of code, location and arguments). Target: the suite costs at most 2x the loop.
+ * The context has no retention schedule and no image files, so the suite's schedule-row and
+ * digest checks are not performed and the loop leaves them out too.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar PreAcceptanceBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s

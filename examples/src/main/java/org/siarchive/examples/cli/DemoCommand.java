@@ -19,7 +19,6 @@ import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.core.json.ReadSummary;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.examples.synthetic.SyntheticCity;
-import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.Stage;
@@ -118,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
         (t3 - t2) / 1e9, summary.read(), summary.valid(), summary.rejected());
 
     Path html = out.resolve("quality-report.html");
-    CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative()).stage(Stage.ALL).build();
+    CheckContext context = new QualityOptions().context(spec, Stage.ALL);
     Map<String, List<String>> found = new LinkedHashMap<>();
     RunListener agreement =
         new RunListener() {

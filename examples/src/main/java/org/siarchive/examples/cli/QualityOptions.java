@@ -3,10 +3,13 @@ package org.siarchive.examples.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Stage;
+import org.siarchive.rules.retention.RetentionRules;
+import org.siarchive.rules.retention.RetentionSchedules;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,7 +23,10 @@ final class QualityOptions {
       description = "Local material rules (JSON, format siarchive-material-rules/1); default: the bundled illustrative edition.")
   Path rules;
 
-  /** The context: the rules, the bundled catalogue, the UTC system clock. */
+  /**
+   * The context: the rules, the bundled catalogue, the UTC system clock, and the bundled national
+   * retention schedule in force today.
+   */
   CheckContext context(CommandSpec spec, Stage stage) {
     MaterialRules edition;
     if (rules == null) {
@@ -31,7 +37,10 @@ final class QualityOptions {
       }
       edition = MaterialRules.load(rules);
     }
-    return CheckContext.builder(edition).stage(stage).clock(Clock.system(ZoneOffset.UTC)).build();
+    Clock clock = Clock.system(ZoneOffset.UTC);
+    RetentionRules schedule =
+        RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now(clock));
+    return CheckContext.builder(edition).stage(stage).clock(clock).retention(schedule).build();
   }
 
   /** Refuses a missing input file as a usage error. */

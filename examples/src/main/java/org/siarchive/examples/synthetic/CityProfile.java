@@ -1,5 +1,6 @@
 package org.siarchive.examples.synthetic;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,9 @@ import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.material.TypeRules;
+import org.siarchive.rules.retention.Classification;
+import org.siarchive.rules.retention.RetentionRules;
+import org.siarchive.rules.retention.RetentionSchedules;
 
 /**
  * The synthetic city's own figures: its sub-centres with their quality factors, and how often each
@@ -21,6 +25,10 @@ final class CityProfile {
 
   /** The material rules the city's volumes are formed by. */
   static final MaterialRules RULES = MaterialRules.bundledIllustrative();
+
+  /** The national retention schedule (令第3号's attachment), as bundled, in force in 2024. */
+  static final RetentionRules SCHEDULE =
+      RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.of(2024, 12, 31));
 
   /**
    * A business type, how often it occurs, whether it is about an employer (else a person), the
@@ -39,9 +47,9 @@ final class CityProfile {
   private record Share(int weight, boolean aboutEmployer, RetentionPeriod retention) {}
 
   /**
-   * Retention: the periods of the rows the rules name, as DOMAIN.md §2 confirms them (一(1) Y,
-   * 一(2) D100, 一(3) D100, 一(5) D50, 七(3) D10, 七(5) D30, 八(1) Y, 九(1) D30); illustrative
-   * periods for the types whose row is unconfirmed.
+   * The city's own figures per business type. The retention given here is used only for types
+   * whose rules name no schedule row (their rows are unconfirmed: an illustrative period); a type
+   * filed under a row takes the row's period from the bundled national schedule.
    */
   private static final Map<BusinessType, Share> SHARES =
       Map.ofEntries(
@@ -90,7 +98,13 @@ final class CityProfile {
         throw new IllegalStateException(
             String.format(Locale.ROOT, "the city has no share for business type %s of %s", t.businessType(), RULES));
       }
-      list.add(new Business(t, s.weight(), s.aboutEmployer(), s.retention()));
+      RetentionPeriod retention =
+          t.retentionRow()
+              .map(SCHEDULE::classifyRow)
+              .filter(c -> c instanceof Classification.Classified)
+              .map(c -> ((Classification.Classified) c).period())
+              .orElse(s.retention());
+      list.add(new Business(t, s.weight(), s.aboutEmployer(), retention));
     }
     if (list.size() != SHARES.size()) {
       throw new IllegalStateException("the city has shares for business types the rules do not have");

@@ -124,6 +124,11 @@ public enum Mutation {
   ARCHIVAL_CODE_NOT_REGISTERED(1, (v, r) -> changeEntry(v, r, e -> withCode(e, null)), METADATA_MISSING),
   /** The volume's checker (检查人) was not recorded. */
   CHECKER_NOT_RECORDED(1, (v, r) -> Optional.of(v.toBuilder().checker(null).build()), METADATA_MISSING),
+  /**
+   * The volume was given another period than its schedule row says, and its archival codes were
+   * made with that period (only types filed under a row whose period the schedule decides).
+   */
+  RETENTION_SCHEDULE_MISMATCH(2, Mutation::wrongPeriod, DefectCodes.RETENTION_SCHEDULE_MISMATCH),
   /** The volume was filed under a business step the material rules do not have. */
   BUSINESS_TYPE_UNKNOWN(1, (v, r) -> Optional.of(v.toBuilder()
       .businessType(new BusinessType(v.businessType().line(), "UNLISTED_STEP")).build()),
@@ -474,6 +479,24 @@ public enum Mutation {
   private static Optional<Volume> changeCode(
       Volume v, SplittableRandom r, java.util.function.UnaryOperator<ArchivalCode> change) {
     return changeEntry(v, r, e -> withCode(e, change.apply(e.parsedArchivalCode().orElseThrow()).format()));
+  }
+
+  private static Optional<Volume> wrongPeriod(Volume v, SplittableRandom r) {
+    boolean decided =
+        CityProfile.rulesOf(v.businessType()).retentionRow()
+            .map(row -> CityProfile.SCHEDULE.classifyRow(row).isDecided())
+            .orElse(false);
+    if (!decided || v.retention().isDeferred()) {
+      return Optional.empty();
+    }
+    RetentionPeriod other = otherPeriod(v.retention());
+    List<CatalogEntry> catalogue = new ArrayList<>();
+    for (CatalogEntry e : v.catalogue()) {
+      ArchivalCode c = e.parsedArchivalCode().orElseThrow();
+      catalogue.add(withCode(e, new ArchivalCode(c.fonds(), c.category(), c.year(), other, c.organisation(),
+          c.itemNumber()).format()));
+    }
+    return Optional.of(v.toBuilder().retention(other).catalogue(catalogue).build());
   }
 
   private static RetentionPeriod otherPeriod(RetentionPeriod p) {

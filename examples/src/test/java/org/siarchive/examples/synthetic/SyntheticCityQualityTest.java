@@ -27,6 +27,7 @@ class SyntheticCityQualityTest {
   private static final CheckContext CONTEXT =
       CheckContext.builder(CityProfile.RULES)
           .clock(Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC))
+          .retention(CityProfile.SCHEDULE)
           .build();
   private static final Suite ALL = Suite.forStage(Stage.ALL);
 
