@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.siarchive.core.model.BusinessType;
+import org.siarchive.rules.internal.Copies;
 
 /**
  * The material rules of one business type (险种 × 业务环节): its materials with what each must be
@@ -49,6 +50,6 @@ public record BusinessTypeRule(
 
   /** Copies the list. */
   public BusinessTypeRule {
-    materials = Lists.copy(materials);
+    materials = Copies.copy(materials);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.siarchive.core.model.ImageFormat;
+import org.siarchive.rules.internal.Copies;
 
 /**
  * The image requirements of an edition that apply to every material (DA/T 31-2017 §6): the lowest
@@ -33,6 +34,6 @@ public record ImageRules(
 
   /** Copies the set. */
   public ImageRules {
-    allowedFormats = Lists.copy(allowedFormats);
+    allowedFormats = Copies.copy(allowedFormats);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Set;
 import org.siarchive.core.model.Item;
 import org.siarchive.core.model.SealKind;
+import org.siarchive.rules.internal.Copies;
 
 /**
  * What a business type asks of one material: whether it must be present, whether it is the main
@@ -34,6 +35,6 @@ public record MaterialRequirement(
 
   /** Copies the set. */
   public MaterialRequirement {
-    seals = Lists.copy(seals);
+    seals = Copies.copy(seals);
   }
 }

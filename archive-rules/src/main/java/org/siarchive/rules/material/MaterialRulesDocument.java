@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.siarchive.rules.internal.Copies;
 
 /**
  * One edition of material rules as it is written in JSON: the data a host authors and {@link
@@ -66,8 +67,8 @@ public record MaterialRulesDocument(
 
   /** Copies the lists. */
   public MaterialRulesDocument {
-    mandatoryMetadata = Lists.copy(mandatoryMetadata);
-    materials = Lists.copy(materials);
-    businessTypes = Lists.copy(businessTypes);
+    mandatoryMetadata = Copies.copy(mandatoryMetadata);
+    materials = Copies.copy(materials);
+    businessTypes = Copies.copy(businessTypes);
   }
 }

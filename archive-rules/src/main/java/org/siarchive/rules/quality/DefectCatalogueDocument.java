@@ -7,9 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import org.siarchive.rules.internal.Copies;
 
 /**
  * A defect catalogue as written in JSON. {@link DefectCatalogue#load(java.nio.file.Path)} reads
@@ -43,6 +42,6 @@ public record DefectCatalogueDocument(
 
   /** Copies the list, keeping null elements for validation to name. */
   public DefectCatalogueDocument {
-    defects = defects == null ? null : Collections.unmodifiableList(new ArrayList<>(defects));
+    defects = Copies.copy(defects);
   }
 }

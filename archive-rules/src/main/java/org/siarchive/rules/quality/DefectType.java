@@ -7,13 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Severity;
+import org.siarchive.rules.internal.Copies;
 
 /**
  * One row of the defect catalogue: a kind of defect with its stable code, severity, names, message
@@ -55,8 +53,8 @@ public record DefectType(
 
   /** Copies the collections, keeping null elements for validation to name. */
   public DefectType {
-    arguments = arguments == null ? null : Collections.unmodifiableList(new ArrayList<>(arguments));
-    stages = stages == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(stages));
+    arguments = Copies.copy(arguments);
+    stages = Copies.copy(stages);
   }
 
   /** The code as a {@link DefectCode}. */
