@@ -121,6 +121,36 @@ class ReportTest {
         .doesNotContain("<script", "src=", "href=", "@import", "url(", "<link");
     assertThat(html).contains("<svg").contains("<polyline").contains("aria-label=\"problem-volume rate per sub-centre\"");
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+    int charts = 0;
+    for (int at = html.indexOf("<svg"); at >= 0; at = html.indexOf("<svg", at + 1)) {
+      String svg = html.substring(at, html.indexOf("</svg>", at) + "</svg>".length());
+      assertThat(balanced(svg)).as("tags of %s…", svg.substring(0, 60)).isTrue();
+      charts++;
+    }
+    assertThat(charts).as("well-formed SVG charts").isEqualTo(2);
+    assertThat(balanced("<svg><rect/><text>a</svg></text>")).as("the checker itself").isFalse();
+  }
+
+  /** True when every element opened in the markup is closed in order (no text holds a raw '<'). */
+  private static boolean balanced(String markup) {
+    java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(/?)([a-zA-Z]+)[^<>]*?(/?)>").matcher(markup);
+    int consumed = 0;
+    while (m.find()) {
+      if (markup.substring(consumed, m.start()).contains("<")) {
+        return false;
+      }
+      consumed = m.end();
+      if (!m.group(3).isEmpty()) {
+        continue;
+      }
+      if (m.group(1).isEmpty()) {
+        open.push(m.group(2));
+      } else if (open.isEmpty() || !open.pop().equals(m.group(2))) {
+        return false;
+      }
+    }
+    return open.isEmpty() && !markup.substring(consumed).contains("<");
   }
 
   @Test
