@@ -1,6 +1,12 @@
 package org.siarchive.rules.quality;
 
-/** The languages of the defect catalogue's texts. */
+/**
+ * The languages of the defect catalogue's texts.
+ *
+ * <pre>{@code
+ * catalogue.message(defect, Language.ZH);  // e.g. "实物7件，目录8件"
+ * }</pre>
+ */
 public enum Language {
   /** Chinese. */
   ZH,
