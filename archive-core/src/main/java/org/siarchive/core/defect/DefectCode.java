@@ -2,8 +2,8 @@ package org.siarchive.core.defect;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
 import org.siarchive.core.internal.Checks;
+import org.siarchive.core.internal.Forms;
 
 /**
  * The stable code of a kind of defect, e.g. {@code MAIN_FORM_MISSING}. Codes are the vocabulary
@@ -21,11 +21,10 @@ import org.siarchive.core.internal.Checks;
  *     characters
  */
 public record DefectCode(String value) implements Comparable<DefectCode> {
-  private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
   /** Checks the form. */
   public DefectCode {
-    Checks.pattern(value, FORM, "code");
+    Checks.form(value, Forms.DEFECT_CODE, "code");
   }
 
   /** The code with that text. */

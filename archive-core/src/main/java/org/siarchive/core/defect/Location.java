@@ -2,9 +2,8 @@ package org.siarchive.core.defect;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.siarchive.core.internal.Checks;
-import org.siarchive.core.model.Volume;
+import org.siarchive.core.internal.Forms;
 
 /**
  * Where a defect was found: a volume, optionally narrowed to an item (件号), a page of that item,
@@ -23,11 +22,10 @@ import org.siarchive.core.model.Volume;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Location(String volumeId, Integer itemNumber, Integer pageNumber, Integer imageSequence) {
-  private static final Pattern ID = Pattern.compile(Volume.ID_PATTERN);
 
   /** Checks the parts. */
   public Location {
-    Checks.pattern(volumeId, ID, "volumeId");
+    Checks.form(volumeId, Forms.VOLUME_ID, "volumeId");
     if (pageNumber != null && itemNumber == null) {
       throw new org.siarchive.core.InvalidValueException(
           "pageNumber", "only together with an item number", pageNumber.toString());

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.Checks;
+import org.siarchive.core.internal.Forms;
 import org.siarchive.core.model.RetentionPeriod;
 
 /**
@@ -40,24 +41,21 @@ import org.siarchive.core.model.RetentionPeriod;
 public record ArchivalCode(
     String fonds, String category, int year, RetentionPeriod period, String organisation, int itemNumber) {
 
-  private static final Pattern FONDS = Pattern.compile("[0-9A-Z]{4}");
-  private static final Pattern CATEGORY = Pattern.compile("[A-Z]{2}");
-  private static final Pattern ORGANISATION = Pattern.compile("[0-9A-Z]{1,10}");
   private static final Pattern CODE =
       Pattern.compile(
           "([0-9A-Z]{4})-([A-Z]{2})\u00b7([0-9]{4})-(Y|D10|D30|D50|D100)(?:-([0-9A-Z]{1,10}))?-([0-9]{4})");
 
   /** Checks the parts. */
   public ArchivalCode {
-    Checks.pattern(fonds, FONDS, "fonds");
-    Checks.pattern(category, CATEGORY, "category");
+    Checks.form(fonds, Forms.FONDS, "fonds");
+    Checks.form(category, Forms.CATEGORY, "category");
     Checks.range(year, 1000, 9999, "year");
     Checks.required(period, "period");
     if (period.isDeferred()) {
       throw new InvalidValueException("period", "Y, D10, D30, D50 or D100", period.code());
     }
     if (organisation != null) {
-      Checks.pattern(organisation, ORGANISATION, "organisation");
+      Checks.form(organisation, Forms.ORGANISATION, "organisation");
     }
     Checks.range(itemNumber, 1, 9999, "itemNumber");
   }

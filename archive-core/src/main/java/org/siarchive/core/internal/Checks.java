@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.siarchive.core.InvalidValueException;
 
 /**
@@ -61,10 +60,10 @@ public final class Checks {
     return value == null ? null : text(value, maxLength, field);
   }
 
-  public static String pattern(String value, Pattern pattern, String field) {
+  public static String form(String value, TextForm form, String field) {
     required(value, field);
-    if (!pattern.matcher(value).matches()) {
-      throw new InvalidValueException(field, "pattern " + pattern.pattern(), shown(value));
+    if (!form.matches(value)) {
+      throw new InvalidValueException(field, "pattern " + form.regex(), shown(value));
     }
     return value;
   }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Locale;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.Checks;
+import org.siarchive.core.internal.Forms;
 
 /**
  * A business type: an insurance line (险种) crossed with a business step (业务环节), the unit that
@@ -25,15 +26,16 @@ import org.siarchive.core.internal.Checks;
  */
 public record BusinessType(
     @JsonProperty(required = true) @NotNull InsuranceLine line,
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String step) {
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = BusinessType.STEP_PATTERN) String step) {
 
-  private static final java.util.regex.Pattern STEP =
-      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+  /** The form of a business step code. */
+  public static final String STEP_PATTERN = "[A-Z][A-Z0-9_]{0,39}";
+
 
   /** Checks the parts. */
   public BusinessType {
     Checks.required(line, "line");
-    Checks.pattern(step, STEP, "step");
+    Checks.form(step, Forms.STEP, "step");
   }
 
   /**

@@ -14,6 +14,7 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 import org.siarchive.core.id.ArchivalCode;
 import org.siarchive.core.internal.Checks;
+import org.siarchive.core.internal.Forms;
 
 /**
  * One row of a volume's catalogue (卷内文件目录, 著录): what was registered for an item.
@@ -61,7 +62,7 @@ public record CatalogEntry(
   public CatalogEntry {
     Checks.range(itemNumber, 1, 9999, "itemNumber");
     Checks.optionalText(archivalCode, 64, "archivalCode");
-    Checks.pattern(materialCode, Item.MATERIAL_CODE, "materialCode");
+    Checks.form(materialCode, Forms.MATERIAL_CODE, "materialCode");
     Checks.text(title, 500, "title");
     Checks.optionalText(date, 32, "date");
     Checks.text(responsibleParty, 100, "responsibleParty");

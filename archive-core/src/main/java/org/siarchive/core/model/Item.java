@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.siarchive.core.internal.Checks;
+import org.siarchive.core.internal.Forms;
 
 /**
  * One item (件) of a volume as observed on paper (实物): its item number from the filing stamp, what
@@ -43,14 +44,12 @@ public record Item(
   /** The form of a material code. */
   public static final String MATERIAL_CODE_PATTERN = "[A-Z0-9][A-Z0-9_.-]{0,63}";
 
-  static final java.util.regex.Pattern MATERIAL_CODE =
-      java.util.regex.Pattern.compile(MATERIAL_CODE_PATTERN);
 
   /** Checks the fields and copies the collections. */
   public Item {
     Checks.range(number, 1, 9999, "number");
     if (materialCode != null) {
-      Checks.pattern(materialCode, MATERIAL_CODE, "materialCode");
+      Checks.form(materialCode, Forms.MATERIAL_CODE, "materialCode");
     }
     seals = Checks.enumSet(seals, SealKind.class, "seals");
     pages = Checks.list(pages, Page.MAX_NUMBER, "pages");

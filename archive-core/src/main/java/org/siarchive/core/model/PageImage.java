@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.siarchive.core.internal.Checks;
+import org.siarchive.core.internal.Forms;
 
 /**
  * One scanned page (电子影像): where it belongs (item and page number), its order in the volume, its
@@ -41,16 +42,17 @@ public record PageImage(
     @JsonProperty(required = true) @NotNull ColourMode colourMode,
     @JsonProperty(required = true) @Min(1) @Max(100_000) int widthPx,
     @JsonProperty(required = true) @Min(1) @Max(100_000) int heightPx,
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = "[0-9a-f]{64}") String sha256,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = SHA256_PATTERN) String sha256,
     @JsonProperty(required = true) @Min(0) @Max(1L << 40) long byteSize,
     @JsonProperty(required = true) boolean blank,
     @JsonProperty(required = true) boolean illegible) {
 
+  /** The form of a digest: SHA-256 in lower-case hexadecimal. */
+  public static final String SHA256_PATTERN = "[0-9a-f]{64}";
+
   /** The largest image sequence number in one volume. */
   public static final int MAX_SEQUENCE = 100_000;
 
-  private static final java.util.regex.Pattern SHA256 =
-      java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
   /** Checks the fields. */
   public PageImage {
@@ -62,7 +64,7 @@ public record PageImage(
     Checks.required(colourMode, "colourMode");
     Checks.range(widthPx, 1, 100_000, "widthPx");
     Checks.range(heightPx, 1, 100_000, "heightPx");
-    Checks.pattern(sha256, SHA256, "sha256");
+    Checks.form(sha256, Forms.SHA256, "sha256");
     Checks.range(byteSize, 0, 1L << 40, "byteSize");
   }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.siarchive.core.internal.Checks;
+import org.siarchive.core.internal.Forms;
 
 /**
  * A district sub-centre (分中心): it handles business, forms the archives and transfers them to the
@@ -25,11 +26,10 @@ public record SubCenter(
   /** The form of a sub-centre code. */
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,31}";
 
-  static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
 
   /** Checks the fields. */
   public SubCenter {
-    Checks.pattern(id, ID, "id");
+    Checks.form(id, Forms.SUB_CENTER_ID, "id");
     Checks.text(name, 100, "name");
   }
 }

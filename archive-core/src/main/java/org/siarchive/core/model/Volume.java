@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.siarchive.core.id.CitizenId;
 import org.siarchive.core.id.CreditCode;
 import org.siarchive.core.internal.Checks;
+import org.siarchive.core.internal.Forms;
 
 /**
  * A volume (案卷) with its three views: the catalogue (what was registered), the paper (what an
@@ -71,12 +72,11 @@ public record Volume(
   /** The form of a volume identifier. */
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
-  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
 
   /** Checks the fields and copies the lists. */
   public Volume {
-    Checks.pattern(id, ID, "id");
-    Checks.pattern(subCenterId, SubCenter.ID, "subCenterId");
+    Checks.form(id, Forms.VOLUME_ID, "id");
+    Checks.form(subCenterId, Forms.SUB_CENTER_ID, "subCenterId");
     Checks.range(year, 1000, 9999, "year");
     Checks.required(businessType, "businessType");
     Checks.required(retention, "retention");

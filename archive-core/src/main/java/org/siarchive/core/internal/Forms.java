@@ -1,0 +1,57 @@
+package org.siarchive.core.internal;
+
+import static org.siarchive.core.internal.TextForm.digits;
+import static org.siarchive.core.internal.TextForm.lower;
+import static org.siarchive.core.internal.TextForm.upper;
+
+import com.google.common.base.CharMatcher;
+import org.siarchive.core.model.BusinessType;
+import org.siarchive.core.model.Item;
+import org.siarchive.core.model.PageImage;
+import org.siarchive.core.model.SubCenter;
+import org.siarchive.core.model.Volume;
+
+/**
+ * Every code form of the model, defined once. Each regular expression is also the one the Jakarta
+ * {@code @Pattern} annotation of the field declares (the public {@code *_PATTERN} constants of the
+ * model types, used by both); {@code FormsProperties} proves each matcher equals its expression.
+ */
+public final class Forms {
+  private Forms() {}
+
+  private static final CharMatcher ALNUM = upper().or(lower()).or(digits());
+  private static final CharMatcher UPPER_DIGIT = upper().or(digits());
+
+  /** A volume identifier. */
+  public static final TextForm VOLUME_ID =
+      TextForm.of(Volume.ID_PATTERN, ALNUM, ALNUM.or(CharMatcher.anyOf("._-")), 0, 63);
+
+  /** A sub-centre code. */
+  public static final TextForm SUB_CENTER_ID =
+      TextForm.of(SubCenter.ID_PATTERN, ALNUM, ALNUM.or(CharMatcher.anyOf("_-")), 0, 31);
+
+  /** A material code. */
+  public static final TextForm MATERIAL_CODE =
+      TextForm.of(Item.MATERIAL_CODE_PATTERN, UPPER_DIGIT, UPPER_DIGIT.or(CharMatcher.anyOf("_.-")), 0, 63);
+
+  /** A business step code. */
+  public static final TextForm STEP =
+      TextForm.of(BusinessType.STEP_PATTERN, upper(), UPPER_DIGIT.or(CharMatcher.is('_')), 0, 39);
+
+  /** A SHA-256 digest in lower-case hexadecimal. */
+  public static final TextForm SHA256 =
+      TextForm.of(PageImage.SHA256_PATTERN, digits().or(CharMatcher.inRange('a', 'f')), digits().or(CharMatcher.inRange('a', 'f')), 63, 63);
+
+  /** A defect code. */
+  public static final TextForm DEFECT_CODE =
+      TextForm.of("[A-Z][A-Z0-9_]{1,63}", upper(), UPPER_DIGIT.or(CharMatcher.is('_')), 1, 63);
+
+  /** A fonds code (全宗号). */
+  public static final TextForm FONDS = TextForm.of("[0-9A-Z]{4}", UPPER_DIGIT, UPPER_DIGIT, 3, 3);
+
+  /** An archive category code (门类代码). */
+  public static final TextForm CATEGORY = TextForm.of("[A-Z]{2}", upper(), upper(), 1, 1);
+
+  /** An organisation or subject code (机构(问题)代码). */
+  public static final TextForm ORGANISATION = TextForm.of("[0-9A-Z]{1,10}", UPPER_DIGIT, UPPER_DIGIT, 0, 9);
+}
