@@ -5,6 +5,10 @@
  * org.siarchive.rules.retention} (editions, registry, classification, disposition dates, diffs,
  * re-appraisal impact) and {@link org.siarchive.rules.retention.appraisal} (holds, appraisal
  * lists, destruction lists).
+ *
+ * <p>Quality: {@link org.siarchive.rules.material} (material rules as versioned data), {@link
+ * org.siarchive.rules.quality} (defect catalogue, checks, stage suites, batch runs) and {@link
+ * org.siarchive.rules.report} (quality analysis reports, rectification notices).
  */
 module org.siarchive.rules {
   requires transitive org.siarchive.core;
@@ -16,4 +20,17 @@ module org.siarchive.rules {
   // Jackson binds the edition documents reflectively and Bean Validation reads their constraints;
   // Hibernate Validator needs the validated package opened unconditionally.
   opens org.siarchive.rules.retention.internal;
+
+  // Quality: material rules, defect catalogue, checks and runs, quality reports (issue 4).
+  requires com.google.common;
+  exports org.siarchive.rules;
+  exports org.siarchive.rules.material;
+  exports org.siarchive.rules.quality;
+  exports org.siarchive.rules.report;
+  // Jackson binds the rule documents and reports, Hibernate Validator reads their constraints.
+  opens org.siarchive.rules.material;
+  opens org.siarchive.rules.quality;
+  opens org.siarchive.rules.report;
+  opens org.siarchive.rules.internal to
+      com.fasterxml.jackson.databind;
 }

@@ -35,7 +35,7 @@ class ModulePathLaunchTest {
         new ProcessBuilder(
                 java,
                 "--module-path", String.join(File.pathSeparator, modulePath),
-                "--add-modules", "org.siarchive.core,org.siarchive.sampling,org.hibernate.validator,jakarta.el,org.glassfish.expressly",
+                "--add-modules", "org.siarchive.core,org.siarchive.rules,org.siarchive.sampling,org.hibernate.validator,jakarta.el,org.glassfish.expressly",
                 "-cp", String.join(File.pathSeparator, classPath),
                 ModuleProbe.class.getName())
             .redirectErrorStream(true);
@@ -43,7 +43,8 @@ class ModulePathLaunchTest {
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(output).isZero();
-    assertThat(output).contains("module org.siarchive.core: decoded SC").contains("violations 0");
+    assertThat(output).contains("module org.siarchive.core: decoded SC").contains("violations 0")
+        .contains("module org.siarchive.rules: material-rules illustrative 2026.1").contains("report round trip true");
     assertThat(output).contains("module org.siarchive.sampling: plan J 80 2/3, draw verified true");
   }
 }

@@ -3,9 +3,19 @@ package org.siarchive.examples;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
+import java.util.Map;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.Volume;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.rules.material.MaterialRules;
+import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.DefectCatalogue;
+import org.siarchive.rules.quality.Stage;
+import org.siarchive.rules.quality.Suite;
+import org.siarchive.rules.quality.RunSummary;
+import org.siarchive.rules.quality.VolumeResult;
+import org.siarchive.rules.report.QualityReport;
+import org.siarchive.rules.report.ReportBuilder;
 import org.siarchive.sampling.iso2859.Aql;
 import org.siarchive.sampling.iso2859.Inspection;
 import org.siarchive.sampling.iso2859.InspectionLevel;
@@ -35,6 +45,22 @@ public final class ModuleProbe {
       int violations = f.getValidator().validate(again).size();
       System.out.println("module " + core.getName() + ": decoded " + again.id() + ", violations " + violations);
     }
+    Module rules = MaterialRules.class.getModule();
+    if (!rules.isNamed()) {
+      throw new IllegalStateException("archive-rules is not on the module path");
+    }
+    CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative()).build();
+    int defects = Suite.forStage(Stage.ALL).check(SyntheticCity.of(1L).volume(0).volume(), context).size();
+    ReportBuilder report = ReportBuilder.of(context);
+    report.checked(VolumeResult.of(1, SyntheticCity.of(1L).volume(0).volume(), List.of()));
+    RunSummary summary = new RunSummary(1, 1, 0, 0, Map.of(), "all", context.editions(), List.of());
+    QualityReport built = report.build(summary, null);
+    QualityReport read = QualityReport.read(
+        new java.io.ByteArrayInputStream(ArchiveJson.write(built).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "probe");
+    System.out.println("module " + rules.getName() + ": " + String.join(", ", context.editions())
+        + "; defect catalogue of " + DefectCatalogue.bundled().types().size() + " codes; defects " + defects
+        + "; report round trip " + read.equals(built));
     // archive-sampling reads its bundled tables from inside its named module.
     SamplingPlan plan =
         Iso2859Tables.bundled()

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,6 +19,12 @@ import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.core.json.ReadSummary;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.RunListener;
+import org.siarchive.rules.quality.Stage;
+import org.siarchive.rules.quality.VolumeResult;
+import org.siarchive.rules.report.ReportHtml;
+import org.siarchive.rules.report.ReportText;
 import org.siarchive.examples.synthetic.SyntheticVolume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +42,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the main job on a synthetic city: 16 sub-centres, about 20,000 volumes of one year with",
-      "realistic defects in the paper, catalogue and image views, reproducible from a seed."
+      "realistic defects in the paper, catalogue and image views, reproducible from a seed;",
+      "checks it (stage all), prints its quality analysis report and writes the report's HTML page."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -107,8 +115,41 @@ final class DemoCommand implements Callable<Integer> {
     long t3 = System.nanoTime();
     o.printf(Locale.ROOT, "%n2. Read back through the strict codec in %.1f s: read %d, valid %d, rejected %d%n",
         (t3 - t2) / 1e9, summary.read(), summary.valid(), summary.rejected());
+
+    Path html = out.resolve("quality-report.html");
+    CheckContext context = new QualityOptions().context(spec, Stage.ALL);
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    RunListener agreement =
+        new RunListener() {
+          @Override
+          public void checked(VolumeResult r) {
+            if (r.hasDefects()) {
+              found.put(r.volumeId(), r.defects().stream().map(d -> d.code().value()).distinct().sorted().toList());
+            }
+          }
+        };
+    long t4 = System.nanoTime();
+    QualityRuns.Result quality = QualityRuns.report(data, context, null, agreement);
+    Files.writeString(html, ReportHtml.render(quality.report()), StandardCharsets.UTF_8);
+    long t5 = System.nanoTime();
+    o.printf(Locale.ROOT, "%n3. Quality checks (stage all) and the quality analysis report in %.1f s; HTML page: %s%n",
+        (t5 - t4) / 1e9, html);
+    o.printf(Locale.ROOT, "   seeded defects found: %s (%d volumes seeded, %d with defects found, %d disagreeing)%n%n",
+        found.equals(truth) ? "all, and nothing else" : "NOT all", truth.size(), found.size(),
+        disagreements(truth, found));
+    o.print(ReportText.render(quality.report()));
     o.flush();
     return summary.rejected() == 0 ? 0 : 1;
+  }
+
+  /** The volumes whose seeded and found codes differ. */
+  private static long disagreements(Map<String, List<String>> truth, Map<String, List<String>> found) {
+    java.util.Set<String> ids = new java.util.HashSet<>(truth.keySet());
+    ids.addAll(found.keySet());
+    return ids.stream()
+        .filter(id -> !java.util.Objects.equals(
+            truth.get(id) == null ? null : truth.get(id).stream().sorted().toList(), found.get(id)))
+        .count();
   }
 
   /** Pads a text to a display width, counting CJK characters as two columns. */

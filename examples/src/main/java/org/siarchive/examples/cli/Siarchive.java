@@ -25,6 +25,10 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ValidateCommand.class,
       IdCommand.class,
+      DefectsCommand.class,
+      CheckCommand.class,
+      ReportCommand.class,
+      NoticeCommand.class,
       SampleCommand.class,
       ScheduleCommand.class
     })

@@ -1,32 +1,70 @@
 package org.siarchive.examples.synthetic;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.core.model.SealKind;
 import org.siarchive.core.model.SubCenter;
+import org.siarchive.rules.material.MaterialRules;
+import org.siarchive.rules.material.TypeRules;
+import org.siarchive.rules.retention.Classification;
+import org.siarchive.rules.retention.RetentionRules;
+import org.siarchive.rules.retention.RetentionSchedules;
 
 /**
- * The illustrative business of the synthetic city: which sub-centres exist, which business types
- * they handle and how often, and what materials a volume of each type holds. Illustrative only —
- * not a statement of any city's rules.
+ * The synthetic city's own figures: its sub-centres with their quality factors, and how often each
+ * business type occurs. What a volume of each business type holds — main form, materials, seals,
+ * what scanning needs — is not here: it comes from the bundled illustrative material rules ({@link
+ * MaterialRules#bundledIllustrative()}), the one source the checks use too. Illustrative only — not
+ * a statement of any city's rules.
  */
 final class CityProfile {
 
-  /** One material of a business type. */
-  record Material(String code, String name, boolean mainForm, Set<SealKind> seals, boolean colour) {}
+  /** The material rules the city's volumes are formed by. */
+  static final MaterialRules RULES = MaterialRules.bundledIllustrative();
 
-  /** A business type, how often it occurs, its retention and its materials (main form first). */
-  record Business(
-      BusinessType type, String title, int weight, boolean aboutEmployer, RetentionPeriod retention,
-      List<Material> materials) {}
+  /** The national retention schedule (令第3号's attachment), as bundled, in force in 2024. */
+  static final RetentionRules SCHEDULE =
+      RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.of(2024, 12, 31));
+
+  /**
+   * A business type, how often it occurs, whether it is about an employer (else a person), the
+   * retention period its volumes carry, and its rules.
+   */
+  record Business(TypeRules rules, int weight, boolean aboutEmployer, RetentionPeriod retention) {
+    BusinessType type() {
+      return rules.businessType();
+    }
+  }
 
   /** A sub-centre and its quality factor: how many times the city's base defect rates it shows. */
   record District(SubCenter subCenter, double qualityFactor, int weight) {}
 
-  private static final Set<SealKind> BOTH = Set.of(SealKind.OFFICE_SEAL, SealKind.HANDLER_SEAL);
-  private static final Set<SealKind> NONE = Set.of();
+  /** The city's frequency, subject and retention of each business type of the rules. */
+  private record Share(int weight, boolean aboutEmployer, RetentionPeriod retention) {}
+
+  /**
+   * The city's own figures per business type. The retention given here is used only for types
+   * whose rules name no schedule row (their rows are unconfirmed: an illustrative period); a type
+   * filed under a row takes the row's period from the bundled national schedule.
+   */
+  private static final Map<BusinessType, Share> SHARES =
+      Map.ofEntries(
+          share("GENERAL/EMPLOYER_REGISTRATION", 8, true, RetentionPeriod.PERMANENT),
+          share("GENERAL/PERSON_ENROLMENT", 26, false, RetentionPeriod.ofYears(100)),
+          share("GENERAL/ACCOUNT_TRANSFER", 6, false, RetentionPeriod.ofYears(100)),
+          share("GENERAL/CARD_APPLICATION", 6, false, RetentionPeriod.ofYears(50)),
+          share("PENSION/BENEFIT_DETERMINATION", 16, false, RetentionPeriod.ofYears(100)),
+          share("MEDICAL/EXPENSE_CLAIM", 14, false, RetentionPeriod.ofYears(30)),
+          share("WORK_INJURY/BENEFIT_DETERMINATION", 6, false, RetentionPeriod.ofYears(50)),
+          share("UNEMPLOYMENT/REGISTRATION", 7, false, RetentionPeriod.ofYears(30)),
+          share("MATERNITY/BENEFIT_DETERMINATION", 6, false, RetentionPeriod.ofYears(10)),
+          share("MATERNITY/PAYMENT_DETAIL", 2, true, RetentionPeriod.ofYears(30)),
+          share("GENERAL/ANNUAL_STATISTICS", 1, true, RetentionPeriod.PERMANENT),
+          share("GENERAL/AUDIT", 2, true, RetentionPeriod.ofYears(30)));
 
   static final List<District> DISTRICTS =
       List.of(
@@ -47,54 +85,43 @@ final class CityProfile {
           district("SC15", "静海分中心", 1.9, 4),
           district("SC16", "蓟州分中心", 3.0, 3));
 
-  static final List<Business> BUSINESSES =
-      List.of(
-          business("GENERAL/EMPLOYER_REGISTRATION", "参保单位登记", 8, true, RetentionPeriod.PERMANENT,
-              material("M-EMPLOYER-REGISTRATION-FORM", "参保单位登记表", true, BOTH, true),
-              material("M-BUSINESS-LICENCE-COPY", "营业执照副本复印件", false, NONE, false),
-              material("M-LEGAL-REP-ID-COPY", "法定代表人身份证复印件", false, NONE, false)),
-          business("GENERAL/PERSON_ENROLMENT", "参保人员登记", 30, false, RetentionPeriod.ofYears(100),
-              material("M-PERSON-ENROLMENT-FORM", "参保人员登记表", true, BOTH, true),
-              material("M-ID-CARD-COPY", "居民身份证复印件", false, NONE, false),
-              material("M-LABOUR-CONTRACT-COPY", "劳动合同复印件", false, NONE, false)),
-          business("PENSION/BENEFIT_DETERMINATION", "养老保险待遇核定", 18, false, RetentionPeriod.ofYears(100),
-              material("M-PENSION-DETERMINATION-FORM", "养老保险待遇核定表", true, BOTH, true),
-              material("M-RETIREMENT-APPROVAL", "退休审批表", false, BOTH, true),
-              material("M-ID-CARD-COPY", "居民身份证复印件", false, NONE, false),
-              material("M-HOUSEHOLD-REGISTER-COPY", "户口簿复印件", false, NONE, false)),
-          business("MEDICAL/REIMBURSEMENT", "医疗费用报销", 16, false, RetentionPeriod.ofYears(30),
-              material("M-MEDICAL-REIMBURSEMENT-FORM", "医疗费用报销审批表", true, BOTH, true),
-              material("M-MEDICAL-INVOICE", "医疗费用票据", false, NONE, true),
-              material("M-MEDICAL-RECORD", "病历及诊断证明", false, NONE, false)),
-          business("WORK_INJURY/INJURY_RECOGNITION", "工伤认定", 7, false, RetentionPeriod.ofYears(50),
-              material("M-INJURY-APPLICATION-FORM", "工伤认定申请表", true, BOTH, true),
-              material("M-INJURY-DECISION", "工伤认定决定书", false, BOTH, true),
-              material("M-DIAGNOSIS-CERTIFICATE", "医疗诊断证明书", false, NONE, false)),
-          business("UNEMPLOYMENT/BENEFIT_CLAIM", "失业保险金申领", 9, false, RetentionPeriod.ofYears(30),
-              material("M-UNEMPLOYMENT-CLAIM-FORM", "失业保险金申领登记表", true, BOTH, true),
-              material("M-CONTRACT-TERMINATION", "解除劳动合同证明", false, BOTH, true),
-              material("M-ID-CARD-COPY", "居民身份证复印件", false, NONE, false)),
-          business("MATERNITY/BENEFIT_DETERMINATION", "生育保险待遇核定", 8, false, RetentionPeriod.ofYears(10),
-              material("M-MATERNITY-DETERMINATION-FORM", "生育保险待遇核定表", true, BOTH, true),
-              material("M-BIRTH-CERTIFICATE-COPY", "出生医学证明复印件", false, NONE, false),
-              material("M-MARRIAGE-CERTIFICATE-COPY", "结婚证复印件", false, NONE, false)),
-          business("GENERAL/AUDIT", "社会保险稽核", 4, true, RetentionPeriod.ofYears(30),
-              material("M-AUDIT-NOTICE", "稽核通知书", true, BOTH, true),
-              material("M-AUDIT-RECORD", "稽核工作记录", false, BOTH, true),
-              material("M-RECTIFICATION-OPINION", "稽核整改意见书", false, BOTH, true)));
+  /** Every business type of the rules, with the city's share of it, in the rules' order. */
+  static final List<Business> BUSINESSES = businesses();
 
   private CityProfile() {}
+
+  private static List<Business> businesses() {
+    List<Business> list = new ArrayList<>();
+    for (TypeRules t : RULES.businessTypes()) {
+      Share s = SHARES.get(t.businessType());
+      if (s == null) {
+        throw new IllegalStateException(
+            String.format(Locale.ROOT, "the city has no share for business type %s of %s", t.businessType(), RULES));
+      }
+      RetentionPeriod retention =
+          t.retentionRow()
+              .map(SCHEDULE::classifyRow)
+              .filter(c -> c instanceof Classification.Classified)
+              .map(c -> ((Classification.Classified) c).period())
+              .orElse(s.retention());
+      list.add(new Business(t, s.weight(), s.aboutEmployer(), retention));
+    }
+    if (list.size() != SHARES.size()) {
+      throw new IllegalStateException("the city has shares for business types the rules do not have");
+    }
+    return List.copyOf(list);
+  }
+
+  private static Map.Entry<BusinessType, Share> share(String type, int weight, boolean employer, RetentionPeriod p) {
+    return Map.entry(BusinessType.parse(type), new Share(weight, employer, p));
+  }
 
   private static District district(String id, String name, double factor, int weight) {
     return new District(new SubCenter(id, name), factor, weight);
   }
 
-  private static Material material(String code, String name, boolean main, Set<SealKind> seals, boolean colour) {
-    return new Material(code, name, main, seals, colour);
-  }
-
-  private static Business business(
-      String type, String title, int weight, boolean employer, RetentionPeriod retention, Material... materials) {
-    return new Business(BusinessType.parse(type), title, weight, employer, retention, List.of(materials));
+  /** The rules of a volume's business type; the city forms volumes of the rules' types only. */
+  static TypeRules rulesOf(BusinessType type) {
+    return RULES.rulesFor(type).orElseThrow(() -> new IllegalStateException("no rules for " + type));
   }
 }

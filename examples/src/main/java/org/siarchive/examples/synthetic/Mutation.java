@@ -1,23 +1,40 @@
 package org.siarchive.examples.synthetic;
 
+import static org.siarchive.rules.quality.DefectCodes.CATALOGUE_IMAGE_PAGE_MISMATCH;
+import static org.siarchive.rules.quality.DefectCodes.CATALOGUE_ITEM_NOT_IMAGED;
+import static org.siarchive.rules.quality.DefectCodes.IMAGE_ITEM_COUNT_MISMATCH;
+import static org.siarchive.rules.quality.DefectCodes.IMAGE_ITEM_NOT_CATALOGUED;
+import static org.siarchive.rules.quality.DefectCodes.ITEM_COUNT_MISMATCH;
+import static org.siarchive.rules.quality.DefectCodes.METADATA_MISSING;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.id.ArchivalCode;
+import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.ColourMode;
+import org.siarchive.core.model.ImageFormat;
 import org.siarchive.core.model.Item;
 import org.siarchive.core.model.Page;
 import org.siarchive.core.model.PageImage;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.SealKind;
 import org.siarchive.core.model.Volume;
+import org.siarchive.rules.material.TypeRules;
+import org.siarchive.rules.quality.DefectCodes;
 
 /**
  * One way to break a clean volume, the way defects arise in practice, with the defect codes the
@@ -31,58 +48,109 @@ import org.siarchive.core.model.Volume;
  * }</pre>
  */
 public enum Mutation {
-  /** An item registered in the catalogue is not in the volume (nor, so, among its images). */
-  ITEM_COUNT_MISMATCH(12, Mutation::loseItemOnPaper),
+  /** An optional item registered in the catalogue is missing on paper and so among the images. */
+  ITEM_LOST_ON_PAPER(12, Mutation::loseItemOnPaper, ITEM_COUNT_MISMATCH, CATALOGUE_ITEM_NOT_IMAGED),
   /** The main form was never filed: absent from every view, the other items renumbered. */
-  MAIN_FORM_MISSING(8, Mutation::dropMainForm),
-  /** An item that should carry the sub-centre's business seal does not. */
-  OFFICE_SEAL_MISSING(12, (v, r) -> removeSeal(v, r, SealKind.OFFICE_SEAL)),
-  /** An item that should carry the case handler's seal does not. */
-  HANDLER_SEAL_MISSING(14, (v, r) -> removeSeal(v, r, SealKind.HANDLER_SEAL)),
+  MAIN_FORM_MISSING(8, (v, r) -> dropItem(v, r, true), DefectCodes.MAIN_FORM_MISSING),
+  /** A required material other than the main form was never filed: absent from every view. */
+  REQUIRED_MATERIAL_MISSING(5, (v, r) -> dropItem(v, r, false), DefectCodes.REQUIRED_MATERIAL_MISSING),
+  /** An item that must carry the sub-centre's business seal does not. */
+  OFFICE_SEAL_MISSING(12, (v, r) -> removeSeal(v, r, SealKind.OFFICE_SEAL), DefectCodes.OFFICE_SEAL_MISSING),
+  /** An item that must carry the case handler's seal does not. */
+  HANDLER_SEAL_MISSING(14, (v, r) -> removeSeal(v, r, SealKind.HANDLER_SEAL), DefectCodes.HANDLER_SEAL_MISSING),
   /** A page number was skipped: the pages after it are numbered one higher. */
-  PAGE_NUMBER_GAP(8, Mutation::skipPageNumber),
+  PAGE_NUMBER_GAP(8, Mutation::skipPageNumber, DefectCodes.PAGE_NUMBER_GAP),
   /** The last page of an item repeats the number of the page before it. */
-  PAGE_NUMBER_DUPLICATE(4, Mutation::repeatPageNumber),
-  /** The catalogue's registered page count of an item is off by one. */
-  PAGE_COUNT_MISMATCH(8, Mutation::misregisterPages),
-  /** A page on paper was never scanned. */
-  IMAGE_MISSING(6, Mutation::dropImage),
+  PAGE_NUMBER_DUPLICATE(4, Mutation::repeatPageNumber, DefectCodes.PAGE_NUMBER_DUPLICATE),
+  /** Two pages of an item were filed in the wrong order. */
+  PAGE_NUMBER_ORDER(3, Mutation::swapPages, DefectCodes.PAGE_NUMBER_ORDER),
+  /** An item's pages were numbered from 2. */
+  PAGE_NUMBER_NOT_FROM_ONE(2, Mutation::numberFromTwo, DefectCodes.PAGE_NUMBER_NOT_FROM_ONE),
+  /** An item's last page carries no number. */
+  PAGE_UNNUMBERED(2, Mutation::unnumberLastPage, DefectCodes.PAGE_UNNUMBERED),
+  /** The catalogue's registered page count of an item is off by one (paper and images agree). */
+  PAGE_COUNT_MISMATCH(8, Mutation::misregisterPages, DefectCodes.PAGE_COUNT_MISMATCH, CATALOGUE_IMAGE_PAGE_MISMATCH),
+  /** A page of an item with several pages was never scanned. */
+  IMAGE_MISSING(6, Mutation::dropImage, DefectCodes.IMAGE_MISSING, CATALOGUE_IMAGE_PAGE_MISMATCH),
+  /** No page of an item was scanned. */
+  ITEM_NOT_SCANNED(3, Mutation::dropItemImages, CATALOGUE_ITEM_NOT_IMAGED, IMAGE_ITEM_COUNT_MISMATCH,
+      DefectCodes.IMAGE_MISSING),
+  /** The images of an item were linked to an item number the catalogue does not have. */
+  IMAGES_LINKED_TO_WRONG_ITEM(3, Mutation::relinkItemImages, IMAGE_ITEM_NOT_CATALOGUED,
+      CATALOGUE_ITEM_NOT_IMAGED, DefectCodes.IMAGE_MISSING),
+  /** A page was scanned again and both scans were kept (different bytes, so different digests). */
+  EXTRA_SCAN(2, Mutation::extraScan, CATALOGUE_IMAGE_PAGE_MISMATCH),
   /** A page was scanned at 150 dpi. */
-  IMAGE_RESOLUTION_LOW(4, (v, r) -> changeImage(v, r, i -> true, img -> withDpi(img, 150))),
+  IMAGE_RESOLUTION_LOW(4, (v, r) -> changeImage(v, r, i -> true, img -> withDpi(img, 150)),
+      DefectCodes.IMAGE_RESOLUTION_LOW),
   /** A page that needs colour (a seal, a red letterhead) was scanned in grey. */
-  IMAGE_COLOUR_REQUIRED(4, Mutation::greyScaleColourPage),
+  IMAGE_COLOUR_REQUIRED(4, Mutation::greyScaleColourPage, DefectCodes.IMAGE_COLOUR_REQUIRED),
+  /** A page was stored as PDF. */
+  IMAGE_FORMAT_NOT_ALLOWED(2, (v, r) -> changeImage(v, r, i -> true, img -> withFormat(img, ImageFormat.PDF)),
+      DefectCodes.IMAGE_FORMAT_NOT_ALLOWED),
   /** The scanning side flagged an image as blank. */
-  IMAGE_BLANK(3, (v, r) -> changeImage(v, r, i -> true, img -> withFlags(img, true, false))),
+  IMAGE_BLANK(3, (v, r) -> changeImage(v, r, i -> true, img -> withFlags(img, true, false)), DefectCodes.IMAGE_BLANK),
   /** The scanning side flagged an image as illegible. */
-  IMAGE_ILLEGIBLE(4, (v, r) -> changeImage(v, r, i -> true, img -> withFlags(img, false, true))),
+  IMAGE_ILLEGIBLE(4, (v, r) -> changeImage(v, r, i -> true, img -> withFlags(img, false, true)),
+      DefectCodes.IMAGE_ILLEGIBLE),
   /** A page was scanned twice: two images carry the same digest. */
-  IMAGE_DUPLICATE(3, Mutation::repeatScan),
+  IMAGE_DUPLICATE(3, Mutation::repeatScan, DefectCodes.IMAGE_DUPLICATE),
+  /** Image sequence numbers skip one. */
+  IMAGE_SEQUENCE_GAP(2, Mutation::skipSequence, DefectCodes.IMAGE_SEQUENCE_GAP),
+  /** The last image repeats the sequence number before it. */
+  IMAGE_SEQUENCE_DUPLICATE(1, Mutation::repeatSequence, DefectCodes.IMAGE_SEQUENCE_DUPLICATE),
   /** A catalogue row has no date. */
-  DATE_MISSING(4, (v, r) -> changeEntry(v, r, e -> withDate(e, null))),
+  DATE_MISSING(4, (v, r) -> changeEntry(v, r, e -> withDate(e, null)), DefectCodes.DATE_MISSING),
   /** A catalogue row's date is not a real date in the 8-digit form. */
-  DATE_INVALID(2, (v, r) -> changeEntry(v, r, e -> withDate(e, v.year() + (r.nextBoolean() ? "0230" : "-03-15")))),
-  /** A catalogue row's date lies in the future. */
-  DATE_IN_FUTURE(1, (v, r) -> changeEntry(v, r, e -> withDate(e, "2099" + e.date().substring(4)))),
+  DATE_INVALID(2, (v, r) -> changeEntry(v, r, e -> withDate(e, v.year() + (r.nextBoolean() ? "0230" : "-03-15"))),
+      DefectCodes.DATE_INVALID),
+  /** A catalogue row's date lies in the future (2099, same day, 28 February for 29 February). */
+  DATE_IN_FUTURE(1, (v, r) -> changeEntry(v, r, e -> withDate(e, "2099" + futureDay(e.date()))),
+      DefectCodes.DATE_IN_FUTURE),
+  /** A catalogue row's date lies a year before the business type could exist. */
+  DATE_BEFORE_BUSINESS(1, Mutation::dateBeforeBusiness, DefectCodes.DATE_BEFORE_BUSINESS),
   /** A catalogue row's archival code has "-" where DA/T 22 puts "·". */
-  ARCHIVAL_CODE_MALFORMED(2, (v, r) -> changeEntry(v, r, e -> withCode(e, e.archivalCode().replace('\u00b7', '-')))),
+  ARCHIVAL_CODE_MALFORMED(2, (v, r) -> changeEntry(v, r, e -> withCode(e, e.archivalCode().replace('\u00b7', '-'))),
+      DefectCodes.ARCHIVAL_CODE_MALFORMED),
   /** A catalogue row's archival code carries the previous year. */
   ARCHIVAL_CODE_YEAR_MISMATCH(2, (v, r) -> changeCode(v, r, c -> new ArchivalCode(
-      c.fonds(), c.category(), c.year() - 1, c.period(), c.organisation(), c.itemNumber()))),
+      c.fonds(), c.category(), c.year() - 1, c.period(), c.organisation(), c.itemNumber())),
+      DefectCodes.ARCHIVAL_CODE_YEAR_MISMATCH),
   /** A catalogue row's archival code carries another retention period than the volume. */
   ARCHIVAL_CODE_PERIOD_MISMATCH(2, (v, r) -> changeCode(v, r, c -> new ArchivalCode(
-      c.fonds(), c.category(), c.year(), otherPeriod(c.period()), c.organisation(), c.itemNumber())));
+      c.fonds(), c.category(), c.year(), otherPeriod(c.period()), c.organisation(), c.itemNumber())),
+      DefectCodes.ARCHIVAL_CODE_PERIOD_MISMATCH),
+  /** A catalogue row's archival code was never registered. */
+  ARCHIVAL_CODE_NOT_REGISTERED(1, (v, r) -> changeEntry(v, r, e -> withCode(e, null)), METADATA_MISSING),
+  /** The volume's checker (检查人) was not recorded. */
+  CHECKER_NOT_RECORDED(1, (v, r) -> Optional.of(v.toBuilder().checker(null).build()), METADATA_MISSING),
+  /**
+   * The volume was given another period than its schedule row says, and its archival codes were
+   * made with that period (only types filed under a row whose period the schedule decides).
+   */
+  RETENTION_SCHEDULE_MISMATCH(2, Mutation::wrongPeriod, DefectCodes.RETENTION_SCHEDULE_MISMATCH),
+  /** The volume was filed under a business step the material rules do not have. */
+  BUSINESS_TYPE_UNKNOWN(1, (v, r) -> Optional.of(v.toBuilder()
+      .businessType(new BusinessType(v.businessType().line(), "UNLISTED_STEP")).build()),
+      DefectCodes.BUSINESS_TYPE_UNKNOWN);
 
   private final int weight;
   private final BiFunction<Volume, SplittableRandom, Optional<Volume>> change;
+  private final List<DefectCode> codes;
 
-  Mutation(int weight, BiFunction<Volume, SplittableRandom, Optional<Volume>> change) {
+  Mutation(int weight, BiFunction<Volume, SplittableRandom, Optional<Volume>> change, DefectCode... codes) {
     this.weight = weight;
     this.change = change;
+    this.codes = List.copyOf(new TreeSet<>(List.of(codes)));
   }
 
-  /** The defect codes this mutation causes. */
+  /**
+   * The defect codes this mutation causes: what the checks of stage {@code all} report for it,
+   * sorted. A mistake that changes a count two comparisons share (a page missing from the scans is
+   * missing against the paper and against the registered count) causes both.
+   */
   public List<DefectCode> codes() {
-    return List.of(DefectCode.of(name()));
+    return codes;
   }
 
   /** How often this mutation occurs among defective volumes, relative to the others. */
@@ -105,7 +173,11 @@ public enum Mutation {
   // ---- the changes ---------------------------------------------------------------------------
 
   private static Optional<Volume> loseItemOnPaper(Volume v, SplittableRandom r) {
-    List<Item> candidates = v.items().stream().filter(i -> !i.mainForm()).toList();
+    TypeRules rules = CityProfile.rulesOf(v.businessType());
+    List<Item> candidates =
+        v.items().stream()
+            .filter(i -> !i.mainForm() && !rules.otherRequiredMaterials().contains(i.materialCode()))
+            .toList();
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -116,31 +188,50 @@ public enum Mutation {
     return Optional.of(v.toBuilder().items(items).images(images).build());
   }
 
-  private static Optional<Volume> dropMainForm(Volume v, SplittableRandom r) {
-    if (v.items().size() < 2 || !v.items().get(0).mainForm()) {
+  /**
+   * Removes one item from every view, renumbering the items after it (their archival codes too)
+   * and the image sequence: the main form, or one required material other than it.
+   */
+  private static Optional<Volume> dropItem(Volume v, SplittableRandom r, boolean mainForm) {
+    TypeRules rules = CityProfile.rulesOf(v.businessType());
+    List<Item> candidates =
+        v.items().stream()
+            .filter(i -> mainForm ? i.mainForm() : rules.otherRequiredMaterials().contains(i.materialCode()))
+            .filter(i -> v.items().stream().noneMatch(o -> o != i && Objects.equals(o.materialCode(), i.materialCode())))
+            .toList();
+    if (v.items().size() < 2 || candidates.isEmpty()) {
       return Optional.empty();
     }
+    int gone = candidates.get(r.nextInt(candidates.size())).number();
     List<CatalogEntry> catalogue = new ArrayList<>();
-    for (CatalogEntry e : v.catalogue().subList(1, v.catalogue().size())) {
-      int n = e.itemNumber() - 1;
-      catalogue.add(new CatalogEntry(n, e.parsedArchivalCode().orElseThrow().withItemNumber(n).format(),
-          e.materialCode(), e.title(), e.date(), e.responsibleParty(), e.documentNumber(), e.registeredPages()));
+    for (CatalogEntry e : v.catalogue()) {
+      if (e.itemNumber() != gone) {
+        int n = e.itemNumber() > gone ? e.itemNumber() - 1 : e.itemNumber();
+        catalogue.add(new CatalogEntry(n, e.parsedArchivalCode().orElseThrow().withItemNumber(n).format(),
+            e.materialCode(), e.title(), e.date(), e.responsibleParty(), e.documentNumber(), e.registeredPages()));
+      }
     }
     List<Item> items = new ArrayList<>();
-    for (Item i : v.items().subList(1, v.items().size())) {
-      items.add(new Item(i.number() - 1, i.materialCode(), false, i.seals(), i.pages()));
+    for (Item i : v.items()) {
+      if (i.number() != gone) {
+        items.add(new Item(i.number() > gone ? i.number() - 1 : i.number(), i.materialCode(), i.mainForm(),
+            i.seals(), i.pages()));
+      }
     }
     List<PageImage> images = new ArrayList<>();
     for (PageImage img : v.images()) {
-      if (img.itemNumber() != 1) {
-        images.add(copy(img, images.size() + 1, img.itemNumber() - 1, img.pageNumber()));
+      if (img.itemNumber() != gone) {
+        int n = img.itemNumber() > gone ? img.itemNumber() - 1 : img.itemNumber();
+        images.add(copy(img, images.size() + 1, n, img.pageNumber()));
       }
     }
     return Optional.of(v.toBuilder().catalogue(catalogue).items(items).images(images).build());
   }
 
   private static Optional<Volume> removeSeal(Volume v, SplittableRandom r, SealKind kind) {
-    List<Item> candidates = v.items().stream().filter(i -> i.hasSeal(kind)).toList();
+    TypeRules rules = CityProfile.rulesOf(v.businessType());
+    List<Item> candidates =
+        v.items().stream().filter(i -> i.hasSeal(kind) && rules.requiredSeals(i.materialCode()).contains(kind)).toList();
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -176,14 +267,28 @@ public enum Mutation {
    */
   private static Optional<Volume> renumberPages(
       Volume v, SplittableRandom r, int minPages, BiFunction<List<Page>, Integer, List<Page>> renumber) {
+    return renumberPages(v, r, minPages, renumber, true);
+  }
+
+  /**
+   * Changes the pages of one item with at least {@code minPages} pages; when {@code imagesFollow},
+   * the item's images (in page order) take the new numbers, as an image records the number written
+   * on its page; otherwise only the paper changes (pages out of physical order).
+   */
+  private static Optional<Volume> renumberPages(
+      Volume v, SplittableRandom r, int minPages, BiFunction<List<Page>, Integer, List<Page>> renumber,
+      boolean imagesFollow) {
     List<Item> candidates = v.items().stream().filter(i -> i.pageCount() >= minPages).toList();
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
     Item target = candidates.get(r.nextInt(candidates.size()));
-    int k = 1 + r.nextInt(target.pageCount() - 1);
+    int k = target.pageCount() < 2 ? 0 : 1 + r.nextInt(target.pageCount() - 1);
     List<Page> pages = renumber.apply(target.pages(), k);
     Item changed = new Item(target.number(), target.materialCode(), target.mainForm(), target.seals(), pages);
+    if (!imagesFollow) {
+      return Optional.of(replaceItem(v, changed));
+    }
     List<PageImage> images = new ArrayList<>();
     int index = 0;
     for (PageImage img : v.images()) {
@@ -203,20 +308,120 @@ public enum Mutation {
   }
 
   private static Optional<Volume> dropImage(Volume v, SplittableRandom r) {
-    if (v.images().isEmpty()) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < v.images().size(); i++) {
+      int item = v.images().get(i).itemNumber();
+      if (v.images().stream().filter(img -> img.itemNumber() == item).count() >= 2) {
+        candidates.add(i);
+      }
+    }
+    if (candidates.isEmpty()) {
       return Optional.empty();
     }
     List<PageImage> images = new ArrayList<>(v.images());
-    images.remove(r.nextInt(images.size()));
+    images.remove((int) candidates.get(r.nextInt(candidates.size())));
     return Optional.of(v.toBuilder().images(resequence(images)).build());
   }
 
+  private static Optional<Volume> dropItemImages(Volume v, SplittableRandom r) {
+    if (v.items().size() < 2) {
+      return Optional.empty();
+    }
+    int item = v.items().get(r.nextInt(v.items().size())).number();
+    return Optional.of(v.toBuilder()
+        .images(resequence(v.images().stream().filter(img -> img.itemNumber() != item).toList())).build());
+  }
+
+  private static Optional<Volume> relinkItemImages(Volume v, SplittableRandom r) {
+    if (v.items().isEmpty()) {
+      return Optional.empty();
+    }
+    int item = v.items().get(r.nextInt(v.items().size())).number();
+    int wrong = v.items().stream().mapToInt(Item::number).max().orElseThrow() + 1;
+    return Optional.of(v.toBuilder()
+        .images(v.images().stream()
+            .map(img -> img.itemNumber() == item ? copy(img, img.sequence(), wrong, img.pageNumber()) : img)
+            .toList())
+        .build());
+  }
+
+  private static Optional<Volume> extraScan(Volume v, SplittableRandom r) {
+    if (v.images().isEmpty()) {
+      return Optional.empty();
+    }
+    PageImage again = v.images().get(r.nextInt(v.images().size()));
+    List<PageImage> images = new ArrayList<>(v.images());
+    String digest = Hashing.sha256().hashString("rescan/" + again.sha256(), StandardCharsets.UTF_8).toString();
+    images.add(new PageImage(images.size() + 1, again.itemNumber(), again.pageNumber(), again.format(), again.dpi(),
+        again.colourMode(), again.widthPx(), again.heightPx(), digest, again.byteSize() + 1, false, false));
+    return Optional.of(v.toBuilder().images(images).build());
+  }
+
+  private static Optional<Volume> skipSequence(Volume v, SplittableRandom r) {
+    if (v.images().size() < 2) {
+      return Optional.empty();
+    }
+    int from = 1 + r.nextInt(v.images().size() - 1);
+    List<PageImage> images = new ArrayList<>();
+    for (int i = 0; i < v.images().size(); i++) {
+      PageImage img = v.images().get(i);
+      images.add(i < from ? img : copy(img, img.sequence() + 1, img.itemNumber(), img.pageNumber()));
+    }
+    return Optional.of(v.toBuilder().images(images).build());
+  }
+
+  private static Optional<Volume> repeatSequence(Volume v, SplittableRandom r) {
+    int n = v.images().size();
+    if (n < 2) {
+      return Optional.empty();
+    }
+    List<PageImage> images = new ArrayList<>(v.images());
+    PageImage last = images.get(n - 1);
+    images.set(n - 1, copy(last, images.get(n - 2).sequence(), last.itemNumber(), last.pageNumber()));
+    return Optional.of(v.toBuilder().images(images).build());
+  }
+
+  private static Optional<Volume> swapPages(Volume v, SplittableRandom r) {
+    return renumberPages(v, r, 2, (pages, k) -> {
+      List<Page> out = new ArrayList<>(pages);
+      Page a = out.get(k - 1);
+      out.set(k - 1, out.get(k));
+      out.set(k, a);
+      return out;
+    }, false);
+  }
+
+  private static Optional<Volume> numberFromTwo(Volume v, SplittableRandom r) {
+    return renumberPages(v, r, 1, (pages, k) -> pages.stream().map(p -> new Page(p.number() + 1)).toList(), true);
+  }
+
+  private static Optional<Volume> unnumberLastPage(Volume v, SplittableRandom r) {
+    return renumberPages(v, r, 1, (pages, k) -> {
+      List<Page> out = new ArrayList<>(pages);
+      out.set(out.size() - 1, Page.UNNUMBERED);
+      return out;
+    }, true);
+  }
+
+  private static Optional<Volume> dateBeforeBusiness(Volume v, SplittableRandom r) {
+    LocalDate earliest = CityProfile.rulesOf(v.businessType()).availableFrom().minusYears(1);
+    String date = String.format(Locale.ROOT, "%04d%02d%02d", earliest.getYear(), earliest.getMonthValue(),
+        earliest.getDayOfMonth());
+    return changeEntry(v, r, e -> withDate(e, date));
+  }
+
+  /** The month and day of a date for the year 2099, which has no 29 February. */
+  private static String futureDay(String date) {
+    String day = date.substring(4);
+    return day.equals("0229") ? "0228" : day;
+  }
+
   private static Optional<Volume> greyScaleColourPage(Volume v, SplittableRandom r) {
+    TypeRules rules = CityProfile.rulesOf(v.businessType());
     Set<Integer> needColour = new java.util.HashSet<>();
-    for (Item i : v.items()) {
-      if (CityProfile.BUSINESSES.stream().flatMap(b -> b.materials().stream())
-          .anyMatch(m -> m.colour() && m.code().equals(i.materialCode()))) {
-        needColour.add(i.number());
+    for (CatalogEntry e : v.catalogue()) {
+      if (rules.colourRequired(e.materialCode())) {
+        needColour.add(e.itemNumber());
       }
     }
     return changeImage(v, r, needColour::contains,
@@ -276,6 +481,24 @@ public enum Mutation {
     return changeEntry(v, r, e -> withCode(e, change.apply(e.parsedArchivalCode().orElseThrow()).format()));
   }
 
+  private static Optional<Volume> wrongPeriod(Volume v, SplittableRandom r) {
+    boolean decided =
+        CityProfile.rulesOf(v.businessType()).retentionRow()
+            .map(row -> CityProfile.SCHEDULE.classifyRow(row).isDecided())
+            .orElse(false);
+    if (!decided || v.retention().isDeferred()) {
+      return Optional.empty();
+    }
+    RetentionPeriod other = otherPeriod(v.retention());
+    List<CatalogEntry> catalogue = new ArrayList<>();
+    for (CatalogEntry e : v.catalogue()) {
+      ArchivalCode c = e.parsedArchivalCode().orElseThrow();
+      catalogue.add(withCode(e, new ArchivalCode(c.fonds(), c.category(), c.year(), other, c.organisation(),
+          c.itemNumber()).format()));
+    }
+    return Optional.of(v.toBuilder().retention(other).catalogue(catalogue).build());
+  }
+
   private static RetentionPeriod otherPeriod(RetentionPeriod p) {
     return p.equals(RetentionPeriod.ofYears(30)) ? RetentionPeriod.ofYears(10) : RetentionPeriod.ofYears(30);
   }
@@ -303,6 +526,11 @@ public enum Mutation {
     return new PageImage(img.sequence(), img.itemNumber(), img.pageNumber(), img.format(), dpi, img.colourMode(),
         img.widthPx() * dpi / Math.max(1, img.dpi()), img.heightPx() * dpi / Math.max(1, img.dpi()), img.sha256(),
         img.byteSize(), img.blank(), img.illegible());
+  }
+
+  private static PageImage withFormat(PageImage img, ImageFormat format) {
+    return new PageImage(img.sequence(), img.itemNumber(), img.pageNumber(), format, img.dpi(), img.colourMode(),
+        img.widthPx(), img.heightPx(), img.sha256(), img.byteSize(), img.blank(), img.illegible());
   }
 
   private static PageImage withFlags(PageImage img, boolean blank, boolean illegible) {

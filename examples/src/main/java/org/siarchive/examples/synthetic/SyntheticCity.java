@@ -25,6 +25,8 @@ import org.siarchive.core.model.PageImage;
 import org.siarchive.core.model.SealKind;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.core.model.Volume;
+import org.siarchive.rules.material.MaterialRequirement;
+import org.siarchive.rules.material.TypeRules;
 
 /**
  * A synthetic city: 16 district sub-centres forming volumes of one year, with defects in the
@@ -156,9 +158,10 @@ public final class SyntheticCity {
   private Volume clean(int index, CityProfile.District district, CityProfile.Business business, SplittableRandom r) {
     SubCenter sc = district.subCenter();
     String id = String.format(Locale.ROOT, "%s-%d-%06d", sc.id(), year, index + 1);
-    List<CityProfile.Material> materials = new ArrayList<>();
-    for (CityProfile.Material m : business.materials()) {
-      if (m.mainForm() || r.nextDouble() < 0.85) {
+    TypeRules rules = business.rules();
+    List<MaterialRequirement> materials = new ArrayList<>();
+    for (MaterialRequirement m : rules.rule().materials()) {
+      if (m.required() || r.nextDouble() < 0.85) {
         materials.add(m);
       }
     }
@@ -168,8 +171,9 @@ public final class SyntheticCity {
     List<Item> items = new ArrayList<>();
     List<PageImage> images = new ArrayList<>();
     for (int n = 1; n <= materials.size(); n++) {
-      CityProfile.Material m = materials.get(n - 1);
+      MaterialRequirement m = materials.get(n - 1);
       int pageCount = m.mainForm() ? 1 + r.nextInt(4) : 1 + r.nextInt(3);
+      int dpi = Math.max(300, rules.minDpi(m.material()));
       List<Page> pages = new ArrayList<>();
       for (int p = 1; p <= pageCount; p++) {
         pages.add(new Page(p));
@@ -177,7 +181,7 @@ public final class SyntheticCity {
             .hashString(String.format(Locale.ROOT, "%d/%s/%d/%d", seed, id, n, p), StandardCharsets.UTF_8)
             .toString();
         images.add(
-            new PageImage(images.size() + 1, n, p, r.nextInt(5) == 0 ? ImageFormat.JPEG : ImageFormat.TIFF, 300,
+            new PageImage(images.size() + 1, n, p, r.nextInt(5) == 0 ? ImageFormat.JPEG : ImageFormat.TIFF, dpi,
                 ColourMode.COLOUR, 2480, 3508, digest, 300_000L + r.nextInt(600_000), false, false));
       }
       String code = new ArchivalCode(FONDS, CATEGORY, year, business.retention(), sc.id(), n).format();
@@ -185,9 +189,11 @@ public final class SyntheticCity {
           m.mainForm() && business.aboutEmployer()
               ? String.format(Locale.ROOT, "津社保%s〔%d〕%d号", sc.id(), year, 1 + r.nextInt(999))
               : null;
-      catalogue.add(new CatalogEntry(n, code, m.code(), m.name(), date, sc.name(), documentNumber, pageCount));
-      EnumSet<SealKind> seals = m.seals().isEmpty() ? EnumSet.noneOf(SealKind.class) : EnumSet.copyOf(m.seals());
-      items.add(new Item(n, m.code(), m.mainForm(), seals, pages));
+      String name = CityProfile.RULES.material(m.material()).orElseThrow().zh();
+      catalogue.add(new CatalogEntry(n, code, m.material(), name, date, sc.name(), documentNumber, pageCount));
+      EnumSet<SealKind> seals = EnumSet.noneOf(SealKind.class);
+      seals.addAll(rules.requiredSeals(m.material()));
+      items.add(new Item(n, m.material(), m.mainForm(), seals, pages));
     }
     Volume.Builder b =
         Volume.builder()
@@ -203,9 +209,9 @@ public final class SyntheticCity {
             .items(items)
             .images(images);
     if (business.aboutEmployer()) {
-      b.employer(creditCode(district, r)).title(company(r) + business.title());
+      b.employer(creditCode(district, r)).title(company(r) + rules.rule().zh());
     } else {
-      b.person(citizenId(district, r)).title(name(r) + business.title());
+      b.person(citizenId(district, r)).title(name(r) + rules.rule().zh());
     }
     return b.build();
   }

@@ -69,13 +69,13 @@ class ScheduleCommandTest {
         "categories": [],
         "rows": [
           {"id": "一(1)", "category": "一", "material": "参保单位登记材料", "materialEn": "Employer registration",
-           "materialCodes": ["M-EMPLOYER-REGISTRATION-FORM", "M-BUSINESS-LICENCE-COPY", "M-LEGAL-REP-ID-COPY"],
+           "materialCodes": ["EMPLOYER-REG-FORM", "BUSINESS-LICENCE-COPY"],
            "period": "Y", "provenance": {"source": "test", "confirmed": true}},
           {"id": "一(2)", "category": "一", "material": "参保人员登记材料", "materialEn": "Person enrolment",
-           "materialCodes": ["M-PERSON-ENROLMENT-FORM", "M-ID-CARD-COPY", "M-LABOUR-CONTRACT-COPY"],
+           "materialCodes": ["PERSON-ENROL-FORM", "ID-CARD-COPY", "LABOUR-CONTRACT"],
            "period": "D50", "provenance": {"source": "test", "confirmed": true}},
           {"id": "七(3)", "category": "七", "material": "生育保险待遇核定材料", "materialEn": "Maternity benefit",
-           "materialCodes": ["M-MATERNITY-DETERMINATION-FORM", "M-BIRTH-CERTIFICATE-COPY", "M-MARRIAGE-CERTIFICATE-COPY"],
+           "materialCodes": ["MATERNITY-BENEFIT-FORM", "BIRTH-CERTIFICATE-COPY"],
            "period": "D30", "provenance": {"source": "test", "confirmed": true}}
         ]
       }

@@ -1,0 +1,26 @@
+package org.siarchive.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Copies for the rule documents' records: unmodifiable, null kept as null and null elements kept,
+ * so that Jakarta Validation, which runs after binding, can name the offending element by its
+ * pointer.
+ */
+public final class Copies {
+  private Copies() {}
+
+  /** An unmodifiable copy keeping nulls; null for null. */
+  public static <T> List<T> copy(List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /** An unmodifiable, insertion-ordered copy keeping nulls; null for null. */
+  public static <T> Set<T> copy(Set<T> set) {
+    return set == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(set));
+  }
+}

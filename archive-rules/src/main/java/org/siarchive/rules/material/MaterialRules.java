@@ -1,0 +1,270 @@
+package org.siarchive.rules.material;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.siarchive.core.model.BusinessType;
+import org.siarchive.core.model.ImageFormat;
+import org.siarchive.rules.RuleDataException;
+import org.siarchive.rules.internal.RuleData;
+import org.siarchive.rules.internal.Shown;
+
+/**
+ * One edition of material rules (业务材料规则), loaded and checked: per business type the main form,
+ * the required materials, the seals each must carry, whether images are required, and what
+ * scanning each material needs. Loading is strict (STYLE.md #8): the core codec's strict binding,
+ * then Jakarta Validation, then the semantic rules below; every failure is a {@link
+ * RuleDataException} naming the source, the JSON pointer and the value.
+ *
+ * <p>Semantic rules: material codes are unique; business types are unique; each business type
+ * lists a material at most once, only materials the edition defines, and exactly one main form,
+ * which is required; a material's own resolution is not below the edition's floor; mandatory
+ * metadata fields are not repeated.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MaterialRules rules = MaterialRules.load(Path.of("tianjin-material-rules.json"));
+ * TypeRules pension = rules.rulesFor(BusinessType.parse("PENSION/BENEFIT_DETERMINATION"))
+ *     .orElseThrow();
+ * pension.mainForm();  // the main form's material code
+ * }</pre>
+ */
+public final class MaterialRules {
+  private final MaterialRulesDocument document;
+  private final String source;
+  private final Map<String, MaterialDefinition> materials;
+  private final Map<BusinessType, TypeRules> types;
+  private final Map<String, TypeRules.Need> unlisted;
+  private final TypeRules.Need unidentified;
+
+  private MaterialRules(MaterialRulesDocument document, String source) {
+    this.document = document;
+    this.source = source;
+    Map<String, MaterialDefinition> m = new LinkedHashMap<>();
+    for (MaterialDefinition d : document.materials()) {
+      m.put(d.code(), d);
+    }
+    this.materials = m;
+    Map<String, TypeRules.Need> unlisted = new HashMap<>();
+    for (MaterialDefinition d : document.materials()) {
+      unlisted.put(d.code(), TypeRules.Need.unlisted(d, document.images()));
+    }
+    Map<BusinessType, TypeRules> t = new LinkedHashMap<>();
+    for (BusinessTypeRule r : document.businessTypes()) {
+      t.put(r.businessType(), new TypeRules(r, m, document.images(), unlisted));
+    }
+    this.types = t;
+    this.unlisted = unlisted;
+    this.unidentified = TypeRules.Need.unlisted(null, document.images());
+  }
+
+  /**
+   * Loads an edition from a file.
+   *
+   * @throws RuleDataException naming the file, the JSON pointer and the value
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static MaterialRules load(Path file) {
+    return of(RuleData.load(file, MaterialRulesDocument.class), file.toString());
+  }
+
+  /**
+   * Loads an edition from a stream (not closed).
+   *
+   * @param source the file or resource name, for messages
+   * @throws RuleDataException naming the source, the JSON pointer and the value
+   */
+  public static MaterialRules load(InputStream in, String source) {
+    return of(RuleData.load(in, MaterialRulesDocument.class, source), source);
+  }
+
+  /**
+   * Checks a document built in code.
+   *
+   * @param source a name for messages
+   * @throws RuleDataException naming the source, the JSON pointer and the value
+   */
+  public static MaterialRules of(MaterialRulesDocument document, String source) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(source, "source");
+    RuleData.validate(document, source);
+    checkSemantics(document, source);
+    return new MaterialRules(document, source);
+  }
+
+  /** The bundled illustrative edition: illustrative rows, not taken from any regulation. */
+  public static MaterialRules bundledIllustrative() {
+    return MaterialRuleBook.bundled().latest();
+  }
+
+  private static void checkSemantics(MaterialRulesDocument d, String source) {
+    Set<String> defined = new HashSet<>();
+    for (int i = 0; i < d.materials().size(); i++) {
+      MaterialDefinition m = d.materials().get(i);
+      if (!defined.add(m.code())) {
+        throw new RuleDataException(
+            source, RuleData.at("materials", i, "code"), "duplicate material code", Shown.text(m.code()));
+      }
+      if (m.minDpi() != null && m.minDpi() < d.images().minDpi()) {
+        throw new RuleDataException(
+            source,
+            RuleData.at("materials", i, "minDpi"),
+            String.format(Locale.ROOT, "must not be below images/minDpi %d", d.images().minDpi()),
+            m.minDpi().toString());
+      }
+    }
+    Set<MetadataField> fields = new HashSet<>();
+    for (int i = 0; i < d.mandatoryMetadata().size(); i++) {
+      if (!fields.add(d.mandatoryMetadata().get(i))) {
+        throw new RuleDataException(
+            source,
+            RuleData.at("mandatoryMetadata", i),
+            "duplicate field",
+            Shown.text(d.mandatoryMetadata().get(i).jsonName()));
+      }
+    }
+    Map<BusinessType, Integer> seen = new HashMap<>();
+    for (int i = 0; i < d.businessTypes().size(); i++) {
+      BusinessTypeRule r = d.businessTypes().get(i);
+      Integer before = seen.putIfAbsent(r.businessType(), i);
+      if (before != null) {
+        throw new RuleDataException(
+            source,
+            RuleData.at("businessTypes", i, "businessType"),
+            String.format(Locale.ROOT, "duplicate business type, first at /businessTypes/%d", before),
+            Shown.text(r.businessType().toString()));
+      }
+      Set<String> listed = new HashSet<>();
+      int mainForms = 0;
+      for (int j = 0; j < r.materials().size(); j++) {
+        MaterialRequirement q = r.materials().get(j);
+        String at = RuleData.at("businessTypes", i, "materials", j);
+        if (!defined.contains(q.material())) {
+          throw new RuleDataException(
+              source, at + "/material", "no material with that code is defined", Shown.text(q.material()));
+        }
+        if (!listed.add(q.material())) {
+          throw new RuleDataException(
+              source, at + "/material", "material listed twice for the business type", Shown.text(q.material()));
+        }
+        if (q.mainForm()) {
+          mainForms++;
+          if (!q.required()) {
+            throw new RuleDataException(source, at + "/required", "the main form must be required", "false");
+          }
+        }
+      }
+      if (mainForms != 1) {
+        throw new RuleDataException(
+            source,
+            RuleData.at("businessTypes", i, "materials"),
+            "exactly one material must be the main form",
+            String.format(Locale.ROOT, "%d main forms", mainForms));
+      }
+    }
+  }
+
+  /** The document as loaded. */
+  public MaterialRulesDocument document() {
+    return document;
+  }
+
+  /** The file or resource it was loaded from. */
+  public String source() {
+    return source;
+  }
+
+  /** The rule set's id. */
+  public String id() {
+    return document.id();
+  }
+
+  /** The edition. */
+  public String edition() {
+    return document.edition();
+  }
+
+  /** The first day the edition is in force. */
+  public LocalDate effectiveFrom() {
+    return document.effectiveFrom();
+  }
+
+  /** True when the rows are illustrative. */
+  public boolean illustrative() {
+    return document.illustrative();
+  }
+
+  /**
+   * The name a report uses for this edition, e.g. {@code "material-rules illustrative 2026.1
+   * (illustrative)"}.
+   */
+  public String label() {
+    return String.format(
+        Locale.ROOT,
+        "material-rules %s %s%s",
+        id(),
+        edition(),
+        illustrative() ? " (illustrative)" : "");
+  }
+
+  /** The rules of a business type, when the edition has them. */
+  public Optional<TypeRules> rulesFor(BusinessType businessType) {
+    return Optional.ofNullable(types.get(Objects.requireNonNull(businessType, "businessType")));
+  }
+
+  /** Every business type's rules, in the document's order. */
+  public List<TypeRules> businessTypes() {
+    return List.copyOf(types.values());
+  }
+
+  /** A material's definition, when the edition defines it. */
+  public Optional<MaterialDefinition> material(String code) {
+    return Optional.ofNullable(materials.get(Objects.requireNonNull(code, "code")));
+  }
+
+  /**
+   * The lowest resolution for a material outside any business type's rules: its own minimum, else
+   * the edition's floor; the floor for an unknown or unidentified (null) material.
+   */
+  public int minDpi(String material) {
+    return needOutsideTypes(material).minDpi();
+  }
+
+  /**
+   * True when a material outside any business type's rules must be scanned in colour by its own
+   * definition; false for an unknown or unidentified (null) material.
+   */
+  public boolean colourRequired(String material) {
+    return needOutsideTypes(material).colour();
+  }
+
+  private TypeRules.Need needOutsideTypes(String material) {
+    TypeRules.Need n = material == null ? null : unlisted.get(material);
+    return n == null ? unidentified : n;
+  }
+
+  /** The formats allowed for images. */
+  public Set<ImageFormat> allowedFormats() {
+    return document.images().allowedFormats();
+  }
+
+  /** The mandatory metadata fields. */
+  public List<MetadataField> mandatoryMetadata() {
+    return document.mandatoryMetadata();
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * siarchive rules: the judgments made over the archive model. This package holds what the rule
+ * packages share, {@link org.siarchive.rules.RuleDataException}; the judgments themselves live in
+ * {@link org.siarchive.rules.material} (material rules), {@link org.siarchive.rules.quality}
+ * (defect catalogue, checks, suites, batch runs) and {@link org.siarchive.rules.report} (quality
+ * analysis reports and rectification notices).
+ *
+ * <p>Parameters and return values are non-null unless documented otherwise.
+ */
+package org.siarchive.rules;

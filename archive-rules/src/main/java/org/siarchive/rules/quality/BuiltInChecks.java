@@ -1,0 +1,86 @@
+package org.siarchive.rules.quality;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.siarchive.rules.quality.internal.ArchivalCodeCheck;
+import org.siarchive.rules.quality.internal.BusinessTypeCheck;
+import org.siarchive.rules.quality.internal.CatalogueImagesCheck;
+import org.siarchive.rules.quality.internal.DatesCheck;
+import org.siarchive.rules.quality.internal.ImageContentCheck;
+import org.siarchive.rules.quality.internal.ImageDuplicateCheck;
+import org.siarchive.rules.quality.internal.ImageQualityCheck;
+import org.siarchive.rules.quality.internal.ImageSequenceCheck;
+import org.siarchive.rules.quality.internal.ItemCountCheck;
+import org.siarchive.rules.quality.internal.MaterialsCheck;
+import org.siarchive.rules.quality.internal.MetadataCheck;
+import org.siarchive.rules.quality.internal.PageCountCheck;
+import org.siarchive.rules.quality.internal.PageNumbersCheck;
+import org.siarchive.rules.quality.internal.PaperImagesCheck;
+import org.siarchive.rules.quality.internal.RetentionCheck;
+import org.siarchive.rules.quality.internal.SealsCheck;
+
+/**
+ * The checks siarchive ships, in the order suites run them: the volume, its paper, its catalogue,
+ * then its images. Together they report every code of the bundled {@link DefectCatalogue}.
+ *
+ * <pre>{@code
+ * Suite mine = Suite.of("paper only", List.of(
+ *     BuiltInChecks.byId("paper.item-count").orElseThrow(),
+ *     BuiltInChecks.byId("paper.seals").orElseThrow()));
+ * }</pre>
+ */
+public final class BuiltInChecks {
+  private static final List<Check> ALL =
+      List.of(
+          BusinessTypeCheck.INSTANCE,
+          RetentionCheck.INSTANCE,
+          ItemCountCheck.INSTANCE,
+          MaterialsCheck.INSTANCE,
+          SealsCheck.INSTANCE,
+          PageNumbersCheck.INSTANCE,
+          PageCountCheck.INSTANCE,
+          DatesCheck.INSTANCE,
+          ArchivalCodeCheck.INSTANCE,
+          MetadataCheck.INSTANCE,
+          CatalogueImagesCheck.INSTANCE,
+          PaperImagesCheck.INSTANCE,
+          ImageQualityCheck.INSTANCE,
+          ImageDuplicateCheck.INSTANCE,
+          ImageSequenceCheck.INSTANCE,
+          ImageContentCheck.INSTANCE);
+
+  private BuiltInChecks() {}
+
+  /** Every built-in check, in running order. */
+  public static List<Check> all() {
+    return ALL;
+  }
+
+  /** The built-in check with that id, e.g. {@code "paper.seals"}. */
+  public static Optional<Check> byId(String id) {
+    for (Check c : ALL) {
+      if (c.id().equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The built-in check with that id.
+   *
+   * @throws IllegalArgumentException naming the id and the known ids
+   */
+  public static Check require(String id) {
+    return byId(id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    String.format(
+                        Locale.ROOT,
+                        "Invalid value for check (one of %s): %s",
+                        ALL.stream().map(Check::id).toList(),
+                        id)));
+  }
+}

@@ -1,0 +1,161 @@
+package org.siarchive.rules.quality;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.siarchive.rules.material.MaterialRules;
+import org.siarchive.rules.retention.RetentionRules;
+
+/**
+ * What checks judge a volume against: the material rules and defect catalogue in force, the stage,
+ * the clock that says what "in the future" means, and optionally where the image files are (for
+ * the digest check) and the retention schedule edition in force (for the schedule-row check).
+ *
+ * <p>Immutable and thread-safe (when the clock and the content source are).
+ *
+ * <pre>{@code
+ * CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative())
+ *     .stage(Stage.PRE_ACCEPTANCE)
+ *     .clock(Clock.systemDefaultZone())
+ *     .retention(RetentionSchedules.withBundledEditions()
+ *         .rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now(clock)))
+ *     .build();
+ * }</pre>
+ */
+public final class CheckContext {
+  private final MaterialRules materialRules;
+  private final DefectCatalogue catalogue;
+  private final Stage stage;
+  private final Clock clock;
+  private final ContentSource contentSource;
+  private final RetentionRules retention;
+
+  private CheckContext(Builder b) {
+    this.materialRules = b.materialRules;
+    this.catalogue = b.catalogue;
+    this.stage = b.stage;
+    this.clock = b.clock;
+    this.contentSource = b.contentSource;
+    this.retention = b.retention;
+  }
+
+  /**
+   * A builder with the bundled catalogue, stage {@link Stage#ALL}, the UTC system clock, no
+   * content source and no retention schedule.
+   */
+  public static Builder builder(MaterialRules materialRules) {
+    return new Builder(materialRules);
+  }
+
+  /** The material rules in force. */
+  public MaterialRules materialRules() {
+    return materialRules;
+  }
+
+  /** The defect catalogue in force. */
+  public DefectCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The stage. */
+  public Stage stage() {
+    return stage;
+  }
+
+  /** The clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Today by the clock. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** Where image files are, when the host gave one. */
+  public Optional<ContentSource> contentSource() {
+    return Optional.ofNullable(contentSource);
+  }
+
+  /** The retention schedule edition in force, when the host gave one. */
+  public Optional<RetentionRules> retention() {
+    return Optional.ofNullable(retention);
+  }
+
+  /**
+   * The rule editions in force, as a report names them: material rules, the catalogue, then the
+   * retention schedule when there is one.
+   */
+  public List<String> editions() {
+    List<String> list = new ArrayList<>();
+    list.add(materialRules.label());
+    list.add(catalogue.label());
+    if (retention != null) {
+      list.add("retention-schedule " + retention.edition().ref());
+    }
+    return List.copyOf(list);
+  }
+
+  /** A builder holding this context's settings. */
+  public Builder toBuilder() {
+    return new Builder(materialRules)
+        .catalogue(catalogue)
+        .stage(stage)
+        .clock(clock)
+        .contentSource(contentSource)
+        .retention(retention);
+  }
+
+  /** Builds a {@link CheckContext}. Not thread-safe; setters fail fast on null. */
+  public static final class Builder {
+    private final MaterialRules materialRules;
+    private DefectCatalogue catalogue = DefectCatalogue.bundled();
+    private Stage stage = Stage.ALL;
+    private Clock clock = Clock.system(ZoneOffset.UTC);
+    private ContentSource contentSource;
+    private RetentionRules retention;
+
+    private Builder(MaterialRules materialRules) {
+      this.materialRules = Objects.requireNonNull(materialRules, "materialRules");
+    }
+
+    /** Sets the catalogue. */
+    public Builder catalogue(DefectCatalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+      return this;
+    }
+
+    /** Sets the stage. */
+    public Builder stage(Stage stage) {
+      this.stage = Objects.requireNonNull(stage, "stage");
+      return this;
+    }
+
+    /** Sets the clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Sets where image files are; null for none. */
+    public Builder contentSource(ContentSource contentSource) {
+      this.contentSource = contentSource;
+      return this;
+    }
+
+    /** Sets the retention schedule edition in force; null for none. */
+    public Builder retention(RetentionRules retention) {
+      this.retention = retention;
+      return this;
+    }
+
+    /** Builds the context. */
+    public CheckContext build() {
+      return new CheckContext(this);
+    }
+  }
+}

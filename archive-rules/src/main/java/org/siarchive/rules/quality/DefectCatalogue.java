@@ -1,0 +1,211 @@
+package org.siarchive.rules.quality;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.siarchive.core.defect.Defect;
+import org.siarchive.core.defect.DefectCode;
+import org.siarchive.rules.RuleDataException;
+import org.siarchive.rules.internal.RuleData;
+import org.siarchive.rules.internal.RuleIndex;
+import org.siarchive.rules.internal.Shown;
+
+/**
+ * The defect catalogue (缺陷目录): every kind of defect the checks report, as data. Loading is
+ * strict (STYLE.md #8): strict binding, Jakarta Validation, then semantic rules — codes unique,
+ * argument names unique, every {@code {name}} in a template declared, no row listing stage {@code
+ * all}. A host adds rows for codes of its own checks with {@link #with(DefectCatalogue)}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * DefectCatalogue catalogue = DefectCatalogue.bundled();
+ * catalogue.codesFor(Stage.AUDIT_POST);      // the codes the audit post looks for
+ * catalogue.message(defect, Language.ZH);    // e.g. "实物7件，目录8件"
+ * }</pre>
+ */
+public final class DefectCatalogue {
+  private static final class Bundled {
+    private static final DefectCatalogue CATALOGUE = loadBundled();
+  }
+
+  private final DefectCatalogueDocument document;
+  private final Map<DefectCode, DefectType> types;
+  private final Map<Stage, Set<DefectCode>> byStage;
+
+  private DefectCatalogue(DefectCatalogueDocument document) {
+    this.document = document;
+    Map<DefectCode, DefectType> map = new LinkedHashMap<>();
+    Map<Stage, Set<DefectCode>> stages = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      stages.put(s, new LinkedHashSet<>());
+    }
+    for (DefectType t : document.defects()) {
+      DefectCode code = t.defectCode();
+      map.put(code, t);
+      stages.get(Stage.ALL).add(code);
+      for (Stage s : t.stages()) {
+        stages.get(s).add(code);
+      }
+    }
+    this.types = Collections.unmodifiableMap(map);
+    stages.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+    this.byStage = stages;
+  }
+
+  /** The bundled catalogue. */
+  public static DefectCatalogue bundled() {
+    return Bundled.CATALOGUE;
+  }
+
+  private static DefectCatalogue loadBundled() {
+    RuleIndex index = RuleIndex.of(DefectCatalogue.class);
+    if (index.files().size() != 1) {
+      throw new RuleDataException(
+          "index.json", "/files", "exactly one bundled catalogue", index.files().size() + " files");
+    }
+    String name = index.files().get(0).name();
+    return of(RuleData.loadResource(DefectCatalogue.class, name, DefectCatalogueDocument.class), name);
+  }
+
+  /**
+   * Loads a catalogue from a file.
+   *
+   * @throws RuleDataException naming the file, the JSON pointer and the value
+   */
+  public static DefectCatalogue load(Path file) {
+    return of(RuleData.load(file, DefectCatalogueDocument.class), file.toString());
+  }
+
+  /**
+   * Loads a catalogue from a stream (not closed).
+   *
+   * @throws RuleDataException naming the source, the JSON pointer and the value
+   */
+  public static DefectCatalogue load(InputStream in, String source) {
+    return of(RuleData.load(in, DefectCatalogueDocument.class, source), source);
+  }
+
+  /**
+   * Checks a document built in code.
+   *
+   * @throws RuleDataException naming the source, the JSON pointer and the value
+   */
+  public static DefectCatalogue of(DefectCatalogueDocument document, String source) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(source, "source");
+    RuleData.validate(document, source);
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < document.defects().size(); i++) {
+      DefectType t = document.defects().get(i);
+      Integer first = seen.putIfAbsent(t.code(), i);
+      if (first != null) {
+        throw new RuleDataException(
+            source,
+            RuleData.at("defects", i, "code"),
+            String.format(Locale.ROOT, "duplicate code, first at /defects/%d", first),
+            Shown.text(t.code()));
+      }
+      if (t.stages().contains(Stage.ALL)) {
+        throw new RuleDataException(
+            source, RuleData.at("defects", i, "stages"), "stage all is implied, not listed", "\"all\"");
+      }
+      Set<String> args = new LinkedHashSet<>(t.arguments());
+      if (args.size() != t.arguments().size()) {
+        throw new RuleDataException(
+            source, RuleData.at("defects", i, "arguments"), "argument names must be unique",
+            Shown.text(String.join(",", t.arguments())));
+      }
+      for (Language language : Language.values()) {
+        String pointer = RuleData.at("defects", i, "message", language.name().toLowerCase(Locale.ROOT));
+        MessageTemplate.check(t.message().in(language), args, source, pointer);
+      }
+    }
+    return new DefectCatalogue(document);
+  }
+
+  /**
+   * This catalogue with the rows of another added, for a host's own codes.
+   *
+   * @throws RuleDataException when a code is in both
+   */
+  public DefectCatalogue with(DefectCatalogue other) {
+    Objects.requireNonNull(other, "other");
+    List<DefectType> rows = new ArrayList<>(document.defects());
+    rows.addAll(other.document.defects());
+    return of(
+        new DefectCatalogueDocument(
+            document.format(),
+            document.edition() + "+" + other.document.edition(),
+            document.title(),
+            document.source(),
+            rows),
+        "combined catalogue");
+  }
+
+  /** The document as loaded. */
+  public DefectCatalogueDocument document() {
+    return document;
+  }
+
+  /** The catalogue's edition. */
+  public String edition() {
+    return document.edition();
+  }
+
+  /** The name a report uses, e.g. {@code "defect-catalogue 2026.1"}. */
+  public String label() {
+    return "defect-catalogue " + document.edition();
+  }
+
+  /** Every row, in the catalogue's order. */
+  public List<DefectType> types() {
+    return document.defects();
+  }
+
+  /** The row of a code, when the catalogue has it. */
+  public Optional<DefectType> type(DefectCode code) {
+    return Optional.ofNullable(types.get(Objects.requireNonNull(code, "code")));
+  }
+
+  /**
+   * The row of a code.
+   *
+   * @throws IllegalArgumentException naming the code when the catalogue does not have it
+   */
+  public DefectType require(DefectCode code) {
+    DefectType t = types.get(Objects.requireNonNull(code, "code"));
+    if (t == null) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "Invalid value for code (a code of %s): %s", label(), code));
+    }
+    return t;
+  }
+
+  /** The codes a stage looks for, in the catalogue's order; every code for {@link Stage#ALL}. */
+  public Set<DefectCode> codesFor(Stage stage) {
+    return byStage.get(Objects.requireNonNull(stage, "stage"));
+  }
+
+  /**
+   * A defect's message in a language: its row's template with the defect's arguments.
+   *
+   * @throws IllegalArgumentException when the catalogue does not have the defect's code
+   */
+  public String message(Defect defect, Language language) {
+    Objects.requireNonNull(defect, "defect");
+    Objects.requireNonNull(language, "language");
+    return MessageTemplate.render(require(defect.code()).message().in(language), defect.arguments());
+  }
+}

@@ -1,0 +1,15 @@
+package org.siarchive.rules.quality;
+
+/**
+ * The languages of the defect catalogue's texts.
+ *
+ * <pre>{@code
+ * catalogue.message(defect, Language.ZH);  // e.g. "实物7件，目录8件"
+ * }</pre>
+ */
+public enum Language {
+  /** Chinese. */
+  ZH,
+  /** English. */
+  EN
+}

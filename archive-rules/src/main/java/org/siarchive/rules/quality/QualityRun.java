@@ -1,0 +1,269 @@
+package org.siarchive.rules.quality;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.siarchive.core.defect.Defect;
+import org.siarchive.core.defect.DefectCode;
+import org.siarchive.core.json.JsonLinesReader;
+import org.siarchive.core.json.LineResult;
+import org.siarchive.core.json.RawLine;
+
+/**
+ * A batch run: streams a JSON Lines file of volumes, decodes and checks each with a suite, and
+ * hands the results to listeners in input order. Every record is accounted for: it is checked or
+ * rejected with its line number, JSON pointer and reason, never dropped.
+ *
+ * <p>Design: the calling thread reads raw lines; decoding and checking — nearly all the work — are
+ * done in batches of {@value #BATCH} lines, on worker threads when {@code parallelism > 1}. At most
+ * {@code 4 × parallelism} batches are in flight, and results are delivered in the order the
+ * batches were read, on the calling thread; so memory stays flat whatever the file's size, and a
+ * parallel run delivers exactly what a sequential run delivers, in the same order.
+ *
+ * <p>Immutable and thread-safe; each {@link #run} call is independent (listeners are called on the
+ * calling thread only).
+ *
+ * <pre>{@code
+ * RunSummary summary = QualityRun.builder(Suite.forStage(Stage.PRE_ACCEPTANCE), context)
+ *     .parallelism(Runtime.getRuntime().availableProcessors())
+ *     .listener(reportBuilder)
+ *     .build()
+ *     .run(Path.of("volumes.jsonl"));
+ * }</pre>
+ */
+public final class QualityRun {
+  /** Lines decoded and checked as one task. */
+  static final int BATCH = 64;
+
+  private final Suite suite;
+  private final CheckContext context;
+  private final int parallelism;
+  private final List<RunListener> listeners;
+
+  private QualityRun(Builder b) {
+    this.suite = b.suite;
+    this.context = b.context;
+    this.parallelism = b.parallelism;
+    this.listeners = List.copyOf(b.listeners);
+  }
+
+  /** A builder: sequential, no listeners. */
+  public static Builder builder(Suite suite, CheckContext context) {
+    return new Builder(suite, context);
+  }
+
+  /**
+   * Runs over a file.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public RunSummary run(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (JsonLinesReader reader = JsonLinesReader.open(file)) {
+      return run(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs over a stream of UTF-8 JSON Lines (closed at the end).
+   *
+   * @throws UncheckedIOException when reading fails
+   */
+  public RunSummary run(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try (JsonLinesReader reader = JsonLinesReader.of(in)) {
+      return run(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private RunSummary run(JsonLinesReader reader) throws IOException {
+    Tally tally = new Tally();
+    if (parallelism == 1) {
+      for (List<RawLine> batch = nextBatch(reader); !batch.isEmpty(); batch = nextBatch(reader)) {
+        deliver(process(batch), tally);
+      }
+      return tally.summary();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, new Workers());
+    try {
+      ArrayDeque<Future<List<Object>>> inFlight = new ArrayDeque<>();
+      for (List<RawLine> batch = nextBatch(reader); !batch.isEmpty(); batch = nextBatch(reader)) {
+        if (inFlight.size() == 4 * parallelism) {
+          deliver(await(inFlight.removeFirst()), tally);
+        }
+        List<RawLine> lines = batch;
+        inFlight.addLast(pool.submit(() -> process(lines)));
+      }
+      while (!inFlight.isEmpty()) {
+        deliver(await(inFlight.removeFirst()), tally);
+      }
+      return tally.summary();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<RawLine> nextBatch(JsonLinesReader reader) throws IOException {
+    List<RawLine> batch = new ArrayList<>(BATCH);
+    for (RawLine line = reader.nextRaw(); line != null; line = reader.nextRaw()) {
+      batch.add(line);
+      if (batch.size() == BATCH) {
+        break;
+      }
+    }
+    return batch;
+  }
+
+  /** Decodes and checks a batch; each element is a {@link VolumeResult} or a rejection. */
+  private List<Object> process(List<RawLine> batch) {
+    List<Object> out = new ArrayList<>(batch.size());
+    for (RawLine raw : batch) {
+      LineResult decoded = JsonLinesReader.decode(raw);
+      if (decoded instanceof LineResult.Decoded d) {
+        out.add(VolumeResult.of(d.line(), d.volume(), suite.check(d.volume(), context)));
+      } else {
+        out.add(decoded);
+      }
+    }
+    return out;
+  }
+
+  private static List<Object> await(Future<List<Object>> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for checks", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private void deliver(List<Object> results, Tally tally) {
+    for (Object o : results) {
+      if (o instanceof VolumeResult r) {
+        tally.checked(r);
+        for (RunListener l : listeners) {
+          l.checked(r);
+        }
+      } else {
+        LineResult.Rejected r = (LineResult.Rejected) o;
+        tally.rejected++;
+        for (RunListener l : listeners) {
+          l.rejected(r);
+        }
+      }
+    }
+  }
+
+  /** The running counts, kept on the calling thread. */
+  private final class Tally {
+    private long checked;
+    private long rejected;
+    private long withDefects;
+    private final Map<DefectCode, long[]> perCode = new LinkedHashMap<>();
+
+    void checked(VolumeResult r) {
+      checked++;
+      if (r.hasDefects()) {
+        withDefects++;
+        for (Defect d : r.defects()) {
+          perCode.computeIfAbsent(d.code(), k -> new long[1])[0]++;
+        }
+      }
+    }
+
+    RunSummary summary() {
+      Map<DefectCode, Long> ordered = new LinkedHashMap<>();
+      for (DefectCode code : context.catalogue().codesFor(Stage.ALL)) {
+        long[] n = perCode.get(code);
+        if (n != null) {
+          ordered.put(code, n[0]);
+        }
+      }
+      perCode.forEach((code, n) -> ordered.putIfAbsent(code, n[0]));
+      List<String> notPerformed = suite.notPerformed(context).stream().map(Check::id).toList();
+      return new RunSummary(
+          checked + rejected, checked, rejected, withDefects, ordered, suite.name(), context.editions(),
+          notPerformed);
+    }
+  }
+
+  /** Daemon worker threads named after the run. */
+  private static final class Workers implements ThreadFactory {
+    private static final AtomicInteger RUNS = new AtomicInteger();
+    private final int run = RUNS.incrementAndGet();
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, String.format(Locale.ROOT, "siarchive-check-%d-%d", run, count.incrementAndGet()));
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
+  /** Builds a {@link QualityRun}. Not thread-safe; setters fail fast. */
+  public static final class Builder {
+    private final Suite suite;
+    private final CheckContext context;
+    private int parallelism = 1;
+    private final List<RunListener> listeners = new ArrayList<>();
+
+    private Builder(Suite suite, CheckContext context) {
+      this.suite = Objects.requireNonNull(suite, "suite");
+      this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * Sets how many threads decode and check; 1 (the default) runs on the calling thread.
+     *
+     * @param parallelism 1 to 256
+     * @throws IllegalArgumentException naming the setting and the value
+     */
+    public Builder parallelism(int parallelism) {
+      if (parallelism < 1 || parallelism > 256) {
+        throw new IllegalArgumentException(
+            "Invalid value for parallelism (valid values 1 - 256): " + parallelism);
+      }
+      this.parallelism = parallelism;
+      return this;
+    }
+
+    /** Adds a listener; listeners are called in the order added. */
+    public Builder listener(RunListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /** Builds the run. */
+    public QualityRun build() {
+      return new QualityRun(this);
+    }
+  }
+}

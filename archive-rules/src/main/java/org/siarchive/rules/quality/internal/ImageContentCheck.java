@@ -1,0 +1,80 @@
+package org.siarchive.rules.quality.internal;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.hash.Hashing;
+import com.google.common.hash.HashingInputStream;
+import com.google.common.io.ByteStreams;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.siarchive.core.defect.DefectCode;
+import org.siarchive.core.defect.Location;
+import org.siarchive.core.model.PageImage;
+import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.ContentSource;
+import org.siarchive.rules.quality.DefectCodes;
+import org.siarchive.rules.quality.Findings;
+import org.siarchive.rules.quality.ImageCheck;
+import org.siarchive.rules.quality.Inspection;
+
+/**
+ * DA/T 70-2018 authenticity and integrity of each image file, through the host's {@link
+ * ContentSource}: the file is there, and its SHA-256 is the recorded digest. Not performed without
+ * a content source. A file that exists but cannot be read is an operational failure, thrown as an
+ * {@link UncheckedIOException}, not a defect.
+ */
+public final class ImageContentCheck implements ImageCheck {
+  public static final ImageContentCheck INSTANCE = new ImageContentCheck();
+
+  /** How many hexadecimal digits of a digest a message shows. */
+  private static final int SHOWN_DIGITS = 12;
+
+  private ImageContentCheck() {}
+
+  @Override
+  public String id() {
+    return "images.content";
+  }
+
+  @Override
+  public Set<DefectCode> codes() {
+    return Set.of(DefectCodes.IMAGE_CONTENT_MISSING, DefectCodes.IMAGE_DIGEST_MISMATCH);
+  }
+
+  @Override
+  public boolean performedWith(CheckContext context) {
+    return context.contentSource().isPresent();
+  }
+
+  @Override
+  public void checkImage(Inspection in, PageImage image, Findings findings) {
+    ContentSource source = in.context().contentSource().orElseThrow();
+    Location at = Location.image(in.volume().id(), image.sequence());
+    String actual;
+    try {
+      Optional<InputStream> content = source.open(in.volume(), image);
+      if (content.isEmpty()) {
+        findings.report(DefectCodes.IMAGE_CONTENT_MISSING, at);
+        return;
+      }
+      try (HashingInputStream hashing = new HashingInputStream(Hashing.sha256(), content.get())) {
+        ByteStreams.exhaust(hashing);
+        actual = hashing.hash().toString();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          String.format(Locale.ROOT, "cannot read the content of %s", at), e);
+    }
+    if (!actual.equals(image.sha256())) {
+      findings.report(
+          DefectCodes.IMAGE_DIGEST_MISMATCH,
+          at,
+          ImmutableMap.of(
+              "recorded", image.sha256().substring(0, SHOWN_DIGITS),
+              "actual", actual.substring(0, SHOWN_DIGITS)));
+    }
+  }
+}

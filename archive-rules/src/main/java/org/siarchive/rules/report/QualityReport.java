@@ -1,0 +1,280 @@
+package org.siarchive.rules.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.json.ArchiveJson;
+import org.siarchive.core.json.JsonDecodeException;
+import org.siarchive.rules.RuleDataException;
+
+/**
+ * A quality analysis report (质量分析报告): the figures of a run per sub-centre, per category
+ * (business type) and per defect code, the problem-volume rates, a Pareto of the defects, and,
+ * when a previous report is given, the change against it. It names the suite and the rule editions
+ * that produced it, and the checks that could not be performed.
+ *
+ * <p>Its figures add up, and the constructor refuses a report whose figures do not (also one read
+ * back from JSON): the sub-centres' and the categories' counts sum to the totals, the Pareto's
+ * defects sum to the total defects, and {@code read = checked + rejected}.
+ *
+ * <p>Immutable and thread-safe. The JSON form (format {@value #FORMAT}) is the record's fields in
+ * order; {@link #read(Path)} reads it back strictly, for {@code --previous}.
+ *
+ * <pre>{@code
+ * ReportBuilder builder = ReportBuilder.of(context);
+ * RunSummary summary = QualityRun.builder(suite, context).listener(builder).build().run(file);
+ * QualityReport report = builder.build(summary, previous);   // previous may be null
+ * String html = ReportHtml.render(report);
+ * }</pre>
+ *
+ * @param format {@value #FORMAT}
+ * @param suite the suite that ran
+ * @param editions the rule editions in force
+ * @param notPerformed the checks that could not be performed, with why
+ * @param totals the figures of the whole run
+ * @param subCenters the figures per sub-centre, by id
+ * @param categories the figures per business type, by its text form
+ * @param pareto the defect codes found, most frequent first (ties by code)
+ * @param change the change against a previous report; null when none was given
+ */
+@JsonPropertyOrder({
+  "format", "suite", "editions", "notPerformed", "totals", "subCenters", "categories", "pareto", "change"
+})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QualityReport(
+    @JsonProperty(required = true) String format,
+    @JsonProperty(required = true) String suite,
+    @JsonProperty(required = true) List<String> editions,
+    @JsonProperty(required = true) List<String> notPerformed,
+    @JsonProperty(required = true) Totals totals,
+    @JsonProperty(required = true) List<GroupFigures> subCenters,
+    @JsonProperty(required = true) List<GroupFigures> categories,
+    @JsonProperty(required = true) List<CodeFigures> pareto,
+    Change change) {
+
+  /** The format this library writes and reads. */
+  public static final String FORMAT = "siarchive-quality-report/1";
+
+  /** Checks that the figures add up and copies the lists. */
+  public QualityReport {
+    if (!FORMAT.equals(format)) {
+      throw new InvalidValueException("format", FORMAT, String.valueOf(format));
+    }
+    Objects.requireNonNull(suite, "suite");
+    editions = List.copyOf(editions);
+    notPerformed = List.copyOf(notPerformed);
+    Objects.requireNonNull(totals, "totals");
+    subCenters = List.copyOf(subCenters);
+    categories = List.copyOf(categories);
+    pareto = List.copyOf(pareto);
+    addsUp("subCenters", subCenters, totals);
+    addsUp("categories", categories, totals);
+    long paretoDefects = pareto.stream().mapToLong(CodeFigures::defects).sum();
+    if (paretoDefects != totals.defects()) {
+      throw new InvalidValueException(
+          "pareto", "defects sum to totals/defects " + totals.defects(), Long.toString(paretoDefects));
+    }
+  }
+
+  private static void addsUp(String field, List<GroupFigures> groups, Totals totals) {
+    long checked = 0;
+    long with = 0;
+    long defects = 0;
+    for (GroupFigures g : groups) {
+      checked += g.checked();
+      with += g.volumesWithDefects();
+      defects += g.defects();
+    }
+    if (checked != totals.checked() || with != totals.volumesWithDefects() || defects != totals.defects()) {
+      throw new InvalidValueException(
+          field,
+          String.format(
+              Locale.ROOT,
+              "sums equal to totals (checked %d, volumesWithDefects %d, defects %d)",
+              totals.checked(), totals.volumesWithDefects(), totals.defects()),
+          String.format(Locale.ROOT, "checked %d, volumesWithDefects %d, defects %d", checked, with, defects));
+    }
+  }
+
+  /**
+   * Reads a report written as JSON (for example by {@code siarchive report --json}).
+   *
+   * @throws RuleDataException naming the file, the JSON pointer and the reason
+   */
+  public static QualityReport read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a report from a stream (not closed).
+   *
+   * @throws RuleDataException naming the source, the JSON pointer and the reason
+   */
+  public static QualityReport read(InputStream in, String source) {
+    try {
+      return ArchiveJson.read(in, QualityReport.class, source);
+    } catch (JsonDecodeException e) {
+      throw new RuleDataException(source, e.pointer(), e.reason(), e);
+    }
+  }
+
+  /**
+   * The figures of the whole run.
+   *
+   * @param read the records read
+   * @param checked the volumes checked
+   * @param rejected the records rejected
+   * @param volumesWithDefects the volumes with at least one defect
+   * @param defects the defects found
+   * @param problemRate volumesWithDefects / checked, 4 decimals, half-even
+   */
+  @JsonPropertyOrder({"read", "checked", "rejected", "volumesWithDefects", "defects", "problemRate"})
+  public record Totals(
+      @JsonProperty(required = true) long read,
+      @JsonProperty(required = true) long checked,
+      @JsonProperty(required = true) long rejected,
+      @JsonProperty(required = true) long volumesWithDefects,
+      @JsonProperty(required = true) long defects,
+      @JsonProperty(required = true) BigDecimal problemRate) {
+    /** Checks the counts. */
+    public Totals {
+      if (read != checked + rejected || volumesWithDefects > checked || volumesWithDefects > defects
+          || checked < 0 || rejected < 0 || volumesWithDefects < 0) {
+        throw new InvalidValueException(
+            "totals", "read = checked + rejected, volumesWithDefects <= checked and <= defects",
+            String.format(Locale.ROOT, "read %d, checked %d, rejected %d, volumesWithDefects %d, defects %d",
+                read, checked, rejected, volumesWithDefects, defects));
+      }
+      Objects.requireNonNull(problemRate, "problemRate");
+    }
+  }
+
+  /**
+   * The figures of one group: a sub-centre or a category.
+   *
+   * @param key the sub-centre id or the business type
+   * @param name a name to show (the business type's Chinese name; the id for a sub-centre)
+   * @param checked the volumes checked
+   * @param volumesWithDefects the volumes with at least one defect
+   * @param defects the defects found
+   * @param problemRate volumesWithDefects / checked
+   * @param defectsPerCode the defects of each code found, in the catalogue's order
+   */
+  @JsonPropertyOrder({"key", "name", "checked", "volumesWithDefects", "defects", "problemRate", "defectsPerCode"})
+  public record GroupFigures(
+      @JsonProperty(required = true) String key,
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) long checked,
+      @JsonProperty(required = true) long volumesWithDefects,
+      @JsonProperty(required = true) long defects,
+      @JsonProperty(required = true) BigDecimal problemRate,
+      @JsonProperty(required = true) Map<String, Long> defectsPerCode) {
+    /** Checks and copies. */
+    public GroupFigures {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(problemRate, "problemRate");
+      defectsPerCode = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(defectsPerCode));
+      long sum = defectsPerCode.values().stream().mapToLong(Long::longValue).sum();
+      if (sum != defects || volumesWithDefects > checked) {
+        throw new InvalidValueException(
+            "defectsPerCode", "sum equal to defects " + defects + ", volumesWithDefects <= checked",
+            key + ": " + sum);
+      }
+    }
+  }
+
+  /**
+   * One bar of the Pareto: a defect code with its count, its share of all defects and the
+   * cumulative share up to it.
+   *
+   * @param code the defect code
+   * @param severity its severity
+   * @param zh its Chinese name
+   * @param en its English name
+   * @param defects the defects of this code
+   * @param volumes the volumes with at least one defect of this code
+   * @param share defects / all defects
+   * @param cumulativeShare the running sum of defects up to this code / all defects
+   */
+  @JsonPropertyOrder({"code", "severity", "zh", "en", "defects", "volumes", "share", "cumulativeShare"})
+  public record CodeFigures(
+      @JsonProperty(required = true) String code,
+      @JsonProperty(required = true) String severity,
+      @JsonProperty(required = true) String zh,
+      @JsonProperty(required = true) String en,
+      @JsonProperty(required = true) long defects,
+      @JsonProperty(required = true) long volumes,
+      @JsonProperty(required = true) BigDecimal share,
+      @JsonProperty(required = true) BigDecimal cumulativeShare) {}
+
+  /**
+   * The change against a previous report.
+   *
+   * @param previousEditions the rule editions that produced the previous report
+   * @param problemRateBefore the previous problem-volume rate
+   * @param problemRateDelta the change of the rate (now − before)
+   * @param codes per code found in either report: defects before and now
+   * @param subCenters per sub-centre in either report: rate before and now (null when absent)
+   */
+  @JsonPropertyOrder({"previousEditions", "problemRateBefore", "problemRateDelta", "codes", "subCenters"})
+  public record Change(
+      @JsonProperty(required = true) List<String> previousEditions,
+      @JsonProperty(required = true) BigDecimal problemRateBefore,
+      @JsonProperty(required = true) BigDecimal problemRateDelta,
+      @JsonProperty(required = true) List<CodeChange> codes,
+      @JsonProperty(required = true) List<RateChange> subCenters) {
+    /** Copies the lists. */
+    public Change {
+      previousEditions = List.copyOf(previousEditions);
+      codes = List.copyOf(codes);
+      subCenters = List.copyOf(subCenters);
+    }
+  }
+
+  /**
+   * A code's defects before and now.
+   *
+   * @param code the code
+   * @param before the defects in the previous report
+   * @param now the defects in this report
+   */
+  @JsonPropertyOrder({"code", "before", "now"})
+  public record CodeChange(
+      @JsonProperty(required = true) String code,
+      @JsonProperty(required = true) long before,
+      @JsonProperty(required = true) long now) {
+    /** now − before. */
+    public long delta() {
+      return now - before;
+    }
+  }
+
+  /**
+   * A sub-centre's problem-volume rate before and now.
+   *
+   * @param key the sub-centre id
+   * @param before the previous rate; null when it was not in the previous report
+   * @param now the rate now; null when it is not in this report
+   */
+  @JsonPropertyOrder({"key", "before", "now"})
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record RateChange(@JsonProperty(required = true) String key, BigDecimal before, BigDecimal now) {}
+}

@@ -1,0 +1,179 @@
+package org.siarchive.rules.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.siarchive.core.defect.Defect;
+import org.siarchive.core.defect.DefectCode;
+import org.siarchive.core.model.BusinessType;
+import org.siarchive.rules.material.BusinessTypeRule;
+import org.siarchive.rules.material.TypeRules;
+import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.DefectCatalogue;
+import org.siarchive.rules.quality.DefectType;
+import org.siarchive.rules.quality.RunListener;
+import org.siarchive.rules.quality.RunSummary;
+import org.siarchive.rules.quality.Stage;
+import org.siarchive.rules.quality.VolumeResult;
+
+/**
+ * Builds a {@link QualityReport} from a run: add it as a listener to a {@link
+ * org.siarchive.rules.quality.QualityRun}, then {@link #build} with the run's summary. It keeps
+ * counts per sub-centre, per category and per code, never the volumes, so memory does not grow
+ * with the file.
+ *
+ * <p>Not thread-safe; runs call listeners on one thread.
+ *
+ * <pre>{@code
+ * ReportBuilder builder = ReportBuilder.of(context);
+ * RunSummary summary = QualityRun.builder(suite, context).listener(builder).build().run(file);
+ * QualityReport report = builder.build(summary, null);
+ * }</pre>
+ */
+public final class ReportBuilder implements RunListener {
+  private final CheckContext context;
+  private final Map<String, Group> subCenters = new TreeMap<>();
+  private final Map<String, Group> categories = new TreeMap<>();
+  private final Map<DefectCode, long[]> perCode = new LinkedHashMap<>();
+
+  /** Counts of one group. */
+  private static final class Group {
+    final String name;
+    long checked;
+    long withDefects;
+    long defects;
+    final Map<DefectCode, Long> perCode = new LinkedHashMap<>();
+
+    Group(String name) {
+      this.name = name;
+    }
+  }
+
+  private ReportBuilder(CheckContext context) {
+    this.context = context;
+  }
+
+  /** A builder for runs in that context (its catalogue names the codes, its rules the categories). */
+  public static ReportBuilder of(CheckContext context) {
+    return new ReportBuilder(Objects.requireNonNull(context, "context"));
+  }
+
+  @Override
+  public void checked(VolumeResult r) {
+    Group sc = subCenters.computeIfAbsent(r.subCenterId(), Group::new);
+    BusinessType type = r.businessType();
+    Group cat =
+        categories.computeIfAbsent(
+            type.toString(),
+            k ->
+                new Group(
+                    context.materialRules().rulesFor(type).map(TypeRules::rule).map(BusinessTypeRule::zh).orElse(k)));
+    count(sc, r);
+    count(cat, r);
+    Set<DefectCode> inVolume = new HashSet<>();
+    for (Defect d : r.defects()) {
+      long[] c = perCode.computeIfAbsent(d.code(), k -> new long[2]);
+      c[0]++;
+      if (inVolume.add(d.code())) {
+        c[1]++;
+      }
+    }
+  }
+
+  private static void count(Group g, VolumeResult r) {
+    g.checked++;
+    if (r.hasDefects()) {
+      g.withDefects++;
+      g.defects += r.defects().size();
+      for (Defect d : r.defects()) {
+        g.perCode.merge(d.code(), 1L, Long::sum);
+      }
+    }
+  }
+
+  /**
+   * The report of the run.
+   *
+   * @param summary the run's summary (its figures are the totals)
+   * @param previous a previous report to compare with; null for none
+   * @throws org.siarchive.core.InvalidValueException when the summary and what this builder was
+   *     told disagree (it listened to another run)
+   */
+  public QualityReport build(RunSummary summary, QualityReport previous) {
+    Objects.requireNonNull(summary, "summary");
+    DefectCatalogue catalogue = context.catalogue();
+    QualityReport.Totals totals =
+        new QualityReport.Totals(
+            summary.read(), summary.checked(), summary.rejected(), summary.volumesWithDefects(),
+            summary.defects(), Rates.of(summary.volumesWithDefects(), summary.checked()));
+    List<DefectCode> order = new ArrayList<>(perCode.keySet());
+    order.sort(
+        Comparator.comparingLong((DefectCode c) -> -perCode.get(c)[0]).thenComparing(Comparator.naturalOrder()));
+    List<QualityReport.CodeFigures> pareto = new ArrayList<>();
+    long running = 0;
+    for (DefectCode code : order) {
+      long[] c = perCode.get(code);
+      running += c[0];
+      DefectType t = catalogue.require(code);
+      pareto.add(
+          new QualityReport.CodeFigures(
+              code.value(), t.severity().name(), t.zh(), t.en(), c[0], c[1],
+              Rates.of(c[0], summary.defects()), Rates.of(running, summary.defects())));
+    }
+    List<QualityReport.GroupFigures> sc = figures(subCenters, catalogue);
+    QualityReport.Change change = previous == null ? null : change(previous, totals, pareto, sc);
+    List<String> notPerformed = new ArrayList<>();
+    for (String id : summary.notPerformed()) {
+      notPerformed.add(id + ": not performed, the context lacks what it needs (e.g. image files)");
+    }
+    return new QualityReport(
+        QualityReport.FORMAT, summary.suite(), summary.editions(), notPerformed, totals, sc,
+        figures(categories, catalogue), pareto, change);
+  }
+
+  private static List<QualityReport.GroupFigures> figures(Map<String, Group> groups, DefectCatalogue catalogue) {
+    List<QualityReport.GroupFigures> out = new ArrayList<>();
+    groups.forEach(
+        (key, g) -> {
+          Map<String, Long> ordered = new LinkedHashMap<>();
+          for (DefectCode code : catalogue.codesFor(Stage.ALL)) {
+            Long n = g.perCode.get(code);
+            if (n != null) {
+              ordered.put(code.value(), n);
+            }
+          }
+          g.perCode.forEach((code, n) -> ordered.putIfAbsent(code.value(), n));
+          out.add(
+              new QualityReport.GroupFigures(
+                  key, g.name, g.checked, g.withDefects, g.defects, Rates.of(g.withDefects, g.checked), ordered));
+        });
+    return out;
+  }
+
+  private static QualityReport.Change change(
+      QualityReport previous,
+      QualityReport.Totals totals,
+      List<QualityReport.CodeFigures> pareto,
+      List<QualityReport.GroupFigures> subCenters) {
+    Map<String, long[]> codes = new TreeMap<>();
+    previous.pareto().forEach(c -> codes.computeIfAbsent(c.code(), k -> new long[2])[0] = c.defects());
+    pareto.forEach(c -> codes.computeIfAbsent(c.code(), k -> new long[2])[1] = c.defects());
+    List<QualityReport.CodeChange> codeChanges = new ArrayList<>();
+    codes.forEach((code, c) -> codeChanges.add(new QualityReport.CodeChange(code, c[0], c[1])));
+    Map<String, BigDecimal[]> rates = new TreeMap<>();
+    previous.subCenters().forEach(g -> rates.computeIfAbsent(g.key(), k -> new BigDecimal[2])[0] = g.problemRate());
+    subCenters.forEach(g -> rates.computeIfAbsent(g.key(), k -> new BigDecimal[2])[1] = g.problemRate());
+    List<QualityReport.RateChange> rateChanges = new ArrayList<>();
+    rates.forEach((key, r) -> rateChanges.add(new QualityReport.RateChange(key, r[0], r[1])));
+    BigDecimal before = previous.totals().problemRate();
+    return new QualityReport.Change(
+        previous.editions(), before, totals.problemRate().subtract(before), codeChanges, rateChanges);
+  }
+}

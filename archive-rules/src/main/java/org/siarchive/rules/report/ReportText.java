@@ -1,0 +1,74 @@
+package org.siarchive.rules.report;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Renders a {@link QualityReport} as plain text, headings in Chinese and English, figures in
+ * aligned columns.
+ *
+ * <pre>{@code
+ * System.out.print(ReportText.render(report));
+ * }</pre>
+ */
+public final class ReportText {
+  private ReportText() {}
+
+  /** The report as text, ending in a line break. */
+  public static String render(QualityReport report) {
+    Objects.requireNonNull(report, "report");
+    StringBuilder b = new StringBuilder();
+    QualityReport.Totals t = report.totals();
+    line(b, "质量分析报告 Quality analysis report");
+    line(b, "suite %s; rules: %s", report.suite(), String.join("; ", report.editions()));
+    for (String n : report.notPerformed()) {
+      line(b, "not performed: %s", n);
+    }
+    line(b, "");
+    line(b, "read %d, checked %d, rejected %d", t.read(), t.checked(), t.rejected());
+    line(b, "volumes with defects 问题案卷 %d of %d (%s); defects 缺陷 %d",
+        t.volumesWithDefects(), t.checked(), Rates.percent(t.problemRate()), t.defects());
+    if (report.change() != null) {
+      line(b, "problem-volume rate before %s, change %s",
+          Rates.percent(report.change().problemRateBefore()), Rates.points(report.change().problemRateDelta()));
+    }
+    groups(b, "By sub-centre 按分中心", report.subCenters());
+    groups(b, "By category 按类别", report.categories());
+    line(b, "");
+    line(b, "Pareto of defects 缺陷排列图");
+    line(b, "  %-30s %-8s %8s %8s %8s %8s  %s", "code", "severity", "defects", "volumes", "share", "cumul.", "名称");
+    for (QualityReport.CodeFigures c : report.pareto()) {
+      line(b, "  %-30s %-8s %8d %8d %8s %8s  %s", c.code(), c.severity(), c.defects(), c.volumes(),
+          Rates.percent(c.share()), Rates.percent(c.cumulativeShare()), c.zh());
+    }
+    if (report.change() != null) {
+      line(b, "");
+      line(b, "Change against the previous report 与上期比较 (rules then: %s)",
+          String.join("; ", report.change().previousEditions()));
+      for (QualityReport.CodeChange c : report.change().codes()) {
+        line(b, "  %-30s %8d -> %8d  %s", c.code(), c.before(), c.now(), Rates.signed(c.delta()));
+      }
+      for (QualityReport.RateChange r : report.change().subCenters()) {
+        line(b, "  %-30s %8s -> %8s  %s", r.key(),
+            r.before() == null ? "-" : Rates.percent(r.before()),
+            r.now() == null ? "-" : Rates.percent(r.now()),
+            r.before() == null || r.now() == null ? "" : Rates.points(r.now().subtract(r.before())));
+      }
+    }
+    return b.toString();
+  }
+
+  private static void groups(StringBuilder b, String title, java.util.List<QualityReport.GroupFigures> groups) {
+    line(b, "");
+    line(b, "%s", title);
+    line(b, "  %-36s %8s %9s %8s %8s  %s", "key", "checked", "w/defects", "rate", "defects", "名称");
+    for (QualityReport.GroupFigures g : groups) {
+      line(b, "  %-36s %8d %9d %8s %8d  %s", g.key(), g.checked(), g.volumesWithDefects(),
+          Rates.percent(g.problemRate()), g.defects(), g.name());
+    }
+  }
+
+  private static void line(StringBuilder b, String format, Object... args) {
+    b.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+}

@@ -1,0 +1,139 @@
+package org.siarchive.rules.material;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.siarchive.core.model.BusinessType;
+import org.siarchive.core.model.SealKind;
+import org.siarchive.rules.RuleDataException;
+
+class MaterialRulesTest {
+  private static final String MINIMAL =
+      """
+      {"format": "siarchive-material-rules/1", "id": "tianjin-local", "edition": "2027.1",
+       "effectiveFrom": "2027-01-01", "illustrative": false, "title": "T", "source": "S",
+       "images": {"minDpi": 200, "allowedFormats": ["TIFF"], "colourForSeals": true},
+       "mandatoryMetadata": ["volume.arranger"],
+       "materials": [
+         {"code": "FORM", "zh": "表", "en": "Form", "colourRequired": false},
+         {"code": "COPY", "zh": "复印件", "en": "Copy", "minDpi": 300, "colourRequired": false}],
+       "businessTypes": [
+         {"businessType": {"line": "PENSION", "step": "X"}, "zh": "养老", "en": "Pension",
+          "availableFrom": "1991-01-01", "imageRequired": true,
+          "materials": [
+            {"material": "FORM", "required": true, "mainForm": true, "seals": ["OFFICE_SEAL"]},
+            {"material": "COPY", "required": false, "mainForm": false, "seals": []}]}]}
+      """;
+
+  private static MaterialRules load(String json) {
+    return MaterialRules.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "local.json");
+  }
+
+  @Test
+  void theExampleOfRuleDataMd_isTheMinimalEditionOfTheseTests() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("RULE-DATA.md"), StandardCharsets.UTF_8);
+    String example = doc.substring(doc.indexOf("```json\n") + 8, doc.indexOf("```\n", doc.indexOf("```json\n") + 8));
+    assertThat(example.strip()).isEqualTo(MINIMAL.strip());
+    assertThat(load(example).edition()).isEqualTo("2027.1");
+  }
+
+  @Test
+  void bundled_isIllustrative_andSaysSo() {
+    MaterialRules rules = MaterialRules.bundledIllustrative();
+    assertThat(rules.illustrative()).isTrue();
+    assertThat(rules.label()).isEqualTo("material-rules illustrative 2026.1 (illustrative)");
+    assertThat(rules.document().title()).startsWith("ILLUSTRATIVE");
+    assertThat(rules.businessTypes()).hasSize(12);
+  }
+
+  @Test
+  void bundled_pension_resolvesMainFormSealsResolutionAndColour() {
+    TypeRules t =
+        MaterialRules.bundledIllustrative()
+            .rulesFor(BusinessType.parse("PENSION/BENEFIT_DETERMINATION"))
+            .orElseThrow();
+    assertThat(t.mainForm()).isEqualTo("PENSION-APPLICATION");
+    assertThat(t.otherRequiredMaterials())
+        .containsExactly("RETIREMENT-APPROVAL", "PENSION-CALCULATION", "ID-CARD-COPY");
+    assertThat(t.requiredSeals("PENSION-APPLICATION")).containsExactly(SealKind.OFFICE_SEAL, SealKind.HANDLER_SEAL);
+    assertThat(t.minDpi("PENSION-CALCULATION")).isEqualTo(300);
+    assertThat(t.minDpi("ID-CARD-COPY")).isEqualTo(200);
+    assertThat(t.minDpi(null)).isEqualTo(200);
+    assertThat(t.colourRequired("PENSION-APPLICATION")).as("sealed").isTrue();
+    assertThat(t.colourRequired("ID-CARD-COPY")).isFalse();
+    assertThat(t.colourRequired("MEDICAL-INVOICE")).as("unlisted, red by definition").isTrue();
+    assertThat(t.requiredSeals("MEDICAL-INVOICE")).as("unlisted").isEmpty();
+  }
+
+  @Test
+  void local_loads_andMaterialOutsideAnyTypeUsesItsDefinition() {
+    MaterialRules rules = load(MINIMAL);
+    assertThat(rules.id()).isEqualTo("tianjin-local");
+    assertThat(rules.minDpi("COPY")).isEqualTo(300);
+    assertThat(rules.minDpi("UNKNOWN")).isEqualTo(200);
+    assertThat(rules.rulesFor(BusinessType.parse("PENSION/X")).orElseThrow().mainForm()).isEqualTo("FORM");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "unknown property | \"illustrative\": false, | \"illustrative\": false, \"extra\": 1, | /extra | unknown property",
+        "missing field | \"title\": \"T\", | '' | /title | missing required property",
+        "bad format | siarchive-material-rules/1 | siarchive-material-rules/2 | /format | must match",
+        "null element | [\"volume.arranger\"] | [null] | /mandatoryMetadata/0 | must not be null",
+        "dpi out of range | \"minDpi\": 300 | \"minDpi\": 0 | /materials/1/minDpi | must be greater than or equal to 1",
+        "dpi below floor | \"minDpi\": 300 | \"minDpi\": 150 | /materials/1/minDpi | must not be below images/minDpi 200",
+        "duplicate material | \"code\": \"COPY\" | \"code\": \"FORM\" | /materials/1/code | duplicate material code",
+        "undefined material | \"material\": \"COPY\" | \"material\": \"NOPE\" | /businessTypes/0/materials/1/material | no material with that code",
+        "two main forms | \"required\": false, \"mainForm\": false | \"required\": true, \"mainForm\": true | /businessTypes/0/materials | exactly one material must be the main form",
+        "main form optional | \"required\": true, \"mainForm\": true | \"required\": false, \"mainForm\": true | /businessTypes/0/materials/0/required | the main form must be required",
+        "duplicate key | \"id\": \"tianjin-local\", | \"id\": \"tianjin-local\", \"id\": \"x\", | '' | Duplicate field",
+        "unknown metadata | \"volume.arranger\"] | \"volume.colour\"] | /mandatoryMetadata/0 | ''",
+      })
+  void load_refusesBadRules_namingSourcePointerAndReason(
+      String name, String from, String to, String pointer, String reason) {
+    String json = MINIMAL.replace(from, to);
+    assertThat(json).as("the test's replacement applies").isNotEqualTo(MINIMAL);
+    assertThatThrownBy(() -> load(json))
+        .isInstanceOf(RuleDataException.class)
+        .satisfies(
+            e -> {
+              RuleDataException r = (RuleDataException) e;
+              assertThat(r.source()).isEqualTo("local.json");
+              if (!pointer.isEmpty()) {
+                assertThat(r.pointer()).isEqualTo(pointer);
+              }
+              assertThat(r.getMessage()).startsWith("local.json: ").contains(reason);
+            });
+  }
+
+  @Test
+  void book_servesEditionsOldestToNewest_andTheOneInForce() {
+    MaterialRules a = load(MINIMAL);
+    MaterialRules b = load(MINIMAL.replace("2027.1", "2028.1").replace("2027-01-01", "2028-01-01"));
+    MaterialRuleBook book = MaterialRuleBook.of(List.of(b, a));
+
+    assertThat(book.editions()).containsExactly(a, b);
+    assertThat(book.inForce(LocalDate.of(2026, 12, 31))).isEmpty();
+    assertThat(book.inForce(LocalDate.of(2027, 12, 31))).contains(a);
+    assertThat(book.inForce(LocalDate.of(2028, 1, 1))).contains(b);
+    assertThat(book.latest()).isSameAs(b);
+  }
+
+  @Test
+  void book_refusesTwoEditionsFromOneDay_andMixedRuleSets() {
+    MaterialRules a = load(MINIMAL);
+    assertThatThrownBy(() -> MaterialRuleBook.of(List.of(a, load(MINIMAL.replace("2027.1", "2027.2")))))
+        .hasMessageContaining("effectiveFrom (distinct dates): editions 2027.1 and 2027.2 both from 2027-01-01");
+    assertThatThrownBy(() -> MaterialRuleBook.bundled().with(a))
+        .hasMessageContaining("one rule set, illustrative");
+  }
+}

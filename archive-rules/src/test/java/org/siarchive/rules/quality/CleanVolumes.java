@@ -1,0 +1,134 @@
+package org.siarchive.rules.quality;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.siarchive.core.id.ArchivalCode;
+import org.siarchive.core.model.CatalogEntry;
+import org.siarchive.core.model.ColourMode;
+import org.siarchive.core.model.ImageFormat;
+import org.siarchive.core.model.Item;
+import org.siarchive.core.model.Page;
+import org.siarchive.core.model.PageImage;
+import org.siarchive.core.model.RetentionPeriod;
+import org.siarchive.core.model.SealKind;
+import org.siarchive.core.model.Volume;
+import org.siarchive.rules.material.MaterialRequirement;
+import org.siarchive.rules.material.MaterialRules;
+import org.siarchive.rules.material.TypeRules;
+import org.siarchive.rules.retention.Classification;
+import org.siarchive.rules.retention.RetentionRules;
+import org.siarchive.rules.retention.RetentionSchedules;
+
+/**
+ * Volumes that are clean under the bundled illustrative material rules, built from a seed: every
+ * required material present with its seals, pages numbered 1..n, catalogue rows agreeing with the
+ * paper, one image per page at the material's resolution and colour, archival codes of the
+ * volume's year and period, dates inside the year and before the fixed clock.
+ */
+final class CleanVolumes {
+  static final MaterialRules RULES = MaterialRules.bundledIllustrative();
+  static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
+  static final RetentionRules SCHEDULE =
+      RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, TODAY);
+  static final CheckContext CONTEXT = CheckContext.builder(RULES).clock(CLOCK).retention(SCHEDULE).build();
+
+  private static final RetentionPeriod[] PERIODS = {
+    RetentionPeriod.PERMANENT, RetentionPeriod.ofYears(100), RetentionPeriod.ofYears(30),
+    RetentionPeriod.ofYears(10)
+  };
+
+  private CleanVolumes() {}
+
+  /** A clean volume of the business type at the index (mod the number of types). */
+  static Volume of(int typeIndex, long seed) {
+    List<TypeRules> types = RULES.businessTypes();
+    return build(types.get(Math.floorMod(typeIndex, types.size())), new SplittableRandom(seed), seed);
+  }
+
+  /** A clean volume of a business type chosen by the seed. */
+  static Volume fromSeed(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<TypeRules> types = RULES.businessTypes();
+    return build(types.get(r.nextInt(types.size())), r, seed);
+  }
+
+  private static Volume build(TypeRules type, SplittableRandom r, long seed) {
+    int year = 2010 + r.nextInt(16);
+    RetentionPeriod drawn = PERIODS[r.nextInt(PERIODS.length)];
+    RetentionPeriod period = schedulePeriod(type).orElse(drawn);
+    String id = String.format(Locale.ROOT, "SC%02d-%d-%06d", 1 + r.nextInt(16), year, Math.floorMod(seed, 1_000_000L));
+    List<CatalogEntry> catalogue = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    List<PageImage> images = new ArrayList<>();
+    int number = 0;
+    for (MaterialRequirement req : type.rule().materials()) {
+      if (!req.required() && r.nextBoolean()) {
+        continue;
+      }
+      number++;
+      int pages = 1 + r.nextInt(4);
+      String material = req.material();
+      ArchivalCode code = new ArchivalCode("J001", "SB", year, period, "SC", number);
+      LocalDate date = LocalDate.of(year, 1, 1).plusDays(r.nextInt(365));
+      catalogue.add(
+          new CatalogEntry(
+              number, code.format(), material, material + " title", date.toString().replace("-", ""),
+              "分中心", null, pages));
+      EnumSet<SealKind> seals = EnumSet.noneOf(SealKind.class);
+      seals.addAll(type.requiredSeals(material));
+      if (r.nextInt(4) == 0) {
+        seals.addAll(EnumSet.allOf(SealKind.class));
+      }
+      List<Page> pageList = new ArrayList<>();
+      for (int p = 1; p <= pages; p++) {
+        pageList.add(new Page(p));
+        int sequence = images.size() + 1;
+        int dpi = type.minDpi(material) + (r.nextBoolean() ? 0 : 100);
+        ColourMode mode =
+            type.colourRequired(material) || r.nextBoolean() ? ColourMode.COLOUR : ColourMode.GREYSCALE;
+        ImageFormat format = new ImageFormat[] {ImageFormat.TIFF, ImageFormat.JPEG, ImageFormat.JPEG2000}[r.nextInt(3)];
+        images.add(
+            new PageImage(
+                sequence, number, p, format, dpi, mode, 2480, 3508, digest(id, sequence), 400_000L, false,
+                false));
+      }
+      items.add(new Item(number, material, req.mainForm(), seals, pageList));
+    }
+    return Volume.builder()
+        .id(id)
+        .subCenterId(id.substring(0, 4))
+        .year(year)
+        .businessType(type.businessType())
+        .retention(period)
+        .title(type.rule().zh())
+        .arranger("立卷人")
+        .checker("检查人")
+        .arrangedOn(LocalDate.of(year, 12, 31))
+        .catalogue(catalogue)
+        .items(items)
+        .images(images)
+        .build();
+  }
+
+  /** The period of the schedule row the business type is filed under, when the schedule decides it. */
+  static java.util.Optional<RetentionPeriod> schedulePeriod(TypeRules type) {
+    return type.retentionRow()
+        .map(SCHEDULE::classifyRow)
+        .filter(c -> c instanceof Classification.Classified)
+        .map(c -> ((Classification.Classified) c).period());
+  }
+
+  static String digest(String volumeId, int sequence) {
+    return Hashing.sha256().hashString(volumeId + "#" + sequence, StandardCharsets.UTF_8).toString();
+  }
+}

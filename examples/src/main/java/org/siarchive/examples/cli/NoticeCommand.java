@@ -1,0 +1,66 @@
+package org.siarchive.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.nio.file.Path;
+import org.siarchive.core.model.SubCenter;
+import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.Stage;
+import org.siarchive.rules.report.NoticeBuilder;
+import org.siarchive.rules.report.RectificationNotice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code siarchive notice}: the rectification notice (整改意见书) of one sub-centre. */
+@Command(
+    name = "notice",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a JSON Lines file of volumes and prints the rectification notice (整改意见书) of one",
+      "sub-centre: its volumes with defects, each defect, and what to do about each kind.",
+      "Exit 0 when every record was checked, 1 when records were rejected, 2 on usage errors."
+    })
+final class NoticeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file.")
+  Path file;
+
+  @Option(names = "--sub-center", required = true, paramLabel = "ID", description = "The sub-centre's code, e.g. SC05.")
+  String subCenter;
+
+  @Option(names = "--stage", defaultValue = "all", paramLabel = "STAGE", converter = StageConverter.class,
+      description = "The stage whose checks find the defects (default ${DEFAULT-VALUE}).")
+  Stage stage;
+
+  @Option(names = "--json", description = "Print one JSON document.")
+  boolean json;
+
+  @Mixin QualityOptions options;
+
+  @Override
+  public Integer call() {
+    QualityOptions.requireFile(spec, file, "FILE");
+    if (!subCenter.matches(SubCenter.ID_PATTERN)) {
+      throw new ParameterException(
+          spec.commandLine(), "Invalid value for option '--sub-center' (pattern " + SubCenter.ID_PATTERN + "): " + subCenter);
+    }
+    CheckContext context = options.context(spec, stage);
+    NoticeBuilder builder = NoticeBuilder.of(context, subCenter);
+    QualityRuns.Result result = QualityRuns.report(file, context, null, builder);
+    RectificationNotice notice = builder.build(result.summary());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      CliJson.print(out, notice);
+    } else {
+      out.print(notice.toText());
+      out.flush();
+    }
+    return result.summary().rejected() == 0 ? 0 : 1;
+  }
+}

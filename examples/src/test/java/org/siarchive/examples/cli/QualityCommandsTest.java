@@ -1,0 +1,190 @@
+package org.siarchive.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.siarchive.rules.quality.DefectCatalogue;
+
+class QualityCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+  static Path file;
+
+  @BeforeAll
+  static void city() throws IOException {
+    file = dir.resolve("city.jsonl");
+    CliRun run = CliRun.of("generate", "--volumes", "400", "--seed", "9", "--out", file.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+  }
+
+  private static Path withBadLines() throws IOException {
+    Path bad = dir.resolve("bad.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8).subList(0, 50));
+    lines.set(9, "{\"schemaVersion\": 1, \"id\": 7}");
+    lines.set(19, "not json");
+    Files.write(bad, lines, StandardCharsets.UTF_8);
+    return bad;
+  }
+
+  @Test
+  void defects_json_listsEveryCatalogueRow_withTheContractKeys() throws IOException {
+    CliRun run = CliRun.of("defects", "--json");
+    assertThat(run.exit()).isZero();
+    JsonNode list = JSON.readTree(run.out());
+    assertThat(list.size()).isEqualTo(DefectCatalogue.bundled().types().size());
+    for (JsonNode row : list) {
+      List<String> keys = new ArrayList<>();
+      row.fieldNames().forEachRemaining(keys::add);
+      assertThat(keys).containsExactly("code", "severity", "zh", "en", "reference", "guidance");
+      assertThat(row.get("guidance").asText()).isNotBlank();
+    }
+    assertThat(list.get(0).get("code").asText()).isEqualTo("ITEM_COUNT_MISMATCH");
+    assertThat(list.get(0).get("zh").asText()).isEqualTo("实物件数与目录件数不符");
+  }
+
+  @Test
+  void defects_text_namesCodesAndGuidance() {
+    CliRun run = CliRun.of("defects");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("MAIN_FORM_MISSING  BLOCKING  缺主表 / Main form missing").contains("整改: ");
+  }
+
+  @Test
+  void check_json_hasTheContractKeys_andFiguresThatAddUp() throws IOException {
+    CliRun run = CliRun.of("check", file.toString(), "--stage", "all", "--json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode doc = JSON.readTree(run.out());
+    List<String> keys = new ArrayList<>();
+    doc.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("read", "checked", "rejected", "volumesWithDefects", "defects", "volumes", "errors");
+    assertThat(doc.get("read").asLong()).isEqualTo(400).isEqualTo(doc.get("checked").asLong() + doc.get("rejected").asLong());
+    assertThat(doc.get("volumes").size()).isEqualTo(doc.get("volumesWithDefects").asInt()).isPositive();
+    long perCode = 0;
+    for (Iterator<JsonNode> it = doc.get("defects").elements(); it.hasNext(); ) {
+      perCode += it.next().asLong();
+    }
+    long listed = 0;
+    for (JsonNode v : doc.get("volumes")) {
+      assertThat(v.get("volumeId").asText()).matches("SC\\d\\d-2024-\\d{6}");
+      for (JsonNode d : v.get("defects")) {
+        List<String> dk = new ArrayList<>();
+        d.fieldNames().forEachRemaining(dk::add);
+        assertThat(dk).containsExactly("code", "severity", "location", "message");
+        assertThat(d.get("location").get("volumeId").asText()).isEqualTo(v.get("volumeId").asText());
+        listed++;
+      }
+    }
+    assertThat(listed).isEqualTo(perCode);
+    assertThat(run.err()).contains("not performed: images.content");
+  }
+
+  @Test
+  void check_parallel_printsExactlyWhatSequentialPrints() {
+    CliRun a = CliRun.of("check", file.toString(), "--stage", "pre-acceptance", "--json");
+    CliRun b = CliRun.of("check", file.toString(), "--stage", "pre-acceptance", "--json", "--parallel");
+    assertThat(b.exit()).isZero();
+    assertThat(b.out()).isEqualTo(a.out());
+  }
+
+  @Test
+  void check_rejectedLines_exit1_andAreListedByLine() throws IOException {
+    CliRun run = CliRun.of("check", withBadLines().toString(), "--stage", "self-check", "--json");
+    assertThat(run.exit()).isEqualTo(1);
+    JsonNode doc = JSON.readTree(run.out());
+    assertThat(doc.get("read").asInt()).isEqualTo(50);
+    assertThat(doc.get("rejected").asInt()).isEqualTo(2);
+    assertThat(doc.get("errors").get(0).get("line").asInt()).isEqualTo(10);
+    assertThat(doc.get("errors").get(0).get("pointer").asText()).isEqualTo("/id");
+    assertThat(doc.get("errors").get(1).get("line").asInt()).isEqualTo(20);
+  }
+
+  @Test
+  void check_usageErrors_exit2_namingTheArgument() {
+    CliRun noStage = CliRun.of("check", file.toString());
+    assertThat(noStage.exit()).isEqualTo(2);
+    assertThat(noStage.err()).contains("--stage");
+    CliRun badStage = CliRun.of("check", file.toString(), "--stage", "acceptance");
+    assertThat(badStage.exit()).isEqualTo(2);
+    assertThat(badStage.err()).contains("acceptance").contains("pre-acceptance");
+    CliRun noFile = CliRun.of("check", dir.resolve("missing.jsonl").toString(), "--stage", "all");
+    assertThat(noFile.exit()).isEqualTo(2);
+    assertThat(noFile.err()).contains("FILE does not exist");
+  }
+
+  @Test
+  void check_text_listsEachVolumeWithDefects_andTheTotals() {
+    CliRun run = CliRun.of("check", file.toString(), "--stage", "audit-post");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("stage audit-post; read 400, checked 400, rejected 0").contains("rules: material-rules");
+  }
+
+  @Test
+  void report_writesHtml_andJsonThatServesAsPrevious() throws IOException {
+    Path html = dir.resolve("report.html");
+    Path previous = dir.resolve("previous.json");
+    CliRun first = CliRun.of("report", file.toString(), "--json");
+    assertThat(first.exit()).as(first.err()).isZero();
+    Files.writeString(previous, first.out(), StandardCharsets.UTF_8);
+    JsonNode doc = JSON.readTree(first.out());
+    assertThat(doc.get("format").asText()).isEqualTo("siarchive-quality-report/1");
+    assertThat(doc.get("totals").get("read").asInt()).isEqualTo(400);
+
+    CliRun second = CliRun.of("report", withBadLines().toString(), "--previous", previous.toString(), "--html", html.toString());
+    assertThat(second.exit()).isEqualTo(1);
+    assertThat(second.out()).contains("质量分析报告").contains("Change against the previous report");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg");
+
+    CliRun fromLines = CliRun.of("report", withBadLines().toString(), "--previous", file.toString(), "--json");
+    assertThat(JSON.readTree(fromLines.out()).get("change").get("problemRateBefore").decimalValue())
+        .isEqualByComparingTo(doc.get("totals").get("problemRate").decimalValue());
+  }
+
+  @Test
+  void notice_listsTheSubCentresVolumes_withGuidance() throws IOException {
+    CliRun run = CliRun.of("notice", file.toString(), "--sub-center", "SC11");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("整改意见书 Rectification notice").contains("分中心 sub-centre: SC11")
+        .contains("二、整改要求 What to do");
+    CliRun json = CliRun.of("notice", file.toString(), "--sub-center", "SC11", "--json");
+    JsonNode doc = JSON.readTree(json.out());
+    assertThat(doc.get("volumes").size()).isPositive();
+    for (JsonNode v : doc.get("volumes")) {
+      assertThat(v.get("volumeId").asText()).startsWith("SC11-");
+    }
+    assertThat(CliRun.of("notice", file.toString()).exit()).isEqualTo(2);
+  }
+
+  @Test
+  void demo_printsTheQualityReport_findsExactlyTheSeededDefects_andWritesTheHtmlPage() throws IOException {
+    Path out = dir.resolve("demo");
+    CliRun run = CliRun.of("demo", "--volumes", "400", "--out", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Generated 400 volumes")
+        .contains("3. Quality checks (stage all)")
+        .contains("seeded defects found: all, and nothing else")
+        .contains("质量分析报告 Quality analysis report");
+    assertThat(Files.readString(out.resolve("quality-report.html"))).startsWith("<!DOCTYPE html>").contains("<svg");
+  }
+
+  @Test
+  void qualityCommands_haveHelp() {
+    for (String command : List.of("defects", "check", "report", "notice")) {
+      CliRun run = CliRun.of(command, "--help");
+      assertThat(run.exit()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("Usage:");
+    }
+  }
+}
