@@ -1,5 +1,6 @@
 package org.siarchive.core.id;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,48 @@ public final class Masking {
       return "null";
     }
     return replaceAll(CREDIT_LIKE, replaceAll(CITIZEN_LIKE, text));
+  }
+
+  /**
+   * A value as a message, an argument or a report may show it: cut at 80 characters (with the
+   * length said), control characters escaped as {@code \\uXXXX}, and every run shaped like a
+   * citizen ID or a credit code masked ({@link #redact}).
+   *
+   * <pre>{@code
+   * Masking.excerpt("2024-13-01");          // 2024-13-01
+   * Masking.excerpt("id 11010519491231002X"); // id 110105********002X
+   * }</pre>
+   *
+   * @param value the value; null gives {@code "null"}
+   */
+  public static String excerpt(String value) {
+    if (value == null) {
+      return "null";
+    }
+    String cut =
+        value.length() > 80
+            ? value.substring(0, 80) + String.format(Locale.ROOT, "…(%d chars)", value.length())
+            : value;
+    StringBuilder b = new StringBuilder(cut.length());
+    cut.codePoints()
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == 0x7f) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", c));
+              } else {
+                b.appendCodePoint(c);
+              }
+            });
+    return redact(b.toString());
+  }
+
+  /**
+   * {@link #excerpt} in double quotes, for messages: {@code Invalid value for title (…): "题名"}.
+   *
+   * @param value the value; null gives {@code null} without quotes
+   */
+  public static String quoted(String value) {
+    return value == null ? "null" : '"' + excerpt(value) + '"';
   }
 
   private static String replaceAll(Pattern p, String s) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.id.Masking;
 
 /**
  * The checks that the model's compact constructors run. Each throws {@link InvalidValueException}
@@ -93,22 +94,9 @@ public final class Checks {
     return Collections.unmodifiableSet(copy);
   }
 
-  /** The value as a message may show it: truncated when long, with control characters escaped. */
+  /** The value as a message may show it; see {@link Masking#quoted}. */
   public static String shown(String value) {
-    if (value == null) {
-      return "null";
-    }
-    String cut = value.length() > 80 ? value.substring(0, 80) + "…(" + value.length() + " chars)" : value;
-    StringBuilder b = new StringBuilder(cut.length() + 2).append('"');
-    cut.codePoints()
-        .forEach(
-            c -> {
-              if (c < 0x20 || c == 0x7f) {
-                b.append(String.format(Locale.ROOT, "\\u%04x", c));
-              } else {
-                b.appendCodePoint(c);
-              }
-            });
-    return b.append('"').toString();
+    return Masking.quoted(value);
   }
+
 }
