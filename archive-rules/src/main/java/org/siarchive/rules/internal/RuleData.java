@@ -1,5 +1,6 @@
 package org.siarchive.rules.internal;
 
+import org.siarchive.core.id.Masking;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -100,7 +101,7 @@ public final class RuleData {
                   source,
                   pointer(v.getPropertyPath()),
                   v.getMessage(),
-                  Shown.text(String.valueOf(v.getInvalidValue())));
+                  Masking.quoted(String.valueOf(v.getInvalidValue())));
             });
   }
 

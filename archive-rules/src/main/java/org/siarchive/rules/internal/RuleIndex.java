@@ -1,5 +1,6 @@
 package org.siarchive.rules.internal;
 
+import org.siarchive.core.id.Masking;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,19 +53,19 @@ public record RuleIndex(
       throw new UncheckedIOException(e);
     }
     if (!FORMAT.equals(index.format())) {
-      throw new RuleDataException(resource, "/format", "expected " + FORMAT, Shown.text(index.format()));
+      throw new RuleDataException(resource, "/format", "expected " + FORMAT, Masking.quoted(index.format()));
     }
     for (int i = 0; i < index.files().size(); i++) {
       Entry e = index.files().get(i);
       if (e == null || e.name() == null || !NAME.matcher(e.name()).matches()) {
         throw new RuleDataException(
             resource, String.format(Locale.ROOT, "/files/%d/name", i), "pattern " + NAME.pattern(),
-            e == null ? "null" : Shown.text(e.name()));
+            e == null ? "null" : Masking.quoted(e.name()));
       }
       if (e.sha256() == null || !SHA256.matcher(e.sha256()).matches()) {
         throw new RuleDataException(
             resource, String.format(Locale.ROOT, "/files/%d/sha256", i), "pattern " + SHA256.pattern(),
-            Shown.text(e.sha256()));
+            Masking.quoted(e.sha256()));
       }
     }
     return index;

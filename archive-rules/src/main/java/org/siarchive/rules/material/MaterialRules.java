@@ -1,5 +1,6 @@
 package org.siarchive.rules.material;
 
+import org.siarchive.core.id.Masking;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.ImageFormat;
 import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.internal.RuleData;
-import org.siarchive.rules.internal.Shown;
 
 /**
  * One edition of material rules (业务材料规则), loaded and checked: per business type the main form,
@@ -113,7 +113,7 @@ public final class MaterialRules {
       MaterialDefinition m = d.materials().get(i);
       if (!defined.add(m.code())) {
         throw new RuleDataException(
-            source, RuleData.at("materials", i, "code"), "duplicate material code", Shown.text(m.code()));
+            source, RuleData.at("materials", i, "code"), "duplicate material code", Masking.quoted(m.code()));
       }
       if (m.minDpi() != null && m.minDpi() < d.images().minDpi()) {
         throw new RuleDataException(
@@ -130,7 +130,7 @@ public final class MaterialRules {
             source,
             RuleData.at("mandatoryMetadata", i),
             "duplicate field",
-            Shown.text(d.mandatoryMetadata().get(i).jsonName()));
+            Masking.quoted(d.mandatoryMetadata().get(i).jsonName()));
       }
     }
     Map<BusinessType, Integer> seen = new HashMap<>();
@@ -142,7 +142,7 @@ public final class MaterialRules {
             source,
             RuleData.at("businessTypes", i, "businessType"),
             String.format(Locale.ROOT, "duplicate business type, first at /businessTypes/%d", before),
-            Shown.text(r.businessType().toString()));
+            Masking.quoted(r.businessType().toString()));
       }
       Set<String> listed = new HashSet<>();
       int mainForms = 0;
@@ -151,11 +151,11 @@ public final class MaterialRules {
         String at = RuleData.at("businessTypes", i, "materials", j);
         if (!defined.contains(q.material())) {
           throw new RuleDataException(
-              source, at + "/material", "no material with that code is defined", Shown.text(q.material()));
+              source, at + "/material", "no material with that code is defined", Masking.quoted(q.material()));
         }
         if (!listed.add(q.material())) {
           throw new RuleDataException(
-              source, at + "/material", "material listed twice for the business type", Shown.text(q.material()));
+              source, at + "/material", "material listed twice for the business type", Masking.quoted(q.material()));
         }
         if (q.mainForm()) {
           mainForms++;

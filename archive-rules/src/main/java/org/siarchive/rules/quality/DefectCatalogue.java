@@ -1,5 +1,6 @@
 package org.siarchive.rules.quality;
 
+import org.siarchive.core.id.Masking;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import org.siarchive.core.defect.DefectCode;
 import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.internal.RuleData;
 import org.siarchive.rules.internal.RuleIndex;
-import org.siarchive.rules.internal.Shown;
 
 /**
  * The defect catalogue (缺陷目录): every kind of defect the checks report, as data. Loading is
@@ -115,7 +115,7 @@ public final class DefectCatalogue {
             source,
             RuleData.at("defects", i, "code"),
             String.format(Locale.ROOT, "duplicate code, first at /defects/%d", first),
-            Shown.text(t.code()));
+            Masking.quoted(t.code()));
       }
       if (t.stages().contains(Stage.ALL)) {
         throw new RuleDataException(
@@ -125,7 +125,7 @@ public final class DefectCatalogue {
       if (args.size() != t.arguments().size()) {
         throw new RuleDataException(
             source, RuleData.at("defects", i, "arguments"), "argument names must be unique",
-            Shown.text(String.join(",", t.arguments())));
+            Masking.quoted(String.join(",", t.arguments())));
       }
       for (Language language : Language.values()) {
         String pointer = RuleData.at("defects", i, "message", language.name().toLowerCase(Locale.ROOT));

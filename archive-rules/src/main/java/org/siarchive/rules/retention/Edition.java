@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.siarchive.core.id.Masking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.retention.internal.Json;
 import org.siarchive.rules.retention.internal.RowMapping;
-import org.siarchive.rules.retention.internal.Shown;
 
 /**
  * One edition of a retention schedule, loaded and checked: its identity, when it is in force, what
@@ -96,7 +96,7 @@ public final class Edition {
             base == null
                 ? "no such category in this edition"
                 : "no such category in this edition or its base " + base.ref(),
-            Shown.text(row.category()));
+            Masking.quoted(row.category()));
       }
       rows.put(row.id(), RowMapping.toRow(row));
     }

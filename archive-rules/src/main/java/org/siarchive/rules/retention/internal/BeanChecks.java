@@ -1,12 +1,15 @@
 package org.siarchive.rules.retention.internal;
 
 import jakarta.validation.ConstraintViolation;
+import org.siarchive.core.id.Masking;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +36,17 @@ final class BeanChecks {
         .map(v -> new Violation(pointerOf(v.getPropertyPath()), v.getMessage(), v.getInvalidValue()))
         .min(Comparator.comparing(Violation::pointer, Pointers.DOCUMENT_ORDER)
             .thenComparing(Violation::reason));
+  }
+
+  /** A violating value as a message shows it: texts {@link Masking#quoted}, collections by size. */
+  static String shown(Object value) {
+    if (value instanceof CharSequence s) {
+      return Masking.quoted(s.toString());
+    }
+    if (value instanceof Collection<?> c) {
+      return String.format(Locale.ROOT, "%d elements", c.size());
+    }
+    return String.valueOf(value);
   }
 
   /**

@@ -65,7 +65,7 @@ public record BundledIndex(
     Optional<BeanChecks.Violation> v = BeanChecks.firstViolation(index);
     if (v.isPresent()) {
       throw new RuleDataException(
-          RESOURCE, v.get().pointer(), null, v.get().reason(), Shown.value(v.get().value()));
+          RESOURCE, v.get().pointer(), null, v.get().reason(), BeanChecks.shown(v.get().value()));
     }
     if (index.formatVersion() != 1) {
       throw new RuleDataException(

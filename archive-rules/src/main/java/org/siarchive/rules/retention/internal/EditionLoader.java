@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.internal;
 
+import org.siarchive.core.id.Masking;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +75,7 @@ public final class EditionLoader {
     if (violation.isPresent()) {
       BeanChecks.Violation v = violation.get();
       throw new RuleDataException(
-          source, v.pointer(), rowIdAt(doc, v.pointer()), v.reason(), Shown.value(v.value()));
+          source, v.pointer(), rowIdAt(doc, v.pointer()), v.reason(), BeanChecks.shown(v.value()));
     }
     checkSemantics(doc, source);
     return doc;
@@ -96,7 +97,7 @@ public final class EditionLoader {
     }
     if (doc.edition().equals(doc.supersedes())) {
       throw new RuleDataException(
-          source, "/supersedes", null, "an edition cannot supersede itself", Shown.text(doc.supersedes()));
+          source, "/supersedes", null, "an edition cannot supersede itself", Masking.quoted(doc.supersedes()));
     }
     if (doc.base() != null
         && doc.base().scheduleId().equals(doc.scheduleId())) {
@@ -105,7 +106,7 @@ public final class EditionLoader {
           "/extends/scheduleId",
           null,
           "an edition extends another schedule's edition, not its own schedule",
-          Shown.text(doc.base().scheduleId()));
+          Masking.quoted(doc.base().scheduleId()));
     }
     Map<String, Integer> categories = new HashMap<>();
     List<CategoryDocument> cats = doc.categories();
@@ -120,7 +121,7 @@ public final class EditionLoader {
             pointer,
             null,
             String.format(Locale.ROOT, "duplicate category id (first at /categories/%d/id)", first),
-            Shown.text(id));
+            Masking.quoted(id));
       }
     }
     Map<String, Integer> rows = new HashMap<>();
@@ -136,7 +137,7 @@ public final class EditionLoader {
             at + "/id",
             row.id(),
             String.format(Locale.ROOT, "duplicate row id (first at /rows/%d/id)", first),
-            Shown.text(row.id()));
+            Masking.quoted(row.id()));
       }
       if (row.period() != null) {
         try {
@@ -147,7 +148,7 @@ public final class EditionLoader {
               at + "/period",
               row.id(),
               "unknown period code (" + e.constraint() + ")",
-              Shown.text(row.period()));
+              Masking.quoted(row.period()));
         }
       }
       if (row.provenance().confirmed()) {
@@ -173,7 +174,7 @@ public final class EditionLoader {
           rowId,
           "ids are written in NFKC form, e.g. half-width parentheses "
               + Normalizer.normalize(id, Normalizer.Form.NFKC),
-          Shown.text(id));
+          Masking.quoted(id));
     }
   }
 
@@ -187,7 +188,7 @@ public final class EditionLoader {
       rowId = rowIdAt(tree, e.pointer());
       JsonNode at = e.pointer().isEmpty() ? null : tree.at(e.pointer());
       if (at != null && at.isValueNode()) {
-        String shown = at.isTextual() ? Shown.text(at.asText()) : at.toString();
+        String shown = at.isTextual() ? Masking.quoted(at.asText()) : at.toString();
         value = e.reason().contains(shown) ? null : shown;
       }
     }
