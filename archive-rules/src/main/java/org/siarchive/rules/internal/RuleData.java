@@ -46,7 +46,7 @@ public final class RuleData {
     try {
       value = ArchiveJson.read(in, type, source);
     } catch (JsonDecodeException e) {
-      throw new RuleDataException(source, missingPropertyPointer(e), e.reason(), e);
+      throw new RuleDataException(source, missingPropertyPointer(e), null, e.reason(), null, e);
     }
     if (value == null) {
       throw new RuleDataException(source, "", "expected a JSON object, got null", (String) null);

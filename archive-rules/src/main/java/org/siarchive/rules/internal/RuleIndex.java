@@ -48,7 +48,7 @@ public record RuleIndex(
       }
       index = ArchiveJson.read(in, RuleIndex.class, resource);
     } catch (JsonDecodeException e) {
-      throw new RuleDataException(resource, e.pointer(), e.reason(), e);
+      throw new RuleDataException(resource, e.pointer(), null, e.reason(), null, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.siarchive.core.model.RetentionPeriod;
+import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.retention.internal.BundledIndex;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.retention.internal.EditionLoader;
@@ -138,9 +139,15 @@ public final class RetentionSchedules {
     return load(readAll(in), Objects.requireNonNull(sourceName, "sourceName"), true);
   }
 
+  /** Every refusal leaves here as the retention package's (deprecated) name for it. */
+  @SuppressWarnings("deprecation")
   private Edition load(byte[] bytes, String sourceName, boolean replacing) {
-    EditionDocument doc = EditionLoader.parse(bytes, sourceName);
-    return add(doc, sourceName, BundledIndex.sha256(bytes), replacing);
+    try {
+      EditionDocument doc = EditionLoader.parse(bytes, sourceName);
+      return add(doc, sourceName, BundledIndex.sha256(bytes), replacing);
+    } catch (RuleDataException e) {
+      throw org.siarchive.rules.retention.RuleDataException.of(e);
+    }
   }
 
   private synchronized Edition add(

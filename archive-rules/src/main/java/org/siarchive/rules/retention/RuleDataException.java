@@ -1,93 +1,42 @@
 package org.siarchive.rules.retention;
 
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
-
 /**
- * Rule data refused at loading: malformed JSON, an unknown property, a duplicate key, trailing
- * content, a missing field, a constraint violated, a duplicate row id, an unknown period code, an
- * unknown reference, or a bundled file whose digest does not match its index. Carries the file
- * (or resource) name, the JSON pointer (RFC 6901) of the offending value, the value as shown, and
- * the row id when the problem is in a row.
+ * The retention package's former name for {@link org.siarchive.rules.RuleDataException}, kept so
+ * that code catching it still compiles and catches every refusal of {@link RetentionSchedules}: the
+ * registry's loading methods throw this subtype, with the same source, pointer, row id, value and
+ * message as the {@link org.siarchive.rules.RuleDataException} it wraps.
  *
- * <pre>{@code
- * try {
- *   schedules.load(Path.of("local.json"));
- * } catch (RuleDataException e) {
- *   e.source();   // "local.json"
- *   e.pointer();  // "/rows/3/period"
- *   e.rowId();    // Optional[一(4)]
- *   e.value();    // Optional["D20"]
- *   e.getMessage();
- *   // local.json: /rows/3/period (row 一(4)): unknown period code (one of Y, D10, D30, D50,
- *   // D100, defers-to:NAME): "D20"
- * }
- * }</pre>
+ * @deprecated catch {@link org.siarchive.rules.RuleDataException}, which every rule table of this
+ *     module throws; this subtype will be removed.
  */
-public class RuleDataException extends RetentionException {
+@Deprecated
+public class RuleDataException extends org.siarchive.rules.RuleDataException {
   private static final long serialVersionUID = 1L;
-
-  private final String source;
-  private final String pointer;
-  private final String rowId;
-  private final String reason;
-  private final String value;
 
   /**
    * Creates the exception.
    *
    * @param source the file or resource name
    * @param pointer the JSON pointer of the offending value; {@code ""} for the whole document
-   * @param rowId the id of the row concerned; null when the problem is not in a row or the id is
-   *     not known
+   * @param rowId the id of the row concerned, or null
    * @param reason the constraint broken, in words
-   * @param value the offending value as it may be shown (quoted when a text); null when the reason
-   *     already shows it or there is none
+   * @param value the offending value as it may be shown, or null
    */
   public RuleDataException(String source, String pointer, String rowId, String reason, String value) {
-    super(format(source, pointer, rowId, reason, value));
-    this.source = Objects.requireNonNull(source, "source");
-    this.pointer = Objects.requireNonNull(pointer, "pointer");
-    this.rowId = rowId;
-    this.reason = Objects.requireNonNull(reason, "reason");
-    this.value = value;
+    super(source, pointer, rowId, reason, value);
   }
 
-  private static String format(
-      String source, String pointer, String rowId, String reason, String value) {
-    return String.format(
-        Locale.ROOT,
-        "%s: %s%s: %s%s",
-        source,
-        pointer.isEmpty() ? "(document)" : pointer,
-        rowId == null ? "" : " (row " + rowId + ")",
-        reason,
-        value == null ? "" : ": " + value);
+  /**
+   * The refusal as this subtype, unchanged when it already is one.
+   *
+   * @param e the refusal
+   * @return {@code e}, or a copy of it with {@code e} as its cause
+   */
+  static RuleDataException of(org.siarchive.rules.RuleDataException e) {
+    return e instanceof RuleDataException r ? r : new RuleDataException(e);
   }
 
-  /** The file or resource name. */
-  public String source() {
-    return source;
-  }
-
-  /** The JSON pointer of the offending value; {@code ""} for the whole document. */
-  public String pointer() {
-    return pointer;
-  }
-
-  /** The id of the row concerned, when the problem is in a row whose id is known. */
-  public Optional<String> rowId() {
-    return Optional.ofNullable(rowId);
-  }
-
-  /** The constraint broken, in words. */
-  public String reason() {
-    return reason;
-  }
-
-  /** The offending value as shown, when it is not already part of the reason. */
-  public Optional<String> value() {
-    return Optional.ofNullable(value);
+  private RuleDataException(org.siarchive.rules.RuleDataException other) {
+    super(other);
   }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.json.JsonDecodeException;
-import org.siarchive.rules.retention.RuleDataException;
+import org.siarchive.rules.RuleDataException;
 
 /**
  * The index of the rule data bundled in this module ({@value #RESOURCE}): for each file its name,

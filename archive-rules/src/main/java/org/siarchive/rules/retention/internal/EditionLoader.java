@@ -17,7 +17,7 @@ import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.json.JsonDecodeException;
 import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.rules.retention.RuleDataException;
+import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.retention.internal.EditionDocument.CategoryDocument;
 import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.siarchive.rules.retention.RuleDataException;
+import org.siarchive.rules.RuleDataException;
 
 /** The runtime side of the bundled index: a file whose digest differs is refused. */
 class BundledIndexTest {
