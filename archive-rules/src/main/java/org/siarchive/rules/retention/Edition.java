@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.retention.internal.EditionDocument;
-import org.siarchive.rules.retention.internal.Json;
+import org.siarchive.rules.internal.Json;
 import org.siarchive.rules.retention.internal.RowMapping;
 
 /**

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.retention.internal.BundledIndex;
+import org.siarchive.rules.internal.BundledIndex;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.retention.internal.EditionLoader;
 import org.siarchive.rules.retention.internal.TextKeys;
@@ -382,16 +382,16 @@ public final class RetentionSchedules {
     static final List<Edition> EDITIONS = loadAll();
 
     private static List<Edition> loadAll() {
-      BundledIndex index = BundledIndex.load();
+      BundledIndex index = BundledIndex.of(EditionLoader.class);
       RetentionSchedules registry = empty();
       List<Edition> editions = new ArrayList<>();
       for (int i = 0; i < index.files().size(); i++) {
         BundledIndex.Entry entry = index.files().get(i);
-        byte[] bytes = BundledIndex.read(entry, i);
-        Edition e = registry.load(bytes, BUNDLED_PREFIX + entry.file(), false);
+        byte[] bytes = BundledIndex.read(EditionLoader.class, entry, i);
+        Edition e = registry.load(bytes, BUNDLED_PREFIX + entry.name(), false);
         if (!e.scheduleId().equals(entry.scheduleId()) || !e.edition().equals(entry.edition())) {
           throw new RuleDataException(
-              BUNDLED_PREFIX + entry.file(), "", null,
+              BUNDLED_PREFIX + entry.name(), "",
               "holds " + e.ref() + ", not the " + entry.scheduleId() + " " + entry.edition()
                   + " that " + BundledIndex.RESOURCE + " names",
               null);

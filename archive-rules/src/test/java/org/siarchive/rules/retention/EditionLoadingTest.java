@@ -250,6 +250,14 @@ class EditionLoadingTest {
   }
 
   @Test
+  void load_constraintUnderARenamedProperty_isReportedAtItsJsonName() {
+    RuleDataException e = refused(s -> s.replaceFirst("\"source\":", "\"extends\": {\"scheduleId\": \"Else Where\", \"edition\": \"1\"}, \"source\":"));
+    assertThat(e.pointer()).isEqualTo("/extends/scheduleId");
+    assertThat(e.getMessage()).isEqualTo(
+        "city-2021.json: /extends/scheduleId: a schedule id: lower-case letters, digits and '-', 1 - 64 characters: \"Else Where\"");
+  }
+
+  @Test
   void load_baseNotLoaded_isRefused() {
     RuleDataException e = refused(s -> s.replaceFirst("\"source\":", "\"extends\": {\"scheduleId\": \"elsewhere\", \"edition\": \"1\"}, \"source\":"));
     assertThat(e).isInstanceOf(EditionConflictException.class);

@@ -154,9 +154,4 @@ public record EditionDocument(
           List<@NotNull(message = "required") @Pattern(regexp = Item.MATERIAL_CODE_PATTERN, message = "a material code: upper-case letters, digits, '_', '.' and '-', 1 - 64 characters") String> materialCodes,
       @Size(min = 1, max = 120, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String period,
       @JsonProperty(required = true) @NotNull(message = "required") @Valid ProvenanceDocument provenance) {}
-
-  /** The JSON name of a record component, where it differs from the Java name. */
-  static String jsonName(String component) {
-    return component.equals("base") ? "extends" : component;
-  }
 }
