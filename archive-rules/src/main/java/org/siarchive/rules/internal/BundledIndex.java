@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.siarchive.rules.RuleDataException;
+import org.siarchive.rules.retention.internal.EditionDocument;
 
 /**
  * The index of a directory of bundled rule tables ({@value #RESOURCE}, next to the tables): each
@@ -45,8 +46,8 @@ public record BundledIndex(
   public record Entry(
       @JsonProperty(required = true) @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}\\.json") String name,
       @JsonProperty(required = true) @NotNull @Pattern(regexp = "[0-9a-f]{64}") String sha256,
-      @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String scheduleId,
-      @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}") String edition) {
+      @Pattern(regexp = EditionDocument.SCHEDULE_ID) String scheduleId,
+      @Pattern(regexp = EditionDocument.EDITION_ID) String edition) {
 
     /** A file of a table that is not a retention edition. */
     public Entry(String name, String sha256) {
