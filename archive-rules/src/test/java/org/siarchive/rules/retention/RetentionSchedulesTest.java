@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.siarchive.rules.RuleDataException;
 
 /** The registry: editions oldest to newest, the edition in force on a date, local editions. */
 class RetentionSchedulesTest {
@@ -97,6 +98,18 @@ class RetentionSchedulesTest {
     assertThatThrownBy(() -> s.load(bad))
         .isInstanceOf(RuleDataException.class)
         .hasMessageStartingWith(bad + ": /rows/2/period (row 八(3)): unknown period code");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void load_refusal_isStillTheRetentionPackagesDeprecatedSubtype_withTheSameMessage() {
+    String bad = Fixtures.text("tianjin-2021.json").replace("\"D30\"", "\"D31\"");
+    RetentionSchedules s = RetentionSchedules.withBundledEditions();
+    assertThatThrownBy(
+            () -> s.load(new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "bad.json"))
+        .isInstanceOf(org.siarchive.rules.retention.RuleDataException.class)
+        .hasMessageStartingWith("bad.json: /rows/2/period (row 八(3)): unknown period code")
+        .satisfies(e -> assertThat(((RuleDataException) e).rowId()).contains("八(3)"));
   }
 
   @Test
