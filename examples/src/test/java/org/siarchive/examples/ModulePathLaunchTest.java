@@ -45,6 +45,9 @@ class ModulePathLaunchTest {
     assertThat(p.exitValue()).as(output).isZero();
     assertThat(output).contains("module org.siarchive.core: decoded SC").contains("violations 0")
         .contains("module org.siarchive.rules: material-rules illustrative 2026.1").contains("report round trip true");
+    assertThat(output)
+        .contains("module org.siarchive.rules: cn-national 2009 rows 19, expires 2042-12-31")
+        .contains("refused bad.json: /rows/18/materialEn (row 九(3)): not blank: \" \"");
     assertThat(output).contains("module org.siarchive.sampling: plan J 80 2/3, draw verified true");
   }
 }

@@ -2,11 +2,16 @@ package org.siarchive.examples;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.Volume;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.rules.retention.Edition;
+import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCatalogue;
@@ -56,11 +61,27 @@ public final class ModuleProbe {
     RunSummary summary = new RunSummary(1, 1, 0, 0, Map.of(), "all", context.editions(), List.of());
     QualityReport built = report.build(summary, null);
     QualityReport read = QualityReport.read(
-        new java.io.ByteArrayInputStream(ArchiveJson.write(built).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        "probe");
+        new ByteArrayInputStream(ArchiveJson.write(built).getBytes(StandardCharsets.UTF_8)), "probe");
     System.out.println("module " + rules.getName() + ": " + String.join(", ", context.editions())
         + "; defect catalogue of " + DefectCatalogue.bundled().types().size() + " codes; defects " + defects
         + "; report round trip " + read.equals(built));
+    // Retention: the bundled edition is a digest-checked resource of the rules module; an edition
+    // is loaded through Jackson and Hibernate Validator, which reflect into non-exported packages.
+    RetentionSchedules schedules = RetentionSchedules.withBundledEditions();
+    String shown = schedules.edition(RetentionSchedules.NATIONAL, "2009").toJson();
+    Edition loaded =
+        RetentionSchedules.empty().load(new ByteArrayInputStream(shown.getBytes(StandardCharsets.UTF_8)), "shown.json");
+    String bad = shown.replace("\"materialEn\" : \"Internal control materials\"", "\"materialEn\" : \" \"");
+    String refusal = "none";
+    try {
+      RetentionSchedules.empty().load(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "bad.json");
+    } catch (RuntimeException e) {
+      refusal = e.getMessage();
+    }
+    System.out.println("module " + rules.getName() + ": " + loaded.ref() + " rows " + loaded.rows().size()
+        + ", expires " + schedules.rulesInForce(RetentionSchedules.NATIONAL, LocalDate.of(2026, 1, 1))
+            .disposition("八(2)", LocalDate.of(2012, 5, 4)).expires().orElseThrow()
+        + ", refused " + refusal);
     // archive-sampling reads its bundled tables from inside its named module.
     SamplingPlan plan =
         Iso2859Tables.bundled()

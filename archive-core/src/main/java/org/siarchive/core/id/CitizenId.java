@@ -1,7 +1,6 @@
 package org.siarchive.core.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,15 +21,13 @@ import java.util.Objects;
  * CitizenId.isValid("110105194912310021");  // false: wrong check character
  * }</pre>
  */
-public final class CitizenId {
+public final class CitizenId extends PersonalIdentifier {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK_CHARACTERS = "10X98765432";
   private static final String FIELD = "citizenId";
 
-  private final String value;
-
   private CitizenId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -120,45 +117,19 @@ public final class CitizenId {
     }
   }
 
-  /** The whole number. Personal data: store it, never log it. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
   /** The 6-digit administrative area code of the place of first registration. */
   public String areaCode() {
-    return value.substring(0, 6);
+    return value().substring(0, 6);
   }
 
   /** The birth date encoded in characters 7 to 14. */
   public LocalDate birthDate() {
-    return birthDate(value);
+    return birthDate(value());
   }
 
   /** True when the sequence number (characters 15 to 17) is odd, which GB 11643 assigns to men. */
   public boolean isMale() {
-    return (value.charAt(16) - '0') % 2 == 1;
+    return (value().charAt(16) - '0') % 2 == 1;
   }
 
-  /** The number masked: {@code 110105********002X}. */
-  public String masked() {
-    return Masking.mask(value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CitizenId other && value.equals(other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The masked number; see {@link #masked()}. */
-  @Override
-  public String toString() {
-    return masked();
-  }
 }

@@ -1,7 +1,6 @@
 package org.siarchive.core.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
@@ -18,17 +17,16 @@ import java.util.Objects;
  * CreditCode.checkCharacter("91350100M000100Y4");  // '3'
  * }</pre>
  */
-public final class CreditCode {
+public final class CreditCode extends PersonalIdentifier {
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final int[] WEIGHTS = {
     1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
   };
   private static final String FIELD = "creditCode";
 
-  private final String value;
 
   private CreditCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -94,32 +92,5 @@ public final class CreditCode {
       }
     }
     return true;
-  }
-
-  /** The whole code, for storage. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** The masked code: {@code 913501********0Y43}. */
-  public String masked() {
-    return Masking.mask(value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CreditCode other && value.equals(other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The masked code; see {@link #masked()}. */
-  @Override
-  public String toString() {
-    return masked();
   }
 }

@@ -1,6 +1,5 @@
 package org.siarchive.core.json;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,12 +41,16 @@ public final class JsonLinesReader implements Closeable {
 
   private final InputStream in;
   private final int maxLineBytes;
-  private byte[] buffer = new byte[64 * 1024];
+  private final byte[] chunk = new byte[1 << 16];
+  private int chunkPos;
+  private int chunkLimit;
+  private byte[] line = new byte[1 << 16];
   private long lineNumber;
   private boolean started;
+  private boolean ended;
 
   private JsonLinesReader(InputStream in, int maxLineBytes) {
-    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+    this.in = in;
     this.maxLineBytes = maxLineBytes;
   }
 
@@ -86,53 +89,95 @@ public final class JsonLinesReader implements Closeable {
    * @throws IOException when reading fails
    */
   public RawLine nextRaw() throws IOException {
+    if (!started) {
+      started = true;
+      skipByteOrderMark();
+    }
     while (true) {
-      int length = 0;
-      boolean tooLong = false;
-      int b = in.read();
-      if (b < 0) {
+      if (chunkPos >= chunkLimit && !fill()) {
         return null;
       }
-      if (!started) {
-        started = true;
-        if (b == 0xEF) {
-          in.mark(2);
-          if (in.read() == 0xBB && in.read() == 0xBF) {
-            b = in.read();
-            if (b < 0) {
-              return null;
-            }
-          } else {
-            in.reset();
-          }
-        }
-      }
       lineNumber++;
-      while (b >= 0 && b != '\n') {
+      int length = 0;
+      boolean tooLong = false;
+      boolean sawNewline = false;
+      // Scan the buffered chunk for the line break and copy whole runs at once.
+      while (!sawNewline) {
+        if (chunkPos >= chunkLimit && !fill()) {
+          break;
+        }
+        int end = chunkPos;
+        while (end < chunkLimit && chunk[end] != '\n') {
+          end++;
+        }
+        int run = end - chunkPos;
         if (!tooLong) {
-          if (length == maxLineBytes) {
+          if ((long) length + run > maxLineBytes) {
             tooLong = true;
           } else {
-            if (length == buffer.length) {
-              buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, maxLineBytes));
+            if (length + run > line.length) {
+              line = Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, length + run), maxLineBytes));
             }
-            buffer[length++] = (byte) b;
+            System.arraycopy(chunk, chunkPos, line, length, run);
+            length += run;
           }
         }
-        b = in.read();
+        chunkPos = end;
+        if (end < chunkLimit) {
+          chunkPos++;
+          sawNewline = true;
+        }
       }
       if (tooLong) {
         return new RawLine(lineNumber, EMPTY, true);
       }
-      if (length > 0 && buffer[length - 1] == '\r') {
+      if (length > 0 && line[length - 1] == '\r') {
         length--;
       }
-      if (!isBlank(buffer, length)) {
-        return new RawLine(lineNumber, Arrays.copyOf(buffer, length), false);
+      if (!isBlank(line, length)) {
+        return new RawLine(lineNumber, Arrays.copyOf(line, length), false);
       }
-      if (b < 0) {
+      if (!sawNewline) {
         return null;
       }
+    }
+  }
+
+  /** Reads more of the input into the chunk; false at the end. */
+  private boolean fill() throws IOException {
+    if (ended) {
+      return false;
+    }
+    int n = in.read(chunk, 0, chunk.length);
+    while (n == 0) {
+      n = in.read(chunk, 0, chunk.length);
+    }
+    if (n < 0) {
+      ended = true;
+      chunkPos = chunkLimit = 0;
+      return false;
+    }
+    chunkPos = 0;
+    chunkLimit = n;
+    return true;
+  }
+
+  private void skipByteOrderMark() throws IOException {
+    // A mark split across reads is completed before it is judged.
+    while (chunkLimit - chunkPos < 3) {
+      int room = chunk.length - chunkLimit;
+      int n = in.read(chunk, chunkLimit, room);
+      if (n < 0) {
+        ended = true;
+        break;
+      }
+      chunkLimit += n;
+    }
+    if (chunkLimit - chunkPos >= 3
+        && chunk[chunkPos] == (byte) 0xEF
+        && chunk[chunkPos + 1] == (byte) 0xBB
+        && chunk[chunkPos + 2] == (byte) 0xBF) {
+      chunkPos += 3;
     }
   }
 

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the main job on a synthetic city: 16 sub-centres, about 20,000 volumes of one year with",
       "realistic defects in the paper, catalogue and image views, reproducible from a seed;",
-      "checks it (stage all), prints its quality analysis report and writes the report's HTML page."
+      "checks it (stage all), prints its quality analysis report and writes the report's HTML page,",
+      "sizes and draws the inspection samples per sub-centre, and dates the volumes' appraisal."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -138,6 +139,12 @@ final class DemoCommand implements Callable<Integer> {
         found.equals(truth) ? "all, and nothing else" : "NOT all", truth.size(), found.size(),
         disagreements(truth, found));
     o.print(ReportText.render(quality.report()));
+
+    o.printf(Locale.ROOT, "%n4. How much to inspect and which volumes (verifiable draws, seeded by the city's seed)%n");
+    DemoInspection.print(o, data, quality.report(), found.keySet(), out, seed);
+
+    o.printf(Locale.ROOT, "%n5. Retention of the city's volumes under the schedule in force%n");
+    DemoRetention.print(o, quality.report(), context.materialRules(), city.year(), context.today());
     o.flush();
     return summary.rejected() == 0 ? 0 : 1;
   }

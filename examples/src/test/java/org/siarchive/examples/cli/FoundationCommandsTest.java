@@ -133,12 +133,24 @@ class FoundationCommandsTest {
   }
 
   @Test
-  void demo_smallCity_runsAndReadsBackEverything() {
+  void demo_smallCity_runsEveryStep() throws IOException {
     CliRun run = CliRun.of("demo", "--volumes", "400", "--out", dir.toString());
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Generated 400 volumes").contains("read 400, valid 400, rejected 0").contains("SC16");
+    assertThat(run.out())
+        .contains("Generated 400 volumes")
+        .contains("read 400, valid 400, rejected 0")
+        .contains("seeded defects found: all, and nothing else")
+        .contains("4. How much to inspect")
+        .contains("pre-acceptance total 40 of 400 volumes")
+        .contains("5. Retention")
+        .contains("cn-national 2009");
     assertThat(dir.resolve("city-2024.jsonl")).exists();
     assertThat(dir.resolve("truth.json")).exists();
+    assertThat(dir.resolve("quality-report.html")).exists();
+    // A third party re-derives a supervision draw from what the demo wrote.
+    CliRun verify = CliRun.of("sample", "verify", dir.resolve("supervision/SC01.json").toString(),
+        "--ids", dir.resolve("supervision/SC01-ids.txt").toString());
+    assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
   }
 
   @Test
