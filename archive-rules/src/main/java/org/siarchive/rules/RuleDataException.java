@@ -83,16 +83,6 @@ public class RuleDataException extends RulesException {
     this.value = value;
   }
 
-  /**
-   * A copy of another refusal, with its cause: the same source, pointer, row id, reason and value,
-   * hence the same message.
-   *
-   * @param other the refusal
-   */
-  protected RuleDataException(RuleDataException other) {
-    this(other.source, other.pointer, other.rowId, other.reason, other.value, other);
-  }
-
   private static String format(
       String source, String pointer, String rowId, String reason, String value) {
     return String.format(

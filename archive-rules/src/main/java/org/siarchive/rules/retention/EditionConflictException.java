@@ -1,14 +1,14 @@
 package org.siarchive.rules.retention;
 
 import java.util.Objects;
+import org.siarchive.rules.RuleDataException;
 
 /**
  * An edition that is well formed on its own but refused by the registry because of the editions
  * it already holds: the same schedule id and edition twice, effective dates that overlap another
  * edition of the schedule, an edition it supersedes that is not older, a base edition that is not
  * loaded, or a category that neither it nor its base declares. The registry keeps the editions it
- * had. A {@link org.siarchive.rules.RuleDataException} (through the retention package's
- * deprecated subtype of it), so that every refusal of a load is caught as one.
+ * had. A {@link RuleDataException}, so that every refusal of a load is caught as one.
  *
  * <pre>{@code
  * try {
@@ -19,7 +19,6 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-@SuppressWarnings("deprecation") // extends the deprecated name until it is removed
 public class EditionConflictException extends RuleDataException {
   private static final long serialVersionUID = 1L;
 

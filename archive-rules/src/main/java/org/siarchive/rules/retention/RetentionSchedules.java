@@ -139,15 +139,9 @@ public final class RetentionSchedules {
     return load(readAll(in), Objects.requireNonNull(sourceName, "sourceName"), true);
   }
 
-  /** Every refusal leaves here as the retention package's (deprecated) name for it. */
-  @SuppressWarnings("deprecation")
   private Edition load(byte[] bytes, String sourceName, boolean replacing) {
-    try {
-      EditionDocument doc = EditionLoader.parse(bytes, sourceName);
-      return add(doc, sourceName, BundledIndex.sha256(bytes), replacing);
-    } catch (RuleDataException e) {
-      throw org.siarchive.rules.retention.RuleDataException.of(e);
-    }
+    EditionDocument doc = EditionLoader.parse(bytes, sourceName);
+    return add(doc, sourceName, BundledIndex.sha256(bytes), replacing);
   }
 
   private synchronized Edition add(

@@ -101,18 +101,6 @@ class RetentionSchedulesTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
-  void load_refusal_isStillTheRetentionPackagesDeprecatedSubtype_withTheSameMessage() {
-    String bad = Fixtures.text("tianjin-2021.json").replace("\"D30\"", "\"D31\"");
-    RetentionSchedules s = RetentionSchedules.withBundledEditions();
-    assertThatThrownBy(
-            () -> s.load(new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "bad.json"))
-        .isInstanceOf(org.siarchive.rules.retention.RuleDataException.class)
-        .hasMessageStartingWith("bad.json: /rows/2/period (row 八(3)): unknown period code")
-        .satisfies(e -> assertThat(((RuleDataException) e).rowId()).contains("八(3)"));
-  }
-
-  @Test
   void copy_isIndependentOfTheOriginal() {
     RetentionSchedules s = RetentionSchedules.withBundledEditions();
     RetentionSchedules c = s.copy();
