@@ -10,12 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.siarchive.rules.internal.RuleIndex;
+import org.siarchive.rules.internal.BundledIndex;
 import org.siarchive.rules.material.BusinessTypeRule;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.material.MaterialRuleBook;
 import org.siarchive.rules.quality.DefectCatalogue;
 import org.siarchive.rules.quality.DefectType;
+import org.siarchive.rules.retention.internal.EditionLoader;
 
 /**
  * Bundled rule tables: each file's SHA-256 equals its index entry (recomputed here), and each row
@@ -24,11 +25,11 @@ import org.siarchive.rules.quality.DefectType;
 class BundledRuleDataTest {
 
   @ParameterizedTest
-  @ValueSource(classes = {MaterialRuleBook.class, DefectCatalogue.class})
+  @ValueSource(classes = {MaterialRuleBook.class, DefectCatalogue.class, EditionLoader.class})
   void everyBundledFile_hasTheDigestItsIndexRecords(Class<?> anchor) throws IOException {
-    RuleIndex index = RuleIndex.of(anchor);
+    BundledIndex index = BundledIndex.of(anchor);
     assertThat(index.files()).isNotEmpty();
-    for (RuleIndex.Entry e : index.files()) {
+    for (BundledIndex.Entry e : index.files()) {
       try (InputStream in = anchor.getResourceAsStream(e.name())) {
         assertThat(in).as(e.name()).isNotNull();
         String actual = Hashing.sha256().hashBytes(in.readAllBytes()).toString();

@@ -1,6 +1,8 @@
 package org.siarchive.rules.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -8,21 +10,39 @@ import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import org.siarchive.core.id.Masking;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.json.JsonDecodeException;
 import org.siarchive.rules.RuleDataException;
 
 /**
- * Loads a rule table in the order STYLE.md #8 fixes: strict JSON binding with the core codec's
- * mapper (unknown properties, duplicate keys, trailing tokens and wrong types fail), then Jakarta
- * Validation of the declared constraints, each failure turned into a {@link RuleDataException}
- * naming the source, the JSON pointer and the value. Semantic checks are the caller's, after this.
+ * The one strict loader of the rule tables of this module (retention editions, material rules, the
+ * defect catalogue, bundled indexes), in the order STYLE.md #8 fixes:
  *
- * <p>The validator factory is built once; Hibernate Validator's validators are thread-safe.
+ * <ol>
+ *   <li>strict binding with the core codec ({@link ArchiveJson#read(InputStream, Class, String)}):
+ *       malformed JSON, unknown properties, duplicate keys, trailing tokens, wrong types, nulls for
+ *       primitives and missing required properties fail;
+ *   <li>Jakarta Validation of the declared constraints, the first violation in document order
+ *       ({@link Pointers#DOCUMENT_ORDER}) reported at its JSON pointer, written with the JSON names
+ *       of the properties ({@code @JsonProperty}), with the value shown by {@link Masking#quoted}
+ *       (a collection by its size);
+ *   <li>the caller's semantic checks, after this.
+ * </ol>
+ *
+ * <p>Every failure is a {@link RuleDataException} naming the source, the pointer and the value. The
+ * validator factory is built once, on first use, because building it costs far more than
+ * validating; Hibernate Validator's validators are thread-safe.
  */
 public final class RuleData {
   private static final class Holder {
@@ -33,11 +53,11 @@ public final class RuleData {
   private RuleData() {}
 
   /**
-   * Reads and validates one document.
+   * Binds one document strictly, without validating it.
    *
-   * @throws RuleDataException naming source, pointer and value
+   * @throws RuleDataException naming source, pointer and reason, the decode failure as its cause
    */
-  public static <T> T load(InputStream in, Class<T> type, String source) {
+  public static <T> T read(InputStream in, Class<T> type, String source) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(source, "source");
@@ -45,17 +65,27 @@ public final class RuleData {
     try {
       value = ArchiveJson.read(in, type, source);
     } catch (JsonDecodeException e) {
-      throw new RuleDataException(source, missingPropertyPointer(e), e.reason(), e);
+      throw new RuleDataException(source, e.pointer(), null, e.reason(), null, e);
     }
     if (value == null) {
-      throw new RuleDataException(source, "", "expected a JSON object, got null", (String) null);
+      throw new RuleDataException(source, "", "expected a JSON object, got null", null);
     }
+    return value;
+  }
+
+  /**
+   * Binds and validates one document.
+   *
+   * @throws RuleDataException naming source, pointer and value
+   */
+  public static <T> T load(InputStream in, Class<T> type, String source) {
+    T value = read(in, type, source);
     validate(value, source);
     return value;
   }
 
   /**
-   * Reads and validates one file.
+   * Binds and validates one file.
    *
    * @throws RuleDataException naming the file, pointer and value
    * @throws UncheckedIOException when the file cannot be read
@@ -70,83 +100,100 @@ public final class RuleData {
   }
 
   /**
-   * Reads and validates a resource of this module's class loader.
-   *
-   * @throws RuleDataException when it is missing or invalid
-   */
-  public static <T> T loadResource(Class<?> anchor, String name, Class<T> type) {
-    try (InputStream in = anchor.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new RuleDataException(name, "", "resource not found", (String) null);
-      }
-      return load(in, type, name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Runs Jakarta Validation; the first violation in pointer order fails.
+   * Runs Jakarta Validation; the first violation in document order fails.
    *
    * @throws RuleDataException naming the pointer, the constraint and the value
    */
   public static void validate(Object value, String source) {
-    Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
-    violations.stream()
-        .min(Comparator.comparing((ConstraintViolation<Object> v) -> pointer(v.getPropertyPath())))
-        .ifPresent(
-            v -> {
-              throw new RuleDataException(
-                  source,
-                  pointer(v.getPropertyPath()),
-                  v.getMessage(),
-                  Shown.text(String.valueOf(v.getInvalidValue())));
-            });
+    validate(value, source, pointer -> null);
   }
 
   /**
-   * The pointer of a decode failure. For a missing required property the core codec (0.1.0) names
-   * the property twice ({@code /title/title}); the property is named once here.
+   * Runs Jakarta Validation; the first violation in document order fails, with the id of the row
+   * it is in.
+   *
+   * @param rowIdAt the id of the row a pointer is in, or null
+   * @throws RuleDataException naming the pointer, the row, the constraint and the value
    */
-  private static String missingPropertyPointer(JsonDecodeException e) {
-    String p = e.pointer();
-    if (e.reason().startsWith("missing required property")) {
-      int last = p.lastIndexOf('/');
-      if (last > 0 && p.substring(0, last).endsWith(p.substring(last))) {
-        return p.substring(0, last);
-      }
-    }
-    return p;
+  public static void validate(Object value, String source, Function<String, String> rowIdAt) {
+    Objects.requireNonNull(value, "value");
+    Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
+    violations.stream()
+        .map(v -> new Violation(pointer(value, v.getPropertyPath()), v.getMessage(), v.getInvalidValue()))
+        .min(Comparator.comparing(Violation::pointer, Pointers.DOCUMENT_ORDER)
+            .thenComparing(Violation::reason))
+        .ifPresent(
+            v -> {
+              throw new RuleDataException(
+                  source, v.pointer(), rowIdAt.apply(v.pointer()), v.reason(), shown(v.value()));
+            });
   }
 
-  /** The JSON pointer of a Bean Validation property path. */
-  static String pointer(Path path) {
+  private record Violation(String pointer, String reason, Object value) {}
+
+  /** A violating value as a message shows it: texts quoted, collections by size. */
+  static String shown(Object value) {
+    if (value instanceof CharSequence s) {
+      return Masking.quoted(s.toString());
+    }
+    if (value instanceof Collection<?> c) {
+      return String.format(Locale.ROOT, "%d elements", c.size());
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * The JSON pointer of a property path, walked along the validated document so that each property
+   * is named as JSON names it: an index or key belongs to the node reached through a container, so
+   * it is written before the node's name; container-element nodes add only their index or key.
+   */
+  static String pointer(Object root, Path path) {
     StringBuilder b = new StringBuilder();
+    Object current = root;
     for (Path.Node node : path) {
       if (node.getIndex() != null) {
         b.append('/').append(node.getIndex());
+        current = current instanceof List<?> l && node.getIndex() < l.size() ? l.get(node.getIndex()) : null;
       } else if (node.getKey() != null) {
-        b.append('/').append(escape(String.valueOf(node.getKey())));
+        b.append('/').append(Pointers.escape(String.valueOf(node.getKey())));
+        current = current instanceof Map<?, ?> m ? m.get(node.getKey()) : null;
       }
-      String name = node.getName();
-      if (name != null && !name.startsWith("<")) {
-        b.append('/').append(escape(name));
+      if (node.getKind() == ElementKind.PROPERTY) {
+        RecordComponent component = component(current, node.getName());
+        b.append('/').append(Pointers.escape(jsonName(component, node.getName())));
+        current = valueOf(component, current);
       }
     }
     return b.toString();
   }
 
-  /** A pointer segment per RFC 6901. */
-  public static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
+  private static RecordComponent component(Object bean, String name) {
+    if (bean == null || !bean.getClass().isRecord()) {
+      return null;
+    }
+    for (RecordComponent c : bean.getClass().getRecordComponents()) {
+      if (c.getName().equals(name)) {
+        return c;
+      }
+    }
+    return null;
   }
 
-  /** A pointer from segments, e.g. {@code at("businessTypes", 3, "zh")}. */
-  public static String at(Object... segments) {
-    StringBuilder b = new StringBuilder();
-    for (Object s : segments) {
-      b.append('/').append(escape(String.valueOf(s)));
+  private static String jsonName(RecordComponent component, String name) {
+    JsonProperty p = component == null ? null : component.getAccessor().getAnnotation(JsonProperty.class);
+    return p == null || p.value().isEmpty() ? name : p.value();
+  }
+
+  private static Object valueOf(RecordComponent component, Object bean) {
+    if (component == null) {
+      return null;
     }
-    return b.toString();
+    try {
+      var accessor = component.getAccessor();
+      accessor.setAccessible(true);
+      return accessor.invoke(bean);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
   }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.siarchive.rules.internal.RuleData;
-import org.siarchive.rules.internal.RuleIndex;
+import org.siarchive.rules.internal.BundledIndex;
 
 /**
  * Every edition of one set of material rules, oldest to newest, and the edition in force on a
@@ -87,10 +87,10 @@ public final class MaterialRuleBook {
 
   private static MaterialRuleBook loadBundled() {
     List<MaterialRules> list = new ArrayList<>();
-    for (RuleIndex.Entry e : RuleIndex.of(MaterialRuleBook.class).files()) {
-      MaterialRulesDocument doc =
-          RuleData.loadResource(MaterialRuleBook.class, e.name(), MaterialRulesDocument.class);
-      list.add(MaterialRules.of(doc, e.name()));
+    BundledIndex index = BundledIndex.of(MaterialRuleBook.class);
+    for (int i = 0; i < index.files().size(); i++) {
+      MaterialRulesDocument doc = index.load(MaterialRuleBook.class, i, MaterialRulesDocument.class);
+      list.add(MaterialRules.of(doc, index.files().get(i).name()));
     }
     return of(list);
   }

@@ -1,5 +1,6 @@
 package org.siarchive.rules.material;
 
+import org.siarchive.core.id.Masking;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,8 +16,8 @@ import java.util.Set;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.ImageFormat;
 import org.siarchive.rules.RuleDataException;
+import org.siarchive.rules.internal.Pointers;
 import org.siarchive.rules.internal.RuleData;
-import org.siarchive.rules.internal.Shown;
 
 /**
  * One edition of material rules (业务材料规则), loaded and checked: per business type the main form,
@@ -113,12 +114,12 @@ public final class MaterialRules {
       MaterialDefinition m = d.materials().get(i);
       if (!defined.add(m.code())) {
         throw new RuleDataException(
-            source, RuleData.at("materials", i, "code"), "duplicate material code", Shown.text(m.code()));
+            source, Pointers.at("materials", i, "code"), "duplicate material code", Masking.quoted(m.code()));
       }
       if (m.minDpi() != null && m.minDpi() < d.images().minDpi()) {
         throw new RuleDataException(
             source,
-            RuleData.at("materials", i, "minDpi"),
+            Pointers.at("materials", i, "minDpi"),
             String.format(Locale.ROOT, "must not be below images/minDpi %d", d.images().minDpi()),
             m.minDpi().toString());
       }
@@ -128,9 +129,9 @@ public final class MaterialRules {
       if (!fields.add(d.mandatoryMetadata().get(i))) {
         throw new RuleDataException(
             source,
-            RuleData.at("mandatoryMetadata", i),
+            Pointers.at("mandatoryMetadata", i),
             "duplicate field",
-            Shown.text(d.mandatoryMetadata().get(i).jsonName()));
+            Masking.quoted(d.mandatoryMetadata().get(i).jsonName()));
       }
     }
     Map<BusinessType, Integer> seen = new HashMap<>();
@@ -140,22 +141,22 @@ public final class MaterialRules {
       if (before != null) {
         throw new RuleDataException(
             source,
-            RuleData.at("businessTypes", i, "businessType"),
+            Pointers.at("businessTypes", i, "businessType"),
             String.format(Locale.ROOT, "duplicate business type, first at /businessTypes/%d", before),
-            Shown.text(r.businessType().toString()));
+            Masking.quoted(r.businessType().toString()));
       }
       Set<String> listed = new HashSet<>();
       int mainForms = 0;
       for (int j = 0; j < r.materials().size(); j++) {
         MaterialRequirement q = r.materials().get(j);
-        String at = RuleData.at("businessTypes", i, "materials", j);
+        String at = Pointers.at("businessTypes", i, "materials", j);
         if (!defined.contains(q.material())) {
           throw new RuleDataException(
-              source, at + "/material", "no material with that code is defined", Shown.text(q.material()));
+              source, at + "/material", "no material with that code is defined", Masking.quoted(q.material()));
         }
         if (!listed.add(q.material())) {
           throw new RuleDataException(
-              source, at + "/material", "material listed twice for the business type", Shown.text(q.material()));
+              source, at + "/material", "material listed twice for the business type", Masking.quoted(q.material()));
         }
         if (q.mainForm()) {
           mainForms++;
@@ -167,7 +168,7 @@ public final class MaterialRules {
       if (mainForms != 1) {
         throw new RuleDataException(
             source,
-            RuleData.at("businessTypes", i, "materials"),
+            Pointers.at("businessTypes", i, "materials"),
             "exactly one material must be the main form",
             String.format(Locale.ROOT, "%d main forms", mainForms));
       }

@@ -1,5 +1,6 @@
 package org.siarchive.rules.quality;
 
+import org.siarchive.core.id.Masking;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.internal.RuleData;
-import org.siarchive.rules.internal.RuleIndex;
-import org.siarchive.rules.internal.Shown;
+import org.siarchive.rules.internal.BundledIndex;
+import org.siarchive.rules.internal.Pointers;
 
 /**
  * The defect catalogue (缺陷目录): every kind of defect the checks report, as data. Loading is
@@ -70,13 +71,13 @@ public final class DefectCatalogue {
   }
 
   private static DefectCatalogue loadBundled() {
-    RuleIndex index = RuleIndex.of(DefectCatalogue.class);
+    BundledIndex index = BundledIndex.of(DefectCatalogue.class);
     if (index.files().size() != 1) {
       throw new RuleDataException(
-          "index.json", "/files", "exactly one bundled catalogue", index.files().size() + " files");
+          BundledIndex.RESOURCE, "/files", "exactly one bundled catalogue", index.files().size() + " files");
     }
-    String name = index.files().get(0).name();
-    return of(RuleData.loadResource(DefectCatalogue.class, name, DefectCatalogueDocument.class), name);
+    return of(
+        index.load(DefectCatalogue.class, 0, DefectCatalogueDocument.class), index.files().get(0).name());
   }
 
   /**
@@ -113,22 +114,22 @@ public final class DefectCatalogue {
       if (first != null) {
         throw new RuleDataException(
             source,
-            RuleData.at("defects", i, "code"),
+            Pointers.at("defects", i, "code"),
             String.format(Locale.ROOT, "duplicate code, first at /defects/%d", first),
-            Shown.text(t.code()));
+            Masking.quoted(t.code()));
       }
       if (t.stages().contains(Stage.ALL)) {
         throw new RuleDataException(
-            source, RuleData.at("defects", i, "stages"), "stage all is implied, not listed", "\"all\"");
+            source, Pointers.at("defects", i, "stages"), "stage all is implied, not listed", "\"all\"");
       }
       Set<String> args = new LinkedHashSet<>(t.arguments());
       if (args.size() != t.arguments().size()) {
         throw new RuleDataException(
-            source, RuleData.at("defects", i, "arguments"), "argument names must be unique",
-            Shown.text(String.join(",", t.arguments())));
+            source, Pointers.at("defects", i, "arguments"), "argument names must be unique",
+            Masking.quoted(String.join(",", t.arguments())));
       }
       for (Language language : Language.values()) {
-        String pointer = RuleData.at("defects", i, "message", language.name().toLowerCase(Locale.ROOT));
+        String pointer = Pointers.at("defects", i, "message", language.name().toLowerCase(Locale.ROOT));
         MessageTemplate.check(t.message().in(language), args, source, pointer);
       }
     }

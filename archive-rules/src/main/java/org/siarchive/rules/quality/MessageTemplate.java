@@ -1,9 +1,9 @@
 package org.siarchive.rules.quality;
 
+import org.siarchive.core.id.Masking;
 import java.util.Map;
 import java.util.Set;
 import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.internal.Shown;
 
 /**
  * Message templates with named arguments: {@code {name}} stands for an argument; braces are not
@@ -17,17 +17,17 @@ final class MessageTemplate {
     while (i < template.length()) {
       char c = template.charAt(i);
       if (c == '}') {
-        throw new RuleDataException(source, pointer, "unbalanced '}' in template", Shown.text(template));
+        throw new RuleDataException(source, pointer, "unbalanced '}' in template", Masking.quoted(template));
       }
       if (c == '{') {
         int end = template.indexOf('}', i);
         if (end < 0) {
-          throw new RuleDataException(source, pointer, "unbalanced '{' in template", Shown.text(template));
+          throw new RuleDataException(source, pointer, "unbalanced '{' in template", Masking.quoted(template));
         }
         String name = template.substring(i + 1, end);
         if (!declared.contains(name)) {
           throw new RuleDataException(
-              source, pointer, "template names an undeclared argument {" + name + "}", Shown.text(template));
+              source, pointer, "template names an undeclared argument {" + name + "}", Masking.quoted(template));
         }
         i = end + 1;
       } else {

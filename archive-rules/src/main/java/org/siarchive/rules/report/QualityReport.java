@@ -131,7 +131,7 @@ public record QualityReport(
     try {
       return ArchiveJson.read(in, QualityReport.class, source);
     } catch (JsonDecodeException e) {
-      throw new RuleDataException(source, e.pointer(), e.reason(), e);
+      throw new RuleDataException(source, e.pointer(), null, e.reason(), null, e);
     }
   }
 

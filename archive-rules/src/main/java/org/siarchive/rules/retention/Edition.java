@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.siarchive.core.id.Masking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.retention.internal.EditionDocument;
-import org.siarchive.rules.retention.internal.Json;
+import org.siarchive.rules.internal.Json;
 import org.siarchive.rules.retention.internal.RowMapping;
-import org.siarchive.rules.retention.internal.Shown;
 
 /**
  * One edition of a retention schedule, loaded and checked: its identity, when it is in force, what
@@ -96,7 +97,7 @@ public final class Edition {
             base == null
                 ? "no such category in this edition"
                 : "no such category in this edition or its base " + base.ref(),
-            Shown.text(row.category()));
+            Masking.quoted(row.category()));
       }
       rows.put(row.id(), RowMapping.toRow(row));
     }

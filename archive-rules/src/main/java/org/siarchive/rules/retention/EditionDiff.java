@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.siarchive.rules.retention.internal.DiffDocument;
 import org.siarchive.rules.retention.internal.DiffWording;
-import org.siarchive.rules.retention.internal.Json;
+import org.siarchive.rules.internal.Json;
 import org.siarchive.rules.retention.internal.RowMapping;
 
 /**

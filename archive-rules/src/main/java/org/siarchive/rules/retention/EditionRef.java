@@ -1,11 +1,11 @@
 package org.siarchive.rules.retention;
 
+import org.siarchive.core.id.Masking;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.rules.retention.internal.EditionDocument;
-import org.siarchive.rules.retention.internal.Shown;
 
 /**
  * The identity of an edition: its schedule id and its edition. The text form is {@code
@@ -45,7 +45,7 @@ public record EditionRef(String scheduleId, String edition) implements Comparabl
 
   private static void check(String value, Pattern pattern, String field, String constraint) {
     if (value == null || !pattern.matcher(value).matches()) {
-      throw new InvalidValueException(field, constraint, Shown.text(value));
+      throw new InvalidValueException(field, constraint, Masking.quoted(value));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.siarchive.rules.internal.Texts;
 import java.util.Optional;
 
 /**

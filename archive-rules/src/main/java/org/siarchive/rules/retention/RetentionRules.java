@@ -154,49 +154,45 @@ public final class RetentionRules {
     RetentionPeriod.DefersTo deferring = (RetentionPeriod.DefersTo) found.period();
     Deferral deferral = deferrals.get(TextKeys.material(deferring.regulation()));
     if (deferral == null || deferral.table() == null) {
-      return new Resolved(
-          null,
-          String.format(
-              Locale.ROOT,
-              "row %s defers to %s: %s",
-              found.row().id(),
-              deferring.regulation(),
-              deferral == null ? "no table of that regulation is loaded" : deferral.problem()),
+      return unresolved(
+          found,
+          ": " + (deferral == null ? "no table of that regulation is loaded" : deferral.problem()),
           false);
     }
     if (material == null) {
-      return new Resolved(
-          null,
-          String.format(
-              Locale.ROOT,
-              "row %s defers to %s; the record's material is needed to find its row in %s",
-              found.row().id(),
-              deferring.regulation(),
-              deferral.table().edition().ref()));
+      return unresolved(
+          found,
+          "; the record's material is needed to find its row in " + deferral.table().edition().ref(),
+          true);
     }
     Classification inTable = deferral.table().classifyMaterial(material);
     if (!(inTable instanceof Classified row)) {
-      return new Resolved(
-          null,
-          String.format(
-              Locale.ROOT,
-              "row %s defers to %s: %s",
-              found.row().id(),
-              deferring.regulation(),
-              ((Classification.Undecided) inTable).message()));
+      return unresolved(found, ": " + ((Classification.Undecided) inTable).message(), true);
     }
     if (row.period() instanceof RetentionPeriod.DefersTo again) {
-      return new Resolved(
-          null,
+      return unresolved(
+          found,
           String.format(
               Locale.ROOT,
-              "row %s defers to %s, whose row %s defers again to %s; chains are not followed",
-              found.row().id(),
-              deferring.regulation(),
+              ", whose row %s defers again to %s; chains are not followed",
               row.row().id(),
-              again.regulation()));
+              again.regulation()),
+          true);
     }
     return new Resolved(row.period(), null);
+  }
+
+  /** A deferring row that could not be resolved: "row ID defers to REGULATION" and the why. */
+  private static Resolved unresolved(Classified found, String why, boolean tableLoaded) {
+    return new Resolved(
+        null,
+        String.format(
+            Locale.ROOT,
+            "row %s defers to %s%s",
+            found.row().id(),
+            ((RetentionPeriod.DefersTo) found.period()).regulation(),
+            why),
+        tableLoaded);
   }
 
   /**

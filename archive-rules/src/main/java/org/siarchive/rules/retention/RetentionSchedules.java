@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.siarchive.core.id.Masking;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,10 +21,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.rules.retention.internal.BundledIndex;
+import org.siarchive.rules.RuleDataException;
+import org.siarchive.rules.internal.BundledIndex;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.retention.internal.EditionLoader;
-import org.siarchive.rules.retention.internal.Shown;
 import org.siarchive.rules.retention.internal.TextKeys;
 
 /**
@@ -152,13 +153,13 @@ public final class RetentionSchedules {
     if (same.isPresent()) {
       if (!replacing) {
         throw conflict(sourceName, "/edition", "already loaded from " + same.get().sourceName(),
-            Shown.text(ref.edition()), ref);
+            Masking.quoted(ref.edition()), ref);
       }
       for (List<Edition> editions : current.values()) {
         for (Edition e : editions) {
           if (e.base().filter(ref::equals).isPresent()) {
             throw conflict(sourceName, "/edition",
-                "cannot replace it: edition " + e.ref() + " extends it", Shown.text(ref.edition()), e.ref());
+                "cannot replace it: edition " + e.ref() + " extends it", Masking.quoted(ref.edition()), e.ref());
           }
         }
       }
@@ -174,7 +175,7 @@ public final class RetentionSchedules {
               .orElseThrow(
                   () -> new EditionConflictException(
                       sourceName, "/extends", null, "the base edition is not loaded",
-                      Shown.text(baseRef.toString()), baseRef.toString()));
+                      Masking.quoted(baseRef.toString()), baseRef.toString()));
     }
     checkDates(doc, sourceName, siblings);
     Edition edition = Edition.assemble(doc, base, sourceName, sha256);
@@ -212,7 +213,7 @@ public final class RetentionSchedules {
             String.format(Locale.ROOT,
                 "supersedes edition %s, which is in force from %s, not before this edition's %s",
                 other.ref(), otherFrom, from),
-            Shown.text(doc.supersedes()), other.ref());
+            Masking.quoted(doc.supersedes()), other.ref());
       }
     }
   }
@@ -375,16 +376,16 @@ public final class RetentionSchedules {
     static final List<Edition> EDITIONS = loadAll();
 
     private static List<Edition> loadAll() {
-      BundledIndex index = BundledIndex.load();
+      BundledIndex index = BundledIndex.of(EditionLoader.class);
       RetentionSchedules registry = empty();
       List<Edition> editions = new ArrayList<>();
       for (int i = 0; i < index.files().size(); i++) {
         BundledIndex.Entry entry = index.files().get(i);
-        byte[] bytes = BundledIndex.read(entry, i);
-        Edition e = registry.load(bytes, BUNDLED_PREFIX + entry.file(), false);
+        byte[] bytes = BundledIndex.read(EditionLoader.class, entry, i);
+        Edition e = registry.load(bytes, BUNDLED_PREFIX + entry.name(), false);
         if (!e.scheduleId().equals(entry.scheduleId()) || !e.edition().equals(entry.edition())) {
           throw new RuleDataException(
-              BUNDLED_PREFIX + entry.file(), "", null,
+              BUNDLED_PREFIX + entry.name(), "",
               "holds " + e.ref() + ", not the " + entry.scheduleId() + " " + entry.edition()
                   + " that " + BundledIndex.RESOURCE + " names",
               null);

@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.siarchive.rules.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import org.siarchive.core.InvalidValueException;

@@ -3,6 +3,7 @@ package org.siarchive.rules.retention;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.siarchive.rules.RulesException;
 
 /**
  * A schedule or an edition asked for by id that the registry does not hold.
@@ -15,7 +16,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public class UnknownEditionException extends RetentionException {
+public class UnknownEditionException extends RulesException {
   private static final long serialVersionUID = 1L;
 
   private final String scheduleId;

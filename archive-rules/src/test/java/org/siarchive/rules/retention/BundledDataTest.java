@@ -25,7 +25,7 @@ class BundledDataTest {
       Path.of("src/main/resources/org/siarchive/rules/retention/internal");
 
   private static JsonNode index() throws IOException {
-    return new ObjectMapper().readTree(Files.readAllBytes(DATA.resolve("bundled-index.json")));
+    return new ObjectMapper().readTree(Files.readAllBytes(DATA.resolve("index.json")));
   }
 
   @Test
@@ -34,13 +34,13 @@ class BundledDataTest {
     assertThat(files).isNotEmpty();
     List<String> listed = new ArrayList<>();
     for (JsonNode f : files) {
-      byte[] bytes = Files.readAllBytes(DATA.resolve(f.get("file").asText()));
+      byte[] bytes = Files.readAllBytes(DATA.resolve(f.get("name").asText()));
       String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-      assertThat(actual).as("SHA-256 of %s", f.get("file").asText()).isEqualTo(f.get("sha256").asText());
-      listed.add(f.get("file").asText());
+      assertThat(actual).as("SHA-256 of %s", f.get("name").asText()).isEqualTo(f.get("sha256").asText());
+      listed.add(f.get("name").asText());
     }
     try (var stream = Files.list(DATA)) {
-      assertThat(stream.map(p -> p.getFileName().toString()).filter(n -> !n.equals("bundled-index.json")))
+      assertThat(stream.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.json")))
           .as("every bundled file is in the index")
           .containsExactlyInAnyOrderElementsOf(listed);
     }
@@ -50,7 +50,7 @@ class BundledDataTest {
   void bundledEditions_loadStrictly_andMatchTheirIndexEntries() throws Exception {
     RetentionSchedules fresh = RetentionSchedules.empty();
     for (JsonNode f : index().get("files")) {
-      String name = f.get("file").asText();
+      String name = f.get("name").asText();
       Edition e = fresh.load(DATA.resolve(name));
       assertThat(e.scheduleId()).isEqualTo(f.get("scheduleId").asText());
       assertThat(e.edition()).isEqualTo(f.get("edition").asText());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.siarchive.rules.RuleDataException;
 
 /**
  * Strict loading (STYLE.md #8): each refusal names the file, the JSON pointer, the value and, for a
@@ -247,6 +248,14 @@ class EditionLoadingTest {
     RuleDataException e = refused(s -> s.replace("\"category\": \"一\", \"material\": \"参保人员", "\"category\": \"二\", \"material\": \"参保人员"));
     assertThat(e.pointer()).isEqualTo("/rows/1/category");
     assertThat(e.getMessage()).contains("no such category in this edition: \"二\"");
+  }
+
+  @Test
+  void load_constraintUnderARenamedProperty_isReportedAtItsJsonName() {
+    RuleDataException e = refused(s -> s.replaceFirst("\"source\":", "\"extends\": {\"scheduleId\": \"Else Where\", \"edition\": \"1\"}, \"source\":"));
+    assertThat(e.pointer()).isEqualTo("/extends/scheduleId");
+    assertThat(e.getMessage()).isEqualTo(
+        "city-2021.json: /extends/scheduleId: a schedule id: lower-case letters, digits and '-', 1 - 64 characters: \"Else Where\"");
   }
 
   @Test

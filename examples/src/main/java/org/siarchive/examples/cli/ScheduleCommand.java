@@ -29,7 +29,7 @@ import org.siarchive.rules.retention.EditionDiff;
 import org.siarchive.rules.retention.EditionRef;
 import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.RetentionSchedules;
-import org.siarchive.rules.retention.RuleDataException;
+import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.retention.ScheduleRow;
 import org.siarchive.rules.retention.UnknownEditionException;
 import org.siarchive.rules.retention.VolumeImpact;
@@ -92,11 +92,29 @@ final class ScheduleCommand implements Runnable {
 
   /** The bundled editions with an edition file loaded in place of any with its id and edition. */
   static Edition loadFile(CommandSpec spec, RetentionSchedules schedules, Path file, String label) {
+    requireFile(spec, file, label);
+    return schedules.replace(file);
+  }
+
+  /** Refuses, as a usage error, a path given for {@code label} that is not a regular file. */
+  static void requireFile(CommandSpec spec, Path file, String label) {
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(
           spec.commandLine(), String.format(Locale.ROOT, "%s does not exist or is not a file: %s", label, file));
     }
-    return schedules.replace(file);
+  }
+
+  /**
+   * Says on standard error why the subcommand could not give its answer: {@code siarchive schedule
+   * NAME: MESSAGE}.
+   *
+   * @return 1, the exit status of an answer that could not be given
+   */
+  static int cannot(CommandSpec spec, String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("siarchive schedule " + spec.name() + ": " + message);
+    err.flush();
+    return 1;
   }
 
   static Map<String, Object> ref(EditionRef ref) {
@@ -272,10 +290,7 @@ final class ScheduleCommand implements Runnable {
       try {
         e = loadFile(spec, RetentionSchedules.withBundledEditions(), file, "FILE");
       } catch (RuleDataException ex) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("siarchive schedule validate: " + ex.getMessage());
-        err.flush();
-        return 1;
+        return cannot(spec, ex.getMessage());
       }
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "%s: %s loads: %d rows (%d confirmed), in force from %s, sha256 %s%n",
@@ -355,10 +370,7 @@ final class ScheduleCommand implements Runnable {
         out.flush();
       }
       if (c instanceof Classification.Undecided u) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("siarchive schedule classify: cannot decide: " + u.message());
-        err.flush();
-        return 1;
+        return cannot(spec, "cannot decide: " + u.message());
       }
       return 0;
     }
@@ -416,10 +428,7 @@ final class ScheduleCommand implements Runnable {
         out.flush();
       }
       if (d instanceof Disposition.Undecided u) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("siarchive schedule disposition: cannot decide: " + u.reason());
-        err.flush();
-        return 1;
+        return cannot(spec, "cannot decide: " + u.reason());
       }
       return 0;
     }
@@ -502,10 +511,7 @@ final class ScheduleCommand implements Runnable {
       RetentionSchedules schedules = RetentionSchedules.withBundledEditions();
       LocalDate today = today();
       RetentionRules rules = schedules.rules(loadFile(spec, schedules, editionFile, "--edition"), today);
-      if (!Files.isRegularFile(volumesFile)) {
-        throw new ParameterException(spec.commandLine(),
-            String.format(Locale.ROOT, "--volumes does not exist or is not a file: %s", volumesFile));
-      }
+      requireFile(spec, volumesFile, "--volumes");
       Map<VolumeImpact.Kind, Integer> counts = new EnumMap<>(VolumeImpact.Kind.class);
       for (VolumeImpact.Kind k : VolumeImpact.Kind.values()) {
         counts.put(k, 0);

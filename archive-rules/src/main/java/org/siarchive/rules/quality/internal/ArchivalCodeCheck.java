@@ -1,5 +1,6 @@
 package org.siarchive.rules.quality.internal;
 
+import org.siarchive.core.id.Masking;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +10,6 @@ import org.siarchive.core.id.ArchivalCode;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.Volume;
-import org.siarchive.rules.internal.Shown;
 import org.siarchive.rules.quality.Check;
 import org.siarchive.rules.quality.DefectCodes;
 import org.siarchive.rules.quality.Findings;
@@ -50,7 +50,7 @@ public final class ArchivalCodeCheck implements Check {
       Optional<ArchivalCode> parsed = e.parsedArchivalCode();
       if (parsed.isEmpty()) {
         findings.report(
-            DefectCodes.ARCHIVAL_CODE_MALFORMED, at, ImmutableMap.of("code", Shown.plain(e.archivalCode())));
+            DefectCodes.ARCHIVAL_CODE_MALFORMED, at, ImmutableMap.of("code", Masking.excerpt(e.archivalCode())));
         continue;
       }
       ArchivalCode code = parsed.get();

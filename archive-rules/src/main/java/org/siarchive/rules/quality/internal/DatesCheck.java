@@ -1,5 +1,6 @@
 package org.siarchive.rules.quality.internal;
 
+import org.siarchive.core.id.Masking;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -7,7 +8,6 @@ import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.CatalogEntry;
-import org.siarchive.rules.internal.Shown;
 import org.siarchive.rules.material.TypeRules;
 import org.siarchive.rules.quality.Check;
 import org.siarchive.rules.quality.DefectCodes;
@@ -49,7 +49,7 @@ public final class DatesCheck implements Check {
       }
       Optional<LocalDate> parsed = e.parsedDate();
       if (parsed.isEmpty()) {
-        findings.report(DefectCodes.DATE_INVALID, at, ImmutableMap.of("date", Shown.plain(e.date())));
+        findings.report(DefectCodes.DATE_INVALID, at, ImmutableMap.of("date", Masking.excerpt(e.date())));
         continue;
       }
       LocalDate d = parsed.get();

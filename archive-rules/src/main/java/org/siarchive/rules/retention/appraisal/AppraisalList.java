@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
+import org.siarchive.core.id.Masking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.siarchive.core.InvalidValueException;
 import org.siarchive.rules.retention.Disposition;
 import org.siarchive.rules.retention.EditionRef;
 import org.siarchive.rules.retention.RetentionRules;
-import org.siarchive.rules.retention.internal.Shown;
 
 /**
  * The records whose retention has run out on a date, for the appraisal team (鉴定小组): those due
@@ -129,7 +129,7 @@ public record AppraisalList(
     Set<String> seen = new HashSet<>();
     for (ArchivedRecord r : records) {
       if (!seen.add(r.id())) {
-        throw new InvalidValueException("records", "each record id once", Shown.text(r.id()));
+        throw new InvalidValueException("records", "each record id once", Masking.quoted(r.id()));
       }
       Disposition d = rules.disposition(r.rowId(), r.formedOn(), r.material());
       if (d instanceof Disposition.Undecided u) {

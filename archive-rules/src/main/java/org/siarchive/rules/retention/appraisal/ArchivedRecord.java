@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
+import org.siarchive.rules.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,11 +25,11 @@ public record ArchivedRecord(String id, String rowId, LocalDate formedOn, String
 
   /** Checks the fields. */
   public ArchivedRecord {
-    AppraisalTexts.require(id, 64, "id");
-    AppraisalTexts.require(rowId, 32, "rowId");
+    Texts.require(id, 64, "id");
+    Texts.require(rowId, 32, "rowId");
     Objects.requireNonNull(formedOn, "formedOn");
     if (material != null) {
-      AppraisalTexts.require(material, 500, "material");
+      Texts.require(material, 500, "material");
     }
   }
 

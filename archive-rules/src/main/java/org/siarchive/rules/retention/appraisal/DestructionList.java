@@ -1,5 +1,7 @@
 package org.siarchive.rules.retention.appraisal;
 
+import org.siarchive.core.id.Masking;
+import org.siarchive.rules.internal.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.rules.retention.EditionRef;
-import org.siarchive.rules.retention.internal.Shown;
 
 /**
  * A draft destruction list (销毁清册): records taken from an {@link AppraisalList}'s due records.
@@ -50,7 +51,7 @@ public final class DestructionList {
   /** A draft of every record due in the appraisal list. */
   public static DestructionList draft(String id, AppraisalList list) {
     Objects.requireNonNull(list, "list");
-    return new DestructionList(AppraisalTexts.require(id, 64, "id"), list.edition(), list.due(), null);
+    return new DestructionList(Texts.require(id, 64, "id"), list.edition(), list.due(), null);
   }
 
   /**
@@ -68,11 +69,11 @@ public final class DestructionList {
       AppraisalList.Due d = due.get(recordId);
       if (d == null) {
         throw new InvalidValueException(
-            "recordIds", "records due in appraisal list of " + list.asOf(), Shown.text(recordId));
+            "recordIds", "records due in appraisal list of " + list.asOf(), Masking.quoted(recordId));
       }
       entries.add(d);
     }
-    return new DestructionList(AppraisalTexts.require(id, 64, "id"), list.edition(), entries, null);
+    return new DestructionList(Texts.require(id, 64, "id"), list.edition(), entries, null);
   }
 
   /**
@@ -129,7 +130,7 @@ public final class DestructionList {
       throw new DestructionListException(id, "decision", null, "an appraisal decision is required");
     }
     if (approver == null || approver.isBlank()) {
-      throw new DestructionListException(id, "approver", null, "required, not blank: " + Shown.text(approver));
+      throw new DestructionListException(id, "approver", null, "required, not blank: " + Masking.quoted(approver));
     }
     Set<String> distinct = new LinkedHashSet<>();
     for (String s : supervisors) {
@@ -140,7 +141,7 @@ public final class DestructionList {
     if (distinct.size() < 2) {
       throw new DestructionListException(
           id, "supervisors", null,
-          "at least 2 distinct supervisors: " + supervisors.stream().map(Shown::text).toList());
+          "at least 2 distinct supervisors: " + supervisors.stream().map(Masking::quoted).toList());
     }
     if (entries.isEmpty()) {
       throw new DestructionListException(id, "entries", null, "a destruction list needs at least one entry");

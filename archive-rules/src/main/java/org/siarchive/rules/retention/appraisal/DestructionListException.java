@@ -3,7 +3,7 @@ package org.siarchive.rules.retention.appraisal;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.siarchive.rules.retention.RetentionException;
+import org.siarchive.rules.RulesException;
 
 /**
  * A destruction list that may not be finalised: no appraisal decision, no approver, fewer than two
@@ -20,7 +20,7 @@ import org.siarchive.rules.retention.RetentionException;
  * }
  * }</pre>
  */
-public class DestructionListException extends RetentionException {
+public class DestructionListException extends RulesException {
   private static final long serialVersionUID = 1L;
 
   private final String listId;

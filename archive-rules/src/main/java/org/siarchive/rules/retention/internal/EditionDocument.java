@@ -22,19 +22,13 @@ import org.siarchive.core.model.Item;
  */
 public record EditionDocument(
     @JsonProperty(required = true) int formatVersion,
-    @JsonProperty(required = true)
-        @NotNull(message = "required")
-        @Pattern(regexp = SCHEDULE_ID, message = "a schedule id: lower-case letters, digits and '-', 1 - 64 characters")
-        String scheduleId,
-    @JsonProperty(required = true)
-        @NotNull(message = "required")
-        @Pattern(regexp = EDITION_ID, message = "an edition: letters, digits, '.', '_' and '-', 1 - 32 characters")
-        String edition,
+    @JsonProperty(required = true) @NotNull(message = "required") @ScheduleIdForm String scheduleId,
+    @JsonProperty(required = true) @NotNull(message = "required") @EditionIdForm String edition,
     @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String title,
     @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String titleEn,
     @JsonProperty(required = true) @NotNull(message = "required") LocalDate effectiveFrom,
     LocalDate effectiveUntil,
-    @Pattern(regexp = EDITION_ID, message = "an edition: letters, digits, '.', '_' and '-', 1 - 32 characters") String supersedes,
+    @EditionIdForm String supersedes,
     @JsonProperty("extends") @Valid Base base,
     @JsonProperty(required = true) @NotNull(message = "required") @Valid Source source,
     @JsonProperty(required = true)
@@ -72,14 +66,8 @@ public record EditionDocument(
    * @param edition the base edition
    */
   public record Base(
-      @JsonProperty(required = true)
-          @NotNull(message = "required")
-          @Pattern(regexp = SCHEDULE_ID, message = "a schedule id: lower-case letters, digits and '-', 1 - 64 characters")
-          String scheduleId,
-      @JsonProperty(required = true)
-          @NotNull(message = "required")
-          @Pattern(regexp = EDITION_ID, message = "an edition: letters, digits, '.', '_' and '-', 1 - 32 characters")
-          String edition) {}
+      @JsonProperty(required = true) @NotNull(message = "required") @ScheduleIdForm String scheduleId,
+      @JsonProperty(required = true) @NotNull(message = "required") @EditionIdForm String edition) {}
 
   /**
    * Where the edition comes from.
@@ -115,10 +103,7 @@ public record EditionDocument(
    * @param provenance where the category comes from
    */
   public record CategoryDocument(
-      @JsonProperty(required = true)
-          @NotNull(message = "required")
-          @Pattern(regexp = ROW_ID, message = "1 - 32 characters without white space")
-          String id,
+      @JsonProperty(required = true) @NotNull(message = "required") @RowIdForm String id,
       @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String name,
       @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String nameEn,
       @JsonProperty(required = true) boolean rowsComplete,
@@ -138,14 +123,8 @@ public record EditionDocument(
    * @param provenance where the row comes from
    */
   public record RowDocument(
-      @JsonProperty(required = true)
-          @NotNull(message = "required")
-          @Pattern(regexp = ROW_ID, message = "1 - 32 characters without white space")
-          String id,
-      @JsonProperty(required = true)
-          @NotNull(message = "required")
-          @Pattern(regexp = ROW_ID, message = "1 - 32 characters without white space")
-          String category,
+      @JsonProperty(required = true) @NotNull(message = "required") @RowIdForm String id,
+      @JsonProperty(required = true) @NotNull(message = "required") @RowIdForm String category,
       @Size(min = 1, max = 500, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String material,
       @Size(min = 1, max = 500, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String materialEn,
       @Size(max = 50, message = "at most {max} aliases")
@@ -154,9 +133,4 @@ public record EditionDocument(
           List<@NotNull(message = "required") @Pattern(regexp = Item.MATERIAL_CODE_PATTERN, message = "a material code: upper-case letters, digits, '_', '.' and '-', 1 - 64 characters") String> materialCodes,
       @Size(min = 1, max = 120, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String period,
       @JsonProperty(required = true) @NotNull(message = "required") @Valid ProvenanceDocument provenance) {}
-
-  /** The JSON name of a record component, where it differs from the Java name. */
-  static String jsonName(String component) {
-    return component.equals("base") ? "extends" : component;
-  }
 }

@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.internal;
 
+import org.siarchive.core.id.Masking;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,12 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.json.ArchiveJson;
-import org.siarchive.core.json.JsonDecodeException;
 import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.rules.retention.RuleDataException;
+import org.siarchive.rules.RuleDataException;
+import org.siarchive.rules.internal.RuleData;
 import org.siarchive.rules.retention.internal.EditionDocument.CategoryDocument;
 import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
 
@@ -25,11 +25,14 @@ import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
  * STYLE.md #8, and refuses it at the first problem with a {@link RuleDataException} naming the
  * file, the JSON pointer, the value and, for a problem in a row, the row id.
  *
+ * <p>The first two are the module's one strict loader, {@link RuleData}; this class adds the row
+ * id to its failures and the third stage.
+ *
  * <ol>
  *   <li>Strict decoding with {@link ArchiveJson#read(java.io.InputStream, Class, String)}:
  *       malformed JSON, unknown properties, duplicate keys, trailing tokens, wrong types, nulls for
  *       primitives and missing required properties fail there.
- *   <li>Jakarta Validation of the annotated constraints ({@link BeanChecks}).
+ *   <li>Jakarta Validation of the annotated constraints.
  *   <li>Checks that span fields, here: the format version, unique category and row ids, row ids in
  *       NFKC form (half-width parentheses), period codes, confirmed rows complete, dates in order,
  *       no edition superseding or extending itself.
@@ -58,9 +61,9 @@ public final class EditionLoader {
   public static EditionDocument parse(byte[] bytes, String source) {
     EditionDocument doc;
     try {
-      doc = ArchiveJson.read(new ByteArrayInputStream(bytes), EditionDocument.class, source);
-    } catch (JsonDecodeException e) {
-      throw fromDecode(e, bytes, source);
+      doc = RuleData.read(new ByteArrayInputStream(bytes), EditionDocument.class, source);
+    } catch (RuleDataException e) {
+      throw withRow(e, bytes);
     }
     if (doc.formatVersion() != EditionDocument.FORMAT_VERSION) {
       throw new RuleDataException(
@@ -70,12 +73,7 @@ public final class EditionLoader {
           "unsupported format version (this library reads " + EditionDocument.FORMAT_VERSION + ")",
           Integer.toString(doc.formatVersion()));
     }
-    Optional<BeanChecks.Violation> violation = BeanChecks.firstViolation(doc);
-    if (violation.isPresent()) {
-      BeanChecks.Violation v = violation.get();
-      throw new RuleDataException(
-          source, v.pointer(), rowIdAt(doc, v.pointer()), v.reason(), Shown.value(v.value()));
-    }
+    RuleData.validate(doc, source, pointer -> rowIdAt(doc, pointer));
     checkSemantics(doc, source);
     return doc;
   }
@@ -96,7 +94,7 @@ public final class EditionLoader {
     }
     if (doc.edition().equals(doc.supersedes())) {
       throw new RuleDataException(
-          source, "/supersedes", null, "an edition cannot supersede itself", Shown.text(doc.supersedes()));
+          source, "/supersedes", null, "an edition cannot supersede itself", Masking.quoted(doc.supersedes()));
     }
     if (doc.base() != null
         && doc.base().scheduleId().equals(doc.scheduleId())) {
@@ -105,7 +103,7 @@ public final class EditionLoader {
           "/extends/scheduleId",
           null,
           "an edition extends another schedule's edition, not its own schedule",
-          Shown.text(doc.base().scheduleId()));
+          Masking.quoted(doc.base().scheduleId()));
     }
     Map<String, Integer> categories = new HashMap<>();
     List<CategoryDocument> cats = doc.categories();
@@ -120,7 +118,7 @@ public final class EditionLoader {
             pointer,
             null,
             String.format(Locale.ROOT, "duplicate category id (first at /categories/%d/id)", first),
-            Shown.text(id));
+            Masking.quoted(id));
       }
     }
     Map<String, Integer> rows = new HashMap<>();
@@ -136,7 +134,7 @@ public final class EditionLoader {
             at + "/id",
             row.id(),
             String.format(Locale.ROOT, "duplicate row id (first at /rows/%d/id)", first),
-            Shown.text(row.id()));
+            Masking.quoted(row.id()));
       }
       if (row.period() != null) {
         try {
@@ -147,7 +145,7 @@ public final class EditionLoader {
               at + "/period",
               row.id(),
               "unknown period code (" + e.constraint() + ")",
-              Shown.text(row.period()));
+              Masking.quoted(row.period()));
         }
       }
       if (row.provenance().confirmed()) {
@@ -173,11 +171,12 @@ public final class EditionLoader {
           rowId,
           "ids are written in NFKC form, e.g. half-width parentheses "
               + Normalizer.normalize(id, Normalizer.Form.NFKC),
-          Shown.text(id));
+          Masking.quoted(id));
     }
   }
 
-  private static RuleDataException fromDecode(JsonDecodeException e, byte[] bytes, String source) {
+  /** A binding failure with the row id and the value, read from a lenient parse of the bytes. */
+  private static RuleDataException withRow(RuleDataException e, byte[] bytes) {
     String rowId = null;
     String value = null;
     JsonNode tree = lenientTree(bytes);
@@ -187,11 +186,11 @@ public final class EditionLoader {
       rowId = rowIdAt(tree, e.pointer());
       JsonNode at = e.pointer().isEmpty() ? null : tree.at(e.pointer());
       if (at != null && at.isValueNode()) {
-        String shown = at.isTextual() ? Shown.text(at.asText()) : at.toString();
+        String shown = at.isTextual() ? Masking.quoted(at.asText()) : at.toString();
         value = e.reason().contains(shown) ? null : shown;
       }
     }
-    return new RuleDataException(source, e.pointer(), rowId, e.reason(), value);
+    return new RuleDataException(e.source(), e.pointer(), rowId, e.reason(), value, e.getCause());
   }
 
   private static JsonNode lenientTree(byte[] bytes) {

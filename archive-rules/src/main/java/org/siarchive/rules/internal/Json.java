@@ -1,4 +1,4 @@
-package org.siarchive.rules.retention.internal;
+package org.siarchive.rules.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;

@@ -1,9 +1,12 @@
-package org.siarchive.rules.retention.internal;
+package org.siarchive.rules.internal;
 
 import java.util.Comparator;
 
-/** JSON pointers (RFC 6901): escaping a name, and a stable order of pointers. */
-final class Pointers {
+/**
+ * JSON pointers (RFC 6901) as the rule-data messages write them: escaping a segment, building a
+ * pointer from segments, and a stable document order of pointers.
+ */
+public final class Pointers {
   private Pointers() {}
 
   /**
@@ -11,10 +14,20 @@ final class Pointers {
    * that {@code /rows/2} comes before {@code /rows/10} and a parent before its children: a stable
    * order in which to report the first of several problems.
    */
-  static final Comparator<String> DOCUMENT_ORDER = Pointers::compare;
+  public static final Comparator<String> DOCUMENT_ORDER = Pointers::compare;
 
-  static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
+  /** A pointer segment per RFC 6901. */
+  public static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** A pointer from segments, e.g. {@code at("businessTypes", 3, "zh")}. */
+  public static String at(Object... segments) {
+    StringBuilder b = new StringBuilder();
+    for (Object s : segments) {
+      b.append('/').append(escape(String.valueOf(s)));
+    }
+    return b.toString();
   }
 
   private static int compare(String a, String b) {

@@ -1,37 +1,41 @@
-package org.siarchive.rules.retention;
+package org.siarchive.rules.internal;
 
 import java.util.List;
 import java.util.Locale;
 import org.siarchive.core.InvalidValueException;
-import org.siarchive.rules.retention.internal.Shown;
+import org.siarchive.core.id.Masking;
 
-/** The checks the compact constructors of this package run; each names the field and the value. */
-final class Texts {
+/**
+ * The checks the compact constructors of the rule value types run (retention rows, categories,
+ * appraisal decisions, holds): each names the field, the constraint and the value, the value shown
+ * with {@link Masking#quoted}.
+ */
+public final class Texts {
   private Texts() {}
 
-  static String require(String value, int max, String field) {
+  public static String require(String value, int max, String field) {
     if (value == null) {
       throw new InvalidValueException(field, "required", "null");
     }
     if (value.isBlank() || value.length() > max) {
       throw new InvalidValueException(
-          field, String.format(Locale.ROOT, "1 - %d characters, not blank", max), Shown.text(value));
+          field, String.format(Locale.ROOT, "1 - %d characters, not blank", max), Masking.quoted(value));
     }
     return value;
   }
 
-  static String optional(String value, int max, String field) {
+  public static String optional(String value, int max, String field) {
     return value == null ? null : require(value, max, field);
   }
 
-  static <T> T required(T value, String field) {
+  public static <T> T required(T value, String field) {
     if (value == null) {
       throw new InvalidValueException(field, "required", "null");
     }
     return value;
   }
 
-  static <T> List<T> list(List<T> value, String field) {
+  public static <T> List<T> list(List<T> value, String field) {
     required(value, field);
     for (int i = 0; i < value.size(); i++) {
       if (value.get(i) == null) {
