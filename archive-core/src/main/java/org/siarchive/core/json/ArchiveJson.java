@@ -57,6 +57,10 @@ public final class ArchiveJson {
   public static final int MAX_NESTING_DEPTH = 32;
 
   private static final ObjectMapper MAPPER = newStrictMapper();
+  /** The mapper's factory without Jackson's own duplicate detection: see DuplicateKeyCheck. */
+  private static final JsonFactory VOLUME_FACTORY =
+      DuplicateKeyCheck.requireInternedNames(
+          MAPPER.getFactory().copy().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature()));
   private static final ObjectReader VOLUME_READER = MAPPER.readerFor(VolumeJson.class);
   private static final ObjectWriter VOLUME_WRITER = MAPPER.writerFor(VolumeJson.class);
 
@@ -158,7 +162,7 @@ public final class ArchiveJson {
     // offending token.
     JsonParser parser = null;
     try {
-      parser = MAPPER.createParser(bytes, offset, length);
+      parser = new DuplicateKeyCheck(VOLUME_FACTORY.createParser(bytes, offset, length));
       wire = VOLUME_READER.readValue(parser);
     } catch (JsonProcessingException e) {
       throw DecodeErrors.translate(e, source, line);

@@ -30,6 +30,11 @@ final class DecodeErrors {
   private DecodeErrors() {}
 
   static JsonDecodeException translate(JsonProcessingException e, String source, long line) {
+    if (!(e instanceof StreamReadException) && e.getCause() instanceof StreamReadException cause) {
+      // A syntax error (a repeated key, bad UTF-8) met while binding a nested value: the parser's
+      // own position is more precise than the path of the value being bound.
+      return translate(cause, source, line);
+    }
     InvalidValueException invalid = findInvalidValue(e);
     if (invalid != null && e instanceof JsonMappingException m) {
       String pointer = pointerOf(m);

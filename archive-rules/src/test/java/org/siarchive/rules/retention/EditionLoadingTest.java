@@ -176,9 +176,9 @@ class EditionLoadingTest {
   }
 
   @Test
-  void load_duplicateKey_isRefusedAtTheObjectHoldingIt() {
+  void load_duplicateKey_isRefusedAtTheRepeatedKey() {
     RuleDataException e = refused(s -> s.replace("\"period\": \"Y\",", "\"period\": \"Y\", \"period\": \"D10\","));
-    assertThat(e.pointer()).isEqualTo("/rows/0");
+    assertThat(e.pointer()).isEqualTo("/rows/0/period");
     assertThat(e.rowId()).contains("一(1)");
     assertThat(e.getMessage()).contains("Duplicate field 'period'");
   }
@@ -198,9 +198,9 @@ class EditionLoadingTest {
   }
 
   @Test
-  void load_malformedJson_isRefusedAtTheObjectHoldingTheBrokenValue() {
+  void load_malformedJson_isRefusedAtTheBrokenValue() {
     RuleDataException e = refused(s -> s.replace("\"period\": \"D100\",", "\"period\": D100,"));
-    assertThat(e.pointer()).isEqualTo("/rows/1");
+    assertThat(e.pointer()).isEqualTo("/rows/1/period");
     assertThat(e.rowId()).contains("一(2)");
     assertThat(e.getMessage()).contains("Unrecognized token 'D100'");
   }
