@@ -62,8 +62,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--parallel", description = "Check on every available core; the output is the same.")
   boolean parallel;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Mixin QualityOptions options;
 
@@ -75,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RunSummary summary;
-    if (json) {
+    if (json.requested()) {
       try (Spool spool = new Spool(context)) {
         summary = run(suite, context, spool);
         spool.print(out, summary);

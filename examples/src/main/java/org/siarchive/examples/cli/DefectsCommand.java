@@ -11,8 +11,8 @@ import org.siarchive.rules.quality.DefectCatalogue;
 import org.siarchive.rules.quality.DefectType;
 import org.siarchive.rules.quality.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code siarchive defects}: the defect catalogue. */
@@ -28,14 +28,13 @@ import picocli.CommandLine.Spec;
 final class DefectsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     DefectCatalogue catalogue = DefectCatalogue.bundled();
-    if (json) {
+    if (json.requested()) {
       List<Map<String, Object>> list = new ArrayList<>();
       for (DefectType t : catalogue.types()) {
         Map<String, Object> row = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.siarchive.core.id.CreditCode;
 import org.siarchive.core.id.InvalidIdentifierException;
 import org.siarchive.core.id.Masking;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,8 +65,7 @@ final class IdCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "VALUE", description = "The number to check.")
     String value;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin JsonOption json;
 
     @Override
     public Integer call() {
@@ -81,7 +81,7 @@ final class IdCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       String masked = Masking.mask(value);
-      if (json) {
+      if (json.requested()) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("type", type.toString());
         doc.put("valid", reason == null);

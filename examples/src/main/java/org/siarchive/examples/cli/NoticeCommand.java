@@ -38,8 +38,7 @@ final class NoticeCommand implements Callable<Integer> {
       description = "The stage whose checks find the defects (default ${DEFAULT-VALUE}).")
   Stage stage;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Mixin QualityOptions options;
 
@@ -55,7 +54,7 @@ final class NoticeCommand implements Callable<Integer> {
     QualityRuns.Result result = QualityRuns.report(file, context, null, builder);
     RectificationNotice notice = builder.build(result.summary());
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       CliJson.print(out, notice);
     } else {
       out.print(notice.toText());

@@ -46,8 +46,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "The stage whose checks make the report (default ${DEFAULT-VALUE}).")
   Stage stage;
 
-  @Option(names = "--json", description = "Print one JSON document (readable back with --previous).")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Mixin QualityOptions options;
 
@@ -64,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
       Files.writeString(html, ReportHtml.render(result.report()), StandardCharsets.UTF_8);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       CliJson.print(out, result.report());
     } else {
       out.print(ReportText.render(result.report()));

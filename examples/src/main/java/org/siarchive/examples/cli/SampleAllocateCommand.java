@@ -11,6 +11,7 @@ import org.siarchive.sampling.InfeasibleRequestException;
 import org.siarchive.sampling.allocation.Allocation;
 import org.siarchive.sampling.allocation.AllocationMethod;
 import org.siarchive.sampling.allocation.Stratum;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +38,7 @@ final class SampleAllocateCommand implements Callable<Integer> {
   @Option(names = "--max-ratio", paramLabel = "r", description = "Upper bound of n_h / N_h for every stratum.")
   String maxRatio;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() {
@@ -69,7 +69,7 @@ final class SampleAllocateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw SampleInputs.invalid(spec, "--strata", strata, e.getMessage());
     }
-    if (json) {
+    if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("allocation", a.sizes());
       CliJson.print(spec.commandLine().getOut(), doc);

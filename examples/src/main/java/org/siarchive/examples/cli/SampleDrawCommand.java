@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.siarchive.sampling.selection.SamplingRecord;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -37,8 +38,7 @@ final class SampleDrawCommand implements Callable<Integer> {
     String rate;
   }
 
-  @Option(names = "--json", description = "Print the sampling record as one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() {
@@ -57,7 +57,7 @@ final class SampleDrawCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InputRecordException(ids + ": " + e.getMessage(), e);
     }
-    if (json) {
+    if (json.requested()) {
       CliJson.print(spec.commandLine().getOut(), document(r));
     } else {
       spec.commandLine().getOut().printf(Locale.ROOT, "Seed %s, population %d (SHA-256 %s), %s: %d selected%n",

@@ -9,6 +9,7 @@ import org.siarchive.sampling.iso2859.Inspection;
 import org.siarchive.sampling.iso2859.InspectionLevel;
 import org.siarchive.sampling.iso2859.Iso2859Tables;
 import org.siarchive.sampling.iso2859.SamplingPlan;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,8 +33,7 @@ final class SamplePlanCommand implements Callable<Integer> {
       description = "Inspection severity (default: ${DEFAULT-VALUE}).")
   String inspection;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   static InspectionLevel level(CommandLine.Model.CommandSpec spec, String text) {
     try {
@@ -67,7 +67,7 @@ final class SamplePlanCommand implements Callable<Integer> {
       throw SampleInputs.invalid(spec, "--inspection", inspection, "valid values normal, tightened, reduced");
     }
     SamplingPlan p = Iso2859Tables.bundled().plan(lotSize, level(spec, level), aql(spec, aql), i);
-    if (json) {
+    if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("codeLetter", p.codeLetter().name());
       doc.put("planLetter", p.planLetter().name());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.siarchive.sampling.size.FixedRatio;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,15 +23,14 @@ final class SampleRatioCommand implements Callable<Integer> {
   @Option(names = "--ratio", required = true, paramLabel = "F", description = "Ratio, in (0, 1], e.g. 0.07.")
   String ratio;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() {
     SampleInputs.atLeast(spec, "--population", population, 0);
     FixedRatio f = FixedRatio.of(SampleInputs.decimal(spec, "--ratio", ratio, BigDecimal.ZERO, false, BigDecimal.ONE, true));
     long n = f.sampleSize(population);
-    if (json) {
+    if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("sampleSize", n);
       CliJson.print(spec.commandLine().getOut(), doc);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.siarchive.sampling.selection.Rfc3797;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +28,7 @@ final class SampleRfc3797Command implements Callable<Integer> {
   @Option(names = "--count", required = true, paramLabel = "k", description = "How many to select.")
   int count;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() {
@@ -43,7 +43,7 @@ final class SampleRfc3797Command implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InputRecordException(candidates + ": " + e.getMessage(), e);
     }
-    if (json) {
+    if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("selected", selected);
       CliJson.print(spec.commandLine().getOut(), doc);

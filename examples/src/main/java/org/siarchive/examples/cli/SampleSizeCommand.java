@@ -10,6 +10,7 @@ import org.siarchive.sampling.size.AttributeSampling;
 import org.siarchive.sampling.size.Model;
 import org.siarchive.sampling.size.SampleSize;
 import org.siarchive.sampling.size.SampleSizeRequest;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +40,7 @@ final class SampleSizeCommand implements Callable<Integer> {
       description = "Model; hypergeometric by default when --population is given, else binomial.")
   String model;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() {
@@ -85,7 +85,7 @@ final class SampleSizeCommand implements Callable<Integer> {
     } catch (InfeasibleRequestException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Infeasible options: " + e.getMessage());
     }
-    if (json) {
+    if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("sampleSize", s.sampleSize());
       doc.put("acceptanceNumber", s.acceptanceNumber());

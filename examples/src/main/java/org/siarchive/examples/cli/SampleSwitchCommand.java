@@ -19,6 +19,7 @@ import org.siarchive.sampling.iso2859.LotDecision;
 import org.siarchive.sampling.iso2859.SamplingPlan;
 import org.siarchive.sampling.iso2859.SupplierInspection;
 import org.siarchive.sampling.iso2859.SwitchingRules;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +42,7 @@ final class SampleSwitchCommand implements Callable<Integer> {
   @Option(names = "--allow-reduced", description = "The responsible authority approves reduced inspection.")
   boolean allowReduced;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() {
@@ -71,7 +71,7 @@ final class SampleSwitchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + lots + ": " + e.getMessage(), e);
     }
-    if (json) {
+    if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("lots", out);
       CliJson.print(spec.commandLine().getOut(), doc);

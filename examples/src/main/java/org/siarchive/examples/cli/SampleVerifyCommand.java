@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.siarchive.sampling.selection.SamplingRecord;
 import org.siarchive.sampling.selection.Verification;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,8 +37,7 @@ final class SampleVerifyCommand implements Callable<Integer> {
   @Option(names = "--ids", required = true, paramLabel = "FILE", description = "Unit ids, one per line (UTF-8).")
   Path ids;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() {
@@ -51,7 +51,7 @@ final class SampleVerifyCommand implements Callable<Integer> {
       throw new InputRecordException(ids + ": " + e.getMessage(), e);
     }
     List<String> problems = v instanceof Verification.Failed ? ((Verification.Failed) v).problems() : List.of();
-    if (json) {
+    if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("verified", v.isVerified());
       doc.put("problems", problems);

@@ -35,6 +35,7 @@ import org.siarchive.rules.retention.UnknownEditionException;
 import org.siarchive.rules.retention.VolumeImpact;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -157,8 +158,7 @@ final class ScheduleCommand implements Runnable {
   static final class ListEditions implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin JsonOption json;
 
     @Override
     public Integer call() {
@@ -185,7 +185,7 @@ final class ScheduleCommand implements Runnable {
           m.put("inForce", e.equals(inForce));
           m.put("sha256", e.sha256());
           editions.add(m);
-          if (!json) {
+          if (!json.requested()) {
             out.printf(Locale.ROOT, "%s %s  from %s  %d rows (%d confirmed)%s  %s (%s)%n",
                 id, e.edition(), e.effectiveFrom(), e.rows().size(), e.confirmedRowCount(),
                 e.equals(inForce) ? "  in force" : "", e.title(), e.source().documentNumber());
@@ -196,7 +196,7 @@ final class ScheduleCommand implements Runnable {
         s.put("editions", editions);
         list.add(s);
       }
-      if (json) {
+      if (json.requested()) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("today", today.toString());
         doc.put("schedules", list);
@@ -225,8 +225,7 @@ final class ScheduleCommand implements Runnable {
     @Option(names = "--edition", paramLabel = "E", description = "The edition (default: the one in force today).")
     String edition;
 
-    @Option(names = "--json", description = "Print the edition in its loadable JSON format.")
-    boolean json;
+    @Mixin JsonOption json;
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -247,7 +246,7 @@ final class ScheduleCommand implements Runnable {
         }
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (json) {
+      if (json.requested()) {
         CliJson.print(out, CliJson.mapper().readTree(e.toJson()));
         return 0;
       }
@@ -326,8 +325,7 @@ final class ScheduleCommand implements Runnable {
         description = "An edition file to classify against (default: the national edition in force today).")
     Path editionFile;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin JsonOption json;
 
     @Override
     public Integer call() {
@@ -362,7 +360,7 @@ final class ScheduleCommand implements Runnable {
         doc.put("candidates", u.candidates().stream().map(ScheduleRow::id).toList());
       }
       doc.put("edition", ref(rules.edition().ref()));
-      if (json) {
+      if (json.requested()) {
         CliJson.print(out, doc);
       } else if (c instanceof Classification.Classified found) {
         ScheduleRow r = found.row();
@@ -395,8 +393,7 @@ final class ScheduleCommand implements Runnable {
     @Option(names = "--formed", required = true, paramLabel = "YYYY-MM-DD", description = "The date the record was formed.")
     LocalDate formed;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin JsonOption json;
 
     @Override
     public Integer call() {
@@ -419,7 +416,7 @@ final class ScheduleCommand implements Runnable {
       doc.put("reason", d instanceof Disposition.Undecided u ? u.reason() : null);
       doc.put("edition", ref(rules.edition().ref()));
       PrintWriter out = spec.commandLine().getOut();
-      if (json) {
+      if (json.requested()) {
         CliJson.print(out, doc);
       } else if (d.isDecided()) {
         out.printf(Locale.ROOT, "%s formed %s: retention from %s, %s%n", doc.get("rowId"), formed, d.retentionStart(),
@@ -451,8 +448,7 @@ final class ScheduleCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "FILE_B", description = "The newer edition file.")
     Path fileB;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin JsonOption json;
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -469,7 +465,7 @@ final class ScheduleCommand implements Runnable {
       }
       EditionDiff diff = EditionDiff.between(a, b);
       PrintWriter out = spec.commandLine().getOut();
-      if (json) {
+      if (json.requested()) {
         ObjectNode doc = (ObjectNode) CliJson.mapper().readTree(diff.toJson());
         ObjectNode summary = doc.putObject("summary");
         diff.summary(Locale.CHINESE).forEach(summary.putArray("zh")::add);
@@ -503,8 +499,7 @@ final class ScheduleCommand implements Runnable {
     @Option(names = "--volumes", required = true, paramLabel = "FILE.jsonl", description = "The volumes, one JSON per line.")
     Path volumesFile;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin JsonOption json;
 
     @Override
     public Integer call() throws IOException {
@@ -541,7 +536,7 @@ final class ScheduleCommand implements Runnable {
         });
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (json) {
+      if (json.requested()) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("edition", ref(rules.edition().ref()));
         doc.put("today", today.toString());

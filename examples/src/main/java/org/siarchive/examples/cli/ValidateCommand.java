@@ -14,8 +14,8 @@ import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.json.ReadSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -34,8 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file.")
   Path file;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws IOException {
@@ -53,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "FILE does not exist: " + file);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("read", summary.read());
       doc.put("valid", summary.valid());
