@@ -1,8 +1,8 @@
 package org.siarchive.rules.quality;
 
 import java.time.Clock;
+import org.siarchive.core.ArchiveTime;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,9 +20,9 @@ import org.siarchive.rules.retention.RetentionRules;
  * <pre>{@code
  * CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative())
  *     .stage(Stage.PRE_ACCEPTANCE)
- *     .clock(Clock.systemDefaultZone())
+ *     .clock(ArchiveTime.systemClock())
  *     .retention(RetentionSchedules.withBundledEditions()
- *         .rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now(clock)))
+ *         .rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(clock)))
  *     .build();
  * }</pre>
  */
@@ -44,7 +44,7 @@ public final class CheckContext {
   }
 
   /**
-   * A builder with the bundled catalogue, stage {@link Stage#ALL}, the UTC system clock, no
+   * A builder with the bundled catalogue, stage {@link Stage#ALL}, the system clock in {@link ArchiveTime#ZONE}, no
    * content source and no retention schedule.
    */
   public static Builder builder(MaterialRules materialRules) {
@@ -73,7 +73,7 @@ public final class CheckContext {
 
   /** Today by the clock. */
   public LocalDate today() {
-    return LocalDate.now(clock);
+    return ArchiveTime.today(clock);
   }
 
   /** Where image files are, when the host gave one. */
@@ -115,7 +115,7 @@ public final class CheckContext {
     private final MaterialRules materialRules;
     private DefectCatalogue catalogue = DefectCatalogue.bundled();
     private Stage stage = Stage.ALL;
-    private Clock clock = Clock.system(ZoneOffset.UTC);
+    private Clock clock = ArchiveTime.systemClock();
     private ContentSource contentSource;
     private RetentionRules retention;
 

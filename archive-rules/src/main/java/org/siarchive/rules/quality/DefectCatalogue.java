@@ -1,5 +1,6 @@
 package org.siarchive.rules.quality;
 
+import org.siarchive.rules.Language;
 import org.siarchive.core.id.Masking;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.siarchive.rules.quality;
 
+import org.siarchive.rules.Language;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.NotBlank;

@@ -13,7 +13,7 @@ import org.siarchive.core.defect.Location;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCatalogue;
 import org.siarchive.rules.quality.DefectType;
-import org.siarchive.rules.quality.Language;
+import org.siarchive.rules.Language;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;
 import org.siarchive.rules.quality.VolumeResult;

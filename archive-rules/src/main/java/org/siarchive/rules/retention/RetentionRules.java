@@ -31,7 +31,7 @@ import org.siarchive.rules.retention.internal.TextKeys;
  *
  * <pre>{@code
  * RetentionSchedules schedules = RetentionSchedules.withBundledEditions();
- * RetentionRules rules = schedules.rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now(clock));
+ * RetentionRules rules = schedules.rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(clock));
  * rules.classifyRow("八(2)");                               // Classified, D30
  * rules.disposition("八(2)", LocalDate.of(2012, 5, 4));     // expires 2042-12-31
  * rules.disposition("七(4)", LocalDate.of(2012, 5, 4));     // Undecided: defers to 会计档案管理办法

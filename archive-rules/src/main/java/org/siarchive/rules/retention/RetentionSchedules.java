@@ -51,8 +51,8 @@ import org.siarchive.rules.retention.internal.TextKeys;
  *   schedules.load(in, "tianjin-2021.json");
  * }
  * schedules.editions("tianjin");                                   // oldest to newest
- * Edition e = schedules.inForce("tianjin", LocalDate.now(clock)).orElseThrow();
- * RetentionRules rules = schedules.rules(e, LocalDate.now(clock));
+ * Edition e = schedules.inForce("tianjin", ArchiveTime.today(clock)).orElseThrow();
+ * RetentionRules rules = schedules.rules(e, ArchiveTime.today(clock));
  * }</pre>
  */
 public final class RetentionSchedules {

@@ -1,5 +1,6 @@
 package org.siarchive.rules.quality;
 
+import org.siarchive.rules.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

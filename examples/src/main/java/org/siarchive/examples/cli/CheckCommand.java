@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.rules.quality.CheckContext;
-import org.siarchive.rules.quality.Language;
+import org.siarchive.rules.Language;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;

@@ -3,8 +3,8 @@ package org.siarchive.examples.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.siarchive.core.ArchiveTime;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Stage;
@@ -37,9 +37,9 @@ final class QualityOptions {
       }
       edition = MaterialRules.load(rules);
     }
-    Clock clock = Clock.system(ZoneOffset.UTC);
+    Clock clock = ArchiveTime.systemClock();
     RetentionRules schedule =
-        RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now(clock));
+        RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(clock));
     return CheckContext.builder(edition).stage(stage).clock(clock).retention(schedule).build();
   }
 

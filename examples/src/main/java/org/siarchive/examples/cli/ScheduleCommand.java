@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.siarchive.core.ArchiveTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,7 +68,7 @@ import picocli.CommandLine.Spec;
 final class ScheduleCommand implements Runnable {
 
   /** Where "today" comes from; tests fix it. */
-  static volatile Clock clock = Clock.systemDefaultZone();
+  static volatile Clock clock = ArchiveTime.systemClock();
 
   /**
    * Hibernate Validator announces its version at INFO through java.util.logging on first use; on a
@@ -88,7 +89,7 @@ final class ScheduleCommand implements Runnable {
   }
 
   static LocalDate today() {
-    return LocalDate.now(clock);
+    return ArchiveTime.today(clock);
   }
 
   /** The bundled editions with an edition file loaded in place of any with its id and edition. */

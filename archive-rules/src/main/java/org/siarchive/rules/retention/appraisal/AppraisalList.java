@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
+import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.id.Masking;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ public record AppraisalList(
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(holds, "holds");
-    LocalDate today = LocalDate.now(Objects.requireNonNull(clock, "clock"));
+    LocalDate today = ArchiveTime.today(Objects.requireNonNull(clock, "clock"));
     List<Due> due = new ArrayList<>();
     List<Held> held = new ArrayList<>();
     List<Undecided> undecided = new ArrayList<>();

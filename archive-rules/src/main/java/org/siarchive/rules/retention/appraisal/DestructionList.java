@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
+import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.id.Masking;
 import org.siarchive.rules.internal.Texts;
 import java.time.Clock;
@@ -125,7 +126,7 @@ public final class DestructionList {
       String approver, List<String> supervisors, Holds holds, Clock clock) {
     Objects.requireNonNull(supervisors, "supervisors");
     Objects.requireNonNull(holds, "holds");
-    LocalDate today = LocalDate.now(Objects.requireNonNull(clock, "clock"));
+    LocalDate today = ArchiveTime.today(Objects.requireNonNull(clock, "clock"));
     if (decision == null) {
       throw new DestructionListException(id, "decision", null, "an appraisal decision is required");
     }

@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Holds holds = Holds.of(List.of(hold));
- * holds.holding("SC01-2010-000123", LocalDate.now(clock));  // Optional[hold]
+ * holds.holding("SC01-2010-000123", ArchiveTime.today(clock));  // Optional[hold]
  * Holds more = holds.with(anotherHold);
  * }</pre>
  */

@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality;
+package org.siarchive.rules;
 
 /**
  * The languages of the defect catalogue's texts.
