@@ -29,7 +29,7 @@ public record BusinessType(
     @JsonProperty(required = true) @NotNull @Pattern(regexp = BusinessType.STEP_PATTERN) String step) {
 
   /** The form of a business step code. */
-  public static final String STEP_PATTERN = "[A-Z][A-Z0-9_]{0,39}";
+  public static final String STEP_PATTERN = Forms.STEP_REGEX;
 
 
   /** Checks the parts. */

@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
-import org.siarchive.core.id.ArchivalCode;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
 

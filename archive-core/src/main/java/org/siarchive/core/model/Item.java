@@ -42,7 +42,7 @@ public record Item(
     @JsonProperty(required = true) @NotNull @Size(max = Page.MAX_NUMBER) List<@NotNull @Valid Page> pages) {
 
   /** The form of a material code. */
-  public static final String MATERIAL_CODE_PATTERN = "[A-Z0-9][A-Z0-9_.-]{0,63}";
+  public static final String MATERIAL_CODE_PATTERN = Forms.MATERIAL_CODE_REGEX;
 
 
   /** Checks the fields and copies the collections. */

@@ -48,7 +48,7 @@ public record PageImage(
     @JsonProperty(required = true) boolean illegible) {
 
   /** The form of a digest: SHA-256 in lower-case hexadecimal. */
-  public static final String SHA256_PATTERN = "[0-9a-f]{64}";
+  public static final String SHA256_PATTERN = Forms.SHA256_REGEX;
 
   /** The largest image sequence number in one volume. */
   public static final int MAX_SEQUENCE = 100_000;

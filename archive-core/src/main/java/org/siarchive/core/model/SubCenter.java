@@ -24,7 +24,7 @@ public record SubCenter(
     @NotNull @Pattern(regexp = ID_PATTERN) String id, @NotBlank @Size(max = 100) String name) {
 
   /** The form of a sub-centre code. */
-  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,31}";
+  public static final String ID_PATTERN = Forms.SUB_CENTER_ID_REGEX;
 
 
   /** Checks the fields. */

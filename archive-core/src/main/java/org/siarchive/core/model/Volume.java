@@ -70,7 +70,7 @@ public record Volume(
     @NotNull @Size(max = PageImage.MAX_SEQUENCE) List<@NotNull @Valid PageImage> images) {
 
   /** The form of a volume identifier. */
-  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+  public static final String ID_PATTERN = Forms.VOLUME_ID_REGEX;
 
 
   /** Checks the fields and copies the lists. */

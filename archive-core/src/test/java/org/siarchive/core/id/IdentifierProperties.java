@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.testing.ModelGenerators;
 
 class IdentifierProperties {

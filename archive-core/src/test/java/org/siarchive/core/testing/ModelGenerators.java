@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.siarchive.core.id.ArchivalCode;
+import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.id.CitizenId;
 import org.siarchive.core.id.CreditCode;
 import org.siarchive.core.model.BusinessType;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.siarchive.core.defect.DefectCode;
-import org.siarchive.core.id.ArchivalCode;
+import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.ColourMode;

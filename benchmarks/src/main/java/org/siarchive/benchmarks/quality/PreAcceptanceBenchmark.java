@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
-import org.siarchive.core.id.ArchivalCode;
+import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.ColourMode;
 import org.siarchive.core.model.PageImage;

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import org.siarchive.core.defect.DefectCode;
-import org.siarchive.core.id.ArchivalCode;
+import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.ColourMode;

@@ -13,7 +13,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import com.google.common.hash.Hashing;
-import org.siarchive.core.id.ArchivalCode;
+import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.id.CitizenId;
 import org.siarchive.core.id.CreditCode;
 import org.siarchive.core.model.CatalogEntry;

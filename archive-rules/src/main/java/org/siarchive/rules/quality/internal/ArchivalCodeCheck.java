@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
-import org.siarchive.core.id.ArchivalCode;
+import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.Volume;

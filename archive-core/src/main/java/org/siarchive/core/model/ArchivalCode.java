@@ -1,4 +1,4 @@
-package org.siarchive.core.id;
+package org.siarchive.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
-import org.siarchive.core.model.RetentionPeriod;
 
 /**
  * An archival code (档号) per DA/T 22-2015 归档文件整理规则: {@code

@@ -1,4 +1,4 @@
-package org.siarchive.core.id;
+package org.siarchive.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.siarchive.core.InvalidValueException;
-import org.siarchive.core.model.RetentionPeriod;
 
 class ArchivalCodeTest {
 
