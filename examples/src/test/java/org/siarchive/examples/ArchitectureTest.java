@@ -1,27 +1,56 @@
 package org.siarchive.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The module direction of DESIGN.md §2, enforced on the main classes of every module: sampling
  * knows nothing of archives; core never imports rules; nothing imports examples or benchmarks; no
- * module's main code imports a framework, and picocli only in examples.
+ * module's main code imports a framework, and picocli only in examples. The seams of {@link
+ * ArchitectureRules} too: no package cycles, internal packages used only inside their module,
+ * retention and quality meeting through API types only. Benchmarks are not on this module's class
+ * path; {@code BenchmarksArchitectureTest} applies the same rules there.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
 
   @BeforeAll
   static void importClasses() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.siarchive");
+    classes = ArchitectureRules.mainClasses();
+  }
+
+  @Test
+  void mainClasses_ofEveryModuleButBenchmarks_withoutTestClasses() {
+    for (String p : List.of("sampling", "core.model", "rules.quality", "rules.retention.internal", "examples.cli")) {
+      assertThat(classes.containPackage("org.siarchive." + p)).as(p).isTrue();
+    }
+    assertThat(classes.containPackage("org.siarchive.core.testing")).as("core's test-jar").isFalse();
+    assertThat(classes.containPackage("org.siarchive.examples.seamfixture")).as("fixtures").isFalse();
+  }
+
+  @Test
+  void mainCode_hasNoPackageCycles() {
+    ArchitectureRules.noPackageCycles(ArchitectureRules.ROOT).check(classes);
+  }
+
+  @Test
+  void internalPackages_areUsedOnlyInsideTheirModule() {
+    ArchitectureRules.internalOnlyInsideItsModule(ArchitectureRules.ROOT).check(classes);
+  }
+
+  @Test
+  void retentionAndQuality_meetOnlyThroughApiTypes() {
+    ArchitectureRules.retentionAndQualityMeetOnlyThroughApi(ArchitectureRules.ROOT).check(classes);
+  }
+
+  @Test
+  void noModuleButBenchmarks_usesExamples() {
+    ArchitectureRules.nothingElseUsesExamples(ArchitectureRules.ROOT).check(classes);
   }
 
   @Test

@@ -1,0 +1,5 @@
+package org.siarchive.examples.seamfixture.examples.synthetic;
+
+/** The fixture synthetic city. */
+public final class City {
+}

@@ -1,0 +1,5 @@
+package org.siarchive.examples.seamfixture.rules.quality.internal;
+
+/** An internal helper of quality. */
+public final class QualityHelper {
+}

@@ -1,0 +1,5 @@
+package org.siarchive.examples.seamfixture.rules.retention.internal;
+
+/** An internal helper of retention. */
+public final class RetentionHelper {
+}
