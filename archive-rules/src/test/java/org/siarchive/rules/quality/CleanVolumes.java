@@ -1,7 +1,5 @@
 package org.siarchive.rules.quality;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,16 +9,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.siarchive.core.model.ArchivalCode;
-import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.ColourMode;
 import org.siarchive.core.model.ImageFormat;
-import org.siarchive.core.model.Item;
-import org.siarchive.core.model.Page;
-import org.siarchive.core.model.PageImage;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.SealKind;
 import org.siarchive.core.model.Volume;
+import org.siarchive.core.testing.Volumes;
 import org.siarchive.rules.material.MaterialRequirement;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.material.TypeRules;
@@ -32,7 +26,8 @@ import org.siarchive.rules.retention.RetentionSchedules;
  * Volumes that are clean under the bundled illustrative material rules, built from a seed: every
  * required material present with its seals, pages numbered 1..n, catalogue rows agreeing with the
  * paper, one image per page at the material's resolution and colour, archival codes of the
- * volume's year and period, dates inside the year and before the fixed clock.
+ * volume's year and period, dates inside the year and before the fixed clock. The material rules
+ * choose the items; archive-core's {@link Volumes} builds the volume from them.
  */
 final class CleanVolumes {
   static final MaterialRules RULES = MaterialRules.bundledIllustrative();
@@ -67,57 +62,44 @@ final class CleanVolumes {
     RetentionPeriod drawn = PERIODS[r.nextInt(PERIODS.length)];
     RetentionPeriod period = schedulePeriod(type).orElse(drawn);
     String id = String.format(Locale.ROOT, "SC%02d-%d-%06d", 1 + r.nextInt(16), year, Math.floorMod(seed, 1_000_000L));
-    List<CatalogEntry> catalogue = new ArrayList<>();
-    List<Item> items = new ArrayList<>();
-    List<PageImage> images = new ArrayList<>();
-    int number = 0;
+    Volumes.Builder volume =
+        Volumes.builder()
+            .id(id)
+            .subCenterId(id.substring(0, 4))
+            .year(year)
+            .businessType(type.businessType())
+            .retention(period)
+            .title(type.rule().zh())
+            .arranger("立卷人")
+            .checker("检查人")
+            .arrangedOn(LocalDate.of(year, 12, 31))
+            .organisation("SC")
+            .responsible("分中心");
     for (MaterialRequirement req : type.rule().materials()) {
       if (!req.required() && r.nextBoolean()) {
         continue;
       }
-      number++;
       int pages = 1 + r.nextInt(4);
       String material = req.material();
-      ArchivalCode code = new ArchivalCode("J001", "SB", year, period, "SC", number);
       LocalDate date = LocalDate.of(year, 1, 1).plusDays(r.nextInt(365));
-      catalogue.add(
-          new CatalogEntry(
-              number, code.format(), material, material + " title", date.toString().replace("-", ""),
-              "分中心", null, pages));
       EnumSet<SealKind> seals = EnumSet.noneOf(SealKind.class);
       seals.addAll(type.requiredSeals(material));
       if (r.nextInt(4) == 0) {
         seals.addAll(EnumSet.allOf(SealKind.class));
       }
-      List<Page> pageList = new ArrayList<>();
+      List<Volumes.Scan> scans = new ArrayList<>();
       for (int p = 1; p <= pages; p++) {
-        pageList.add(new Page(p));
-        int sequence = images.size() + 1;
         int dpi = type.minDpi(material) + (r.nextBoolean() ? 0 : 100);
         ColourMode mode =
             type.colourRequired(material) || r.nextBoolean() ? ColourMode.COLOUR : ColourMode.GREYSCALE;
         ImageFormat format = new ImageFormat[] {ImageFormat.TIFF, ImageFormat.JPEG, ImageFormat.JPEG2000}[r.nextInt(3)];
-        images.add(
-            new PageImage(
-                sequence, number, p, format, dpi, mode, 2480, 3508, digest(id, sequence), 400_000L, false,
-                false));
+        scans.add(new Volumes.Scan(format, dpi, mode));
       }
-      items.add(new Item(number, material, req.mainForm(), seals, pageList));
+      volume.item(
+          new Volumes.Piece(
+              material, material + " title", req.mainForm(), seals, date.toString().replace("-", ""), scans));
     }
-    return Volume.builder()
-        .id(id)
-        .subCenterId(id.substring(0, 4))
-        .year(year)
-        .businessType(type.businessType())
-        .retention(period)
-        .title(type.rule().zh())
-        .arranger("立卷人")
-        .checker("检查人")
-        .arrangedOn(LocalDate.of(year, 12, 31))
-        .catalogue(catalogue)
-        .items(items)
-        .images(images)
-        .build();
+    return volume.build();
   }
 
   /** The period of the schedule row the business type is filed under, when the schedule decides it. */
@@ -129,6 +111,6 @@ final class CleanVolumes {
   }
 
   static String digest(String volumeId, int sequence) {
-    return Hashing.sha256().hashString(volumeId + "#" + sequence, StandardCharsets.UTF_8).toString();
+    return Volumes.digest(volumeId, sequence);
   }
 }
