@@ -6,7 +6,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.lang.module.ModuleDescriptor;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,32 @@ class ArchitectureRulesTest {
     String details = joined(violations(ArchitectureRules.nothingElseUsesExamples(FIXTURE)));
     assertThat(details).contains("rules.UsesCity").contains("examples.synthetic.City");
     assertThat(details).as("benchmarks are allowed the city").doesNotContain("benchmarks.UsesCity");
+  }
+
+  @Test
+  void internalPackage_exportedByNameToAModule_mayBeUsedThere() {
+    List<ModuleDescriptor> modules =
+        List.of(
+            ModuleDescriptor.newModule("org.siarchive.core")
+                .packages(Set.of("org.siarchive.core.internal.binding", "org.siarchive.core.internal"))
+                .exports(Set.of(), "org.siarchive.core.internal.binding", Set.of("org.siarchive.rules"))
+                .build(),
+            ModuleDescriptor.newModule("org.siarchive.rules").packages(Set.of("org.siarchive.rules.material")).build(),
+            ModuleDescriptor.newModule("org.siarchive.sampling").packages(Set.of("org.siarchive.sampling")).build());
+    assertThat(ArchitectureRules.exportedByNameTo(modules, "org.siarchive.core.internal.binding", "org.siarchive.rules.material"))
+        .isTrue();
+    assertThat(ArchitectureRules.exportedByNameTo(modules, "org.siarchive.core.internal", "org.siarchive.rules.material"))
+        .as("not exported").isFalse();
+    assertThat(ArchitectureRules.exportedByNameTo(modules, "org.siarchive.core.internal.binding", "org.siarchive.sampling"))
+        .as("exported to another module").isFalse();
+    assertThat(ArchitectureRules.exportedByNameTo(modules, "org.siarchive.core.internal.binding", "org.siarchive.examples.cli"))
+        .as("unnamed code").isFalse();
+  }
+
+  @Test
+  void descriptorsOnTheClassPath_includeThePublishedModules() {
+    assertThat(ArchitectureRules.descriptorsOnTheClassPath()).extracting(ModuleDescriptor::name)
+        .contains("org.siarchive.core", "org.siarchive.rules", "org.siarchive.sampling");
   }
 
   @Test
