@@ -15,7 +15,6 @@ import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCatalogue;
-import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.Suite;
 import org.siarchive.rules.quality.RunSummary;
 import org.siarchive.rules.quality.VolumeResult;
@@ -55,7 +54,7 @@ public final class ModuleProbe {
       throw new IllegalStateException("archive-rules is not on the module path");
     }
     CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative()).build();
-    int defects = Suite.forStage(Stage.ALL).check(SyntheticCity.of(1L).volume(0).volume(), context).size();
+    int defects = Suite.from(context).check(SyntheticCity.of(1L).volume(0).volume(), context).size();
     ReportBuilder report = ReportBuilder.of(context);
     report.checked(VolumeResult.of(1, SyntheticCity.of(1L).volume(0).volume(), List.of()));
     RunSummary summary = new RunSummary(1, 1, 0, 0, Map.of(), "all", context.editions(), List.of());

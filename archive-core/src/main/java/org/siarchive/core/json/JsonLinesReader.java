@@ -129,13 +129,13 @@ public final class JsonLinesReader implements Closeable {
         }
       }
       if (tooLong) {
-        return new RawLine(lineNumber, EMPTY, true);
+        return RawLine.owning(lineNumber, EMPTY, true);
       }
       if (length > 0 && line[length - 1] == '\r') {
         length--;
       }
       if (!isBlank(line, length)) {
-        return new RawLine(lineNumber, Arrays.copyOf(line, length), false);
+        return RawLine.owning(lineNumber, Arrays.copyOf(line, length), false);
       }
       if (!sawNewline) {
         return null;
@@ -205,7 +205,7 @@ public final class JsonLinesReader implements Closeable {
     try {
       return new LineResult.Decoded(
           line.number(),
-          ArchiveJson.decodeVolume(line.bytes(), 0, line.bytes().length, null, line.number()));
+          ArchiveJson.decodeVolume(line.array(), 0, line.length(), null, line.number()));
     } catch (JsonDecodeException e) {
       return new LineResult.Rejected(line.number(), e.pointer(), e.reason());
     }

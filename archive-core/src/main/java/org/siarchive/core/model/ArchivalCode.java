@@ -27,6 +27,7 @@ import org.siarchive.core.internal.Forms;
  * code.period();       // D30
  * code.itemNumber();   // 12
  * code.format();       // "J001-SB·2024-D30-YL-0012"
+ * code.withYear(2025).format();  // "J001-SB·2025-D30-YL-0012"
  * }</pre>
  *
  * @param fonds the fonds code (全宗号): 4 characters, digits or upper-case letters
@@ -119,6 +120,16 @@ public record ArchivalCode(
 
   /** A copy with another item number. */
   public ArchivalCode withItemNumber(int itemNumber) {
+    return new ArchivalCode(fonds, category, year, period, organisation, itemNumber);
+  }
+
+  /** A copy with another year; checked as the constructor checks it. */
+  public ArchivalCode withYear(int year) {
+    return new ArchivalCode(fonds, category, year, period, organisation, itemNumber);
+  }
+
+  /** A copy with another retention period; checked as the constructor checks it. */
+  public ArchivalCode withPeriod(RetentionPeriod period) {
     return new ArchivalCode(fonds, category, year, period, organisation, itemNumber);
   }
 

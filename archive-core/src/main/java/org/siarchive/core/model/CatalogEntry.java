@@ -29,6 +29,7 @@ import org.siarchive.core.internal.Forms;
  *     "养老保险待遇申领表", "20240315", "和平分中心", null, 4);
  * e.parsedDate();          // Optional[2024-03-15]
  * e.parsedArchivalCode();  // Optional[J001-SB·2024-D30-YL-0001]
+ * e.withDate("20240316").parsedDate();  // Optional[2024-03-16], e itself unchanged
  * }</pre>
  *
  * @param itemNumber the item number (件号), 1 to 9999
@@ -87,5 +88,53 @@ public record CatalogEntry(
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /** This row with {@code itemNumber} replaced; checked as the constructor checks it. */
+  public CatalogEntry withItemNumber(int itemNumber) {
+    return new CatalogEntry(
+        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+  }
+
+  /** This row with {@code archivalCode} replaced (null for none); checked as the constructor checks it. */
+  public CatalogEntry withArchivalCode(String archivalCode) {
+    return new CatalogEntry(
+        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+  }
+
+  /** This row with {@code materialCode} replaced; checked as the constructor checks it. */
+  public CatalogEntry withMaterialCode(String materialCode) {
+    return new CatalogEntry(
+        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+  }
+
+  /** This row with {@code title} replaced; checked as the constructor checks it. */
+  public CatalogEntry withTitle(String title) {
+    return new CatalogEntry(
+        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+  }
+
+  /** This row with {@code date} replaced (null when missing); checked as the constructor checks it. */
+  public CatalogEntry withDate(String date) {
+    return new CatalogEntry(
+        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+  }
+
+  /** This row with {@code responsibleParty} replaced; checked as the constructor checks it. */
+  public CatalogEntry withResponsibleParty(String responsibleParty) {
+    return new CatalogEntry(
+        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+  }
+
+  /** This row with {@code documentNumber} replaced (null for none); checked as the constructor checks it. */
+  public CatalogEntry withDocumentNumber(String documentNumber) {
+    return new CatalogEntry(
+        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+  }
+
+  /** This row with {@code registeredPages} replaced; checked as the constructor checks it. */
+  public CatalogEntry withRegisteredPages(int registeredPages) {
+    return new CatalogEntry(
+        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
   }
 }

@@ -25,6 +25,7 @@ import org.siarchive.core.internal.Forms;
  *     Set.of(SealKind.OFFICE_SEAL, SealKind.HANDLER_SEAL),
  *     List.of(new Page(1), new Page(2)));
  * item.pageCount();  // 2
+ * item.withSeals(Set.of(SealKind.HANDLER_SEAL)).hasSeal(SealKind.OFFICE_SEAL);  // false
  * }</pre>
  *
  * @param number the item number (件号) from the filing stamp, 1 to 9999
@@ -63,5 +64,30 @@ public record Item(
   /** True when the seal was found on the item. */
   public boolean hasSeal(SealKind kind) {
     return seals.contains(kind);
+  }
+
+  /** This item with {@code number} replaced; checked as the constructor checks it. */
+  public Item withNumber(int number) {
+    return new Item(number, materialCode, mainForm, seals, pages);
+  }
+
+  /** This item with {@code materialCode} replaced (null when not identified); checked as the constructor checks it. */
+  public Item withMaterialCode(String materialCode) {
+    return new Item(number, materialCode, mainForm, seals, pages);
+  }
+
+  /** This item with {@code mainForm} replaced. */
+  public Item withMainForm(boolean mainForm) {
+    return new Item(number, materialCode, mainForm, seals, pages);
+  }
+
+  /** This item with {@code seals} replaced; checked as the constructor checks it. */
+  public Item withSeals(Set<SealKind> seals) {
+    return new Item(number, materialCode, mainForm, seals, pages);
+  }
+
+  /** This item with {@code pages} replaced; checked as the constructor checks it. */
+  public Item withPages(List<Page> pages) {
+    return new Item(number, materialCode, mainForm, seals, pages);
   }
 }

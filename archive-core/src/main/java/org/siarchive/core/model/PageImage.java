@@ -18,6 +18,7 @@ import org.siarchive.core.internal.Forms;
  * PageImage img = new PageImage(1, 1, 1, ImageFormat.TIFF, 300, ColourMode.COLOUR,
  *     2480, 3508, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
  *     512_000L, false, false);
+ * PageImage rescanned = img.withDpi(600).withWidthPx(4960).withHeightPx(7016);
  * }</pre>
  *
  * @param sequence the image's position in the volume's image sequence, from 1
@@ -66,5 +67,77 @@ public record PageImage(
     Checks.range(heightPx, 1, 100_000, "heightPx");
     Checks.form(sha256, Forms.SHA256, "sha256");
     Checks.range(byteSize, 0, 1L << 40, "byteSize");
+  }
+
+  /** This image with {@code sequence} replaced; checked as the constructor checks it. */
+  public PageImage withSequence(int sequence) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code itemNumber} replaced; checked as the constructor checks it. */
+  public PageImage withItemNumber(int itemNumber) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code pageNumber} replaced; checked as the constructor checks it. */
+  public PageImage withPageNumber(int pageNumber) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code format} replaced; checked as the constructor checks it. */
+  public PageImage withFormat(ImageFormat format) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code dpi} replaced (the pixel size is kept); checked as the constructor checks it. */
+  public PageImage withDpi(int dpi) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code colourMode} replaced; checked as the constructor checks it. */
+  public PageImage withColourMode(ColourMode colourMode) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code widthPx} replaced; checked as the constructor checks it. */
+  public PageImage withWidthPx(int widthPx) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code heightPx} replaced; checked as the constructor checks it. */
+  public PageImage withHeightPx(int heightPx) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code sha256} replaced; checked as the constructor checks it. */
+  public PageImage withSha256(String sha256) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code byteSize} replaced; checked as the constructor checks it. */
+  public PageImage withByteSize(long byteSize) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code blank} replaced. */
+  public PageImage withBlank(boolean blank) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+  }
+
+  /** This image with {@code illegible} replaced. */
+  public PageImage withIllegible(boolean illegible) {
+    return new PageImage(
+        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
   }
 }

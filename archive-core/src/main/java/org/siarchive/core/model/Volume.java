@@ -22,7 +22,9 @@ import org.siarchive.core.internal.Forms;
  * checks compare the views; a volume whose views disagree is still a valid value.
  *
  * <p>Immutable and thread-safe; the lists are unmodifiable copies. Many components are optional,
- * so volumes are usually built with {@link #builder()}.
+ * so volumes are usually built with {@link #builder()}; a changed copy is made with a {@code withX}
+ * method (the views, the business type, the retention period and the checker, which hosts and the
+ * generator change) or, for several fields at once, with {@link #toBuilder()}.
  *
  * <pre>{@code
  * Volume v = Volume.builder()
@@ -36,6 +38,7 @@ import org.siarchive.core.internal.Forms;
  *     .items(List.of(item))
  *     .images(images)
  *     .build();
+ * Volume rectified = v.withRetention(RetentionPeriod.ofYears(10));
  * }</pre>
  *
  * @param id the volume's identifier, unique within a batch, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}
@@ -110,6 +113,42 @@ public record Volume(
         .catalogue(catalogue)
         .items(items)
         .images(images);
+  }
+
+  /** This volume with {@code businessType} replaced; checked as the constructor checks it. */
+  public Volume withBusinessType(BusinessType businessType) {
+    return new Volume(
+        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+  }
+
+  /** This volume with {@code retention} replaced; checked as the constructor checks it. */
+  public Volume withRetention(RetentionPeriod retention) {
+    return new Volume(
+        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+  }
+
+  /** This volume with {@code checker} replaced (null: not recorded); checked as the constructor does. */
+  public Volume withChecker(String checker) {
+    return new Volume(
+        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+  }
+
+  /** This volume with another catalogue (copied); checked as the constructor checks it. */
+  public Volume withCatalogue(List<CatalogEntry> catalogue) {
+    return new Volume(
+        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+  }
+
+  /** This volume with other items (copied); checked as the constructor checks it. */
+  public Volume withItems(List<Item> items) {
+    return new Volume(
+        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+  }
+
+  /** This volume with other images (copied); checked as the constructor checks it. */
+  public Volume withImages(List<PageImage> images) {
+    return new Volume(
+        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
   }
 
   /** The total number of pages found on paper. */

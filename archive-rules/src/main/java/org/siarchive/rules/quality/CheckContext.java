@@ -61,7 +61,10 @@ public final class CheckContext {
     return catalogue;
   }
 
-  /** The stage. */
+  /**
+   * The stage: the one place a run's stage is given. {@link Suite#from(CheckContext)} selects the
+   * checks and codes of this stage from {@link #catalogue()}.
+   */
   public Stage stage() {
     return stage;
   }

@@ -26,19 +26,25 @@ import org.siarchive.core.json.RawLine;
 /**
  * A batch run: streams a JSON Lines file of volumes, decodes and checks each with a suite, and
  * hands the results to listeners in input order. Every record is accounted for: it is checked or
- * rejected with its line number, JSON pointer and reason, never dropped.
+ * rejected with its line number, JSON pointer and reason, never dropped. Each result carries its
+ * volume ({@link VolumeResult#volume()}), so a listener that also dates, samples or indexes the
+ * volumes needs no second pass over the file.
  *
  * <p>Design: the calling thread reads raw lines; decoding and checking — nearly all the work — are
  * done in batches of {@value #BATCH} lines, on worker threads when {@code parallelism > 1}. At most
  * {@code 4 × parallelism} batches are in flight, and results are delivered in the order the
  * batches were read, on the calling thread; so memory stays flat whatever the file's size, and a
- * parallel run delivers exactly what a sequential run delivers, in the same order.
+ * parallel run delivers exactly what a sequential run delivers, in the same order. The volumes held
+ * at any moment are those of the batches in flight — at most {@code 4 × parallelism × }{@value
+ * #BATCH} — and a batch's results are let go once its listeners have returned; a listener that
+ * keeps results keeps their volumes.
  *
  * <p>Immutable and thread-safe; each {@link #run} call is independent (listeners are called on the
  * calling thread only).
  *
  * <pre>{@code
- * RunSummary summary = QualityRun.builder(Suite.forStage(Stage.PRE_ACCEPTANCE), context)
+ * CheckContext context = CheckContext.builder(rules).stage(Stage.PRE_ACCEPTANCE).build();
+ * RunSummary summary = QualityRun.builder(context)
  *     .parallelism(Runtime.getRuntime().availableProcessors())
  *     .listener(reportBuilder)
  *     .build()
@@ -61,7 +67,16 @@ public final class QualityRun {
     this.listeners = List.copyOf(b.listeners);
   }
 
-  /** A builder: sequential, no listeners. */
+  /**
+   * A builder of a run of the context's stage suite ({@link Suite#from(CheckContext)}):
+   * sequential, no listeners.
+   */
+  public static Builder builder(CheckContext context) {
+    Objects.requireNonNull(context, "context");
+    return new Builder(Suite.from(context), context);
+  }
+
+  /** A builder of a run of a given suite (one a host composed): sequential, no listeners. */
   public static Builder builder(Suite suite, CheckContext context) {
     return new Builder(suite, context);
   }

@@ -25,7 +25,7 @@ import org.siarchive.core.model.Volume;
  * <p>Immutable and thread-safe: one suite checks many volumes on many threads.
  *
  * <pre>{@code
- * Suite preAcceptance = Suite.forStage(Stage.PRE_ACCEPTANCE);
+ * Suite preAcceptance = Suite.from(context);  // the context's stage, e.g. pre-acceptance
  * List<Defect> defects = preAcceptance.check(volume, context);
  *
  * Suite mine = Suite.of("host", BuiltInChecks.all()).plus(myCheck);
@@ -43,24 +43,36 @@ public final class Suite {
   }
 
   /**
-   * The suite of a stage over the built-in checks and the bundled catalogue: the checks that can
-   * report a code the stage looks for, reporting only those codes.
+   * The suite of the context's stage over the built-in checks: the checks that can report a code
+   * the stage looks for in the context's catalogue, reporting only those codes. The stage and the
+   * catalogue are the context's, so the codes a suite looks for and the severities its defects
+   * carry come from one catalogue.
+   *
+   * <pre>{@code
+   * CheckContext context = CheckContext.builder(rules).stage(Stage.PRE_ACCEPTANCE).build();
+   * List<Defect> defects = Suite.from(context).check(volume, context);
+   * }</pre>
+   *
+   * @param context the context whose stage and catalogue decide the checks and codes; {@link
+   *     Stage#ALL} keeps every check and every code
    */
-  public static Suite forStage(Stage stage) {
-    return forStage(stage, DefectCatalogue.bundled(), BuiltInChecks.all());
+  public static Suite from(CheckContext context) {
+    return from(context, BuiltInChecks.all());
   }
 
   /**
-   * The suite of a stage over given checks, with the stage's codes from a catalogue.
+   * The suite of the context's stage over given checks, with the stage's codes from the context's
+   * catalogue.
    *
-   * @param stage the stage; {@link Stage#ALL} keeps every check and every code
-   * @param catalogue where the stage's codes are listed
-   * @param checks the candidate checks
+   * @param context the context whose stage and catalogue decide the checks and codes; {@link
+   *     Stage#ALL} keeps every check and every code
+   * @param checks the candidate checks, in running order
    */
-  public static Suite forStage(Stage stage, DefectCatalogue catalogue, List<? extends Check> checks) {
-    Objects.requireNonNull(stage, "stage");
-    Objects.requireNonNull(catalogue, "catalogue");
-    Set<DefectCode> stageCodes = catalogue.codesFor(stage);
+  public static Suite from(CheckContext context, List<? extends Check> checks) {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(checks, "checks");
+    Stage stage = context.stage();
+    Set<DefectCode> stageCodes = context.catalogue().codesFor(stage);
     List<Check> selected = new ArrayList<>();
     Set<DefectCode> reported = new LinkedHashSet<>();
     for (Check c : List.copyOf(checks)) {

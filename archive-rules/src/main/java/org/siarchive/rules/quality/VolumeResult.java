@@ -7,39 +7,62 @@ import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.Volume;
 
 /**
- * What a run found in one volume: where the volume was read, what reports group it by, and its
- * defects (empty for a clean volume). The volume itself is not kept, so that a run over a large
- * file holds little.
+ * What a run found in one volume: where the volume was read, the volume itself and its defects
+ * (empty for a clean volume). A listener has the whole volume at hand, so a host that checks
+ * volumes and also dates their disposition, samples or indexes them does it in the same pass over
+ * the file.
+ *
+ * <p>Memory: a result holds its volume only as long as someone holds the result. A {@link
+ * QualityRun} keeps at most {@code 4 × parallelism} batches of results in flight and lets go of
+ * each once its listeners have returned, so a run's memory stays bounded whatever the file's size;
+ * a listener that keeps results (rather than the figures it needs from them) keeps their volumes.
  *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
  * VolumeResult r = VolumeResult.of(12, volume, suite.check(volume, context));
  * r.hasDefects();
+ * Volume v = r.volume();  // at hand for dating, sampling or indexing in the same pass
  * }</pre>
  *
  * @param line the 1-based line of the JSON Lines file, or 0 when not read from a file
- * @param volumeId the volume's id
- * @param subCenterId the sub-centre that formed it
- * @param businessType its business type (the category reports group by)
- * @param year its year
+ * @param volume the volume checked
  * @param defects the defects found, in the suite's order
  */
-public record VolumeResult(
-    long line, String volumeId, String subCenterId, BusinessType businessType, int year, List<Defect> defects) {
+public record VolumeResult(long line, Volume volume, List<Defect> defects) {
 
   /** Checks the fields and copies the list. */
   public VolumeResult {
-    Objects.requireNonNull(volumeId, "volumeId");
-    Objects.requireNonNull(subCenterId, "subCenterId");
-    Objects.requireNonNull(businessType, "businessType");
+    if (line < 0) {
+      throw new IllegalArgumentException("Invalid value for line (valid values 0 or more): " + line);
+    }
+    Objects.requireNonNull(volume, "volume");
     defects = List.copyOf(defects);
   }
 
   /** The result of checking a volume. */
   public static VolumeResult of(long line, Volume volume, List<Defect> defects) {
-    return new VolumeResult(
-        line, volume.id(), volume.subCenterId(), volume.businessType(), volume.year(), defects);
+    return new VolumeResult(line, volume, defects);
+  }
+
+  /** The volume's id. */
+  public String volumeId() {
+    return volume.id();
+  }
+
+  /** The sub-centre that formed the volume. */
+  public String subCenterId() {
+    return volume.subCenterId();
+  }
+
+  /** The volume's business type (the category reports group by). */
+  public BusinessType businessType() {
+    return volume.businessType();
+  }
+
+  /** The volume's year. */
+  public int year() {
+    return volume.year();
   }
 
   /** True when at least one defect was found. */

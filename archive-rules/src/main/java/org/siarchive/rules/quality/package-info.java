@@ -6,8 +6,9 @@
  * org.siarchive.rules.quality.Stage} or composed by a host, and batch runs over JSON Lines.
  *
  * <pre>{@code
- * CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative()).build();
- * List<Defect> defects = Suite.forStage(Stage.SELF_CHECK).check(volume, context);
+ * CheckContext context =
+ *     CheckContext.builder(MaterialRules.bundledIllustrative()).stage(Stage.SELF_CHECK).build();
+ * List<Defect> defects = Suite.from(context).check(volume, context);
  * }</pre>
  *
  * <p>Parameters and return values are non-null unless documented otherwise; optional results are

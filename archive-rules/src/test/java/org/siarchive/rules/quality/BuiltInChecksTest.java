@@ -29,7 +29,7 @@ import org.siarchive.core.model.Volume;
  * broken, it shows exactly the codes the breakage declares.
  */
 class BuiltInChecksTest {
-  private static final Suite ALL = Suite.forStage(Stage.ALL);
+  private static final Suite ALL = Suite.from(CleanVolumes.CONTEXT);
 
   static Stream<Breakage> breakages() {
     return Breakage.ALL.stream();
@@ -158,7 +158,7 @@ class BuiltInChecksTest {
   @Test
   void auditPost_checksOneNewImage_againstTheImagesBefore() {
     Volume v = CleanVolumes.of(0, 1);
-    Suite audit = Suite.forStage(Stage.AUDIT_POST);
+    Suite audit = Suite.from(CleanVolumes.CONTEXT.toBuilder().stage(Stage.AUDIT_POST).build());
     PageImage rescan = Breakage.copy(v.images().get(0), v.images().size() + 1, v.images().get(0).sha256());
 
     assertThat(audit.checkImage(v, v.images().get(0), CleanVolumes.CONTEXT)).isEmpty();

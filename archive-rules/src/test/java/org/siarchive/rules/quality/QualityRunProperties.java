@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.json.ArchiveJson;
+import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.model.Volume;
 
@@ -71,7 +72,7 @@ class QualityRunProperties {
   }
 
   static RunSummary run(String content, int parallelism, Recorder recorder) {
-    return QualityRun.builder(Suite.forStage(Stage.ALL), CleanVolumes.CONTEXT)
+    return QualityRun.builder(CleanVolumes.CONTEXT)
         .parallelism(parallelism)
         .listener(recorder)
         .build()
@@ -137,6 +138,43 @@ class QualityRunProperties {
               RunSummary b = run(content, threads, parallel);
               assertThat(parallel.seen).isEqualTo(sequential.seen);
               assertThat(b).isEqualTo(a);
+            });
+  }
+
+  @Test
+  void results_carryTheVolumesAsDecoded_soOnePassServesChecksAndMore() {
+    qt().withFixedSeed(SEED)
+        .withExamples(15)
+        .forAll(lists().of(integers().between(0, 7)).ofSizeBetween(0, 300), integers().between(1, 3))
+        .checkAssert(
+            (kinds, threads) -> {
+              String content = file(kinds, kinds.size() + 11L);
+              List<Object> decoded = new ArrayList<>();
+              try (JsonLinesReader reader =
+                  JsonLinesReader.of(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)))) {
+                reader.forEach(decoded::add);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              List<Volume> expected =
+                  decoded.stream()
+                      .filter(LineResult.Decoded.class::isInstance)
+                      .map(d -> ((LineResult.Decoded) d).volume())
+                      .toList();
+              Recorder recorder = new Recorder();
+              run(content, threads, recorder);
+              List<VolumeResult> results =
+                  recorder.seen.stream().filter(VolumeResult.class::isInstance).map(VolumeResult.class::cast).toList();
+
+              assertThat(results).extracting(VolumeResult::volume).isEqualTo(expected);
+              Suite all = Suite.from(CleanVolumes.CONTEXT);
+              for (VolumeResult r : results) {
+                assertThat(r.defects()).isEqualTo(all.check(r.volume(), CleanVolumes.CONTEXT));
+                assertThat(r.volumeId()).isEqualTo(r.volume().id());
+                assertThat(r.subCenterId()).isEqualTo(r.volume().subCenterId());
+                assertThat(r.businessType()).isEqualTo(r.volume().businessType());
+                assertThat(r.year()).isEqualTo(r.volume().year());
+              }
             });
   }
 }

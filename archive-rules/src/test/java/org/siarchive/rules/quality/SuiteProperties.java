@@ -21,6 +21,12 @@ class SuiteProperties {
     return defects.stream().map(Defect::code).collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** The built-in suite of a stage, in the clean volumes' context. */
+  private static Suite suiteOf(Stage stage) {
+    return Suite.from(CleanVolumes.CONTEXT.toBuilder().stage(stage).build());
+  }
+
+
   @Test
   void cleanVolume_hasNoDefects_atAnyStage() {
     qt().withFixedSeed(SEED)
@@ -30,7 +36,7 @@ class SuiteProperties {
             seed -> {
               Volume v = CleanVolumes.fromSeed(seed);
               for (Stage stage : Stage.values()) {
-                assertThat(Suite.forStage(stage).check(v, CleanVolumes.CONTEXT))
+                assertThat(suiteOf(stage).check(v, CleanVolumes.CONTEXT))
                     .as("volume of seed %d at %s", seed, stage)
                     .isEmpty();
               }
@@ -47,7 +53,7 @@ class SuiteProperties {
             (seed, b) -> {
               Breakage breakage = Breakage.ALL.get(b);
               Volume broken = breakage.apply().apply(CleanVolumes.fromSeed(seed));
-              assertThat(codes(Suite.forStage(Stage.ALL).check(broken, CleanVolumes.CONTEXT)))
+              assertThat(codes(Suite.from(CleanVolumes.CONTEXT).check(broken, CleanVolumes.CONTEXT)))
                   .as("%s on the volume of seed %d", breakage, seed)
                   .isEqualTo(new TreeSet<>(breakage.expected()));
             });
@@ -62,11 +68,11 @@ class SuiteProperties {
         .checkAssert(
             (seed, b) -> {
               Volume broken = Breakage.ALL.get(b).apply().apply(CleanVolumes.fromSeed(seed));
-              List<Defect> all = Suite.forStage(Stage.ALL).check(broken, CleanVolumes.CONTEXT);
+              List<Defect> all = Suite.from(CleanVolumes.CONTEXT).check(broken, CleanVolumes.CONTEXT);
               for (Stage stage : Stage.values()) {
                 Set<DefectCode> stageCodes = DefectCatalogue.bundled().codesFor(stage);
                 List<Defect> expected = all.stream().filter(d -> stageCodes.contains(d.code())).toList();
-                assertThat(Suite.forStage(stage).check(broken, CleanVolumes.CONTEXT))
+                assertThat(suiteOf(stage).check(broken, CleanVolumes.CONTEXT))
                     .as("%s at %s", Breakage.ALL.get(b), stage)
                     .isEqualTo(expected);
               }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
+import org.siarchive.core.defect.Severity;
+import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.Volume;
 
 class SuiteTest {
@@ -56,10 +58,68 @@ class SuiteTest {
 
   @Test
   void stageSuites_holdOnlyTheChecksThatReportTheirCodes() {
-    Suite audit = Suite.forStage(Stage.AUDIT_POST);
+    Suite audit = Suite.from(CleanVolumes.CONTEXT.toBuilder().stage(Stage.AUDIT_POST).build());
+    assertThat(audit.name()).isEqualTo("audit-post");
     assertThat(audit.codes()).isEqualTo(DefectCatalogue.bundled().codesFor(Stage.AUDIT_POST));
     assertThat(audit.checks()).extracting(Check::id).doesNotContain("catalogue.dates", "images.content");
-    assertThat(Suite.forStage(Stage.ALL).checks()).containsExactlyElementsOf(BuiltInChecks.all());
+    assertThat(Suite.from(CleanVolumes.CONTEXT).checks()).containsExactlyElementsOf(BuiltInChecks.all());
+  }
+
+  /** The bundled catalogue, except that audit-post also looks for dates in the future, as MINOR. */
+  private static DefectCatalogue localCatalogue() throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode doc;
+    try (java.io.InputStream in =
+        DefectCatalogue.class.getResourceAsStream("/org/siarchive/rules/quality/defect-catalogue-2026.1.json")) {
+      doc = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
+    }
+    doc.put("edition", "local-1");
+    for (com.fasterxml.jackson.databind.JsonNode row : doc.get("defects")) {
+      if (row.get("code").asText().equals("DATE_IN_FUTURE")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("severity", "MINOR");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) row.get("stages")).add("audit-post");
+      }
+    }
+    return DefectCatalogue.load(new java.io.ByteArrayInputStream(mapper.writeValueAsBytes(doc)), "local.json");
+  }
+
+  @Test
+  void from_takesTheStagesCodesAndSeveritiesFromTheContextsCatalogue() throws java.io.IOException {
+    DefectCatalogue local = localCatalogue();
+    CheckContext context = CleanVolumes.CONTEXT.toBuilder().catalogue(local).stage(Stage.AUDIT_POST).build();
+    Volume v = CleanVolumes.of(0, 1);
+    List<CatalogEntry> rows = new java.util.ArrayList<>(v.catalogue());
+    rows.set(0, rows.get(0).withDate("20260602"));
+    Volume future = v.withCatalogue(rows);
+
+    Suite audit = Suite.from(context);
+
+    assertThat(DefectCatalogue.bundled().codesFor(Stage.AUDIT_POST)).doesNotContain(DefectCodes.DATE_IN_FUTURE);
+    assertThat(audit.codes()).isEqualTo(local.codesFor(Stage.AUDIT_POST)).contains(DefectCodes.DATE_IN_FUTURE);
+    assertThat(audit.check(future, context))
+        .extracting(Defect::code, Defect::severity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(DefectCodes.DATE_IN_FUTURE, Severity.MINOR));
+    assertThat(Suite.from(CleanVolumes.CONTEXT.toBuilder().stage(Stage.AUDIT_POST).build()).check(future, context))
+        .isEmpty();
+  }
+
+  @Test
+  void qualityRun_ofAContext_runsTheContextsStageSuite() {
+    Volume v = CleanVolumes.of(0, 1);
+    List<CatalogEntry> rows = new java.util.ArrayList<>(v.catalogue());
+    rows.set(0, rows.get(0).withDate("20260602"));
+    String line = org.siarchive.core.json.ArchiveJson.writeVolume(v.withCatalogue(rows)) + "\n";
+    for (Stage stage : List.of(Stage.AUDIT_POST, Stage.PRE_ACCEPTANCE)) {
+      CheckContext context = CleanVolumes.CONTEXT.toBuilder().stage(stage).build();
+      RunSummary s =
+          QualityRun.builder(context)
+              .build()
+              .run(new java.io.ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+      assertThat(s.suite()).isEqualTo(stage.id());
+      assertThat(s.defectsPerCode())
+          .isEqualTo(stage == Stage.AUDIT_POST ? java.util.Map.of() : java.util.Map.of(DefectCodes.DATE_IN_FUTURE, 1L));
+    }
   }
 
   @Test

@@ -20,8 +20,6 @@ import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunSummary;
-import org.siarchive.rules.quality.Stage;
-import org.siarchive.rules.quality.Suite;
 import org.siarchive.rules.quality.SyntheticLines;
 
 class ReportTest {
@@ -36,7 +34,7 @@ class ReportTest {
     ReportBuilder report = ReportBuilder.of(context);
     NoticeBuilder notice = NoticeBuilder.of(context, subCenter);
     RunSummary s =
-        QualityRun.builder(Suite.forStage(Stage.ALL), context)
+        QualityRun.builder(context)
             .listener(report)
             .listener(notice)
             .build()

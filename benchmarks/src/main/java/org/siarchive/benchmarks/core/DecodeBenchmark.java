@@ -85,7 +85,7 @@ public class DecodeBenchmark {
   public void modelDecode(Blackhole bh) {
     long n = 0;
     for (byte[] line : lines) {
-      LineResult r = JsonLinesReader.decode(new RawLine(++n, line, false));
+      LineResult r = JsonLinesReader.decode(RawLine.of(++n, line, false));
       if (!(r instanceof LineResult.Decoded)) {
         throw new IllegalStateException(r.toString());
       }

@@ -31,7 +31,6 @@ import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunSummary;
-import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.Suite;
 
 /**
@@ -70,7 +69,7 @@ public class CheckFileBenchmark {
     context = CheckContext.builder(MaterialRules.bundledIllustrative())
         .retention(RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now()))
         .build();
-    suite = Suite.forStage(Stage.ALL);
+    suite = Suite.from(context);
   }
 
   @TearDown(Level.Trial)

@@ -11,8 +11,6 @@ import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;
-import org.siarchive.rules.quality.Stage;
-import org.siarchive.rules.quality.Suite;
 import org.siarchive.rules.quality.VolumeResult;
 import org.siarchive.rules.report.ReportBuilder;
 
@@ -40,7 +38,7 @@ public final class CheckHeapProbe {
     long[] seen = {0};
     long start = System.nanoTime();
     RunSummary summary =
-        QualityRun.builder(Suite.forStage(Stage.ALL), context)
+        QualityRun.builder(context)
             .parallelism(threads)
             .listener(report)
             .listener(

@@ -77,7 +77,7 @@ public class PreAcceptanceBenchmark {
   public void setUp() {
     city = SyntheticCity.of(20201026L).volumes(volumes).map(SyntheticVolume::volume).toList();
     context = CheckContext.builder(MaterialRules.bundledIllustrative()).stage(Stage.PRE_ACCEPTANCE).build();
-    suite = Suite.forStage(Stage.PRE_ACCEPTANCE);
+    suite = Suite.from(context);
     catalogue = context.catalogue();
     stageCodes = catalogue.codesFor(Stage.PRE_ACCEPTANCE);
     int withDefects = 0;

@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     QualityOptions.requireFile(spec, file, "FILE");
     CheckContext context = options.context(spec, stage);
-    Suite suite = Suite.forStage(stage);
+    Suite suite = Suite.from(context);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RunSummary summary;

@@ -10,7 +10,6 @@ import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;
-import org.siarchive.rules.quality.Suite;
 import org.siarchive.rules.report.QualityReport;
 import org.siarchive.rules.report.ReportBuilder;
 
@@ -21,7 +20,7 @@ final class QualityRuns {
   /** A report of a file: its stage's checks, with the listeners given as well. */
   static Result report(Path file, CheckContext context, QualityReport previous, RunListener... more) {
     ReportBuilder builder = ReportBuilder.of(context);
-    QualityRun.Builder run = QualityRun.builder(Suite.forStage(context.stage()), context).listener(builder);
+    QualityRun.Builder run = QualityRun.builder(context).listener(builder);
     for (RunListener l : more) {
       run.listener(l);
     }

@@ -81,17 +81,17 @@ public enum Mutation {
   /** A page was scanned again and both scans were kept (different bytes, so different digests). */
   EXTRA_SCAN(2, Mutation::extraScan, CATALOGUE_IMAGE_PAGE_MISMATCH),
   /** A page was scanned at 150 dpi. */
-  IMAGE_RESOLUTION_LOW(4, (v, r) -> changeImage(v, r, i -> true, img -> withDpi(img, 150)),
+  IMAGE_RESOLUTION_LOW(4, (v, r) -> changeImage(v, r, i -> true, img -> rescannedAt(img, 150)),
       DefectCodes.IMAGE_RESOLUTION_LOW),
   /** A page that needs colour (a seal, a red letterhead) was scanned in grey. */
   IMAGE_COLOUR_REQUIRED(4, Mutation::greyScaleColourPage, DefectCodes.IMAGE_COLOUR_REQUIRED),
   /** A page was stored as PDF. */
-  IMAGE_FORMAT_NOT_ALLOWED(2, (v, r) -> changeImage(v, r, i -> true, img -> withFormat(img, ImageFormat.PDF)),
+  IMAGE_FORMAT_NOT_ALLOWED(2, (v, r) -> changeImage(v, r, i -> true, img -> img.withFormat(ImageFormat.PDF)),
       DefectCodes.IMAGE_FORMAT_NOT_ALLOWED),
   /** The scanning side flagged an image as blank. */
-  IMAGE_BLANK(3, (v, r) -> changeImage(v, r, i -> true, img -> withFlags(img, true, false)), DefectCodes.IMAGE_BLANK),
+  IMAGE_BLANK(3, (v, r) -> changeImage(v, r, i -> true, img -> img.withBlank(true).withIllegible(false)), DefectCodes.IMAGE_BLANK),
   /** The scanning side flagged an image as illegible. */
-  IMAGE_ILLEGIBLE(4, (v, r) -> changeImage(v, r, i -> true, img -> withFlags(img, false, true)),
+  IMAGE_ILLEGIBLE(4, (v, r) -> changeImage(v, r, i -> true, img -> img.withBlank(false).withIllegible(true)),
       DefectCodes.IMAGE_ILLEGIBLE),
   /** A page was scanned twice: two images carry the same digest. */
   IMAGE_DUPLICATE(3, Mutation::repeatScan, DefectCodes.IMAGE_DUPLICATE),
@@ -100,38 +100,36 @@ public enum Mutation {
   /** The last image repeats the sequence number before it. */
   IMAGE_SEQUENCE_DUPLICATE(1, Mutation::repeatSequence, DefectCodes.IMAGE_SEQUENCE_DUPLICATE),
   /** A catalogue row has no date. */
-  DATE_MISSING(4, (v, r) -> changeEntry(v, r, e -> withDate(e, null)), DefectCodes.DATE_MISSING),
+  DATE_MISSING(4, (v, r) -> changeEntry(v, r, e -> e.withDate(null)), DefectCodes.DATE_MISSING),
   /** A catalogue row's date is not a real date in the 8-digit form. */
-  DATE_INVALID(2, (v, r) -> changeEntry(v, r, e -> withDate(e, v.year() + (r.nextBoolean() ? "0230" : "-03-15"))),
+  DATE_INVALID(2, (v, r) -> changeEntry(v, r, e -> e.withDate(v.year() + (r.nextBoolean() ? "0230" : "-03-15"))),
       DefectCodes.DATE_INVALID),
   /** A catalogue row's date lies in the future (2099, same day, 28 February for 29 February). */
-  DATE_IN_FUTURE(1, (v, r) -> changeEntry(v, r, e -> withDate(e, "2099" + futureDay(e.date()))),
+  DATE_IN_FUTURE(1, (v, r) -> changeEntry(v, r, e -> e.withDate("2099" + futureDay(e.date()))),
       DefectCodes.DATE_IN_FUTURE),
   /** A catalogue row's date lies a year before the business type could exist. */
   DATE_BEFORE_BUSINESS(1, Mutation::dateBeforeBusiness, DefectCodes.DATE_BEFORE_BUSINESS),
   /** A catalogue row's archival code has "-" where DA/T 22 puts "·". */
-  ARCHIVAL_CODE_MALFORMED(2, (v, r) -> changeEntry(v, r, e -> withCode(e, e.archivalCode().replace('\u00b7', '-'))),
+  ARCHIVAL_CODE_MALFORMED(2, (v, r) -> changeEntry(v, r, e -> e.withArchivalCode(e.archivalCode().replace('\u00b7', '-'))),
       DefectCodes.ARCHIVAL_CODE_MALFORMED),
   /** A catalogue row's archival code carries the previous year. */
-  ARCHIVAL_CODE_YEAR_MISMATCH(2, (v, r) -> changeCode(v, r, c -> new ArchivalCode(
-      c.fonds(), c.category(), c.year() - 1, c.period(), c.organisation(), c.itemNumber())),
+  ARCHIVAL_CODE_YEAR_MISMATCH(2, (v, r) -> changeCode(v, r, c -> c.withYear(c.year() - 1)),
       DefectCodes.ARCHIVAL_CODE_YEAR_MISMATCH),
   /** A catalogue row's archival code carries another retention period than the volume. */
-  ARCHIVAL_CODE_PERIOD_MISMATCH(2, (v, r) -> changeCode(v, r, c -> new ArchivalCode(
-      c.fonds(), c.category(), c.year(), otherPeriod(c.period()), c.organisation(), c.itemNumber())),
+  ARCHIVAL_CODE_PERIOD_MISMATCH(2, (v, r) -> changeCode(v, r, c -> c.withPeriod(otherPeriod(c.period()))),
       DefectCodes.ARCHIVAL_CODE_PERIOD_MISMATCH),
   /** A catalogue row's archival code was never registered. */
-  ARCHIVAL_CODE_NOT_REGISTERED(1, (v, r) -> changeEntry(v, r, e -> withCode(e, null)), METADATA_MISSING),
+  ARCHIVAL_CODE_NOT_REGISTERED(1, (v, r) -> changeEntry(v, r, e -> e.withArchivalCode(null)), METADATA_MISSING),
   /** The volume's checker (检查人) was not recorded. */
-  CHECKER_NOT_RECORDED(1, (v, r) -> Optional.of(v.toBuilder().checker(null).build()), METADATA_MISSING),
+  CHECKER_NOT_RECORDED(1, (v, r) -> Optional.of(v.withChecker(null)), METADATA_MISSING),
   /**
    * The volume was given another period than its schedule row says, and its archival codes were
    * made with that period (only types filed under a row whose period the schedule decides).
    */
   RETENTION_SCHEDULE_MISMATCH(2, Mutation::wrongPeriod, DefectCodes.RETENTION_SCHEDULE_MISMATCH),
   /** The volume was filed under a business step the material rules do not have. */
-  BUSINESS_TYPE_UNKNOWN(1, (v, r) -> Optional.of(v.toBuilder()
-      .businessType(new BusinessType(v.businessType().line(), "UNLISTED_STEP")).build()),
+  BUSINESS_TYPE_UNKNOWN(1, (v, r) -> Optional.of(
+      v.withBusinessType(new BusinessType(v.businessType().line(), "UNLISTED_STEP"))),
       DefectCodes.BUSINESS_TYPE_UNKNOWN);
 
   private final int weight;
@@ -185,7 +183,7 @@ public enum Mutation {
     List<Item> items = new ArrayList<>(v.items());
     items.removeIf(i -> i.number() == lost);
     List<PageImage> images = resequence(v.images().stream().filter(i -> i.itemNumber() != lost).toList());
-    return Optional.of(v.toBuilder().items(items).images(images).build());
+    return Optional.of(v.withItems(items).withImages(images));
   }
 
   /**
@@ -207,25 +205,23 @@ public enum Mutation {
     for (CatalogEntry e : v.catalogue()) {
       if (e.itemNumber() != gone) {
         int n = e.itemNumber() > gone ? e.itemNumber() - 1 : e.itemNumber();
-        catalogue.add(new CatalogEntry(n, e.parsedArchivalCode().orElseThrow().withItemNumber(n).format(),
-            e.materialCode(), e.title(), e.date(), e.responsibleParty(), e.documentNumber(), e.registeredPages()));
+        catalogue.add(e.withItemNumber(n).withArchivalCode(e.parsedArchivalCode().orElseThrow().withItemNumber(n).format()));
       }
     }
     List<Item> items = new ArrayList<>();
     for (Item i : v.items()) {
       if (i.number() != gone) {
-        items.add(new Item(i.number() > gone ? i.number() - 1 : i.number(), i.materialCode(), i.mainForm(),
-            i.seals(), i.pages()));
+        items.add(i.withNumber(i.number() > gone ? i.number() - 1 : i.number()));
       }
     }
     List<PageImage> images = new ArrayList<>();
     for (PageImage img : v.images()) {
       if (img.itemNumber() != gone) {
         int n = img.itemNumber() > gone ? img.itemNumber() - 1 : img.itemNumber();
-        images.add(copy(img, images.size() + 1, n, img.pageNumber()));
+        images.add(img.withSequence(images.size() + 1).withItemNumber(n));
       }
     }
-    return Optional.of(v.toBuilder().catalogue(catalogue).items(items).images(images).build());
+    return Optional.of(v.withCatalogue(catalogue).withItems(items).withImages(images));
   }
 
   private static Optional<Volume> removeSeal(Volume v, SplittableRandom r, SealKind kind) {
@@ -239,7 +235,7 @@ public enum Mutation {
     Set<SealKind> seals = EnumSet.noneOf(SealKind.class);
     seals.addAll(target.seals());
     seals.remove(kind);
-    return Optional.of(replaceItem(v, new Item(target.number(), target.materialCode(), target.mainForm(), seals, target.pages())));
+    return Optional.of(replaceItem(v, target.withSeals(seals)));
   }
 
   private static Optional<Volume> skipPageNumber(Volume v, SplittableRandom r) {
@@ -285,7 +281,7 @@ public enum Mutation {
     Item target = candidates.get(r.nextInt(candidates.size()));
     int k = target.pageCount() < 2 ? 0 : 1 + r.nextInt(target.pageCount() - 1);
     List<Page> pages = renumber.apply(target.pages(), k);
-    Item changed = new Item(target.number(), target.materialCode(), target.mainForm(), target.seals(), pages);
+    Item changed = target.withPages(pages);
     if (!imagesFollow) {
       return Optional.of(replaceItem(v, changed));
     }
@@ -293,17 +289,16 @@ public enum Mutation {
     int index = 0;
     for (PageImage img : v.images()) {
       if (img.itemNumber() == target.number()) {
-        images.add(copy(img, img.sequence(), img.itemNumber(), pages.get(index++).number()));
+        images.add(img.withPageNumber(pages.get(index++).number()));
       } else {
         images.add(img);
       }
     }
-    return Optional.of(replaceItem(v, changed).toBuilder().images(images).build());
+    return Optional.of(replaceItem(v, changed).withImages(images));
   }
 
   private static Optional<Volume> misregisterPages(Volume v, SplittableRandom r) {
-    return changeEntry(v, r, e -> new CatalogEntry(e.itemNumber(), e.archivalCode(), e.materialCode(), e.title(),
-        e.date(), e.responsibleParty(), e.documentNumber(),
+    return changeEntry(v, r, e -> e.withRegisteredPages(
         e.registeredPages() > 1 && r.nextBoolean() ? e.registeredPages() - 1 : e.registeredPages() + 1));
   }
 
@@ -320,7 +315,7 @@ public enum Mutation {
     }
     List<PageImage> images = new ArrayList<>(v.images());
     images.remove((int) candidates.get(r.nextInt(candidates.size())));
-    return Optional.of(v.toBuilder().images(resequence(images)).build());
+    return Optional.of(v.withImages(resequence(images)));
   }
 
   private static Optional<Volume> dropItemImages(Volume v, SplittableRandom r) {
@@ -328,8 +323,7 @@ public enum Mutation {
       return Optional.empty();
     }
     int item = v.items().get(r.nextInt(v.items().size())).number();
-    return Optional.of(v.toBuilder()
-        .images(resequence(v.images().stream().filter(img -> img.itemNumber() != item).toList())).build());
+    return Optional.of(v.withImages(resequence(v.images().stream().filter(img -> img.itemNumber() != item).toList())));
   }
 
   private static Optional<Volume> relinkItemImages(Volume v, SplittableRandom r) {
@@ -338,11 +332,8 @@ public enum Mutation {
     }
     int item = v.items().get(r.nextInt(v.items().size())).number();
     int wrong = v.items().stream().mapToInt(Item::number).max().orElseThrow() + 1;
-    return Optional.of(v.toBuilder()
-        .images(v.images().stream()
-            .map(img -> img.itemNumber() == item ? copy(img, img.sequence(), wrong, img.pageNumber()) : img)
-            .toList())
-        .build());
+    return Optional.of(v.withImages(
+        v.images().stream().map(img -> img.itemNumber() == item ? img.withItemNumber(wrong) : img).toList()));
   }
 
   private static Optional<Volume> extraScan(Volume v, SplittableRandom r) {
@@ -352,9 +343,9 @@ public enum Mutation {
     PageImage again = v.images().get(r.nextInt(v.images().size()));
     List<PageImage> images = new ArrayList<>(v.images());
     String digest = Hashing.sha256().hashString("rescan/" + again.sha256(), StandardCharsets.UTF_8).toString();
-    images.add(new PageImage(images.size() + 1, again.itemNumber(), again.pageNumber(), again.format(), again.dpi(),
-        again.colourMode(), again.widthPx(), again.heightPx(), digest, again.byteSize() + 1, false, false));
-    return Optional.of(v.toBuilder().images(images).build());
+    images.add(again.withSequence(images.size() + 1).withSha256(digest).withByteSize(again.byteSize() + 1)
+        .withBlank(false).withIllegible(false));
+    return Optional.of(v.withImages(images));
   }
 
   private static Optional<Volume> skipSequence(Volume v, SplittableRandom r) {
@@ -365,9 +356,9 @@ public enum Mutation {
     List<PageImage> images = new ArrayList<>();
     for (int i = 0; i < v.images().size(); i++) {
       PageImage img = v.images().get(i);
-      images.add(i < from ? img : copy(img, img.sequence() + 1, img.itemNumber(), img.pageNumber()));
+      images.add(i < from ? img : img.withSequence(img.sequence() + 1));
     }
-    return Optional.of(v.toBuilder().images(images).build());
+    return Optional.of(v.withImages(images));
   }
 
   private static Optional<Volume> repeatSequence(Volume v, SplittableRandom r) {
@@ -377,8 +368,8 @@ public enum Mutation {
     }
     List<PageImage> images = new ArrayList<>(v.images());
     PageImage last = images.get(n - 1);
-    images.set(n - 1, copy(last, images.get(n - 2).sequence(), last.itemNumber(), last.pageNumber()));
-    return Optional.of(v.toBuilder().images(images).build());
+    images.set(n - 1, last.withSequence(images.get(n - 2).sequence()));
+    return Optional.of(v.withImages(images));
   }
 
   private static Optional<Volume> swapPages(Volume v, SplittableRandom r) {
@@ -407,7 +398,7 @@ public enum Mutation {
     LocalDate earliest = CityProfile.rulesOf(v.businessType()).availableFrom().minusYears(1);
     String date = String.format(Locale.ROOT, "%04d%02d%02d", earliest.getYear(), earliest.getMonthValue(),
         earliest.getDayOfMonth());
-    return changeEntry(v, r, e -> withDate(e, date));
+    return changeEntry(v, r, e -> e.withDate(date));
   }
 
   /** The month and day of a date for the year 2099, which has no 29 February. */
@@ -424,9 +415,7 @@ public enum Mutation {
         needColour.add(e.itemNumber());
       }
     }
-    return changeImage(v, r, needColour::contains,
-        img -> new PageImage(img.sequence(), img.itemNumber(), img.pageNumber(), img.format(), img.dpi(),
-            ColourMode.GREYSCALE, img.widthPx(), img.heightPx(), img.sha256(), img.byteSize(), img.blank(), img.illegible()));
+    return changeImage(v, r, needColour::contains, img -> img.withColourMode(ColourMode.GREYSCALE));
   }
 
   private static Optional<Volume> repeatScan(Volume v, SplittableRandom r) {
@@ -443,9 +432,8 @@ public enum Mutation {
     List<PageImage> images = new ArrayList<>(v.images());
     PageImage img = images.get(i);
     PageImage previous = images.get(i - 1);
-    images.set(i, new PageImage(img.sequence(), img.itemNumber(), img.pageNumber(), img.format(), img.dpi(),
-        img.colourMode(), img.widthPx(), img.heightPx(), previous.sha256(), previous.byteSize(), img.blank(), img.illegible()));
-    return Optional.of(v.toBuilder().images(images).build());
+    images.set(i, img.withSha256(previous.sha256()).withByteSize(previous.byteSize()));
+    return Optional.of(v.withImages(images));
   }
 
   private static Optional<Volume> changeImage(
@@ -462,7 +450,7 @@ public enum Mutation {
     int i = candidates.get(r.nextInt(candidates.size()));
     List<PageImage> images = new ArrayList<>(v.images());
     images.set(i, change.apply(images.get(i)));
-    return Optional.of(v.toBuilder().images(images).build());
+    return Optional.of(v.withImages(images));
   }
 
   private static Optional<Volume> changeEntry(
@@ -473,12 +461,12 @@ public enum Mutation {
     int i = r.nextInt(v.catalogue().size());
     List<CatalogEntry> catalogue = new ArrayList<>(v.catalogue());
     catalogue.set(i, change.apply(catalogue.get(i)));
-    return Optional.of(v.toBuilder().catalogue(catalogue).build());
+    return Optional.of(v.withCatalogue(catalogue));
   }
 
   private static Optional<Volume> changeCode(
       Volume v, SplittableRandom r, java.util.function.UnaryOperator<ArchivalCode> change) {
-    return changeEntry(v, r, e -> withCode(e, change.apply(e.parsedArchivalCode().orElseThrow()).format()));
+    return changeEntry(v, r, e -> e.withArchivalCode(change.apply(e.parsedArchivalCode().orElseThrow()).format()));
   }
 
   private static Optional<Volume> wrongPeriod(Volume v, SplittableRandom r) {
@@ -493,10 +481,9 @@ public enum Mutation {
     List<CatalogEntry> catalogue = new ArrayList<>();
     for (CatalogEntry e : v.catalogue()) {
       ArchivalCode c = e.parsedArchivalCode().orElseThrow();
-      catalogue.add(withCode(e, new ArchivalCode(c.fonds(), c.category(), c.year(), other, c.organisation(),
-          c.itemNumber()).format()));
+      catalogue.add(e.withArchivalCode(c.withPeriod(other).format()));
     }
-    return Optional.of(v.toBuilder().retention(other).catalogue(catalogue).build());
+    return Optional.of(v.withRetention(other).withCatalogue(catalogue));
   }
 
   private static RetentionPeriod otherPeriod(RetentionPeriod p) {
@@ -506,45 +493,21 @@ public enum Mutation {
   private static Volume replaceItem(Volume v, Item changed) {
     List<Item> items = new ArrayList<>(v.items());
     items.replaceAll(i -> i.number() == changed.number() ? changed : i);
-    return v.toBuilder().items(items).build();
+    return v.withItems(items);
   }
 
   private static List<PageImage> resequence(List<PageImage> images) {
     List<PageImage> out = new ArrayList<>(images.size());
     for (PageImage img : images) {
-      out.add(copy(img, out.size() + 1, img.itemNumber(), img.pageNumber()));
+      out.add(img.withSequence(out.size() + 1));
     }
     return out;
   }
 
-  private static PageImage copy(PageImage img, int sequence, int item, int page) {
-    return new PageImage(sequence, item, page, img.format(), img.dpi(), img.colourMode(), img.widthPx(),
-        img.heightPx(), img.sha256(), img.byteSize(), img.blank(), img.illegible());
-  }
-
-  private static PageImage withDpi(PageImage img, int dpi) {
-    return new PageImage(img.sequence(), img.itemNumber(), img.pageNumber(), img.format(), dpi, img.colourMode(),
-        img.widthPx() * dpi / Math.max(1, img.dpi()), img.heightPx() * dpi / Math.max(1, img.dpi()), img.sha256(),
-        img.byteSize(), img.blank(), img.illegible());
-  }
-
-  private static PageImage withFormat(PageImage img, ImageFormat format) {
-    return new PageImage(img.sequence(), img.itemNumber(), img.pageNumber(), format, img.dpi(), img.colourMode(),
-        img.widthPx(), img.heightPx(), img.sha256(), img.byteSize(), img.blank(), img.illegible());
-  }
-
-  private static PageImage withFlags(PageImage img, boolean blank, boolean illegible) {
-    return new PageImage(img.sequence(), img.itemNumber(), img.pageNumber(), img.format(), img.dpi(), img.colourMode(),
-        img.widthPx(), img.heightPx(), img.sha256(), img.byteSize(), blank, illegible);
-  }
-
-  private static CatalogEntry withDate(CatalogEntry e, String date) {
-    return new CatalogEntry(e.itemNumber(), e.archivalCode(), e.materialCode(), e.title(), date,
-        e.responsibleParty(), e.documentNumber(), e.registeredPages());
-  }
-
-  private static CatalogEntry withCode(CatalogEntry e, String code) {
-    return new CatalogEntry(e.itemNumber(), code, e.materialCode(), e.title(), e.date(),
-        e.responsibleParty(), e.documentNumber(), e.registeredPages());
+  /** The image scanned again at another resolution: the pixel size scales with it. */
+  private static PageImage rescannedAt(PageImage img, int dpi) {
+    return img.withDpi(dpi)
+        .withWidthPx(img.widthPx() * dpi / Math.max(1, img.dpi()))
+        .withHeightPx(img.heightPx() * dpi / Math.max(1, img.dpi()));
   }
 }

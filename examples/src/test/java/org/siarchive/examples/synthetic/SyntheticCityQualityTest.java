@@ -16,7 +16,6 @@ import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.model.Volume;
 import org.siarchive.rules.quality.CheckContext;
-import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.Suite;
 
 /**
@@ -29,7 +28,7 @@ class SyntheticCityQualityTest {
           .clock(Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC))
           .retention(CityProfile.SCHEDULE)
           .build();
-  private static final Suite ALL = Suite.forStage(Stage.ALL);
+  private static final Suite ALL = Suite.from(CONTEXT);
 
   private static TreeSet<DefectCode> found(Volume v) {
     TreeSet<DefectCode> codes = new TreeSet<>();
