@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.siarchive.core.InvalidValueException;
-import org.siarchive.core.id.ArchivalCode;
 import org.siarchive.core.testing.Fixtures;
 import org.siarchive.core.testing.ModelGenerators;
 
