@@ -124,8 +124,9 @@ final class QuotaSolver {
       if (Math.abs(a - b) > 1e-12 * Math.max(a, b)) {
         return Double.compare(a, b);
       }
-      int c = a == b && Arrays.equals(lambdaSquared(key, x, bound, stratum), lambdaSquared(key, y, bound, stratum))
-          ? 0 : w[stratum[y]].compareScaled(bound[x], bound[y], w[stratum[x]]); // t_x w_y vs t_y w_x
+      // near-equal: equal reduced keys are a tie at once, else compare t_x w_y with t_y w_x exactly
+      int c = Arrays.equals(lambdaSquared(key, x, bound, stratum), lambdaSquared(key, y, bound, stratum))
+          ? 0 : w[stratum[y]].compareScaled(bound[x], bound[y], w[stratum[x]]);
       if (c != 0) {
         return c;
       }
