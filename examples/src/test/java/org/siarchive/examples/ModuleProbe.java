@@ -21,7 +21,7 @@ import org.siarchive.rules.quality.VolumeResult;
 import org.siarchive.rules.report.QualityReport;
 import org.siarchive.rules.report.ReportBuilder;
 import org.siarchive.sampling.iso2859.Aql;
-import org.siarchive.sampling.iso2859.Inspection;
+import org.siarchive.sampling.iso2859.InspectionSeverity;
 import org.siarchive.sampling.iso2859.InspectionLevel;
 import org.siarchive.sampling.iso2859.Iso2859Tables;
 import org.siarchive.sampling.iso2859.SamplingPlan;
@@ -84,7 +84,7 @@ public final class ModuleProbe {
     // archive-sampling reads its bundled tables from inside its named module.
     SamplingPlan plan =
         Iso2859Tables.bundled()
-            .plan(1000, InspectionLevel.parse("II"), Aql.parse("1.0"), Inspection.NORMAL);
+            .plan(1000, InspectionLevel.parse("II"), Aql.parse("1.0"), InspectionSeverity.NORMAL);
     SamplingRecord record = SamplingRecord.draw("seed", List.of("a", "b", "c", "d"), 2);
     System.out.println(
         "module " + Iso2859Tables.class.getModule().getName() + ": plan " + plan.planLetter() + " "

@@ -14,7 +14,7 @@ import java.util.Objects;
 import org.siarchive.sampling.InfeasibleRequestException;
 
 /**
- * An allocation of a total sample across strata: the integer sizes {@code n_h} and the real quotas
+ * An allocation of a total sample across strata: the integer sizes {@code n_h} and the quotas
  * they round. Immutable and thread-safe.
  *
  * <p>How {@link #allocate} works:
@@ -24,27 +24,36 @@ import org.siarchive.sampling.InfeasibleRequestException;
  *       result does not depend on the input order.
  *   <li>Each stratum's bounds are {@code L_h = ceil(minRatio N_h)} and {@code U_h = floor(maxRatio
  *       N_h)} (exact decimal arithmetic). The request is refused with the numbers when {@code sum
- *       L_h > total} or {@code sum U_h < total}.
+ *       L_h > total} or {@code sum U_h < total}, and when the total exceeds what the quotas can
+ *       reach: a stratum of weight 0 keeps its quota {@code L_h}, so the others must take the rest
+ *       within their {@code U_h}.
  *   <li>The quotas are {@code q_h = clamp(lambda w_h, L_h, U_h)} with the method's weights {@code
- *       w_h} and {@code lambda} chosen so that {@code sum q_h = total} (bisection on {@code lambda},
- *       then an exact re-solve for the strata not at a bound).
+ *       w_h} and {@code lambda} chosen so that {@code sum q_h = total}.
  *   <li>Integers by largest remainder: each stratum gets {@code floor(q_h)}, and the units left go
- *       one each to the strata with the largest fractional parts {@code q_h - floor(q_h)}; ties go
- *       to the stratum whose id comes first in the canonical order. No stratum passes its bounds, so
- *       each {@code n_h} is {@code floor(q_h)} or {@code ceil(q_h)} (the quota rule) and the sizes sum
- *       exactly to the total.
+ *       one each to the strata with the largest fractional parts {@code q_h - floor(q_h)}; equal
+ *       fractional parts go to the stratum whose id comes first in the canonical order. Each {@code
+ *       n_h} is {@code floor(q_h)} or {@code ceil(q_h)} (the quota rule), within its bounds, and the
+ *       sizes sum exactly to the total.
  * </ol>
+ *
+ * <p>Every decision (which strata sit at a bound, each floor, the order of the fractional parts)
+ * is taken on the exact quotas: the rates are exact fractions ({@link Rate}), the weights exact
+ * rationals or, for Neyman, rational multiples of square roots, and a comparison that the fast
+ * double computation cannot settle beyond its error bound is decided exactly. Two quotas tie only
+ * when they are equal as real numbers, never by rounding: {@code neyman} with {@code A:100:0.05}
+ * and {@code B:100:0.95} gives both the quota 0.5, and a total of 1 goes to A.
  *
  * <pre>{@code
  * Allocation a = Allocation.allocate(AllocationMethod.DEFECT_RATE, 20, List.of(
- *     Stratum.of("A", 100, 0.02), Stratum.of("B", 100, 0.08)));
+ *     Stratum.of("A", 100, Rate.parse("0.02")), Stratum.of("B", 100, Rate.parse("0.08"))));
  * a.sizes();   // {A=4, B=16}
  * }</pre>
  *
  * @param method the method used
  * @param total the total sample size
  * @param sizes {@code n_h} by stratum id, in canonical id order
- * @param quotas the real quotas {@code q_h} by stratum id, in the same order
+ * @param quotas the quotas {@code q_h} by stratum id, in the same order, to double precision for
+ *     display (the sizes were decided on the exact quotas)
  */
 public record Allocation(AllocationMethod method, long total, Map<String, Long> sizes, Map<String, Double> quotas) {
 
@@ -71,8 +80,8 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
    *     proportional
    * @return the allocation
    * @throws IllegalArgumentException when an argument is invalid (names it)
-   * @throws InfeasibleRequestException when the bounds cannot meet the total, or every stratum
-   *     that could take more has weight 0; the figures carry the numbers
+   * @throws InfeasibleRequestException when the bounds cannot meet the total, or the strata of
+   *     positive weight cannot take what the strata of weight 0 leave; the figures carry the numbers
    */
   public static Allocation allocate(AllocationMethod method, long total, Collection<Stratum> strata) {
     Objects.requireNonNull(method, "method");
@@ -107,9 +116,11 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
     }
     long[] lo = new long[h];
     long[] hi = new long[h];
-    double[] w = new double[h];
+    Surd[] w = new Surd[h];
     long sumLo = 0;
     long sumHi = 0;
+    long reach = 0; // the most the quotas can sum to: U_h, or L_h for a stratum of weight 0
+    List<String> stuck = new ArrayList<>();
     for (int i = 0; i < h; i++) {
       lo[i] = sorted[i].minSampleSize();
       hi[i] = sorted[i].maxSampleSize();
@@ -120,8 +131,17 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
             sorted[i].size(), lo[i], hi[i]), total, lo[i], hi[i]);
       }
       w[i] = method.weight(sorted[i]);
+      if (!w[i].isZero() && !(w[i].approx >= Double.MIN_NORMAL)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "Invalid value for rate of stratum %s (a weight of at least 1e-300): %s", sorted[i].id(),
+            sorted[i].rate().map(Rate::toString).orElse("none")));
+      }
       sumLo = Math.addExact(sumLo, lo[i]);
       sumHi = Math.addExact(sumHi, hi[i]);
+      reach = Math.addExact(reach, w[i].isZero() ? lo[i] : hi[i]);
+      if (w[i].isZero() && hi[i] > lo[i]) {
+        stuck.add(sorted[i].id());
+      }
     }
     if (total < sumLo) {
       throw infeasible(String.format(Locale.ROOT,
@@ -133,15 +153,32 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
           "total %d is above the %d units the maximum ratios allow (sum of floor(maxRatio x N_h))",
           total, sumHi), total, sumLo, sumHi);
     }
-    double[] q = quotas(total, lo, hi, w, sumLo);
-    long[] n = largestRemainder(total, q, lo, hi);
+    if (total > reach) {
+      if (reach == sumLo) {
+        throw infeasible(String.format(Locale.ROOT,
+            "total %d exceeds the %d units the minimum ratios require, and every stratum that could take more"
+                + " has weight 0", total, sumLo), total, sumLo, reach);
+      }
+      throw infeasible(String.format(Locale.ROOT,
+          "total %d is above the %d units the quotas can reach: the strata of weight 0 (%s) keep their quota"
+              + " ceil(minRatio x N_h), the others take at most floor(maxRatio x N_h), and each n_h must be"
+              + " the floor or ceiling of its quota", total, reach, names(stuck)), total, sumLo, reach);
+    }
+    QuotaSolver solved = new QuotaSolver(total, lo, hi, w);
+    long[] n = solved.sizes();
     ImmutableMap.Builder<String, Long> sizes = ImmutableMap.builderWithExpectedSize(h);
     ImmutableMap.Builder<String, Double> quotas = ImmutableMap.builderWithExpectedSize(h);
     for (int i = 0; i < h; i++) {
       sizes.put(sorted[i].id(), n[i]);
-      quotas.put(sorted[i].id(), q[i]);
+      quotas.put(sorted[i].id(), solved.quotaApprox(i));
     }
     return new Allocation(method, total, sizes.buildOrThrow(), quotas.buildOrThrow());
+  }
+
+  private static String names(List<String> ids) {
+    int shown = Math.min(ids.size(), 10);
+    String head = String.join(", ", ids.subList(0, shown));
+    return ids.size() > shown ? head + String.format(Locale.ROOT, " and %d more", ids.size() - shown) : head;
   }
 
   private static InfeasibleRequestException infeasible(String message, long total, long minimum, long maximum) {
@@ -150,111 +187,5 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
     figures.put("minimum", minimum);
     figures.put("maximum", maximum);
     return new InfeasibleRequestException("Infeasible allocation: " + message, figures);
-  }
-
-  /** The real quotas clamp(lambda w, lo, hi) summing to total. */
-  private static double[] quotas(long total, long[] lo, long[] hi, double[] w, long sumLo) {
-    int h = w.length;
-    double[] q = new double[h];
-    if (total == sumLo) {
-      for (int i = 0; i < h; i++) {
-        q[i] = lo[i];
-      }
-      return q;
-    }
-    double lambdaMax = 0;
-    for (int i = 0; i < h; i++) {
-      if (w[i] > 0 && hi[i] > lo[i]) {
-        lambdaMax = Math.max(lambdaMax, hi[i] / w[i]);
-      }
-    }
-    if (lambdaMax == 0) {
-      throw infeasible(String.format(Locale.ROOT,
-          "total %d exceeds the %d units the minimum ratios require, and every stratum that could take more"
-              + " has weight 0", total, sumLo), total, sumLo, sumLo);
-    }
-    double a = 0;
-    double b = lambdaMax;
-    // Bisection to about 50 bits; the exact re-solve below removes the remaining error.
-    for (int iter = 0; iter < 64 && b - a > 1e-15 * b; iter++) {
-      double mid = a + (b - a) / 2;
-      if (sumClamped(mid, lo, hi, w) < total) {
-        a = mid;
-      } else {
-        b = mid;
-      }
-    }
-    // Re-solve exactly for the strata strictly between their bounds at lambda = b.
-    double fixed = 0;
-    double freeWeight = 0;
-    boolean[] free = new boolean[h];
-    for (int i = 0; i < h; i++) {
-      double x = b * w[i];
-      if (x <= lo[i]) {
-        fixed += lo[i];
-      } else if (x >= hi[i]) {
-        fixed += hi[i];
-      } else {
-        free[i] = true;
-        freeWeight += w[i];
-      }
-    }
-    double lambda = freeWeight > 0 ? (total - fixed) / freeWeight : b;
-    for (int i = 0; i < h; i++) {
-      double x = free[i] ? lambda * w[i] : b * w[i];
-      q[i] = Math.min(hi[i], Math.max(lo[i], x));
-    }
-    return q;
-  }
-
-  private static double sumClamped(double lambda, long[] lo, long[] hi, double[] w) {
-    double sum = 0;
-    for (int i = 0; i < w.length; i++) {
-      sum += Math.min(hi[i], Math.max(lo[i], lambda * w[i]));
-    }
-    return sum;
-  }
-
-  private static long[] largestRemainder(long total, double[] q, long[] lo, long[] hi) {
-    int h = q.length;
-    long[] n = new long[h];
-    double[] rem = new double[h];
-    long sum = 0;
-    for (int i = 0; i < h; i++) {
-      n[i] = Math.min(hi[i], Math.max(lo[i], (long) Math.floor(q[i])));
-      rem[i] = q[i] - n[i];
-      sum += n[i];
-    }
-    long left = total - sum;
-    if (left == 0) {
-      return n;
-    }
-    // Indices are in canonical id order, and the sort is stable: equal remainders keep id order.
-    List<Integer> byRemainder = new ArrayList<>(h);
-    for (int i = 0; i < h; i++) {
-      byRemainder.add(i);
-    }
-    if (left > 0) {
-      byRemainder.sort((x, y) -> Double.compare(rem[y], rem[x]));
-      while (left > 0) {
-        for (int i : byRemainder) {
-          if (left > 0 && n[i] < hi[i]) {
-            n[i]++;
-            left--;
-          }
-        }
-      }
-    } else {
-      byRemainder.sort((x, y) -> Double.compare(rem[x], rem[y]));
-      while (left < 0) {
-        for (int i : byRemainder) {
-          if (left < 0 && n[i] > lo[i]) {
-            n[i]--;
-            left++;
-          }
-        }
-      }
-    }
-    return n;
   }
 }

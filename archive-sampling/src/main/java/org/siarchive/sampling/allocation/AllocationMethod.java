@@ -1,5 +1,6 @@
 package org.siarchive.sampling.allocation;
 
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -55,16 +56,23 @@ public enum AllocationMethod {
         "Invalid value for method (valid values proportional, neyman, defect-rate): %s", text));
   }
 
-  double weight(Stratum s) {
+  /** The exact weight of a stratum: {@code N_h}, {@code N_h p_h} or {@code N_h sqrt(p_h (1 - p_h))}. */
+  Surd weight(Stratum s) {
+    BigInteger size = BigInteger.valueOf(s.size());
     switch (this) {
       case PROPORTIONAL:
-        return s.size();
+        return new Surd(size, BigInteger.ONE, BigInteger.ONE);
       case NEYMAN: {
-        double p = s.rate().orElseThrow();
-        return s.size() * Math.sqrt(p * (1 - p));
+        // sqrt(n/d (d - n)/d) = sqrt(n (d - n)) / d
+        Rate p = s.rate().orElseThrow();
+        BigInteger n = p.numerator();
+        BigInteger d = p.denominator();
+        return new Surd(size, d, n.multiply(d.subtract(n)));
       }
-      case DEFECT_RATE:
-        return s.size() * s.rate().orElseThrow();
+      case DEFECT_RATE: {
+        Rate p = s.rate().orElseThrow();
+        return new Surd(size.multiply(p.numerator()), p.denominator(), BigInteger.ONE);
+      }
       default:
         throw new IllegalStateException("unreachable: " + this);
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.OptionalDouble;
+import java.util.Optional;
 
 /**
  * One stratum: its id, its size {@code N_h}, optionally its nonconforming rate {@code p_h}, and the
@@ -12,18 +12,18 @@ import java.util.OptionalDouble;
  *
  * <pre>{@code
  * Stratum.of("sub-centre-1", 1200);                                   // proportional only
- * Stratum.of("sub-centre-2", 800, 0.04);                              // with a rate
- * Stratum.ofHistory("sub-centre-3", 500, 0, 0, RatePrior.LAPLACE);    // no history: rate 0.5
+ * Stratum.of("sub-centre-2", 800, Rate.parse("0.04"));                // with a rate
+ * Stratum.ofHistory("sub-centre-3", 500, 0, 0, RatePrior.LAPLACE);    // no history: rate 1/2
  * Stratum.of("A", 100).withRatioBounds(new BigDecimal("0.10"), new BigDecimal("0.30"));
  * }</pre>
  *
  * @param id the stratum's id, non-empty
  * @param size {@code N_h}, at least 0
- * @param rate {@code p_h} in [0, 1], when known
+ * @param rate {@code p_h} in [0, 1], when known, exact
  * @param minRatio the lower bound of {@code n_h / N_h}, in [0, 1]
  * @param maxRatio the upper bound of {@code n_h / N_h}, in [{@code minRatio}, 1]
  */
-public record Stratum(String id, long size, OptionalDouble rate, BigDecimal minRatio, BigDecimal maxRatio) {
+public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minRatio, BigDecimal maxRatio) {
 
   /** Validates the components. */
   public Stratum {
@@ -36,10 +36,6 @@ public record Stratum(String id, long size, OptionalDouble rate, BigDecimal minR
           "Invalid value for size of stratum %s (valid values >= 0): %d", id, size));
     }
     Objects.requireNonNull(rate, "rate");
-    if (rate.isPresent() && !(rate.getAsDouble() >= 0 && rate.getAsDouble() <= 1)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for rate of stratum %s (valid values 0 - 1): %s", id, rate.getAsDouble()));
-    }
     checkRatio(id, "minRatio", minRatio);
     checkRatio(id, "maxRatio", maxRatio);
     if (minRatio.compareTo(maxRatio) > 0) {
@@ -65,7 +61,7 @@ public record Stratum(String id, long size, OptionalDouble rate, BigDecimal minR
    * @return the stratum, ratio bounds 0 and 1
    */
   public static Stratum of(String id, long size) {
-    return new Stratum(id, size, OptionalDouble.empty(), BigDecimal.ZERO, BigDecimal.ONE);
+    return new Stratum(id, size, Optional.empty(), BigDecimal.ZERO, BigDecimal.ONE);
   }
 
   /**
@@ -73,11 +69,29 @@ public record Stratum(String id, long size, OptionalDouble rate, BigDecimal minR
    *
    * @param id the id
    * @param size {@code N_h}
-   * @param rate {@code p_h}, in [0, 1]
+   * @param rate {@code p_h}
    * @return the stratum, ratio bounds 0 and 1
    */
-  public static Stratum of(String id, long size, double rate) {
-    return new Stratum(id, size, OptionalDouble.of(rate), BigDecimal.ZERO, BigDecimal.ONE);
+  public static Stratum of(String id, long size, Rate rate) {
+    return new Stratum(id, size, Optional.of(Objects.requireNonNull(rate, "rate")), BigDecimal.ZERO, BigDecimal.ONE);
+  }
+
+  /**
+   * A stratum with a known rate, given as an exact decimal.
+   *
+   * @param id the id
+   * @param size {@code N_h}
+   * @param rate {@code p_h}, in [0, 1]
+   * @return the stratum, ratio bounds 0 and 1
+   * @throws IllegalArgumentException naming the stratum, the range and the rate
+   */
+  public static Stratum of(String id, long size, BigDecimal rate) {
+    Objects.requireNonNull(rate, "rate");
+    if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "Invalid value for rate of stratum %s (valid values 0 - 1): %s", id, rate.toPlainString()));
+    }
+    return of(id, size, Rate.of(rate));
   }
 
   /**

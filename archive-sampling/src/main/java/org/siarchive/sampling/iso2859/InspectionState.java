@@ -26,7 +26,7 @@ public enum InspectionState {
   }
 
   /** @return the inspection applied in this state; empty when discontinued */
-  public Optional<Inspection> inspection() {
-    return this == DISCONTINUED ? Optional.empty() : Optional.of(Inspection.valueOf(name()));
+  public Optional<InspectionSeverity> inspection() {
+    return this == DISCONTINUED ? Optional.empty() : Optional.of(InspectionSeverity.valueOf(name()));
   }
 }

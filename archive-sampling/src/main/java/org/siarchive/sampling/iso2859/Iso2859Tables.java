@@ -22,8 +22,8 @@ import org.siarchive.sampling.internal.json.StrictJson;
  *
  * <pre>{@code
  * Iso2859Tables t = Iso2859Tables.bundled();
- * SamplingPlan p = t.plan(1000, InspectionLevel.II, Aql.parse("1.0"), Inspection.NORMAL);
- * // J 80 2/3;  t.plan(5, InspectionLevel.II, Aql.parse("1.0"), Inspection.NORMAL)
+ * SamplingPlan p = t.plan(1000, InspectionLevel.II, Aql.parse("1.0"), InspectionSeverity.NORMAL);
+ * // J 80 2/3;  t.plan(5, InspectionLevel.II, Aql.parse("1.0"), InspectionSeverity.NORMAL)
  * // gives code letter A, plan letter E (the arrow), n = 13 >= 5: full inspection
  * }</pre>
  */
@@ -33,18 +33,18 @@ public final class Iso2859Tables {
       "code-letters.json", "iso2859-1-normal.json", "iso2859-1-tightened.json", "ansi-z1.4-reduced.json");
 
   private final CodeLetterTable codeLetters;
-  private final Map<Inspection, PlanTable> tables;
+  private final Map<InspectionSeverity, PlanTable> tables;
 
   private Iso2859Tables(CodeLetterTable codeLetters, PlanTable normal, PlanTable tightened, PlanTable reduced) {
     this.codeLetters = codeLetters;
-    Map<Inspection, PlanTable> m = new LinkedHashMap<>();
-    m.put(Inspection.NORMAL, check(normal, Inspection.NORMAL));
-    m.put(Inspection.TIGHTENED, check(tightened, Inspection.TIGHTENED));
-    m.put(Inspection.REDUCED, check(reduced, Inspection.REDUCED));
+    Map<InspectionSeverity, PlanTable> m = new LinkedHashMap<>();
+    m.put(InspectionSeverity.NORMAL, check(normal, InspectionSeverity.NORMAL));
+    m.put(InspectionSeverity.TIGHTENED, check(tightened, InspectionSeverity.TIGHTENED));
+    m.put(InspectionSeverity.REDUCED, check(reduced, InspectionSeverity.REDUCED));
     this.tables = Map.copyOf(m);
   }
 
-  private static PlanTable check(PlanTable table, Inspection expected) {
+  private static PlanTable check(PlanTable table, InspectionSeverity expected) {
     Objects.requireNonNull(table, expected.label());
     if (table.inspection() != expected) {
       throw new IllegalArgumentException("Invalid table for " + expected.label() + " inspection: "
@@ -84,7 +84,7 @@ public final class Iso2859Tables {
    * @return the new set
    */
   public Iso2859Tables withReducedTable(PlanTable reduced) {
-    return new Iso2859Tables(codeLetters, tables.get(Inspection.NORMAL), tables.get(Inspection.TIGHTENED), reduced);
+    return new Iso2859Tables(codeLetters, tables.get(InspectionSeverity.NORMAL), tables.get(InspectionSeverity.TIGHTENED), reduced);
   }
 
   /** @return the code-letter table */
@@ -98,7 +98,7 @@ public final class Iso2859Tables {
    * @param inspection the inspection
    * @return its table
    */
-  public PlanTable table(Inspection inspection) {
+  public PlanTable table(InspectionSeverity inspection) {
     return tables.get(Objects.requireNonNull(inspection, "inspection"));
   }
 
@@ -113,7 +113,7 @@ public final class Iso2859Tables {
    * @return the plan, with {@link SamplingPlan#isFullInspection()} when {@code n >= N}
    * @throws IllegalArgumentException naming the lot size or the AQL when outside the tables
    */
-  public SamplingPlan plan(long lotSize, InspectionLevel level, Aql aql, Inspection inspection) {
+  public SamplingPlan plan(long lotSize, InspectionLevel level, Aql aql, InspectionSeverity inspection) {
     CodeLetter letter = codeLetters.codeLetter(lotSize, level);
     PlanTable table = table(inspection);
     PlanTable.Entry e = table.plan(letter, aql);

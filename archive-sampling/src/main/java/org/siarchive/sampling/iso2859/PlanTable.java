@@ -44,7 +44,7 @@ public final class PlanTable {
   private static final String GAP_RULE = "accept-and-return-to-normal";
 
   private final String id;
-  private final Inspection inspection;
+  private final InspectionSeverity inspection;
   private final Optional<String> variant;
   private final List<Aql> aqls;
   private final List<String> aqlLabels;
@@ -52,7 +52,7 @@ public final class PlanTable {
   private final Map<CodeLetter, Integer> sampleSizes;
   private final Map<CodeLetter, List<String>> cells;
 
-  private PlanTable(String id, Inspection inspection, Optional<String> variant, List<String> aqlLabels,
+  private PlanTable(String id, InspectionSeverity inspection, Optional<String> variant, List<String> aqlLabels,
       boolean acceptsBetweenAcAndRe, Map<CodeLetter, Integer> sampleSizes, Map<CodeLetter, List<String>> cells) {
     this.id = id;
     this.inspection = inspection;
@@ -120,9 +120,9 @@ public final class PlanTable {
         Set.of("variant", "betweenAcAndRe"));
     root.get("schemaVersion").asInt(1, 1);
     String id = root.get("id").asString();
-    Inspection inspection;
+    InspectionSeverity inspection;
     try {
-      inspection = Inspection.parse(root.get("inspection").asString());
+      inspection = InspectionSeverity.parse(root.get("inspection").asString());
     } catch (IllegalArgumentException e) {
       throw root.get("inspection").error(e.getMessage());
     }
@@ -231,7 +231,7 @@ public final class PlanTable {
   }
 
   /** @return the inspection this table serves */
-  public Inspection inspection() {
+  public InspectionSeverity inspection() {
     return inspection;
   }
 

@@ -27,7 +27,7 @@ import java.util.Objects;
 public record SamplingPlan(
     CodeLetter codeLetter,
     CodeLetter planLetter,
-    Inspection inspection,
+    InspectionSeverity inspection,
     Aql aql,
     long lotSize,
     int sampleSize,

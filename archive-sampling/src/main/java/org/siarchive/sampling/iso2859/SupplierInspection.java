@@ -151,7 +151,7 @@ public final class SupplierInspection {
     }
     if (plan.acceptanceNumber() >= 2) {
       Optional<PlanTable.Entry> tighter =
-          rules.tables().table(Inspection.NORMAL).planOneStepTighter(plan.planLetter(), rules.aql());
+          rules.tables().table(InspectionSeverity.NORMAL).planOneStepTighter(plan.planLetter(), rules.aql());
       score = tighter.isPresent() && d <= tighter.get().acceptanceNumber() ? score + 3 : 0;
     } else {
       score = accepted ? score + 2 : 0;

@@ -27,7 +27,7 @@ public record SwitchingRules(Iso2859Tables tables, InspectionLevel level, Aql aq
     Objects.requireNonNull(tables, "tables");
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(aql, "aql");
-    for (Inspection i : Inspection.values()) {
+    for (InspectionSeverity i : InspectionSeverity.values()) {
       tables.table(i).column(aql);
     }
   }

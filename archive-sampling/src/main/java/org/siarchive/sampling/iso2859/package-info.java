@@ -10,7 +10,7 @@
  *
  * <pre>{@code
  * SamplingPlan p = Iso2859Tables.bundled()
- *     .plan(1000, InspectionLevel.II, Aql.parse("1.0"), Inspection.NORMAL);
+ *     .plan(1000, InspectionLevel.II, Aql.parse("1.0"), InspectionSeverity.NORMAL);
  * // p.codeLetter() == J, p.sampleSize() == 80, Ac 2, Re 3
  * }</pre>
  *

@@ -6,58 +6,35 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The audit record of a keyed draw: seed, population size, population digest ({@link
- * PopulationDigest}), {@code k} or {@code p}, and the selected ids in ascending key order. Anyone
- * holding the population re-derives it with {@link #verify}. Immutable and thread-safe.
+ * PopulationDigest}), and the selected ids in ascending key order, with exactly one of {@code k}
+ * ({@link BySize}, a bottom-k draw) or {@code p} ({@link ByRate}, a Bernoulli draw). Anyone holding
+ * the population re-derives it with {@link #verify}. Implementations are immutable and thread-safe.
  *
  * <pre>{@code
  * SamplingRecord r = SamplingRecord.draw("2024-Q1", ids, 5);
  * r.selected();              // the 5 ids with the smallest keys
  * r.verify(ids).isVerified() // true; any other population, seed or selection fails
+ * if (r instanceof SamplingRecord.BySize bySize) {
+ *   bySize.size();           // 5
+ * }
  * }</pre>
- *
- * @param seed the seed
- * @param populationSize the number of ids in the population
- * @param populationDigest SHA-256 hex of the sorted ids, each followed by {@code \n}
- * @param size {@code k} of a bottom-k draw (exactly one of size and rate is present)
- * @param rate {@code p} of a Bernoulli draw
- * @param selected the selected ids in ascending key order
  */
-public record SamplingRecord(
-    String seed,
-    long populationSize,
-    String populationDigest,
-    OptionalInt size,
-    Optional<BigDecimal> rate,
-    List<String> selected) {
+public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRecord.ByRate {
 
-  /** Validates and copies the components. */
-  public SamplingRecord {
-    Objects.requireNonNull(seed, "seed");
-    Objects.requireNonNull(populationDigest, "populationDigest");
-    Objects.requireNonNull(size, "size");
-    Objects.requireNonNull(rate, "rate");
-    selected = List.copyOf(selected);
-    if (populationSize < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for populationSize (valid values >= 0): %d", populationSize));
-    }
-    if (!populationDigest.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException(
-          "Invalid value for populationDigest (64 lower-case hex digits): " + populationDigest);
-    }
-    if (size.isPresent() == rate.isPresent()) {
-      throw new IllegalArgumentException("Invalid sampling record: exactly one of size and rate must be given");
-    }
-    if (selected.size() > populationSize) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for selected (at most populationSize %d ids): %d", populationSize, selected.size()));
-    }
-  }
+  /** @return the seed */
+  String seed();
+
+  /** @return the number of ids in the population */
+  long populationSize();
+
+  /** @return SHA-256 hex of the sorted ids, each followed by {@code \n} */
+  String populationDigest();
+
+  /** @return the selected ids in ascending key order */
+  List<String> selected();
 
   /**
    * Draws the {@code k} units with the smallest keys and records the draw.
@@ -67,10 +44,9 @@ public record SamplingRecord(
    * @param size {@code k}, at least 0
    * @return the record
    */
-  public static SamplingRecord draw(String seed, Collection<String> population, int size) {
+  static BySize draw(String seed, Collection<String> population, int size) {
     List<String> selected = KeyedDraw.ofSize(seed, size).offerAll(population).selected();
-    return new SamplingRecord(seed, population.size(), PopulationDigest.of(population), OptionalInt.of(size),
-        Optional.empty(), selected);
+    return new BySize(seed, population.size(), PopulationDigest.of(population), size, selected);
   }
 
   /**
@@ -81,10 +57,9 @@ public record SamplingRecord(
    * @param rate {@code p}, in [0, 1]
    * @return the record
    */
-  public static SamplingRecord drawAtRate(String seed, Collection<String> population, BigDecimal rate) {
+  static ByRate drawAtRate(String seed, Collection<String> population, BigDecimal rate) {
     List<String> selected = KeyedDraw.ofRate(seed, rate).offerAll(population).selected();
-    return new SamplingRecord(seed, population.size(), PopulationDigest.of(population), OptionalInt.empty(),
-        Optional.of(rate), selected);
+    return new ByRate(seed, population.size(), PopulationDigest.of(population), rate, selected);
   }
 
   /**
@@ -93,19 +68,23 @@ public record SamplingRecord(
    * @param population the unit ids the draw claims to be from
    * @return verified, or the differences (population size, digest, selection)
    */
-  public Verification verify(Collection<String> population) {
+  default Verification verify(Collection<String> population) {
     Objects.requireNonNull(population, "population");
     List<String> problems = new ArrayList<>();
-    if (population.size() != populationSize) {
+    if (population.size() != populationSize()) {
       problems.add(String.format(Locale.ROOT, "populationSize: record %d, population %d",
-          populationSize, population.size()));
+          populationSize(), population.size()));
     }
     String digest = PopulationDigest.of(population);
-    if (!digest.equals(populationDigest)) {
-      problems.add(String.format(Locale.ROOT, "populationDigest: record %s, population %s", populationDigest, digest));
+    if (!digest.equals(populationDigest())) {
+      problems.add(String.format(Locale.ROOT, "populationDigest: record %s, population %s",
+          populationDigest(), digest));
     }
-    KeyedDraw redraw = size.isPresent() ? KeyedDraw.ofSize(seed, size.getAsInt()) : KeyedDraw.ofRate(seed, rate.get());
+    KeyedDraw redraw = this instanceof BySize bySize
+        ? KeyedDraw.ofSize(seed(), bySize.size())
+        : KeyedDraw.ofRate(seed(), ((ByRate) this).rate());
     List<String> expected = redraw.offerAll(population).selected();
+    List<String> selected = selected();
     if (!expected.equals(selected)) {
       int i = 0;
       while (i < expected.size() && i < selected.size() && expected.get(i).equals(selected.get(i))) {
@@ -118,5 +97,52 @@ public record SamplingRecord(
           i < expected.size() ? "\"" + expected.get(i) + "\"" : "nothing"));
     }
     return problems.isEmpty() ? new Verification.Verified() : new Verification.Failed(problems);
+  }
+
+  /**
+   * The record of a bottom-{@code k} draw. Immutable and thread-safe.
+   *
+   * <p>Example: {@code SamplingRecord.draw("2024-Q1", ids, 5)}.
+   *
+   * @param seed the seed
+   * @param populationSize the number of ids in the population, at least 0
+   * @param populationDigest SHA-256 hex of the sorted ids, each followed by {@code \n}
+   * @param size {@code k}, at least 0
+   * @param selected the selected ids in ascending key order, at most {@code populationSize}
+   */
+  record BySize(String seed, long populationSize, String populationDigest, int size, List<String> selected)
+      implements SamplingRecord {
+    /** Validates and copies the components. */
+    public BySize {
+      selected = RecordChecks.common(seed, populationSize, populationDigest, selected);
+      if (size < 0) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "Invalid value for size (valid values >= 0): %d", size));
+      }
+    }
+  }
+
+  /**
+   * The record of a Bernoulli draw at rate {@code p}. Immutable and thread-safe.
+   *
+   * <p>Example: {@code SamplingRecord.drawAtRate("2024-Q1", ids, new BigDecimal("0.05"))}.
+   *
+   * @param seed the seed
+   * @param populationSize the number of ids in the population, at least 0
+   * @param populationDigest SHA-256 hex of the sorted ids, each followed by {@code \n}
+   * @param rate {@code p}, in [0, 1]
+   * @param selected the selected ids in ascending key order, at most {@code populationSize}
+   */
+  record ByRate(String seed, long populationSize, String populationDigest, BigDecimal rate, List<String> selected)
+      implements SamplingRecord {
+    /** Validates and copies the components. */
+    public ByRate {
+      selected = RecordChecks.common(seed, populationSize, populationDigest, selected);
+      Objects.requireNonNull(rate, "rate");
+      if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+        throw new IllegalArgumentException(
+            "Invalid value for rate (valid values 0 - 1): " + rate.toPlainString());
+      }
+    }
   }
 }

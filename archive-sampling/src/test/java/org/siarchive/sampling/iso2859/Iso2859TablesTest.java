@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class Iso2859TablesTest {
   private final Iso2859Tables tables = Iso2859Tables.bundled();
 
-  private SamplingPlan plan(long lot, String level, String aql, Inspection inspection) {
+  private SamplingPlan plan(long lot, String level, String aql, InspectionSeverity inspection) {
     return tables.plan(lot, InspectionLevel.parse(level), Aql.parse(aql), inspection);
   }
 
   @Test
   void plan_lot1000LevelIIAql1_isJ80Ac2Re3() {
-    SamplingPlan p = plan(1000, "II", "1.0", Inspection.NORMAL);
+    SamplingPlan p = plan(1000, "II", "1.0", InspectionSeverity.NORMAL);
     assertThat(p.codeLetter()).isEqualTo(CodeLetter.J);
     assertThat(p.planLetter()).isEqualTo(CodeLetter.J);
     assertThat(p.sampleSize()).isEqualTo(80);
@@ -47,7 +47,7 @@ class Iso2859TablesTest {
     "1500, II, 10, REDUCED, K, K, 50, 10, 13, false",
     "4000, II, 10, REDUCED, L, K, 50, 10, 13, false"
   })
-  void plan_arrowsResolvedToThePlanUsed(long lot, String level, String aql, Inspection inspection, CodeLetter code,
+  void plan_arrowsResolvedToThePlanUsed(long lot, String level, String aql, InspectionSeverity inspection, CodeLetter code,
       CodeLetter planLetter, int n, int ac, int re, boolean full) {
     SamplingPlan p = plan(lot, level, aql, inspection);
     assertThat(p.codeLetter()).isEqualTo(code);
@@ -67,19 +67,19 @@ class Iso2859TablesTest {
 
   @Test
   void reducedTable_isLabelledAsAnsiVariant_andAcceptsBetweenAcAndRe() {
-    PlanTable reduced = tables.table(Inspection.REDUCED);
+    PlanTable reduced = tables.table(InspectionSeverity.REDUCED);
     assertThat(reduced.id()).isEqualTo("ansi-z1.4-reduced");
     assertThat(reduced.variant()).hasValueSatisfying(v -> assertThat(v).contains("ANSI/ASQ Z1.4"));
     assertThat(reduced.acceptsBetweenAcceptanceAndRejection()).isTrue();
-    SamplingPlan p = plan(1000, "II", "1.0", Inspection.REDUCED); // 32 1/3
+    SamplingPlan p = plan(1000, "II", "1.0", InspectionSeverity.REDUCED); // 32 1/3
     assertThat(p.isAccepted(2)).isTrue();
     assertThat(p.isAccepted(3)).isFalse();
-    assertThat(tables.table(Inspection.NORMAL).variant()).isEmpty();
+    assertThat(tables.table(InspectionSeverity.NORMAL).variant()).isEmpty();
   }
 
   @Test
   void isAccepted_normalPlan_acceptsUpToAc() {
-    SamplingPlan p = plan(1000, "II", "1.0", Inspection.NORMAL);
+    SamplingPlan p = plan(1000, "II", "1.0", InspectionSeverity.NORMAL);
     assertThat(p.isAccepted(2)).isTrue();
     assertThat(p.isAccepted(3)).isFalse();
     assertThatThrownBy(() -> p.isAccepted(81)).hasMessage("Invalid value for nonconforming (valid values 0 - 80): 81");
@@ -87,21 +87,21 @@ class Iso2859TablesTest {
 
   @Test
   void plan_fullInspection_countsOnlyTheLot() {
-    SamplingPlan p = plan(5, "II", "1.0", Inspection.NORMAL);
+    SamplingPlan p = plan(5, "II", "1.0", InspectionSeverity.NORMAL);
     assertThat(p.unitsToInspect()).isEqualTo(5);
     assertThatThrownBy(() -> p.isAccepted(6)).hasMessage("Invalid value for nonconforming (valid values 0 - 5): 6");
   }
 
   @Test
   void plan_invalidArguments_nameThem() {
-    assertThatThrownBy(() -> plan(1000, "II", "3.0", Inspection.NORMAL)).hasMessage(
+    assertThatThrownBy(() -> plan(1000, "II", "3.0", InspectionSeverity.NORMAL)).hasMessage(
         "Invalid value for AQL (valid values 0.010, 0.015, 0.025, 0.040, 0.065, 0.10, 0.15, 0.25, 0.40, 0.65,"
             + " 1.0, 1.5, 2.5, 4.0, 6.5, 10): 3");
-    assertThatThrownBy(() -> plan(1, "II", "1.0", Inspection.NORMAL))
+    assertThatThrownBy(() -> plan(1, "II", "1.0", InspectionSeverity.NORMAL))
         .hasMessage("Invalid value for lot size (valid values >= 2): 1");
     assertThatThrownBy(() -> InspectionLevel.parse("IV"))
         .hasMessage("Invalid value for inspection level (valid values S-1, S-2, S-3, S-4, I, II, III): IV");
-    assertThatThrownBy(() -> Inspection.parse("strict"))
+    assertThatThrownBy(() -> InspectionSeverity.parse("strict"))
         .hasMessage("Invalid value for inspection (valid values normal, tightened, reduced): strict");
     assertThatThrownBy(() -> Aql.parse("-1")).hasMessage("Invalid value for AQL (valid values > 0): -1");
   }
@@ -122,12 +122,12 @@ class Iso2859TablesTest {
           {"letter": "Q", "sampleSize": 500, "cells": ["14/15"]}, {"letter": "R", "sampleSize": 800, "cells": ["21/22"]}
          ]}""";
     Iso2859Tables withIso = tables.withReducedTable(PlanTable.parse("host.json", iso));
-    SamplingPlan p = withIso.plan(1000, InspectionLevel.II, Aql.parse("1.0"), Inspection.REDUCED);
+    SamplingPlan p = withIso.plan(1000, InspectionLevel.II, Aql.parse("1.0"), InspectionSeverity.REDUCED);
     assertThat(p.tableId()).isEqualTo("host-iso2859-1-reduced");
     assertThat(p.sampleSize()).isEqualTo(32);
     assertThat(p.acceptanceNumber()).isEqualTo(1);
     assertThat(p.acceptsBetweenAcceptanceAndRejection()).isFalse();
-    assertThatThrownBy(() -> tables.withReducedTable(tables.table(Inspection.NORMAL)))
+    assertThatThrownBy(() -> tables.withReducedTable(tables.table(InspectionSeverity.NORMAL)))
         .hasMessage("Invalid table for reduced inspection: iso2859-1-normal serves normal inspection");
   }
 }

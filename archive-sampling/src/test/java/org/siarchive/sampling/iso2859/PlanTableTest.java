@@ -1,7 +1,9 @@
 package org.siarchive.sampling.iso2859;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.siarchive.sampling.RuleDataException;
 
@@ -24,8 +26,19 @@ class PlanTableTest {
   }
 
   @Test
-  void parse_wellFormedTable_loads() {
-    PlanTable.parse("ok.json", table("\"1.0\"", null, ""));
+  void parse_wellFormedTable_loadsEveryFieldAndResolvesTheArrows() {
+    PlanTable t = PlanTable.parse("ok.json", table("\"1.0\"", null, ""));
+    assertThat(t.id()).isEqualTo("t");
+    assertThat(t.inspection()).isEqualTo(InspectionSeverity.NORMAL);
+    assertThat(t.variant()).isEmpty();
+    assertThat(t.aqls()).containsExactly(Aql.parse("1.0"));
+    assertThat(t.acceptsBetweenAcceptanceAndRejection()).isFalse();
+    // rows A to D point down to E (sample size 6 in this table), rows F to R up to E
+    PlanTable.Entry e = new PlanTable.Entry(CodeLetter.parse("E"), 6, 0, 1);
+    for (String letter : List.of("A", "D", "E", "F", "R")) {
+      assertThat(t.plan(CodeLetter.parse(letter), Aql.parse("1.0"))).as("letter %s", letter).isEqualTo(e);
+    }
+    assertThat(t.planOneStepTighter(CodeLetter.parse("E"), Aql.parse("1.0"))).as("no column below 1.0").isEmpty();
   }
 
   @Test

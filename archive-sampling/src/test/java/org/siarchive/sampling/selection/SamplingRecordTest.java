@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class SamplingRecordTest {
@@ -24,25 +22,29 @@ class SamplingRecordTest {
 
   @Test
   void draw_recordsEverything_andVerifies() {
-    SamplingRecord r = SamplingRecord.draw("2024-Q1", IDS, 2);
+    SamplingRecord.BySize r = SamplingRecord.draw("2024-Q1", IDS, 2);
     assertThat(r.seed()).isEqualTo("2024-Q1");
     assertThat(r.populationSize()).isEqualTo(5);
     assertThat(r.populationDigest()).isEqualTo(PopulationDigest.of(IDS));
-    assertThat(r.size()).hasValue(2);
-    assertThat(r.rate()).isEmpty();
+    assertThat(r.size()).isEqualTo(2);
     assertThat(r.selected()).isEqualTo(KeyOracle.bottomK("2024-Q1", IDS, 2));
     assertThat(r.verify(new ArrayList<>(IDS).subList(0, 5))).isInstanceOf(Verification.Verified.class);
-    SamplingRecord rated = SamplingRecord.drawAtRate("2024-Q1", IDS, new BigDecimal("0.5"));
+    SamplingRecord.ByRate rated = SamplingRecord.drawAtRate("2024-Q1", IDS, new BigDecimal("0.5"));
+    assertThat(rated.rate()).isEqualByComparingTo("0.5");
     assertThat(rated.verify(IDS).isVerified()).isTrue();
+    assertThat(rated.selected()).isNotEmpty();
+    SamplingRecord.ByRate rateZero = new SamplingRecord.ByRate(rated.seed(), rated.populationSize(),
+        rated.populationDigest(), BigDecimal.ZERO, rated.selected());
+    assertThat(rateZero.verify(IDS).isVerified()).as("the rate is part of the record").isFalse();
   }
 
   @Test
   void verify_tamperedSelection_failsNamingTheDifference() {
-    SamplingRecord r = SamplingRecord.draw("2024-Q1", IDS, 2);
+    SamplingRecord.BySize r = SamplingRecord.draw("2024-Q1", IDS, 2);
     List<String> other = new ArrayList<>(IDS);
     other.removeAll(r.selected());
-    SamplingRecord forged = new SamplingRecord(r.seed(), r.populationSize(), r.populationDigest(), r.size(),
-        r.rate(), List.of(other.get(0), r.selected().get(1)));
+    SamplingRecord forged = new SamplingRecord.BySize(r.seed(), r.populationSize(), r.populationDigest(), r.size(),
+        List.of(other.get(0), r.selected().get(1)));
     Verification v = forged.verify(IDS);
     assertThat(v).isInstanceOfSatisfying(Verification.Failed.class, f -> assertThat(f.problems()).containsExactly(
         "selected: record lists 2 ids, re-derived 2; first difference at position 1: record \"" + other.get(0)
@@ -63,11 +65,15 @@ class SamplingRecordTest {
   @Test
   void record_invalidComponents_named() {
     String digest = PopulationDigest.of(IDS);
-    assertThatThrownBy(() -> new SamplingRecord("s", 5, digest, OptionalInt.of(1), Optional.of(BigDecimal.ONE), List.of()))
-        .hasMessage("Invalid sampling record: exactly one of size and rate must be given");
-    assertThatThrownBy(() -> new SamplingRecord("s", 5, "XYZ", OptionalInt.of(1), Optional.empty(), List.of()))
+    assertThatThrownBy(() -> new SamplingRecord.BySize("s", 5, "XYZ", 1, List.of()))
         .hasMessage("Invalid value for populationDigest (64 lower-case hex digits): XYZ");
-    assertThatThrownBy(() -> new SamplingRecord("s", 1, digest, OptionalInt.of(2), Optional.empty(), List.of("a", "b")))
+    assertThatThrownBy(() -> new SamplingRecord.BySize("s", 1, digest, 2, List.of("a", "b")))
         .hasMessage("Invalid value for selected (at most populationSize 1 ids): 2");
+    assertThatThrownBy(() -> new SamplingRecord.BySize("s", 5, digest, -1, List.of()))
+        .hasMessage("Invalid value for size (valid values >= 0): -1");
+    assertThatThrownBy(() -> new SamplingRecord.ByRate("s", 5, digest, new BigDecimal("1.5"), List.of()))
+        .hasMessage("Invalid value for rate (valid values 0 - 1): 1.5");
+    assertThatThrownBy(() -> new SamplingRecord.ByRate("s", -1, digest, BigDecimal.ONE, List.of()))
+        .hasMessage("Invalid value for populationSize (valid values >= 0): -1");
   }
 }

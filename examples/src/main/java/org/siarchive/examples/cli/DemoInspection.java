@@ -20,7 +20,7 @@ import org.siarchive.sampling.allocation.AllocationMethod;
 import org.siarchive.sampling.allocation.RatePrior;
 import org.siarchive.sampling.allocation.Stratum;
 import org.siarchive.sampling.iso2859.Aql;
-import org.siarchive.sampling.iso2859.Inspection;
+import org.siarchive.sampling.iso2859.InspectionSeverity;
 import org.siarchive.sampling.iso2859.InspectionLevel;
 import org.siarchive.sampling.iso2859.Iso2859Tables;
 import org.siarchive.sampling.iso2859.SamplingPlan;
@@ -76,7 +76,7 @@ final class DemoInspection {
     for (QualityReport.GroupFigures g : report.subCenters()) {
       List<String> population = ids.getOrDefault(g.key(), List.of());
       long n = allocation.sizes().get(g.key());
-      SamplingPlan plan = iso.plan(population.size(), InspectionLevel.parse("II"), Aql.parse("6.5"), Inspection.NORMAL);
+      SamplingPlan plan = iso.plan(population.size(), InspectionLevel.parse("II"), Aql.parse("6.5"), InspectionSeverity.NORMAL);
       int planUnits = (int) plan.unitsToInspect();
       SamplingRecord lot = SamplingRecord.draw("acceptance-" + seed + "-" + g.key(), population, planUnits);
       int bad = (int) lot.selected().stream().filter(defective::contains).count();

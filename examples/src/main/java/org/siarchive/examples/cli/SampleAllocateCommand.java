@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.siarchive.sampling.InfeasibleRequestException;
 import org.siarchive.sampling.allocation.Allocation;
 import org.siarchive.sampling.allocation.AllocationMethod;
+import org.siarchive.sampling.allocation.Rate;
 import org.siarchive.sampling.allocation.Stratum;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
@@ -101,13 +102,10 @@ final class SampleAllocateCommand implements Callable<Integer> {
       }
       return Stratum.of(parts[0], size);
     }
-    double p;
+    Rate p;
     try {
-      p = Double.parseDouble(parts[2]);
-    } catch (NumberFormatException e) {
-      throw SampleInputs.invalid(spec, "--strata", entry, "p must be a rate in [0, 1]");
-    }
-    if (!(p >= 0 && p <= 1)) {
+      p = Rate.parse(parts[2].trim()); // the exact decimal of the text, never through a double
+    } catch (IllegalArgumentException e) {
       throw SampleInputs.invalid(spec, "--strata", entry, "p must be a rate in [0, 1]");
     }
     return Stratum.of(parts[0], size, p);

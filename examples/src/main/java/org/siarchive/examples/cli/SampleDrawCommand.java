@@ -62,7 +62,8 @@ final class SampleDrawCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getOut().printf(Locale.ROOT, "Seed %s, population %d (SHA-256 %s), %s: %d selected%n",
           r.seed(), r.populationSize(), r.populationDigest(),
-          r.size().isPresent() ? "size " + r.size().getAsInt() : "rate " + r.rate().get().toPlainString(),
+          r instanceof SamplingRecord.BySize k ? "size " + k.size()
+              : "rate " + ((SamplingRecord.ByRate) r).rate().toPlainString(),
           r.selected().size());
       r.selected().forEach(spec.commandLine().getOut()::println);
       spec.commandLine().getOut().flush();
@@ -76,10 +77,10 @@ final class SampleDrawCommand implements Callable<Integer> {
     doc.put("seed", r.seed());
     doc.put("populationSize", r.populationSize());
     doc.put("populationDigest", r.populationDigest());
-    if (r.size().isPresent()) {
-      doc.put("size", r.size().getAsInt());
+    if (r instanceof SamplingRecord.BySize k) {
+      doc.put("size", k.size());
     } else {
-      doc.put("rate", r.rate().get());
+      doc.put("rate", ((SamplingRecord.ByRate) r).rate());
     }
     doc.put("selected", r.selected());
     return doc;

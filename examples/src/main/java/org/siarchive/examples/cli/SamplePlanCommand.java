@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.siarchive.sampling.iso2859.Aql;
-import org.siarchive.sampling.iso2859.Inspection;
+import org.siarchive.sampling.iso2859.InspectionSeverity;
 import org.siarchive.sampling.iso2859.InspectionLevel;
 import org.siarchive.sampling.iso2859.Iso2859Tables;
 import org.siarchive.sampling.iso2859.SamplingPlan;
@@ -50,7 +50,7 @@ final class SamplePlanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw SampleInputs.invalid(spec, "--aql", text, "a decimal AQL in percent");
     }
-    if (!Iso2859Tables.bundled().table(Inspection.NORMAL).aqls().contains(a)) {
+    if (!Iso2859Tables.bundled().table(InspectionSeverity.NORMAL).aqls().contains(a)) {
       throw SampleInputs.invalid(spec, "--aql", text,
           "valid values 0.010, 0.015, 0.025, 0.040, 0.065, 0.10, 0.15, 0.25, 0.40, 0.65, 1.0, 1.5, 2.5, 4.0, 6.5, 10");
     }
@@ -60,9 +60,9 @@ final class SamplePlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SampleInputs.atLeast(spec, "--lot-size", lotSize, 2);
-    Inspection i;
+    InspectionSeverity i;
     try {
-      i = Inspection.parse(inspection);
+      i = InspectionSeverity.parse(inspection);
     } catch (IllegalArgumentException e) {
       throw SampleInputs.invalid(spec, "--inspection", inspection, "valid values normal, tightened, reduced");
     }

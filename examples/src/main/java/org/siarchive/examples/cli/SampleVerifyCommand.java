@@ -11,8 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.siarchive.sampling.selection.SamplingRecord;
@@ -118,9 +116,10 @@ final class SampleVerifyCommand implements Callable<Integer> {
       throw new InputRecordException(file + ": \"rate\" must be a number");
     }
     try {
-      return new SamplingRecord(seed, size.asLong(), digest,
-          k == null ? OptionalInt.empty() : OptionalInt.of(k.asInt()),
-          p == null ? Optional.empty() : Optional.of(new BigDecimal(p.decimalValue().toPlainString())), selected);
+      return k != null
+          ? new SamplingRecord.BySize(seed, size.asLong(), digest, k.asInt(), selected)
+          : new SamplingRecord.ByRate(seed, size.asLong(), digest, new BigDecimal(p.decimalValue().toPlainString()),
+              selected);
     } catch (IllegalArgumentException e) {
       throw new InputRecordException(file + ": " + e.getMessage(), e);
     }

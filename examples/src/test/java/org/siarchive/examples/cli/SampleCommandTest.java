@@ -168,6 +168,25 @@ class SampleCommandTest {
   }
 
   @Test
+  void allocate_exactTiesAndTheQuotaRule_issue8() {
+    // p (1 - p) is 0.0475 for both: quotas 0.5 and 0.5 exactly, the tie goes to A (was B by rounding)
+    assertThat(run("sample", "allocate", "--total", "1", "--method", "neyman", "--strata", "A:100:0.05,B:100:0.95",
+        "--json").json().get("allocation").toString()).isEqualTo("{\"A\":1,\"B\":0}");
+    assertThat(run("sample", "allocate", "--total", "34", "--method", "proportional", "--strata", "B:300,A:100",
+        "--json").json().get("allocation").toString()).isEqualTo("{\"A\":9,\"B\":25}");
+    // B has weight 0, so its quota is 0: B = 5 would break the quota rule (was given)
+    Run zero = run("sample", "allocate", "--total", "15", "--method", "defect-rate", "--strata", "A:10:0.5,B:10:0");
+    assertThat(zero.status()).isEqualTo(2);
+    assertThat(zero.err()).contains("Infeasible options: Infeasible allocation: total 15 is above the 10 units the"
+        + " quotas can reach: the strata of weight 0 (B)");
+    assertThat(run("sample", "allocate", "--total", "10", "--method", "defect-rate", "--strata", "A:10:0.5,B:10:0",
+        "--json").json().get("allocation").toString()).isEqualTo("{\"A\":10,\"B\":0}");
+    Run notDecimal = run("sample", "allocate", "--total", "1", "--method", "neyman", "--strata", "A:100:0.5d");
+    assertThat(notDecimal.status()).isEqualTo(2);
+    assertThat(notDecimal.err()).contains("'--strata'").contains("p must be a rate in [0, 1]").contains("A:100:0.5d");
+  }
+
+  @Test
   void draw_thenVerify_roundTrips_andTamperingFailsWithExit1() throws IOException {
     Path ids = ids(200);
     Run draw = run("sample", "draw", "--seed", "2024-Q1", "--ids", ids.toString(), "--size", "3", "--json");

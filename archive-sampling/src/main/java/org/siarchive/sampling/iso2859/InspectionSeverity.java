@@ -4,11 +4,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The severity of inspection, each with its own table.
+ * The severity of inspection (ISO 2859-1's term), each with its own table: normal, tightened or
+ * reduced. Its labels are those of the tables, the JSON and the command line. (Named so as not to
+ * be confused with {@code org.siarchive.rules.quality.Inspection}, the inspection of one volume.)
  *
- * <p>Example: {@code Inspection.parse("tightened") == Inspection.TIGHTENED}.
+ * <p>Example: {@code InspectionSeverity.parse("tightened") == InspectionSeverity.TIGHTENED}.
  */
-public enum Inspection {
+public enum InspectionSeverity {
   /** Normal inspection (the start). */
   NORMAL,
   /** Tightened inspection. */
@@ -32,9 +34,9 @@ public enum Inspection {
    * @return the inspection
    * @throws IllegalArgumentException naming the valid values and the text
    */
-  public static Inspection parse(CharSequence text) {
+  public static InspectionSeverity parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    for (Inspection i : values()) {
+    for (InspectionSeverity i : values()) {
       if (i.label().equalsIgnoreCase(text.toString())) {
         return i;
       }
