@@ -54,10 +54,8 @@ final class MaterialRows {
       }
       for (MaterialRequirement m : t.rule().materials()) {
         String code = m.material();
-        if (rowId == null || split.contains(code)) {
-          split.add(code);
-          rowOfCode.remove(code);
-        } else if (!rowId.equals(rowOfCode.putIfAbsent(code, rowId))) {
+        String before = split.contains(code) ? null : rowOfCode.putIfAbsent(code, rowId == null ? "" : rowId);
+        if (split.contains(code) || rowId == null || (before != null && !before.equals(rowId))) {
           split.add(code);
           rowOfCode.remove(code);
         }
