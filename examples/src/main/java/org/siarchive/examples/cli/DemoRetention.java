@@ -29,7 +29,7 @@ final class DemoRetention {
   private DemoRetention() {}
 
   /** What one business type's volumes got. */
-  private static final class Figures {
+  static final class Figures {
     long volumes;
     long undecided;
     final Set<String> rows = new LinkedHashSet<>();
@@ -45,7 +45,11 @@ final class DemoRetention {
         .withMaterialRules(materials);
   }
 
-  static RetentionRunSummary print(PrintWriter o, Path data, MaterialRules materials, LocalDate today) {
+  /** The run's figures and what each business type's volumes got, business types sorted. */
+  record Result(RetentionRunSummary summary, Map<String, Figures> byType, RetentionRules rules) {}
+
+  /** Dates every volume of the file, summing per business type. */
+  static Result judge(Path data, MaterialRules materials, LocalDate today) {
     RetentionRules rules = rules(materials, today);
     Map<String, Figures> byType = new TreeMap<>();
     RetentionRunSummary summary =
@@ -68,16 +72,22 @@ final class DemoRetention {
             })
             .build()
             .run(data);
+    return new Result(summary, byType, rules);
+  }
+
+  static Result print(PrintWriter o, Path data, MaterialRules materials, LocalDate today) {
+    Result result = judge(data, materials, today);
+    RetentionRules rules = result.rules();
     o.printf(Locale.ROOT, "   schedule in force on %s: %s (ILLUSTRATIVE local edition over %s; not a regulation)%n",
         today, rules.edition().ref(), rules.edition().base().map(Object::toString).orElse("none"));
-    o.printf(Locale.ROOT, "   %s%n", RetentionText.dispositionSummary(summary));
+    o.printf(Locale.ROOT, "   %s%n", RetentionText.dispositionSummary(result.summary()));
     o.printf(Locale.ROOT, "   %-34s %7s %-6s %-8s %s%n", "business type", "volumes", "row", "period", "appraisal from");
-    byType.forEach((type, f) -> o.printf(Locale.ROOT, "   %-34s %7d %-6s %-8s %s%n", type, f.volumes,
+    result.byType().forEach((type, f) -> o.printf(Locale.ROOT, "   %-34s %7d %-6s %-8s %s%n", type, f.volumes,
         f.rows.isEmpty() ? "-" : String.join(",", f.rows),
         f.periods.isEmpty() ? "-" : String.join(",", f.periods),
         f.undecided == 0
             ? String.join(", ", f.appraisal)
             : String.format(Locale.ROOT, "%d undecided: %s", f.undecided, f.firstUndecided)));
-    return summary;
+    return result;
   }
 }
