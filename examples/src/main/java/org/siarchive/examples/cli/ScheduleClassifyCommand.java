@@ -2,12 +2,10 @@ package org.siarchive.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.siarchive.rules.retention.Classification;
 import org.siarchive.rules.retention.RetentionJson;
 import org.siarchive.rules.retention.RetentionRules;
-import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.retention.RetentionText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,21 +41,14 @@ final class ScheduleClassifyCommand implements Callable<Integer> {
       description = "An edition file to classify against (default: the national edition in force today).")
   Path editionFile;
 
-  @Option(names = "--rules", paramLabel = "FILE",
-      description = "Local material rules (JSON); default: the bundled illustrative edition.")
-  Path rulesFile;
+  @Mixin MaterialRulesOption materialRules;
 
   @Mixin JsonOption json;
 
   @Override
   public Integer call() {
-    RetentionSchedules schedules = RetentionSchedules.withBundledEditions();
-    LocalDate today = ScheduleCommand.today();
     RetentionRules rules =
-        (editionFile == null
-                ? schedules.rulesInForce(RetentionSchedules.NATIONAL, today)
-                : schedules.rules(ScheduleCommand.loadFile(spec, schedules, editionFile, "--edition"), today))
-            .withMaterialRules(ScheduleCommand.materialRules(spec, rulesFile));
+        ScheduleCommand.rules(spec, editionFile, "--edition").withMaterialRules(materialRules.rules(spec));
     Classification c = query.row != null ? rules.classifyRow(query.row) : rules.classifyMaterial(query.material);
     PrintWriter out = spec.commandLine().getOut();
     if (json.requested()) {

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.siarchive.core.ArchiveTime;
-import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.retention.Edition;
+import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.RetentionSchedules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,13 +82,16 @@ final class ScheduleCommand implements Runnable {
     }
   }
 
-  /** The material rules of {@code --rules FILE}, or the bundled illustrative edition. */
-  static MaterialRules materialRules(CommandSpec spec, Path file) {
-    if (file == null) {
-      return MaterialRules.bundledIllustrative();
-    }
-    requireFile(spec, file, "--rules");
-    return MaterialRules.load(file);
+  /**
+   * The rules of an edition file loaded beside the bundled editions, or of the national edition
+   * in force today when none is given.
+   */
+  static RetentionRules rules(CommandSpec spec, Path editionFile, String label) {
+    RetentionSchedules schedules = RetentionSchedules.withBundledEditions();
+    LocalDate today = today();
+    return editionFile == null
+        ? schedules.rulesInForce(RetentionSchedules.NATIONAL, today)
+        : schedules.rules(loadFile(spec, schedules, editionFile, label), today);
   }
 
   /**

@@ -14,7 +14,6 @@ import org.siarchive.rules.retention.RetentionJson;
 import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.RetentionRun;
 import org.siarchive.rules.retention.RetentionRunSummary;
-import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.retention.RetentionText;
 import org.siarchive.rules.retention.VolumeImpact;
 import picocli.CommandLine.Command;
@@ -57,9 +56,7 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
       description = "An edition file (default: the national edition in force today).")
   Path editionFile;
 
-  @Option(names = "--rules", paramLabel = "FILE",
-      description = "With --volumes: local material rules (JSON); default: the bundled illustrative edition.")
-  Path rulesFile;
+  @Mixin MaterialRulesOption materialRules;
 
   @Option(names = "--parallel", description = "With --volumes: judge on every available core; the output is the same.")
   boolean parallel;
@@ -83,7 +80,7 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
           "Invalid value for option '--formed' (years %d - %d): %s", Disposition.MIN_YEAR, Disposition.MAX_YEAR, formed));
     }
-    RetentionRules rules = rules();
+    RetentionRules rules = ScheduleCommand.rules(spec, editionFile, "--edition");
     Classification c = rules.classifyRow(row);
     if (c instanceof Classification.Undecided u && u.reason() == Classification.Reason.NO_SUCH_ROW) {
       throw new ParameterException(spec.commandLine(),
@@ -104,16 +101,9 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
     return 0;
   }
 
-  private RetentionRules rules() {
-    RetentionSchedules schedules = RetentionSchedules.withBundledEditions();
-    LocalDate today = ScheduleCommand.today();
-    return editionFile == null
-        ? schedules.rulesInForce(RetentionSchedules.NATIONAL, today)
-        : schedules.rules(ScheduleCommand.loadFile(spec, schedules, editionFile, "--edition"), today);
-  }
-
   private int volumes() {
-    RetentionRules rules = rules().withMaterialRules(ScheduleCommand.materialRules(spec, rulesFile));
+    RetentionRules rules =
+        ScheduleCommand.rules(spec, editionFile, "--edition").withMaterialRules(materialRules.rules(spec));
     ScheduleCommand.requireFile(spec, volumesFile, "--volumes");
     PrintWriter out = spec.commandLine().getOut();
     List<RetentionJson.VolumeDisposition> volumes = new ArrayList<>();

@@ -11,7 +11,6 @@ import org.siarchive.rules.retention.RetentionJson;
 import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.RetentionRun;
 import org.siarchive.rules.retention.RetentionRunSummary;
-import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.retention.RetentionText;
 import org.siarchive.rules.retention.VolumeImpact;
 import picocli.CommandLine.Command;
@@ -39,9 +38,7 @@ final class ScheduleImpactCommand implements Callable<Integer> {
   @Option(names = "--volumes", required = true, paramLabel = "FILE.jsonl", description = "The volumes, one JSON per line.")
   Path volumesFile;
 
-  @Option(names = "--rules", paramLabel = "FILE",
-      description = "Local material rules (JSON); default: the bundled illustrative edition.")
-  Path rulesFile;
+  @Mixin MaterialRulesOption materialRules;
 
   @Option(names = "--parallel", description = "Judge on every available core; the output is the same.")
   boolean parallel;
@@ -50,11 +47,9 @@ final class ScheduleImpactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RetentionSchedules schedules = RetentionSchedules.withBundledEditions();
     LocalDate today = ScheduleCommand.today();
     RetentionRules rules =
-        schedules.rules(ScheduleCommand.loadFile(spec, schedules, editionFile, "--edition"), today)
-            .withMaterialRules(ScheduleCommand.materialRules(spec, rulesFile));
+        ScheduleCommand.rules(spec, editionFile, "--edition").withMaterialRules(materialRules.rules(spec));
     ScheduleCommand.requireFile(spec, volumesFile, "--volumes");
     List<VolumeImpact> moved = new ArrayList<>();
     List<LineResult.Rejected> rejections = new ArrayList<>();
