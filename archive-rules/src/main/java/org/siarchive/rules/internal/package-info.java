@@ -5,7 +5,9 @@
  * org.siarchive.rules.internal.Pointers}), the index of bundled tables with their SHA-256 ({@link
  * org.siarchive.rules.internal.BundledIndex}), the writer of rule documents ({@link
  * org.siarchive.rules.internal.Json}), and the field checks of the value types' compact constructors
- * ({@link org.siarchive.rules.internal.Texts}, {@link org.siarchive.rules.internal.Copies}).
+ * ({@link org.siarchive.rules.internal.Texts}, {@link org.siarchive.rules.internal.Copies}), and the
+ * ordered, bounded batch loop of runs over JSON Lines files ({@link
+ * org.siarchive.rules.internal.OrderedBatches}).
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */

@@ -4,24 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.json.RawLine;
+import org.siarchive.rules.internal.OrderedBatches;
 
 /**
  * A batch run: streams a JSON Lines file of volumes, decodes and checks each with a suite, and
@@ -30,9 +23,10 @@ import org.siarchive.core.json.RawLine;
  * volume ({@link VolumeResult#volume()}), so a listener that also dates, samples or indexes the
  * volumes needs no second pass over the file.
  *
- * <p>Design: the calling thread reads raw lines; decoding and checking — nearly all the work — are
- * done in batches of {@value #BATCH} lines, on worker threads when {@code parallelism > 1}. At most
- * {@code 4 × parallelism} batches are in flight, and results are delivered in the order the
+ * <p>Design ({@link OrderedBatches}, shared with the retention run): the calling thread reads raw
+ * lines; decoding and checking — nearly all the work — are done in batches of {@value #BATCH}
+ * lines, on worker threads when {@code parallelism > 1}. At most {@code 4 × parallelism} batches
+ * are in flight, and results are delivered in the order the
  * batches were read, on the calling thread; so memory stays flat whatever the file's size, and a
  * parallel run delivers exactly what a sequential run delivers, in the same order. The volumes held
  * at any moment are those of the batches in flight — at most {@code 4 × parallelism × }{@value
@@ -53,7 +47,7 @@ import org.siarchive.core.json.RawLine;
  */
 public final class QualityRun {
   /** Lines decoded and checked as one task. */
-  static final int BATCH = 64;
+  static final int BATCH = OrderedBatches.BATCH;
 
   private final Suite suite;
   private final CheckContext context;
@@ -111,87 +105,30 @@ public final class QualityRun {
 
   private RunSummary run(JsonLinesReader reader) throws IOException {
     Tally tally = new Tally();
-    if (parallelism == 1) {
-      for (List<RawLine> batch = nextBatch(reader); !batch.isEmpty(); batch = nextBatch(reader)) {
-        deliver(process(batch), tally);
-      }
-      return tally.summary();
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(parallelism, new Workers());
-    try {
-      ArrayDeque<Future<List<Object>>> inFlight = new ArrayDeque<>();
-      for (List<RawLine> batch = nextBatch(reader); !batch.isEmpty(); batch = nextBatch(reader)) {
-        if (inFlight.size() == 4 * parallelism) {
-          deliver(await(inFlight.removeFirst()), tally);
-        }
-        List<RawLine> lines = batch;
-        inFlight.addLast(pool.submit(() -> process(lines)));
-      }
-      while (!inFlight.isEmpty()) {
-        deliver(await(inFlight.removeFirst()), tally);
-      }
-      return tally.summary();
-    } finally {
-      pool.shutdownNow();
-    }
+    OrderedBatches.run(reader, parallelism, "siarchive-check", this::process, o -> deliver(o, tally));
+    return tally.summary();
   }
 
-  private static List<RawLine> nextBatch(JsonLinesReader reader) throws IOException {
-    List<RawLine> batch = new ArrayList<>(BATCH);
-    for (RawLine line = reader.nextRaw(); line != null; line = reader.nextRaw()) {
-      batch.add(line);
-      if (batch.size() == BATCH) {
-        break;
-      }
+  /** Decodes and checks a line: a {@link VolumeResult} or a rejection. */
+  private Object process(RawLine raw) {
+    LineResult decoded = JsonLinesReader.decode(raw);
+    if (decoded instanceof LineResult.Decoded d) {
+      return VolumeResult.of(d.line(), d.volume(), suite.check(d.volume(), context));
     }
-    return batch;
+    return decoded;
   }
 
-  /** Decodes and checks a batch; each element is a {@link VolumeResult} or a rejection. */
-  private List<Object> process(List<RawLine> batch) {
-    List<Object> out = new ArrayList<>(batch.size());
-    for (RawLine raw : batch) {
-      LineResult decoded = JsonLinesReader.decode(raw);
-      if (decoded instanceof LineResult.Decoded d) {
-        out.add(VolumeResult.of(d.line(), d.volume(), suite.check(d.volume(), context)));
-      } else {
-        out.add(decoded);
+  private void deliver(Object o, Tally tally) {
+    if (o instanceof VolumeResult r) {
+      tally.checked(r);
+      for (RunListener l : listeners) {
+        l.checked(r);
       }
-    }
-    return out;
-  }
-
-  private static List<Object> await(Future<List<Object>> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for checks", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
-  private void deliver(List<Object> results, Tally tally) {
-    for (Object o : results) {
-      if (o instanceof VolumeResult r) {
-        tally.checked(r);
-        for (RunListener l : listeners) {
-          l.checked(r);
-        }
-      } else {
-        LineResult.Rejected r = (LineResult.Rejected) o;
-        tally.rejected++;
-        for (RunListener l : listeners) {
-          l.rejected(r);
-        }
+    } else {
+      LineResult.Rejected r = (LineResult.Rejected) o;
+      tally.rejected++;
+      for (RunListener l : listeners) {
+        l.rejected(r);
       }
     }
   }
@@ -229,20 +166,6 @@ public final class QualityRun {
     }
   }
 
-  /** Daemon worker threads named after the run. */
-  private static final class Workers implements ThreadFactory {
-    private static final AtomicInteger RUNS = new AtomicInteger();
-    private final int run = RUNS.incrementAndGet();
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable r) {
-      Thread t = new Thread(r, String.format(Locale.ROOT, "siarchive-check-%d-%d", run, count.incrementAndGet()));
-      t.setDaemon(true);
-      return t;
-    }
-  }
-
   /** Builds a {@link QualityRun}. Not thread-safe; setters fail fast. */
   public static final class Builder {
     private final Suite suite;
@@ -262,11 +185,7 @@ public final class QualityRun {
      * @throws IllegalArgumentException naming the setting and the value
      */
     public Builder parallelism(int parallelism) {
-      if (parallelism < 1 || parallelism > 256) {
-        throw new IllegalArgumentException(
-            "Invalid value for parallelism (valid values 1 - 256): " + parallelism);
-      }
-      this.parallelism = parallelism;
+      this.parallelism = OrderedBatches.checkParallelism(parallelism);
       return this;
     }
 

@@ -48,7 +48,17 @@ public sealed interface Classification
     /** The query contains the row's material text (or one of its enumerated parts). */
     ROW_TEXT_IN_QUERY,
     /** The query is part of exactly one row's material text. */
-    QUERY_IN_ROW_TEXT
+    QUERY_IN_ROW_TEXT,
+    /**
+     * The row the material rules name for the volume's business type (the query is the business
+     * type, e.g. {@code GENERAL/PERSON_ENROLMENT}).
+     */
+    BUSINESS_TYPE,
+    /**
+     * The edition cannot place the material code or text itself, but the material rules list
+     * that material only under business types filed under this row.
+     */
+    MATERIAL_RULES
   }
 
   /** Why a query could not be decided. */

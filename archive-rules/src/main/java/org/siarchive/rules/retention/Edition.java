@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.internal.Json;
-import org.siarchive.rules.retention.internal.RowMapping;
 
 /**
  * One edition of a retention schedule, loaded and checked: its identity, when it is in force, what

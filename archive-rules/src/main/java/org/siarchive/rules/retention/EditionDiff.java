@@ -3,27 +3,25 @@ package org.siarchive.rules.retention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.siarchive.rules.Language;
 import org.siarchive.rules.retention.internal.DiffDocument;
-import org.siarchive.rules.retention.internal.DiffWording;
 import org.siarchive.rules.internal.Json;
-import org.siarchive.rules.retention.internal.RowMapping;
 
 /**
  * What changed from one edition to another, row by row: rows added, rows removed, and rows changed
  * (period longer or shorter, text, category, codes, provenance). Unchanged rows are not listed.
  * Rendered as JSON ({@link #toJson()}) and as a plain-language summary in Chinese or English that
- * a trainer can hand out ({@link #summary(Locale)}), the "新增、删除和变更部分" of a revised table.
+ * a trainer can hand out ({@link #summary(Language)}), the "新增、删除和变更部分" of a revised table.
  *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
  * EditionDiff diff = EditionDiff.between(schedules.edition("tianjin", "2019"),
  *                                        schedules.edition("tianjin", "2021"));
- * diff.summary(Locale.CHINESE).forEach(System.out::println);
+ * diff.summary(Language.ZH).forEach(System.out::println);
  * // 变更：一(4)「社会保险登记证管理材料」保管期限由10年延长为30年；延长的期限对已归档材料立即适用。
  * diff.applyTo(older.rows());   // the newer edition's rows
  * }</pre>
@@ -128,11 +126,10 @@ public record EditionDiff(
    * The summary, one sentence per added, removed or changed row, then a closing sentence on how
    * the changes apply to records already filed.
    *
-   * @param locale Chinese ({@code zh}) or English ({@code en}), by language
-   * @throws IllegalArgumentException for another language
+   * @param language the language of the sentences
    */
-  public List<String> summary(Locale locale) {
-    return DiffWording.forLanguage(Objects.requireNonNull(locale, "locale").getLanguage()).summarise(this);
+  public List<String> summary(Language language) {
+    return DiffWording.of(Objects.requireNonNull(language, "language")).summarise(this);
   }
 
   /**

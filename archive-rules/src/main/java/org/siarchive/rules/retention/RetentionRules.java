@@ -7,19 +7,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.Volume;
+import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.retention.Classification.Classified;
 import org.siarchive.rules.retention.internal.TextKeys;
 
 /**
  * One edition bound for look-ups, with the tables of the regulations its deferring rows name:
- * classification of a row id, a material code or a material text; disposition dates; and the
- * impact of the edition on an existing volume. Obtained from {@link
+ * classification of a row id, a material code or a material text; the one retention answer for a
+ * volume ({@link #classify(Volume)}, in the order {@link VolumeClassification} documents);
+ * disposition dates; and the impact of the edition on an existing volume. Obtained from {@link
  * RetentionSchedules#rules(Edition, LocalDate)}.
  *
  * <p>A deferring row ({@code defers-to:会计档案管理办法}) resolves through the loaded edition whose
@@ -35,6 +38,11 @@ import org.siarchive.rules.retention.internal.TextKeys;
  * rules.classifyRow("八(2)");                               // Classified, D30
  * rules.disposition("八(2)", LocalDate.of(2012, 5, 4));     // expires 2042-12-31
  * rules.disposition("七(4)", LocalDate.of(2012, 5, 4));     // Undecided: defers to 会计档案管理办法
+ *
+ * RetentionRules bound = rules.withMaterialRules(MaterialRules.bundledIllustrative());
+ * bound.classify(volume);       // its rows, period and how they were reached
+ * bound.disposition(volume);    // when it becomes due for appraisal
+ * bound.impactOn(volume);       // what the edition does to its recorded period
  * }</pre>
  */
 public final class RetentionRules {
@@ -45,23 +53,68 @@ public final class RetentionRules {
   private final Edition edition;
   private final LocalDate asOf;
   private final Map<String, Deferral> deferrals;
+  private final MaterialRows materials;
 
   /**
    * For each deferring row, the outcome when no material is given or no table is loaded: built once,
    * so that bulk disposition does not format the same message for every record.
    */
-  private final Map<String, Resolved> deferringWithoutMaterial = new HashMap<>();
+  private final Map<String, PeriodResolution> deferringWithoutMaterial = new HashMap<>();
+
+  /** The deferring rows whose regulation's table is loaded (a material may resolve them). */
+  private final Set<String> deferralTableLoaded = new HashSet<>();
+
+  /** The rules last bound to other material rules, so that a check binding per volume is cheap. */
+  private volatile RetentionRules lastBound;
 
   RetentionRules(Edition edition, LocalDate asOf, Map<String, Deferral> deferrals) {
+    this(edition, asOf, deferrals, null);
+  }
+
+  private RetentionRules(
+      Edition edition, LocalDate asOf, Map<String, Deferral> deferrals, MaterialRules materialRules) {
     this.edition = Objects.requireNonNull(edition, "edition");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.deferrals = Map.copyOf(deferrals);
+    this.materials = materialRules == null ? MaterialRows.NONE : MaterialRows.of(materialRules, edition);
     for (ScheduleRow row : edition.rows()) {
-      if (row.period() instanceof RetentionPeriod.DefersTo) {
+      if (row.period() instanceof RetentionPeriod.DefersTo d) {
         deferringWithoutMaterial.put(
             row.id(), resolveDeferral(new Classified(row.id(), row, Classification.Match.ROW_ID), null));
+        Deferral deferral = this.deferrals.get(TextKeys.material(d.regulation()));
+        if (deferral != null && deferral.table() != null) {
+          deferralTableLoaded.add(row.id());
+        }
       }
     }
+  }
+
+  /**
+   * These rules with the material rules bound: {@link #classify(Volume)} then takes the row the
+   * material rules name for a volume's business type first, and a material code or text that the
+   * edition cannot place is looked up in the material rules (the row of the business types that
+   * list that material, when they name one row). Cheap when called again with the same rules.
+   *
+   * @param materialRules the material rules, e.g. {@link MaterialRules#bundledIllustrative()}
+   * @return rules bound to the same edition and date with those material rules
+   */
+  public RetentionRules withMaterialRules(MaterialRules materialRules) {
+    Objects.requireNonNull(materialRules, "materialRules");
+    if (materials.source() == materialRules) {
+      return this;
+    }
+    RetentionRules last = lastBound;
+    if (last != null && last.materials.source() == materialRules) {
+      return last;
+    }
+    RetentionRules bound = new RetentionRules(edition, asOf, deferrals, materialRules);
+    lastBound = bound;
+    return bound;
+  }
+
+  /** The material rules bound, if any. */
+  public Optional<MaterialRules> materialRules() {
+    return Optional.ofNullable(materials.source());
   }
 
   /** The edition bound. */
@@ -83,18 +136,35 @@ public final class RetentionRules {
     return edition.index().byRowId(Objects.requireNonNull(rowId, "rowId"));
   }
 
-  /** The row that lists this material code (as in catalogue entries). */
+  /**
+   * The row that lists this material code (as in catalogue entries); when no row does and
+   * material rules are bound, the row of the business types that list the code ({@link
+   * Classification.Match#MATERIAL_RULES}), when they all name the same row.
+   */
   public Classification classifyMaterialCode(String materialCode) {
-    return edition.index().byMaterialCode(Objects.requireNonNull(materialCode, "materialCode"));
+    Classification c = edition.index().byMaterialCode(Objects.requireNonNull(materialCode, "materialCode"));
+    if (c.isDecided()) {
+      return c;
+    }
+    Classified viaRules = materials.byCode(materialCode);
+    return viaRules == null ? c : viaRules;
   }
 
   /**
    * The row whose material matches the text: the same text; else the longest row text contained in
    * it; else the one row whose text contains it. Several equal matches are {@link
-   * Classification.Reason#AMBIGUOUS}.
+   * Classification.Reason#AMBIGUOUS}. When the edition cannot decide and material rules are
+   * bound, a material of the rules with this name (after normalisation) gives the row of the
+   * business types that list it ({@link Classification.Match#MATERIAL_RULES}), when they all name
+   * the same row: so {@code 参保人员登记表} finds {@code 一(2)} through {@code GENERAL/PERSON_ENROLMENT}.
    */
   public Classification classifyMaterial(String text) {
-    return edition.index().byMaterial(Objects.requireNonNull(text, "text"));
+    Classification c = edition.index().byMaterial(Objects.requireNonNull(text, "text"));
+    if (c.isDecided()) {
+      return c;
+    }
+    Classified viaRules = materials.byName(text);
+    return viaRules == null ? c : viaRules;
   }
 
   /**
@@ -131,7 +201,12 @@ public final class RetentionRules {
     if (!(found.period() instanceof RetentionPeriod.DefersTo)) {
       return Disposition.of(found.period(), formedOn);
     }
-    return resolve(found, material).disposition(formedOn);
+    PeriodResolution resolved = resolve(found, material);
+    if (resolved instanceof PeriodResolution.Resolved r) {
+      return Disposition.of(r.resolvedPeriod(), formedOn);
+    }
+    return new Disposition.Undecided(
+        LocalDate.of(formedOn.getYear() + 1, 1, 1), ((PeriodResolution.Unresolved) resolved).reason());
   }
 
   /**
@@ -139,35 +214,33 @@ public final class RetentionRules {
    *
    * @param material the record's material text, for deferring rows; may be null
    */
-  Resolved resolve(Classified found, String material) {
+  PeriodResolution resolve(Classified found, String material) {
     if (!(found.period() instanceof RetentionPeriod.DefersTo)) {
-      return new Resolved(found.period(), null);
+      return new PeriodResolution.Resolved(found.period());
     }
-    Resolved cached = deferringWithoutMaterial.get(found.row().id());
-    if (cached != null && cached.period() == null && (material == null || !cached.tableLoaded())) {
+    PeriodResolution cached = deferringWithoutMaterial.get(found.row().id());
+    if (cached != null
+        && cached instanceof PeriodResolution.Unresolved
+        && (material == null || !deferralTableLoaded.contains(found.row().id()))) {
       return cached;
     }
     return resolveDeferral(found, material);
   }
 
-  private Resolved resolveDeferral(Classified found, String material) {
+  private PeriodResolution resolveDeferral(Classified found, String material) {
     RetentionPeriod.DefersTo deferring = (RetentionPeriod.DefersTo) found.period();
     Deferral deferral = deferrals.get(TextKeys.material(deferring.regulation()));
     if (deferral == null || deferral.table() == null) {
       return unresolved(
-          found,
-          ": " + (deferral == null ? "no table of that regulation is loaded" : deferral.problem()),
-          false);
+          found, ": " + (deferral == null ? "no table of that regulation is loaded" : deferral.problem()));
     }
     if (material == null) {
       return unresolved(
-          found,
-          "; the record's material is needed to find its row in " + deferral.table().edition().ref(),
-          true);
+          found, "; the record's material is needed to find its row in " + deferral.table().edition().ref());
     }
     Classification inTable = deferral.table().classifyMaterial(material);
     if (!(inTable instanceof Classified row)) {
-      return unresolved(found, ": " + ((Classification.Undecided) inTable).message(), true);
+      return unresolved(found, ": " + ((Classification.Undecided) inTable).message());
     }
     if (row.period() instanceof RetentionPeriod.DefersTo again) {
       return unresolved(
@@ -176,127 +249,98 @@ public final class RetentionRules {
               Locale.ROOT,
               ", whose row %s defers again to %s; chains are not followed",
               row.row().id(),
-              again.regulation()),
-          true);
+              again.regulation()));
     }
-    return new Resolved(row.period(), null);
+    return new PeriodResolution.Resolved(row.period());
   }
 
   /** A deferring row that could not be resolved: "row ID defers to REGULATION" and the why. */
-  private static Resolved unresolved(Classified found, String why, boolean tableLoaded) {
-    return new Resolved(
-        null,
+  private static PeriodResolution unresolved(Classified found, String why) {
+    return new PeriodResolution.Unresolved(
         String.format(
             Locale.ROOT,
             "row %s defers to %s%s",
             found.row().id(),
             ((RetentionPeriod.DefersTo) found.period()).regulation(),
-            why),
-        tableLoaded);
+            why));
   }
 
   /**
-   * A period after resolving deferral, or the reason it could not be resolved.
-   *
-   * @param tableLoaded whether a table of the deferred-to regulation was available
+   * The one retention answer for a volume: its rows, its period and how they were reached, in
+   * the order {@link VolumeClassification} documents (the business type's row in the bound
+   * material rules, then each entry's material code, then its title).
    */
-  record Resolved(RetentionPeriod period, String problem, boolean tableLoaded) {
-    Resolved(RetentionPeriod period, String problem) {
-      this(period, problem, true);
-    }
-
-    Disposition disposition(LocalDate formedOn) {
-      return disposition(formedOn.getYear());
-    }
-
-    Disposition disposition(int year) {
-      if (period == null) {
-        return new Disposition.Undecided(LocalDate.of(year + 1, 1, 1), problem);
-      }
-      return Disposition.ofYear(period, year);
-    }
-  }
-
-  /**
-   * What this edition does to a volume's disposition. Each catalogue entry is classified by its
-   * material code, else by its title as material text (a deferring row is resolved with the
-   * title); the volume's new period is the longest of its entries' periods. When an entry cannot
-   * be decided the volume is undecided, unless another entry is already permanent.
-   */
-  public VolumeImpact impactOn(Volume volume) {
+  public VolumeClassification classify(Volume volume) {
     Objects.requireNonNull(volume, "volume");
-    int year = volume.year();
-    RetentionPeriod recorded = volume.retention();
-    Disposition before = Disposition.ofYear(recorded, year);
+    Classified byType = materials.byBusinessType(volume.businessType());
+    List<ItemRetention> items = new ArrayList<>(volume.catalogue().size());
     Set<String> rowIds = new LinkedHashSet<>();
     RetentionPeriod longest = null;
     String undecided = null;
-    if (volume.catalogue().isEmpty()) {
-      undecided = "the volume has no catalogue entries to classify";
+    VolumeClassification.Basis basis =
+        byType == null ? VolumeClassification.Basis.ITEMS : VolumeClassification.Basis.BUSINESS_TYPE;
+    if (byType != null) {
+      rowIds.add(byType.row().id());
     }
     for (CatalogEntry entry : volume.catalogue()) {
-      Classification c = classifyMaterialCode(entry.materialCode());
-      if (!c.isDecided()) {
-        c = classifyMaterial(entry.title());
+      Classification c = byType;
+      if (c == null) {
+        c = classifyMaterialCode(entry.materialCode());
+        if (!c.isDecided()) {
+          c = classifyMaterial(entry.title());
+        }
       }
-      Resolved resolved =
+      PeriodResolution resolved =
           c instanceof Classified found
               ? resolve(found, entry.title())
-              : new Resolved(null, ((Classification.Undecided) c).message());
+              : new PeriodResolution.Unresolved(((Classification.Undecided) c).message());
+      items.add(new ItemRetention(entry.itemNumber(), entry.materialCode(), c, resolved));
       c.foundRow().ifPresent(r -> rowIds.add(r.id()));
-      if (resolved.period() == null) {
-        if (undecided == null) {
-          undecided =
-              String.format(
-                  Locale.ROOT, "item %d (%s): %s", entry.itemNumber(), entry.materialCode(), resolved.problem());
+      if (resolved instanceof PeriodResolution.Resolved r) {
+        if (longest == null || Periods.compare(r.resolvedPeriod(), longest).getAsInt() > 0) {
+          longest = r.resolvedPeriod();
         }
-      } else if (longest == null || Periods.compare(resolved.period(), longest).getAsInt() > 0) {
-        longest = resolved.period();
+      } else if (undecided == null) {
+        undecided =
+            String.format(
+                Locale.ROOT,
+                "item %d (%s): %s",
+                entry.itemNumber(),
+                entry.materialCode(),
+                ((PeriodResolution.Unresolved) resolved).reason());
       }
     }
-    RetentionPeriod proposed =
-        undecided == null || (longest != null && longest.isPermanent()) ? longest : null;
+    if (volume.catalogue().isEmpty()) {
+      PeriodResolution own = byType == null ? null : resolve(byType, null);
+      if (own instanceof PeriodResolution.Resolved r) {
+        longest = r.resolvedPeriod();
+      } else {
+        undecided =
+            own == null
+                ? "the volume has no catalogue entries to classify"
+                : ((PeriodResolution.Unresolved) own).reason();
+      }
+    }
     List<String> rows = new ArrayList<>(rowIds);
-    if (proposed == null) {
-      return new VolumeImpact(
-          volume.id(), year, rows, recorded, null, VolumeImpact.Kind.UNDECIDED, before,
-          new Disposition.Undecided(before.retentionStart(), undecided), before, null,
-          "cannot decide the new period: " + undecided);
+    if (undecided == null || (longest != null && longest.isPermanent())) {
+      return new VolumeClassification.Decided(volume.id(), volume.year(), basis, rows, items, longest);
     }
-    Disposition after = Disposition.ofYear(proposed, year);
-    OptionalInt order = Periods.compare(proposed, recorded);
-    if (order.isEmpty()) {
-      return new VolumeImpact(
-          volume.id(), year, rows, recorded, proposed, VolumeImpact.Kind.UNDECIDED, before, after,
-          before, null,
-          String.format(
-              Locale.ROOT,
-              "the recorded period %s cannot be compared with %s of rows %s",
-              recorded, proposed.code(), rows));
-    }
-    int cmp = order.getAsInt();
-    if (cmp > 0) {
-      return new VolumeImpact(
-          volume.id(), year, rows, recorded, proposed, VolumeImpact.Kind.LONGER, before, after,
-          after, null,
-          String.format(
-              Locale.ROOT,
-              "rows %s: %s → %s, longer; applies at once",
-              rows, recorded.code(), proposed.code()));
-    }
-    if (cmp < 0) {
-      LocalDate from = after.appraisalFrom().orElseThrow();
-      return new VolumeImpact(
-          volume.id(), year, rows, recorded, proposed, VolumeImpact.Kind.SHORTER, before, after,
-          before, from,
-          String.format(
-              Locale.ROOT,
-              "rows %s: %s → %s, shorter; the recorded dates stay until an appraisal, possible from %s",
-              rows, recorded.code(), proposed.code(), from));
-    }
-    return new VolumeImpact(
-        volume.id(), year, rows, recorded, proposed, VolumeImpact.Kind.UNCHANGED, before, after,
-        before, null,
-        String.format(Locale.ROOT, "rows %s: %s unchanged", rows, recorded.code()));
+    return new VolumeClassification.Undecided(volume.id(), volume.year(), basis, rows, items, undecided);
+  }
+
+  /**
+   * When the volume's retention runs out under this edition: {@link #classify(Volume)}'s period
+   * from the volume's year, or {@link Disposition.Undecided} with the reason.
+   */
+  public Disposition disposition(Volume volume) {
+    return classify(volume).disposition();
+  }
+
+  /**
+   * What this edition does to a volume's disposition: {@link #classify(Volume)}'s period against
+   * the period recorded on the volume.
+   */
+  public VolumeImpact impactOn(Volume volume) {
+    return VolumeImpact.of(classify(volume), volume.retention());
   }
 }

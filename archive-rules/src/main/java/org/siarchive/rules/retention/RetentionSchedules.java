@@ -33,7 +33,8 @@ import org.siarchive.rules.retention.internal.TextKeys;
  * oldest to newest, {@link #inForce(String, LocalDate)} gives the one in force on a date.
  *
  * <p>{@link #withBundledEditions()} starts with the national 2009 attachment (令第3号, schedule
- * {@value #NATIONAL}); a host adds its local editions with {@link #load(Path)} or {@link
+ * {@value #NATIONAL}); {@link #withIllustrativeEdition()} adds an ILLUSTRATIVE local edition over
+ * it ({@value #ILLUSTRATIVE}) for demos and tests; a host adds its local editions with {@link #load(Path)} or {@link
  * #load(InputStream, String)}. A local edition may extend another ({@code "extends"}), overriding
  * its rows by id and adding rows. Loading is all-or-nothing: an edition refused for any reason
  * leaves the registry with exactly the editions it had.
@@ -60,6 +61,14 @@ public final class RetentionSchedules {
   /** The schedule id of the national attachment of 令第3号. */
   public static final String NATIONAL = "cn-national";
 
+  /**
+   * The schedule id of the bundled ILLUSTRATIVE local edition ({@code illustrative-city 2026.1}):
+   * the national edition extended by unconfirmed rows so that every business type of the
+   * illustrative material rules, and of the synthetic city, has a row. Not a regulation: it is
+   * only in {@link #withIllustrativeEdition()}, never in {@link #withBundledEditions()}.
+   */
+  public static final String ILLUSTRATIVE = "illustrative-city";
+
   private static final String BUNDLED_PREFIX = "bundled:";
 
   private static final Comparator<Edition> OLDEST_FIRST = Comparator.comparing(Edition::effectiveFrom);
@@ -82,9 +91,26 @@ public final class RetentionSchedules {
    * @throws RuleDataException when a bundled file does not match its recorded SHA-256
    */
   public static RetentionSchedules withBundledEditions() {
+    return bundled(false);
+  }
+
+  /**
+   * A registry with the bundled editions and the bundled ILLUSTRATIVE local edition (schedule
+   * {@value #ILLUSTRATIVE}), for demos, tests and trying the SDK on the synthetic city. Its rows
+   * beyond the national ones are not confirmed; a host loads its own local edition instead.
+   *
+   * @throws RuleDataException when a bundled file does not match its recorded SHA-256
+   */
+  public static RetentionSchedules withIllustrativeEdition() {
+    return bundled(true);
+  }
+
+  private static RetentionSchedules bundled(boolean illustrative) {
     RetentionSchedules registry = empty();
     for (Edition e : Bundled.EDITIONS) {
-      registry.add(e.document(), e.sourceName(), e.sha256(), false);
+      if (illustrative || !e.scheduleId().equals(ILLUSTRATIVE)) {
+        registry.add(e.document(), e.sourceName(), e.sha256(), false);
+      }
     }
     return registry;
   }

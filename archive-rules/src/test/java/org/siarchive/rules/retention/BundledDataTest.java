@@ -55,7 +55,7 @@ class BundledDataTest {
       assertThat(e.scheduleId()).isEqualTo(f.get("scheduleId").asText());
       assertThat(e.edition()).isEqualTo(f.get("edition").asText());
       assertThat(e.sha256()).isEqualTo(f.get("sha256").asText());
-      Edition bundled = RetentionSchedules.withBundledEditions().edition(e.scheduleId(), e.edition());
+      Edition bundled = RetentionSchedules.withIllustrativeEdition().edition(e.scheduleId(), e.edition());
       assertThat(bundled.rows()).isEqualTo(e.rows());
       assertThat(bundled.sha256()).isEqualTo(e.sha256());
     }
@@ -65,7 +65,7 @@ class BundledDataTest {
   void changelog_hasARuleDataEntryForEachBundledEdition_withItsDigestAndEveryRow() throws Exception {
     String ruleData = ruleDataSections(Files.readString(repositoryRoot().resolve("CHANGELOG.md")));
     assertThat(ruleData).as("CHANGELOG.md has a \"### Rule data\" section").isNotBlank();
-    RetentionSchedules bundled = RetentionSchedules.withBundledEditions();
+    RetentionSchedules bundled = RetentionSchedules.withIllustrativeEdition();
     for (JsonNode f : index().get("files")) {
       String schedule = f.get("scheduleId").asText();
       String edition = f.get("edition").asText();

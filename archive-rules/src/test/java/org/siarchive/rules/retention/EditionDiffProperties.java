@@ -23,7 +23,7 @@ class EditionDiffProperties {
         .checkAssert(rows -> {
           EditionDiff d = EditionDiff.between(A, rows, A, List.copyOf(rows));
           assertThat(d.isEmpty()).as("%s", rows).isTrue();
-          assertThat(d.summary(java.util.Locale.CHINESE)).hasSize(2);
+          assertThat(d.summary(org.siarchive.rules.Language.ZH)).hasSize(2);
         });
   }
 

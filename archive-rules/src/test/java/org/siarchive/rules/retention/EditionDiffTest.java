@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.siarchive.rules.Language;
 
 /** The diff of the two fictional Tianjin editions: rows, JSON and summaries for trainers. */
 class EditionDiffTest {
@@ -56,7 +56,7 @@ class EditionDiffTest {
 
   @Test
   void summary_inChinese_isOneSentencePerRow() {
-    assertThat(DIFF.summary(Locale.CHINESE)).containsExactly(
+    assertThat(DIFF.summary(Language.ZH)).containsExactly(
         "tianjin 2019 → tianjin 2021：新增1条，删除1条，变更3条。",
         "新增：十(3)「电子档案移交登记表」，保管期限30年。",
         "删除：十(2)「档案鉴定意见书」（原保管期限永久）。",
@@ -67,7 +67,7 @@ class EditionDiffTest {
 
   @Test
   void summary_inEnglish_usesTheEnglishMaterial() {
-    assertThat(DIFF.summary(Locale.ENGLISH)).containsExactly(
+    assertThat(DIFF.summary(Language.EN)).containsExactly(
         "tianjin 2019 → tianjin 2021: added 1, removed 1, changed 3.",
         "Added 十(3) \"Registers of electronic archive transfers\": kept 30 years.",
         "Removed 十(2) \"Archive appraisal opinions\" (was kept permanently).",
@@ -77,10 +77,10 @@ class EditionDiffTest {
   }
 
   @Test
-  void summary_inAnotherLanguage_isRefused() {
-    assertThatThrownBy(() -> DIFF.summary(Locale.FRENCH))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid value for language (one of zh, en): \"fr\"");
+  void summary_withoutALanguage_isRefusedNamingTheParameter() {
+    assertThatThrownBy(() -> DIFF.summary(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("language");
   }
 
   @Test

@@ -1,10 +1,12 @@
 package org.siarchive.rules.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.RetentionPeriod;
@@ -19,11 +21,15 @@ class VolumeImpactTest {
       SCHEDULES.rules(SCHEDULES.edition("tianjin", "2021"), Fixtures.TODAY);
 
   static Volume volume(String id, int year, String retention, CatalogEntry... entries) {
+    return volume(id, "GENERAL/REGISTRATION", year, retention, entries);
+  }
+
+  static Volume volume(String id, String businessType, int year, String retention, CatalogEntry... entries) {
     return Volume.builder()
         .id(id)
         .subCenterId("SC01")
         .year(year)
-        .businessType(BusinessType.parse("GENERAL/REGISTRATION"))
+        .businessType(BusinessType.parse(businessType))
         .retention(RetentionPeriod.parse(retention))
         .title("测试案卷")
         .catalogue(List.of(entries))
@@ -112,5 +118,24 @@ class VolumeImpactTest {
     assertThat(i.kind()).isEqualTo(VolumeImpact.Kind.UNDECIDED);
     assertThat(i.proposedPeriod()).contains(RetentionPeriod.ofYears(30));
     assertThat(i.before().isDecided()).isFalse();
+  }
+
+  @Test
+  void impactKinds_refuseAClassificationThatDoesNotFitThem() {
+    VolumeClassification.Decided d30 =
+        new VolumeClassification.Decided("V9", 2015, VolumeClassification.Basis.ITEMS, List.of("八(3)"), List.of(),
+            RetentionPeriod.ofYears(30));
+    assertThatThrownBy(() -> new VolumeImpact.Longer(d30, RetentionPeriod.PERMANENT))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("recorded").hasMessageContaining("shorter than the proposed D30").hasMessageContaining("Y");
+    assertThatThrownBy(() -> new VolumeImpact.Shorter(d30, RetentionPeriod.ofYears(10)))
+        .hasMessageContaining("longer than the proposed D30");
+    assertThatThrownBy(() -> new VolumeImpact.Unchanged(d30, RetentionPeriod.ofYears(10)))
+        .hasMessageContaining("equal to the proposed D30");
+    assertThatThrownBy(() -> new VolumeImpact.Undecided(d30, RetentionPeriod.ofYears(10)))
+        .hasMessageContaining("undecided, or not comparable");
+    assertThat(VolumeImpact.of(d30, RetentionPeriod.ofYears(10))).isInstanceOf(VolumeImpact.Longer.class);
+    assertThat(VolumeImpact.of(d30, RetentionPeriod.PERMANENT)).isInstanceOf(VolumeImpact.Shorter.class);
+    assertThat(VolumeImpact.of(d30, RetentionPeriod.ofYears(30))).isInstanceOf(VolumeImpact.Unchanged.class);
   }
 }

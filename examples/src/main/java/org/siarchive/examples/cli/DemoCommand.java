@@ -144,7 +144,7 @@ final class DemoCommand implements Callable<Integer> {
     DemoInspection.print(o, data, quality.report(), found.keySet(), out, seed);
 
     o.printf(Locale.ROOT, "%n5. Retention of the city's volumes under the schedule in force%n");
-    DemoRetention.print(o, quality.report(), context.materialRules(), city.year(), context.today());
+    DemoRetention.print(o, data, context.materialRules(), context.today());
     o.flush();
     return summary.rejected() == 0 ? 0 : 1;
   }

@@ -1,25 +1,24 @@
 package org.siarchive.rules.quality.internal;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
-import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.rules.material.TypeRules;
 import org.siarchive.rules.quality.Check;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCodes;
 import org.siarchive.rules.quality.Findings;
 import org.siarchive.rules.quality.Inspection;
-import org.siarchive.rules.retention.Classification;
 import org.siarchive.rules.retention.RetentionRules;
+import org.siarchive.rules.retention.VolumeClassification;
 
 /**
- * The volume's retention period against the schedule row its business type is filed under (the
- * material rules' {@code retentionRow}), in the retention schedule edition in force. Not performed
- * without a schedule in the context; says nothing when the business type names no row or the
- * schedule cannot decide the row's period (an unconfirmed row): it never guesses.
+ * The volume's retention period against the schedule's one answer for the volume ({@link
+ * RetentionRules#classify}, bound to the context's material rules: the row of its business type,
+ * else its entries' material codes and titles), in the retention schedule edition in force. Not
+ * performed without a schedule in the context; says nothing when the schedule cannot decide the
+ * volume's period (an unconfirmed row, an unplaced entry, an unresolved deferral): it never
+ * guesses.
  */
 public final class RetentionCheck implements Check {
   public static final RetentionCheck INSTANCE = new RetentionCheck();
@@ -43,23 +42,18 @@ public final class RetentionCheck implements Check {
 
   @Override
   public void check(Inspection in, Findings findings) {
-    Optional<String> row = in.typeRules().flatMap(TypeRules::retentionRow);
-    if (row.isEmpty()) {
-      return;
-    }
-    RetentionRules schedule = in.context().retention().orElseThrow();
-    if (schedule.classifyRow(row.get()) instanceof Classification.Classified c) {
-      RetentionPeriod period = c.period();
-      if (!period.equals(in.volume().retention())) {
-        findings.report(
-            DefectCodes.RETENTION_SCHEDULE_MISMATCH,
-            Location.volume(in.volume().id()),
-            ImmutableMap.of(
-                "retention", in.volume().retention().code(),
-                "row", c.row().id(),
-                "schedulePeriod", period.code(),
-                "edition", schedule.edition().ref().toString()));
-      }
+    RetentionRules schedule =
+        in.context().retention().orElseThrow().withMaterialRules(in.context().materialRules());
+    if (schedule.classify(in.volume()) instanceof VolumeClassification.Decided answer
+        && !answer.period().equals(in.volume().retention())) {
+      findings.report(
+          DefectCodes.RETENTION_SCHEDULE_MISMATCH,
+          Location.volume(in.volume().id()),
+          ImmutableMap.of(
+              "retention", in.volume().retention().code(),
+              "row", String.join(", ", answer.rowIds()),
+              "schedulePeriod", answer.period().code(),
+              "edition", schedule.edition().ref().toString()));
     }
   }
 }

@@ -1,13 +1,10 @@
-package org.siarchive.rules.retention.internal;
+package org.siarchive.rules.retention;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.rules.retention.EditionDiff;
-import org.siarchive.rules.retention.RowChange;
-import org.siarchive.rules.retention.ScheduleRow;
+import org.siarchive.rules.Language;
 
 /**
  * The plain-language summary of an edition diff, in Chinese or English: one sentence per row, in
@@ -16,7 +13,7 @@ import org.siarchive.rules.retention.ScheduleRow;
  * how they apply to records already filed (a longer period at once; a shorter one only after an
  * appraisal), because that is what a trainer must get across.
  */
-public final class DiffWording {
+final class DiffWording {
 
   /**
    * The templates of one language ({@link String#format} patterns, {@code Locale.ROOT}).
@@ -122,8 +119,8 @@ public final class DiffWording {
           "unconfirmed",
           true);
 
-  private static final Map<String, DiffWording> BY_LANGUAGE =
-      Map.of("zh", new DiffWording(ZH), "en", new DiffWording(EN));
+  private static final DiffWording CHINESE = new DiffWording(ZH);
+  private static final DiffWording ENGLISH = new DiffWording(EN);
 
   private final Wording w;
 
@@ -131,23 +128,16 @@ public final class DiffWording {
     this.w = w;
   }
 
-  /**
-   * The wording of a language.
-   *
-   * @param language an ISO 639 code, {@code zh} or {@code en}
-   * @throws IllegalArgumentException for another language
-   */
-  public static DiffWording forLanguage(String language) {
-    DiffWording wording = BY_LANGUAGE.get(language);
-    if (wording == null) {
-      throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Invalid value for language (one of zh, en): \"%s\"", language));
-    }
-    return wording;
+  /** The wording of a language. */
+  static DiffWording of(Language language) {
+    return switch (language) {
+      case ZH -> CHINESE;
+      case EN -> ENGLISH;
+    };
   }
 
   /** The summary sentences. */
-  public List<String> summarise(EditionDiff diff) {
+  List<String> summarise(EditionDiff diff) {
     List<String> lines = new ArrayList<>();
     lines.add(
         String.format(

@@ -1,23 +1,23 @@
-package org.siarchive.rules.retention.internal;
+package org.siarchive.rules.retention;
 
 import java.util.List;
 import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.rules.retention.Category;
-import org.siarchive.rules.retention.Provenance;
-import org.siarchive.rules.retention.ScheduleRow;
 import org.siarchive.rules.retention.internal.EditionDocument.CategoryDocument;
+import org.siarchive.rules.retention.internal.EditionLoader;
 import org.siarchive.rules.retention.internal.EditionDocument.ProvenanceDocument;
 import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
 
 /**
  * Converts between the wire records and the API's records. The two forms carry the same facts;
- * an empty list of aliases or material codes is written by omitting the property.
+ * an empty list of aliases or material codes is written by omitting the property. Kept beside
+ * the API records (not in {@code internal}) so that the internal package never depends back on
+ * the API package.
  */
-public final class RowMapping {
+final class RowMapping {
   private RowMapping() {}
 
   /** The API row of a checked wire row. */
-  public static ScheduleRow toRow(RowDocument d) {
+  static ScheduleRow toRow(RowDocument d) {
     return new ScheduleRow(
         d.id(),
         d.category(),
@@ -30,7 +30,7 @@ public final class RowMapping {
   }
 
   /** The wire row of an API row. */
-  public static RowDocument toDocument(ScheduleRow r) {
+  static RowDocument toDocument(ScheduleRow r) {
     RetentionPeriod period = r.period();
     return new RowDocument(
         r.id(),
@@ -44,7 +44,7 @@ public final class RowMapping {
   }
 
   /** The API category of a checked wire category. */
-  public static Category toCategory(CategoryDocument d) {
+  static Category toCategory(CategoryDocument d) {
     return new Category(d.id(), d.name(), d.nameEn(), d.rowsComplete(), toProvenance(d.provenance()));
   }
 
