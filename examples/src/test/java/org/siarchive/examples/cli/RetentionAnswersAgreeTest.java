@@ -30,7 +30,6 @@ import org.siarchive.examples.synthetic.SyntheticCity;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.Suite;
 import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.RetentionSchedules;
@@ -126,7 +125,7 @@ class RetentionAnswersAgreeTest {
         .clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
         .retention(RetentionSchedules.withIllustrativeEdition().rulesInForce(RetentionSchedules.ILLUSTRATIVE, TODAY))
         .build();
-    Suite suite = Suite.forStage(Stage.ALL).restrictedTo(Set.of(DefectCodes.RETENTION_SCHEDULE_MISMATCH));
+    Suite suite = Suite.from(context).restrictedTo(Set.of(DefectCodes.RETENTION_SCHEDULE_MISMATCH));
     int mismatches = 0;
     for (Volume v : volumes.values()) {
       List<Defect> defects = suite.check(v, context);
