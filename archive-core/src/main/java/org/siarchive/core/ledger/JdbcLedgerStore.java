@@ -21,7 +21,9 @@ import org.siarchive.core.InvalidValueException;
  * the writer expects, and only when the event before it exists, in one statement with autocommit:
  * when two writers race for an index the database lets one insert and refuses the other with an
  * integrity-constraint violation (SQLSTATE class 23), which becomes {@code false}, so the loser
- * re-reads and retries on the new head. The schema's trigger refuses updates and deletes.
+ * re-reads and retries on the new head. The schema's trigger refuses updates and deletes. Each
+ * store keeps one connection (opened on first use, reopened after a failure) and serialises its
+ * calls on it; writers that should race take a store each.
  */
 final class JdbcLedgerStore implements LedgerStore {
   static final String TABLE = "siarchive_ledger_event";
@@ -34,6 +36,7 @@ final class JdbcLedgerStore implements LedgerStore {
 
   private final DataSource dataSource;
   private final String ledgerId;
+  private Connection connection;
 
   JdbcLedgerStore(DataSource dataSource, String ledgerId) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -55,10 +58,17 @@ final class JdbcLedgerStore implements LedgerStore {
     }
   }
 
+  private Connection connection() throws SQLException {
+    if (connection == null || connection.isClosed()) {
+      connection = dataSource.getConnection();
+      connection.setAutoCommit(true);
+    }
+    return connection;
+  }
+
   @Override
-  public long size() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(SIZE)) {
+  public synchronized long size() {
+    try (PreparedStatement s = connection().prepareStatement(SIZE)) {
       s.setString(1, ledgerId);
       try (ResultSet r = s.executeQuery()) {
         r.next();
@@ -70,13 +80,12 @@ final class JdbcLedgerStore implements LedgerStore {
   }
 
   @Override
-  public List<byte[]> read(long from, int max) {
+  public synchronized List<byte[]> read(long from, int max) {
     if (from < 0 || max < 1) {
       Events.checkRead(from, max, Long.MAX_VALUE);
     }
     List<byte[]> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(READ)) {
+    try (PreparedStatement s = connection().prepareStatement(READ)) {
       s.setString(1, ledgerId);
       s.setLong(2, from);
       s.setLong(3, from + max);
@@ -97,13 +106,12 @@ final class JdbcLedgerStore implements LedgerStore {
   }
 
   @Override
-  public boolean tryAppend(long index, byte[] event) {
+  public synchronized boolean tryAppend(long index, byte[] event) {
     Events.checkEvent(event);
     if (index < 0) {
       return false;
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(APPEND)) {
+    try (PreparedStatement s = connection().prepareStatement(APPEND)) {
       s.setString(1, ledgerId);
       s.setLong(2, index);
       s.setBytes(3, event);
@@ -120,6 +128,7 @@ final class JdbcLedgerStore implements LedgerStore {
   }
 
   private LedgerException failure(String what, SQLException e) {
+    closeQuietly();
     return new LedgerException(
         "ledger " + describe() + ": " + what + " failed (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(), e);
   }
@@ -130,5 +139,18 @@ final class JdbcLedgerStore implements LedgerStore {
   }
 
   @Override
-  public void close() {}
+  public synchronized void close() {
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // The connection is abandoned either way.
+      }
+      connection = null;
+    }
+  }
 }
