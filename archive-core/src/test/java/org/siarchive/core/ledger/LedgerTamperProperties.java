@@ -93,7 +93,7 @@ class LedgerTamperProperties {
   @Test
   void everySingleEventTampering_isFoundWithThePublishedHead_andFromTheLedgerAloneBeforeTheLast() {
     int[] found = new int[2];
-    qt().withFixedSeed(8785L).withExamples(Integer.getInteger("siarchive.tamper.examples", 1500))
+    qt().withFixedSeed(8785L).withExamples(Integer.getInteger("siarchive.tamper.examples", 400))
         .forAll(integers().between(1, 40), integers().between(0, Tamper.values().length - 1),
             integers().between(0, 1 << 20), integers().between(0, 1 << 20))
         .checkAssert((n, k, a, b) -> {
