@@ -1,5 +1,6 @@
 package org.siarchive.core.transfer;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -55,13 +56,14 @@ public record Person(
     if (roles.isEmpty()) {
       throw new InvalidValueException("roles", "at least one role", "[]");
     }
-    roles = Set.copyOf(EnumSet.copyOf(roles));
+    roles = java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
     if (subCenter != null && !subCenter.matches(SUB_CENTER)) {
       throw new InvalidValueException("subCenter", "1 to 40 of [A-Za-z0-9._-], or null", Masking.quoted(subCenter));
     }
   }
 
   /** True for the archive centre's staff (no sub-centre). */
+  @JsonIgnore
   public boolean isCentreStaff() {
     return subCenter == null;
   }
