@@ -192,6 +192,27 @@ class TransferTest {
     assertThat(t.transition(2, "PRE_ACCEPTED", "SUPERVISE_PASS").orElseThrow().roles()).containsExactly(Role.SUPERVISING_LEADER);
   }
 
+  @Test
+  void changelog_listsTheBundledTable_rowByRow() throws IOException {
+    String changelog = java.nio.file.Files.readString(java.nio.file.Path.of("..", "CHANGELOG.md"), StandardCharsets.UTF_8);
+    String note = changelog.substring(changelog.indexOf("### Rule data: transfer lifecycle"));
+    byte[] table;
+    try (InputStream in = LifecycleTableLoader.class.getResourceAsStream("transfer-lifecycle-2026.1.json")) {
+      table = in.readAllBytes();
+    }
+    LifecycleTable t = LifecycleTable.bundled();
+    assertThat(note).contains("`" + t.id() + "` edition `" + t.edition() + "`")
+        .contains(LifecycleTableLoader.sha256(table).substring(0, 16));
+    for (int phase : t.phases()) {
+      for (LifecycleTable.Transition tr : t.transitions(phase)) {
+        assertThat(note).contains("Phase " + phase + ": `" + tr.from() + "` `" + tr.action() + "` → `" + tr.to() + "`");
+      }
+    }
+    for (LifecycleTable.Rule r : t.rules()) {
+      assertThat(note).contains("`" + r.id() + "` (" + r.kind());
+    }
+  }
+
   private static String bundledText() throws IOException {
     try (InputStream in = LifecycleTableLoader.class.getResourceAsStream("transfer-lifecycle-2026.1.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
