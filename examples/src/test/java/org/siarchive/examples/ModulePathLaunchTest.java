@@ -49,5 +49,7 @@ class ModulePathLaunchTest {
         .contains("module org.siarchive.rules: cn-national 2009 rows 19, expires 2042-12-31")
         .contains("refused bad.json: /rows/18/materialEn (row 九(3)): not blank: \" \"");
     assertThat(output).contains("module org.siarchive.sampling: plan J 80 2/3, draw verified true");
+    assertThat(output).contains("module org.siarchive.core: lifecycle transfer-lifecycle/2026.1, SM3(abc) "
+        + "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0, ledger of 1 verified true");
   }
 }

@@ -81,6 +81,22 @@ public final class ModuleProbe {
         + ", expires " + schedules.rulesInForce(RetentionSchedules.NATIONAL, LocalDate.of(2026, 1, 1))
             .disposition("八(2)", LocalDate.of(2012, 5, 4)).expires().orElseThrow()
         + ", refused " + refusal);
+    // Transfer: the lifecycle table is a digest-checked resource validated by Hibernate Validator;
+    // SM3 comes from Bouncy Castle's named module; the ledger's tree head is read back by Jackson.
+    org.siarchive.core.transfer.LifecycleTable lifecycle = org.siarchive.core.transfer.LifecycleTable.bundled();
+    org.siarchive.core.ledger.Ledger ledger = org.siarchive.core.ledger.Ledger.open(
+        org.siarchive.core.ledger.LedgerStore.inMemory(), org.siarchive.core.ledger.HashAlgorithm.SM3);
+    org.siarchive.core.transfer.Transfers transfers = org.siarchive.core.transfer.Transfers.of(lifecycle,
+        new org.siarchive.core.transfer.Roster(List.of(new org.siarchive.core.transfer.Person("p1", "A",
+            java.util.Set.of(org.siarchive.core.transfer.Role.ARCHIVIST), "SC01"))),
+        ledger, java.time.Clock.systemUTC());
+    transfers.open("B1", "SC01", 2, new org.siarchive.core.transfer.VolumeSet(List.of("V1"), "0".repeat(64)), "p1");
+    org.siarchive.core.ledger.TreeHead head = org.siarchive.core.ledger.TreeHead.read(
+        new ByteArrayInputStream(ledger.head().toJson().getBytes(StandardCharsets.UTF_8)), "head");
+    System.out.println("module " + core.getName() + ": lifecycle " + lifecycle.ref() + ", SM3(abc) "
+        + org.siarchive.core.ledger.HashAlgorithm.SM3.hashHex("abc".getBytes(StandardCharsets.US_ASCII))
+        + ", ledger of " + head.treeSize() + " verified " + org.siarchive.core.transfer.Transfers.verify(
+            ledger.store(), head, lifecycle).isValid());
     // archive-sampling reads its bundled tables from inside its named module.
     SamplingPlan plan =
         Iso2859Tables.bundled()

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
       "Runs the main job on a synthetic city: 16 sub-centres, about 20,000 volumes of one year with",
       "realistic defects in the paper, catalogue and image views, reproducible from a seed;",
       "checks it (stage all), prints its quality analysis report and writes the report's HTML page,",
-      "sizes and draws the inspection samples per sub-centre, and dates the volumes' appraisal."
+      "sizes and draws the inspection samples per sub-centre, dates the volumes' appraisal, and carries",
+      "one phase-2 transfer batch per sub-centre to storage, printing each ledger's tree head."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -145,6 +146,9 @@ final class DemoCommand implements Callable<Integer> {
 
     o.printf(Locale.ROOT, "%n5. Retention of the city's volumes under the schedule in force%n");
     DemoRetention.print(o, data, context.materialRules(), context.today());
+
+    o.printf(Locale.ROOT, "%n6. Transfer: one phase-2 batch per sub-centre, arranged to stored, in tamper-evident ledgers%n");
+    DemoTransfer.print(o, city, data, out);
     o.flush();
     return summary.rejected() == 0 ? 0 : 1;
   }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.examples.synthetic.SyntheticRoster;
 import org.siarchive.examples.synthetic.SyntheticVolume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes N synthetic volumes as JSON Lines, byte-identical for the same N and seed.",
-      "--truth writes the defects seeded into each volume: {\"<volumeId>\": [\"<DEFECT_CODE>\", ...]}."
+      "--truth writes the defects seeded into each volume: {\"<volumeId>\": [\"<DEFECT_CODE>\", ...]}.",
+      "--roster writes the city's roster: {\"people\": [{\"id\", \"name\", \"roles\", \"subCenter\"}]}."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -46,6 +48,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--truth", paramLabel = "TRUTH.json", description = "Where to write the seeded defects.")
   Path truth;
+
+  @Option(names = "--roster", paramLabel = "FILE",
+      description = "Where to write the city's roster (people, roles, sub-centres; centre staff with null).")
+  Path roster;
 
   @Override
   public Integer call() throws IOException {
@@ -73,9 +79,16 @@ final class GenerateCommand implements Callable<Integer> {
     if (truth != null) {
       CliJson.mapper().writerWithDefaultPrettyPrinter().writeValue(truth.toFile(), seeded);
     }
+    if (roster != null) {
+      CliJson.mapper().writerWithDefaultPrettyPrinter().writeValue(roster.toFile(),
+          CliJson.mapper().readTree(SyntheticRoster.of(city).toJson()));
+    }
     PrintWriter o = spec.commandLine().getOut();
     o.printf(Locale.ROOT, "wrote %d volumes to %s (seed %d, year %d); %d with seeded defects%s%n",
         volumes, out, seed, year, defective[0], truth == null ? "" : ", listed in " + truth);
+    if (roster != null) {
+      o.printf(Locale.ROOT, "wrote the city's roster to %s%n", roster);
+    }
     o.flush();
     return 0;
   }

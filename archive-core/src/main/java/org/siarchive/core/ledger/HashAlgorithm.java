@@ -1,0 +1,83 @@
+package org.siarchive.core.ledger;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.ledger.internal.Hasher;
+
+/**
+ * The hash function of a ledger, chosen when the ledger is created: SHA-256 (FIPS 180-4, the
+ * default) or SM3 (GB/T 32905-2016, the hash that Chinese electronic-archive rules cite, here from
+ * Bouncy Castle). Both give 32 bytes, written as 64 lower-case hexadecimal digits.
+ *
+ * <pre>{@code
+ * HashAlgorithm.parse("SM3").hashHex("abc".getBytes(StandardCharsets.US_ASCII));
+ * // "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0"
+ * }</pre>
+ */
+public enum HashAlgorithm {
+  /** SHA-256, the default. */
+  SHA_256("SHA-256"),
+  /** SM3 (GB/T 32905-2016). */
+  SM3("SM3");
+
+  private final String label;
+
+  HashAlgorithm(String label) {
+    this.label = label;
+  }
+
+  /** The name as ledgers and the command line write it: {@code "SHA-256"} or {@code "SM3"}. */
+  @JsonValue
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The algorithm of a name.
+   *
+   * @param text {@code "SHA-256"} or {@code "SM3"}
+   * @throws InvalidValueException for any other text
+   */
+  @JsonCreator
+  public static HashAlgorithm parse(String text) {
+    Objects.requireNonNull(text, "text");
+    for (HashAlgorithm a : values()) {
+      if (a.label.equals(text)) {
+        return a;
+      }
+    }
+    throw new InvalidValueException("algorithm", "SHA-256 or SM3", text);
+  }
+
+  /** The hash of the bytes, as 64 lower-case hexadecimal digits. */
+  public String hashHex(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    return HexFormat.of().formatHex(hasher().hash(bytes));
+  }
+
+  Hasher hasher() {
+    return Hasher.of(label);
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+
+  static byte[] unhex(String field, String hex) {
+    Objects.requireNonNull(hex, field);
+    if (!hex.matches("[0-9a-f]{64}")) {
+      throw new InvalidValueException(
+          field, "64 lower-case hexadecimal digits", String.format(Locale.ROOT, "\"%s\"", hex));
+    }
+    return HexFormat.of().parseHex(hex);
+  }
+
+  static String hex(byte[] hash) {
+    return HexFormat.of().formatHex(hash);
+  }
+}

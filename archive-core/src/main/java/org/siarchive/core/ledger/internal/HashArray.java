@@ -1,0 +1,38 @@
+package org.siarchive.core.ledger.internal;
+
+import java.util.Arrays;
+
+/**
+ * A growable array of 32-byte hashes stored flat in chunks, so that a level of a million-leaf tree
+ * costs 32 MB and no object per hash. Not thread-safe.
+ */
+final class HashArray {
+  private static final int CHUNK_BITS = 15;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+  private byte[][] chunks = new byte[1][];
+  private long size;
+
+  long size() {
+    return size;
+  }
+
+  void add(byte[] hash) {
+    int c = (int) (size >>> CHUNK_BITS);
+    if (c == chunks.length) {
+      chunks = Arrays.copyOf(chunks, c * 2);
+    }
+    if (chunks[c] == null) {
+      chunks[c] = new byte[CHUNK * Hasher.LENGTH];
+    }
+    System.arraycopy(hash, 0, chunks[c], (int) (size & (CHUNK - 1)) * Hasher.LENGTH, Hasher.LENGTH);
+    size++;
+  }
+
+  byte[] get(long index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("hash " + index + " of " + size);
+    }
+    int from = (int) (index & (CHUNK - 1)) * Hasher.LENGTH;
+    return Arrays.copyOfRange(chunks[(int) (index >>> CHUNK_BITS)], from, from + Hasher.LENGTH);
+  }
+}

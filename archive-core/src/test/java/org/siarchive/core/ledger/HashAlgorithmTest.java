@@ -1,0 +1,38 @@
+package org.siarchive.core.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.siarchive.core.InvalidValueException;
+
+/** The standards' own examples: GB/T 32905-2016 Appendix A for SM3, FIPS 180-4 for SHA-256. */
+class HashAlgorithmTest {
+  @Test
+  void sm3_gbt32905_exampleOne_abc() {
+    assertThat(HashAlgorithm.SM3.hashHex("abc".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+  }
+
+  @Test
+  void sm3_gbt32905_exampleTwo_abcdSixteenTimes() {
+    assertThat(HashAlgorithm.SM3.hashHex("abcd".repeat(16).getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo("debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732");
+  }
+
+  @Test
+  void sha256_fips180_abc() {
+    assertThat(HashAlgorithm.SHA_256.hashHex("abc".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
+  @Test
+  void parse_readsTheLabels_andRefusesOthersNamingTheField() {
+    assertThat(HashAlgorithm.parse("SHA-256")).isEqualTo(HashAlgorithm.SHA_256);
+    assertThat(HashAlgorithm.parse("SM3")).isEqualTo(HashAlgorithm.SM3);
+    assertThatThrownBy(() -> HashAlgorithm.parse("MD5"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for algorithm (SHA-256 or SM3): MD5");
+  }
+}

@@ -1,0 +1,148 @@
+package org.siarchive.core.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every single-event edit, removal, insertion, swap and byte flip is found: from the ledger alone
+ * when it touches any event but the last, and always with the published tree head.
+ */
+class LedgerTamperProperties {
+  private static List<byte[]> ledger(int n, long seed, Ledger[] out) {
+    Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
+    for (int i = 0; i < n; i++) {
+      ObjectNode e = JsonNodeFactory.instance.objectNode().put("batch", "B" + (i % 3)).put("i", i).put("seed", seed);
+      ledger.tryAppend(e);
+    }
+    out[0] = ledger;
+    List<byte[]> events = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      events.add(ledger.eventBytes(i));
+    }
+    return events;
+  }
+
+  private static LedgerVerification verify(List<byte[]> events, TreeHead head) {
+    LedgerStore store = LedgerStore.inMemory();
+    for (int i = 0; i < events.size(); i++) {
+      store.tryAppend(i, events.get(i));
+    }
+    return Ledger.verify(store, head, null);
+  }
+
+  enum Tamper { EDIT, REMOVE, INSERT, SWAP, FLIP }
+
+  /** The tampered events, and the lowest index the tampering touched. */
+  private record Tampered(List<byte[]> events, int lowest, int highest) {}
+
+  private static Tampered tamper(List<byte[]> original, Tamper kind, int a, int b, int bit) {
+    List<byte[]> events = new ArrayList<>(original);
+    int n = events.size();
+    int i = a % n;
+    switch (kind) {
+      case EDIT -> {
+        String text = new String(events.get(i), java.nio.charset.StandardCharsets.UTF_8);
+        events.set(i, text.replace("\"i\":" + i + ",", "\"i\":" + (i + 1000) + ",")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Tampered(events, i, i);
+      }
+      case REMOVE -> {
+        events.remove(i);
+        return new Tampered(events, i, i);
+      }
+      case INSERT -> {
+        int at = a % (n + 1);
+        events.add(at, original.get(b % n).clone());
+        return new Tampered(events, at, at);
+      }
+      case SWAP -> {
+        int j = b % n;
+        if (j == i) {
+          j = (i + 1) % n;
+        }
+        if (Arrays.equals(events.get(i), events.get(j))) {
+          return null;
+        }
+        byte[] x = events.get(i);
+        events.set(i, events.get(j));
+        events.set(j, x);
+        return new Tampered(events, Math.min(i, j), Math.max(i, j));
+      }
+      case FLIP -> {
+        byte[] e = events.get(i).clone();
+        int at = b % e.length;
+        e[at] ^= (byte) (1 << (bit % 8));
+        if (e[at] == '\n') {
+          e[at] ^= 0x20;
+        }
+        events.set(i, e);
+        return new Tampered(events, i, i);
+      }
+      default -> throw new AssertionError(kind);
+    }
+  }
+
+  @Test
+  void everySingleEventTampering_isFoundWithThePublishedHead_andFromTheLedgerAloneBeforeTheLast() {
+    int[] found = new int[2];
+    qt().withFixedSeed(8785L).withExamples(Integer.getInteger("siarchive.tamper.examples", 400))
+        .forAll(integers().between(1, 40), integers().between(0, Tamper.values().length - 1),
+            integers().between(0, 1 << 20), integers().between(0, 1 << 20))
+        .checkAssert((n, k, a, b) -> {
+          Ledger[] l = new Ledger[1];
+          List<byte[]> events = ledger(n, a, l);
+          TreeHead head = l[0].head();
+          Tampered t = tamper(events, Tamper.values()[k], a, b, a ^ b);
+          if (t == null) {
+            return;
+          }
+          LedgerVerification withHead = verify(t.events(), head);
+          assertThat(withHead.isValid()).as("%s of %d events at %d..%d with the head", Tamper.values()[k], n, t.lowest(), t.highest()).isFalse();
+          found[0]++;
+          // From the ledger alone: anything before the (new) last event breaks a later previousRoot.
+          if (t.highest() < t.events().size() - 1) {
+            assertThat(verify(t.events(), null).isValid())
+                .as("%s of %d events at %d..%d alone", Tamper.values()[k], n, t.lowest(), t.highest()).isFalse();
+            found[1]++;
+          }
+        });
+    assertThat(found[0]).isPositive();
+    assertThat(found[1]).isPositive();
+  }
+
+  @Test
+  void firstBadEvent_isTheEventAfterAnEditedOne() {
+    Ledger[] l = new Ledger[1];
+    List<byte[]> events = ledger(10, 1, l);
+    Tampered t = tamper(events, Tamper.EDIT, 4, 0, 0);
+    LedgerVerification v = verify(t.events(), null);
+    assertThat(v).isInstanceOf(LedgerVerification.Invalid.class);
+    assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).hasValue(5);
+    assertThat(((LedgerVerification.Invalid) v).reason()).startsWith("previousRoot \"");
+  }
+
+  @Test
+  void truncation_andWholesaleRewrite_areFoundOnlyWithThePublishedHead() {
+    Ledger[] l = new Ledger[1];
+    List<byte[]> events = ledger(10, 2, l);
+    TreeHead head = l[0].head();
+    assertThat(verify(events.subList(0, 7), null).isValid()).isTrue();
+    LedgerVerification truncated = verify(events.subList(0, 7), head);
+    assertThat(((LedgerVerification.Invalid) truncated).reason()).isEqualTo("truncated: the ledger holds 7 events, the published head 10");
+    Ledger[] other = new Ledger[1];
+    List<byte[]> rewritten = ledger(10, 3, other);
+    assertThat(verify(rewritten, null).isValid()).isTrue();
+    LedgerVerification v = verify(rewritten, head);
+    assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).isEmpty();
+    assertThat(((LedgerVerification.Invalid) v).reason()).startsWith("rewritten: the root of the first 10 events is ");
+    assertThat(verify(events, l[0].headAt(6)).isValid()).isTrue();
+  }
+}
