@@ -1,5 +1,6 @@
 /**
- * siarchive core: the archive model, identifiers, the defect vocabulary and the JSON codec.
+ * siarchive core: the archive model, identifiers, the defect vocabulary, the JSON codec and the
+ * rule-data kernel.
  */
 module org.siarchive.core {
   requires transitive com.fasterxml.jackson.databind;
@@ -13,6 +14,13 @@ module org.siarchive.core {
   exports org.siarchive.core.id;
   exports org.siarchive.core.defect;
   exports org.siarchive.core.json;
+  exports org.siarchive.core.ruledata;
+  // The rule-data kernel's strict loader and bundled-table index, and the field checks of the
+  // value types' constructors, serve the rules module only: they are not API.
+  exports org.siarchive.core.internal to
+      org.siarchive.rules;
+  exports org.siarchive.core.internal.ruledata to
+      org.siarchive.rules;
 
   // Jackson binds the records reflectively; Bean Validation reads their constraints.
   opens org.siarchive.core.model;
@@ -20,4 +28,7 @@ module org.siarchive.core {
   opens org.siarchive.core.defect;
   opens org.siarchive.core.json to
       com.fasterxml.jackson.databind;
+  // Jackson binds the bundled-table index and Hibernate Validator reads its constraints; Hibernate
+  // Validator needs the validated package opened unconditionally.
+  opens org.siarchive.core.internal.ruledata;
 }

@@ -10,10 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.siarchive.rules.internal.BundledIndex;
-import org.siarchive.rules.material.BusinessTypeRule;
+import org.siarchive.core.internal.ruledata.BundledIndex;
 import org.siarchive.rules.material.MaterialRules;
-import org.siarchive.rules.material.MaterialRuleBook;
+import org.siarchive.rules.material.TypeRules;
 import org.siarchive.rules.quality.DefectCatalogue;
 import org.siarchive.rules.quality.DefectType;
 import org.siarchive.rules.retention.internal.EditionLoader;
@@ -25,15 +24,15 @@ import org.siarchive.rules.retention.internal.EditionLoader;
 class BundledRuleDataTest {
 
   @ParameterizedTest
-  @ValueSource(classes = {MaterialRuleBook.class, DefectCatalogue.class, EditionLoader.class})
+  @ValueSource(classes = {MaterialRules.class, DefectCatalogue.class, EditionLoader.class})
   void everyBundledFile_hasTheDigestItsIndexRecords(Class<?> anchor) throws IOException {
     BundledIndex index = BundledIndex.of(anchor);
-    assertThat(index.files()).isNotEmpty();
-    for (BundledIndex.Entry e : index.files()) {
-      try (InputStream in = anchor.getResourceAsStream(e.name())) {
-        assertThat(in).as(e.name()).isNotNull();
+    assertThat(index.tables()).isNotEmpty();
+    for (BundledIndex.Entry e : index.tables()) {
+      try (InputStream in = anchor.getResourceAsStream(e.file())) {
+        assertThat(in).as(e.file()).isNotNull();
         String actual = Hashing.sha256().hashBytes(in.readAllBytes()).toString();
-        assertThat(actual).as("SHA-256 of %s", e.name()).isEqualTo(e.sha256());
+        assertThat(actual).as("SHA-256 of %s", e.file()).isEqualTo(e.sha256());
       }
     }
   }
@@ -46,7 +45,7 @@ class BundledRuleDataTest {
     if (table.equals("material")) {
       MaterialRules rules = MaterialRules.bundledIllustrative();
       assertThat(ruleData).contains("Material rules " + rules.id() + " " + rules.edition());
-      for (BusinessTypeRule r : rules.document().businessTypes()) {
+      for (TypeRules r : rules.businessTypes()) {
         assertThat(ruleData).as("row %s", r.businessType()).contains("`" + r.businessType() + "`");
       }
     } else {

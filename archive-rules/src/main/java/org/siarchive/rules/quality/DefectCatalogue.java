@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
-import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.internal.RuleData;
-import org.siarchive.rules.internal.BundledIndex;
-import org.siarchive.rules.internal.Pointers;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.internal.ruledata.StrictLoader;
+import org.siarchive.core.internal.ruledata.BundledIndex;
+import org.siarchive.core.internal.ruledata.Pointers;
 
 /**
  * The defect catalogue (缺陷目录): every kind of defect the checks report, as data. Loading is
@@ -73,12 +73,15 @@ public final class DefectCatalogue {
 
   private static DefectCatalogue loadBundled() {
     BundledIndex index = BundledIndex.of(DefectCatalogue.class);
-    if (index.files().size() != 1) {
+    if (index.tables().size() != 1) {
       throw new RuleDataException(
-          BundledIndex.RESOURCE, "/files", "exactly one bundled catalogue", index.files().size() + " files");
+          BundledIndex.RESOURCE, "/tables", "exactly one bundled catalogue", index.tables().size() + " tables");
     }
-    return of(
-        index.load(DefectCatalogue.class, 0, DefectCatalogueDocument.class), index.files().get(0).name());
+    BundledIndex.Entry entry = index.entry(0, "defect-catalogue", 1);
+    DefectCatalogue catalogue =
+        of(index.load(DefectCatalogue.class, 0, DefectCatalogueDocument.class), entry.file());
+    BundledIndex.requireHolds(entry, entry.file(), entry.id(), catalogue.edition());
+    return catalogue;
   }
 
   /**
@@ -87,7 +90,7 @@ public final class DefectCatalogue {
    * @throws RuleDataException naming the file, the JSON pointer and the value
    */
   public static DefectCatalogue load(Path file) {
-    return of(RuleData.load(file, DefectCatalogueDocument.class), file.toString());
+    return of(StrictLoader.load(file, DefectCatalogueDocument.class), file.toString());
   }
 
   /**
@@ -96,18 +99,18 @@ public final class DefectCatalogue {
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
   public static DefectCatalogue load(InputStream in, String source) {
-    return of(RuleData.load(in, DefectCatalogueDocument.class, source), source);
+    return of(StrictLoader.load(in, DefectCatalogueDocument.class, source), source);
   }
 
   /**
-   * Checks a document built in code.
+   * Checks a bound document: Jakarta Validation, then the semantic rules.
    *
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
-  public static DefectCatalogue of(DefectCatalogueDocument document, String source) {
+  static DefectCatalogue of(DefectCatalogueDocument document, String source) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(source, "source");
-    RuleData.validate(document, source);
+    StrictLoader.validate(document, source);
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < document.defects().size(); i++) {
       DefectType t = document.defects().get(i);
@@ -154,11 +157,6 @@ public final class DefectCatalogue {
             document.source(),
             rows),
         "combined catalogue");
-  }
-
-  /** The document as loaded. */
-  public DefectCatalogueDocument document() {
-    return document;
   }
 
   /** The catalogue's edition. */

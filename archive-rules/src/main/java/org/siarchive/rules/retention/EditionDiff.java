@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.siarchive.rules.retention.internal.DiffDocument;
 import org.siarchive.rules.retention.internal.DiffWording;
-import org.siarchive.rules.internal.Json;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.rules.retention.internal.RowMapping;
 
 /**
@@ -141,7 +141,7 @@ public record EditionDiff(
    * format.
    */
   public String toJson() {
-    return Json.write(
+    return StrictLoader.write(
         new DiffDocument(
             DiffDocument.Ref.of(from.scheduleId(), from.edition()),
             DiffDocument.Ref.of(to.scheduleId(), to.edition()),

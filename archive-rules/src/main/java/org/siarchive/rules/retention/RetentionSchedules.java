@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.internal.BundledIndex;
+import org.siarchive.core.ruledata.Timeline;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.internal.ruledata.BundledIndex;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.retention.internal.EditionLoader;
 import org.siarchive.rules.retention.internal.TextKeys;
@@ -62,12 +62,13 @@ public final class RetentionSchedules {
 
   private static final String BUNDLED_PREFIX = "bundled:";
 
-  private static final Comparator<Edition> OLDEST_FIRST = Comparator.comparing(Edition::effectiveFrom);
+  /** The kind of table a retention edition is, in a bundled-table index. */
+  private static final String KIND = "retention-edition";
 
   /** Each schedule's editions, oldest first; replaced whole on every load. */
-  private volatile Map<String, List<Edition>> schedules;
+  private volatile Map<String, Timeline<Edition>> schedules;
 
-  private RetentionSchedules(Map<String, List<Edition>> schedules) {
+  private RetentionSchedules(Map<String, Timeline<Edition>> schedules) {
     this.schedules = schedules;
   }
 
@@ -147,16 +148,16 @@ public final class RetentionSchedules {
   private synchronized Edition add(
       EditionDocument doc, String sourceName, String sha256, boolean replacing) {
     EditionRef ref = EditionRef.of(doc.scheduleId(), doc.edition());
-    Map<String, List<Edition>> current = schedules;
-    List<Edition> siblings = new ArrayList<>(current.getOrDefault(ref.scheduleId(), List.of()));
+    Map<String, Timeline<Edition>> current = schedules;
+    List<Edition> siblings = new ArrayList<>(versions(current, ref.scheduleId()));
     Optional<Edition> same = siblings.stream().filter(e -> e.ref().equals(ref)).findFirst();
     if (same.isPresent()) {
       if (!replacing) {
         throw conflict(sourceName, "/edition", "already loaded from " + same.get().sourceName(),
             Masking.quoted(ref.edition()), ref);
       }
-      for (List<Edition> editions : current.values()) {
-        for (Edition e : editions) {
+      for (Timeline<Edition> editions : current.values()) {
+        for (Edition e : editions.versions()) {
           if (e.base().filter(ref::equals).isPresent()) {
             throw conflict(sourceName, "/edition",
                 "cannot replace it: edition " + e.ref() + " extends it", Masking.quoted(ref.edition()), e.ref());
@@ -169,7 +170,7 @@ public final class RetentionSchedules {
     if (doc.base() != null) {
       EditionRef baseRef = EditionRef.of(doc.base().scheduleId(), doc.base().edition());
       base =
-          current.getOrDefault(baseRef.scheduleId(), List.of()).stream()
+          versions(current, baseRef.scheduleId()).stream()
               .filter(e -> e.ref().equals(baseRef))
               .findFirst()
               .orElseThrow(
@@ -180,9 +181,8 @@ public final class RetentionSchedules {
     checkDates(doc, sourceName, siblings);
     Edition edition = Edition.assemble(doc, base, sourceName, sha256);
     siblings.add(edition);
-    siblings.sort(OLDEST_FIRST);
-    Map<String, List<Edition>> next = new TreeMap<>(current);
-    next.put(ref.scheduleId(), List.copyOf(siblings));
+    Map<String, Timeline<Edition>> next = new TreeMap<>(current);
+    next.put(ref.scheduleId(), Timeline.of(siblings));
     schedules = Collections.unmodifiableMap(next);
     return edition;
   }
@@ -218,6 +218,11 @@ public final class RetentionSchedules {
     }
   }
 
+  private static List<Edition> versions(Map<String, Timeline<Edition>> current, String scheduleId) {
+    Timeline<Edition> t = current.get(scheduleId);
+    return t == null ? List.of() : t.versions();
+  }
+
   private static EditionConflictException conflict(
       String source, String pointer, String reason, String value, EditionRef other) {
     return new EditionConflictException(source, pointer, null, reason, value, other.toString());
@@ -234,9 +239,18 @@ public final class RetentionSchedules {
    * @throws UnknownEditionException when the schedule is not held
    */
   public List<Edition> editions(String scheduleId) {
+    return timeline(scheduleId).versions();
+  }
+
+  /**
+   * The timeline of a schedule: every edition, oldest to newest, and the one in force on a date.
+   *
+   * @throws UnknownEditionException when the schedule is not held
+   */
+  public Timeline<Edition> timeline(String scheduleId) {
     Objects.requireNonNull(scheduleId, "scheduleId");
-    Map<String, List<Edition>> current = schedules;
-    List<Edition> editions = current.get(scheduleId);
+    Map<String, Timeline<Edition>> current = schedules;
+    Timeline<Edition> editions = current.get(scheduleId);
     if (editions == null) {
       throw new UnknownEditionException(scheduleId, null, String.join(", ", new TreeSet<>(current.keySet())));
     }
@@ -268,14 +282,7 @@ public final class RetentionSchedules {
    */
   public Optional<Edition> inForce(String scheduleId, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    List<Edition> editions = editions(scheduleId);
-    Edition found = null;
-    for (Edition e : editions) {
-      if (!e.effectiveFrom().isAfter(date)) {
-        found = e;
-      }
-    }
-    return Optional.ofNullable(found).filter(e -> e.coversDate(date));
+    return timeline(scheduleId).inForce(date);
   }
 
   /**
@@ -284,8 +291,7 @@ public final class RetentionSchedules {
    * @throws UnknownEditionException when the schedule is not held
    */
   public Edition latest(String scheduleId) {
-    List<Edition> editions = editions(scheduleId);
-    return editions.get(editions.size() - 1);
+    return timeline(scheduleId).latest();
   }
 
   /**
@@ -313,7 +319,7 @@ public final class RetentionSchedules {
   public RetentionRules rules(Edition edition, LocalDate asOf) {
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(asOf, "asOf");
-    Map<String, List<Edition>> current = schedules;
+    Map<String, Timeline<Edition>> current = schedules;
     Map<String, RetentionRules.Deferral> deferrals = new HashMap<>();
     for (ScheduleRow row : edition.rows()) {
       if (row.period() instanceof RetentionPeriod.DefersTo d) {
@@ -326,10 +332,10 @@ public final class RetentionSchedules {
   }
 
   private static RetentionRules.Deferral deferral(
-      Map<String, List<Edition>> current, String regulation, String key, LocalDate asOf) {
+      Map<String, Timeline<Edition>> current, String regulation, String key, LocalDate asOf) {
     List<String> claiming =
         current.entrySet().stream()
-            .filter(s -> s.getValue().stream()
+            .filter(s -> s.getValue().versions().stream()
                 .anyMatch(e -> TextKeys.material(e.source().regulation()).equals(key)))
             .map(Map.Entry::getKey)
             .toList();
@@ -340,14 +346,8 @@ public final class RetentionSchedules {
       return new RetentionRules.Deferral(regulation, null,
           "several loaded schedules are tables of that regulation: " + claiming);
     }
-    List<Edition> editions = current.get(claiming.get(0));
-    Edition found = null;
-    for (Edition e : editions) {
-      if (!e.effectiveFrom().isAfter(asOf)) {
-        found = e;
-      }
-    }
-    if (found == null || !found.coversDate(asOf)) {
+    Edition found = current.get(claiming.get(0)).inForce(asOf).orElse(null);
+    if (found == null) {
       return new RetentionRules.Deferral(regulation, null,
           String.format(Locale.ROOT, "no edition of schedule %s is in force on %s", claiming.get(0), asOf));
     }
@@ -379,17 +379,11 @@ public final class RetentionSchedules {
       BundledIndex index = BundledIndex.of(EditionLoader.class);
       RetentionSchedules registry = empty();
       List<Edition> editions = new ArrayList<>();
-      for (int i = 0; i < index.files().size(); i++) {
-        BundledIndex.Entry entry = index.files().get(i);
-        byte[] bytes = BundledIndex.read(EditionLoader.class, entry, i);
-        Edition e = registry.load(bytes, BUNDLED_PREFIX + entry.name(), false);
-        if (!e.scheduleId().equals(entry.scheduleId()) || !e.edition().equals(entry.edition())) {
-          throw new RuleDataException(
-              BUNDLED_PREFIX + entry.name(), "",
-              "holds " + e.ref() + ", not the " + entry.scheduleId() + " " + entry.edition()
-                  + " that " + BundledIndex.RESOURCE + " names",
-              null);
-        }
+      for (int i = 0; i < index.tables().size(); i++) {
+        BundledIndex.Entry entry = index.entry(i, KIND, EditionDocument.FORMAT_VERSION);
+        byte[] bytes = index.bytes(EditionLoader.class, i);
+        Edition e = registry.load(bytes, BUNDLED_PREFIX + entry.file(), false);
+        BundledIndex.requireHolds(entry, e.sourceName(), e.scheduleId(), e.edition());
         editions.add(e);
       }
       return List.copyOf(editions);

@@ -30,7 +30,7 @@ import org.siarchive.rules.retention.EditionDiff;
 import org.siarchive.rules.retention.EditionRef;
 import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.RetentionSchedules;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.rules.retention.ScheduleRow;
 import org.siarchive.rules.retention.UnknownEditionException;
 import org.siarchive.rules.retention.VolumeImpact;

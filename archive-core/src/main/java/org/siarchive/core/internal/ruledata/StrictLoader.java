@@ -1,6 +1,11 @@
-package org.siarchive.rules.internal;
+package org.siarchive.core.internal.ruledata;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -21,17 +26,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.siarchive.core.id.Masking;
-import org.siarchive.core.json.ArchiveJson;
-import org.siarchive.core.json.JsonDecodeException;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.internal.json.DecodeErrors;
+import org.siarchive.core.internal.json.StrictMapper;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /**
- * The one strict loader of the rule tables of this module (retention editions, material rules, the
- * defect catalogue, bundled indexes), in the order STYLE.md #8 fixes:
+ * The one strict loader of siarchive's rule tables (retention editions, material rules, the defect
+ * catalogue, bundled indexes, quality reports read back), in the order STYLE.md #8 fixes:
  *
  * <ol>
- *   <li>strict binding with the core codec ({@link ArchiveJson#read(InputStream, Class, String)}):
- *       malformed JSON, unknown properties, duplicate keys, trailing tokens, wrong types, nulls for
+ *   <li>strict binding with the codec's configuration ({@link StrictMapper}): malformed JSON, unknown properties, duplicate keys, trailing tokens, wrong types, nulls for
  *       primitives and missing required properties fail;
  *   <li>Jakarta Validation of the declared constraints, the first violation in document order
  *       ({@link Pointers#DOCUMENT_ORDER}) reported at its JSON pointer, written with the JSON names
@@ -44,13 +48,16 @@ import org.siarchive.rules.RuleDataException;
  * validator factory is built once, on first use, because building it costs far more than
  * validating; Hibernate Validator's validators are thread-safe.
  */
-public final class RuleData {
+public final class StrictLoader {
+  private static final ObjectMapper MAPPER = StrictMapper.create();
+  private static final ObjectWriter WRITER = MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
+
   private static final class Holder {
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
-  private RuleData() {}
+  private StrictLoader() {}
 
   /**
    * Binds one document strictly, without validating it.
@@ -62,10 +69,18 @@ public final class RuleData {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(source, "source");
     T value;
+    JsonParser parser = null;
     try {
-      value = ArchiveJson.read(in, type, source);
-    } catch (JsonDecodeException e) {
-      throw new RuleDataException(source, e.pointer(), null, e.reason(), null, e);
+      parser = MAPPER.createParser(in);
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      value = MAPPER.readerFor(type).readValue(parser);
+    } catch (JsonProcessingException e) {
+      DecodeErrors.Problem p = DecodeErrors.translate(e);
+      throw new RuleDataException(source, p.pointer(), null, p.reason(), null, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      closeQuietly(parser);
     }
     if (value == null) {
       throw new RuleDataException(source, "", "expected a JSON object, got null", null);
@@ -129,10 +144,33 @@ public final class RuleData {
             });
   }
 
+  /**
+   * A rule document as indented JSON, with the codec's configuration (ISO dates, absent values
+   * omitted), in the order of the records' components: the form a host loads back.
+   */
+  public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    try {
+      return WRITER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // The caller's stream stays open; the parser holds nothing else.
+      }
+    }
+  }
+
   private record Violation(String pointer, String reason, Object value) {}
 
   /** A violating value as a message shows it: texts quoted, collections by size. */
-  static String shown(Object value) {
+  public static String shown(Object value) {
     if (value instanceof CharSequence s) {
       return Masking.quoted(s.toString());
     }

@@ -1,4 +1,4 @@
-package org.siarchive.core.json;
+package org.siarchive.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,22 +18,32 @@ import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.Checks;
 
 /**
- * Turns Jackson's exceptions into {@link JsonDecodeException}s with an RFC 6901 pointer and a
- * reason a data clerk can act on. Jackson's own wording is kept only for syntax errors; every
+ * Turns Jackson's exceptions into a {@link Problem}: an RFC 6901 pointer and a reason a data clerk
+ * can act on, which the volume codec wraps as a {@code JsonDecodeException} and the rule-data loader
+ * as a {@code RuleDataException}. Jackson's own wording is kept only for syntax errors; every
  * reason passes through {@link #redact} so that no citizen ID or credit code leaves whole, even
  * when it sits where it does not belong.
  */
-final class DecodeErrors {
+public final class DecodeErrors {
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\(?\\s*(at )?\\[Source: [^\\]]*\\]\\)?");
 
   private DecodeErrors() {}
 
-  static JsonDecodeException translate(JsonProcessingException e, String source, long line) {
+  /**
+   * Where a document failed to decode and why.
+   *
+   * @param pointer the JSON pointer of the offending value; {@code ""} for the document
+   * @param reason what is wrong, personal identifiers masked
+   */
+  public record Problem(String pointer, String reason) {}
+
+  /** The problem a Jackson failure describes. */
+  public static Problem translate(JsonProcessingException e) {
     if (!(e instanceof StreamReadException) && e.getCause() instanceof StreamReadException cause) {
       // A syntax error (a repeated key, bad UTF-8) met while binding a nested value: the parser's
       // own position is more precise than the path of the value being bound.
-      return translate(cause, source, line);
+      return translate(cause);
     }
     InvalidValueException invalid = findInvalidValue(e);
     if (invalid != null && e instanceof JsonMappingException m) {
@@ -43,17 +53,15 @@ final class DecodeErrors {
       if (fromObject) {
         pointer = pointer + "/" + invalid.field();
       }
-      return new JsonDecodeException(source, line, pointer, redact(invalid.getMessage()));
+      return new Problem(pointer, redact(invalid.getMessage()));
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return new JsonDecodeException(
-          source, line, pointerOf(u), "unknown property " + Checks.shown(u.getPropertyName()));
+      return new Problem(pointerOf(u), "unknown property " + Checks.shown(u.getPropertyName()));
     }
     if (e instanceof InvalidFormatException f) {
       String pointer = pointerOf(f);
       String shown = shownValue(pointer, String.valueOf(f.getValue()));
-      return new JsonDecodeException(
-          source, line, pointer, redact(expectation(f.getTargetType()) + ", got " + shown));
+      return new Problem(pointer, redact(expectation(f.getTargetType()) + ", got " + shown));
     }
     if (e instanceof MismatchedInputException mi) {
       String pointer = pointerOf(mi);
@@ -62,29 +70,27 @@ final class DecodeErrors {
         Matcher q = QUOTED.matcher(original);
         String name = q.find() ? q.group(1) : "?";
         String at = pointer.endsWith("/" + name) ? pointer : pointer + "/" + name;
-        return new JsonDecodeException(source, line, at, "missing required property \"" + name + "\"");
+        return new Problem(at, "missing required property \"" + name + "\"");
       }
       if (original.startsWith("Trailing token")) {
-        return new JsonDecodeException(
-            source, line, "", "unexpected content after the end of the JSON value");
+        return new Problem("", "unexpected content after the end of the JSON value");
       }
       JsonParser p = parser(mi);
       String got = p == null ? "another value" : tokenDescription(p, pointer);
-      return new JsonDecodeException(
-          source, line, pointer, redact(expectation(mi.getTargetType()) + ", got " + got));
+      return new Problem(pointer, redact(expectation(mi.getTargetType()) + ", got " + got));
     }
     if (e instanceof StreamConstraintsException) {
-      return new JsonDecodeException(source, line, "", redact(clean(e.getOriginalMessage())));
+      return new Problem("", redact(clean(e.getOriginalMessage())));
     }
     if (e instanceof StreamReadException r) {
       JsonParser p = r.getProcessor();
       String pointer = p == null ? "" : p.getParsingContext().pathAsPointer().toString();
-      return new JsonDecodeException(source, line, pointer, redact(clean(r.getOriginalMessage())));
+      return new Problem(pointer, redact(clean(r.getOriginalMessage())));
     }
     if (e instanceof JsonMappingException m) {
-      return new JsonDecodeException(source, line, pointerOf(m), redact(clean(m.getOriginalMessage())));
+      return new Problem(pointerOf(m), redact(clean(m.getOriginalMessage())));
     }
-    return new JsonDecodeException(source, line, "", redact(clean(e.getOriginalMessage())));
+    return new Problem("", redact(clean(e.getOriginalMessage())));
   }
 
   private static InvalidValueException findInvalidValue(Throwable t) {
@@ -103,7 +109,7 @@ final class DecodeErrors {
     return m.getProcessor() instanceof JsonParser p ? p : null;
   }
 
-  static String pointerOf(JsonMappingException e) {
+  private static String pointerOf(JsonMappingException e) {
     StringBuilder b = new StringBuilder();
     for (JsonMappingException.Reference r : e.getPath()) {
       if (r.getFieldName() != null) {

@@ -1,4 +1,4 @@
-package org.siarchive.core.json;
+package org.siarchive.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package org.siarchive.rules.internal;
+package org.siarchive.core.internal.ruledata;
 
 import java.util.Comparator;
 

@@ -1,12 +1,14 @@
-package org.siarchive.rules;
+package org.siarchive.core.ruledata;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.siarchive.core.ArchiveException;
 
 /**
- * Rule data refused at loading, for every rule table of this module (retention editions, material
- * rules, the defect catalogue, a bundled index): malformed JSON, an unknown property, a duplicate
+ * Rule data refused at loading, in the one shape every rule table of siarchive uses (retention
+ * editions, material rules, the defect catalogue, a bundled index; archive-sampling's ISO 2859
+ * tables use the same shape and wording in their own exception): malformed JSON, an unknown property, a duplicate
  * key, trailing content, a missing field, a constraint violated, a semantic rule broken (a
  * duplicate id, an unknown period code, a reference to nothing), or a bundled file whose digest
  * does not match its index. Carries the file (or resource) name, the JSON pointer (RFC 6901) of the
@@ -26,7 +28,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public class RuleDataException extends RulesException {
+public class RuleDataException extends ArchiveException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
