@@ -1,6 +1,7 @@
 package org.siarchive.rules.material;
 
 import org.siarchive.core.id.Masking;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.ImageFormat;
-import org.siarchive.core.internal.ruledata.BundledIndex;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
 import org.siarchive.core.ruledata.TableEdition;
 import org.siarchive.core.ruledata.Timeline;
 import org.siarchive.core.ruledata.RuleDataException;
@@ -134,20 +136,37 @@ public final class MaterialRules implements TableEdition {
     return Bundled.EDITIONS;
   }
 
+  /**
+   * Every edition of one rule set that some rule-data providers offer (for example {@link
+   * RuleTables#installed()}), oldest to newest, each checked against its SHA-256 and its index
+   * entry.
+   *
+   * @param id the rule set's id
+   * @throws RuleDataException when a table is refused, its format is newer than this library
+   *     reads, or its bytes differ from its index
+   * @throws IllegalArgumentException when no provider offers the rule set
+   */
+  public static Timeline<MaterialRules> editionsOf(RuleTables tables, String id) {
+    Objects.requireNonNull(tables, "tables");
+    Objects.requireNonNull(id, "id");
+    List<MaterialRules> list = new ArrayList<>();
+    for (RuleTable t : tables.tables(KIND, FORMAT_VERSION)) {
+      if (t.id().equals(id)) {
+        MaterialRules rules = of(StrictLoader.load(
+            new ByteArrayInputStream(tables.bytes(t)), MaterialRulesDocument.class, t.file()), t.file());
+        t.requireHolds(t.file(), rules.id(), rules.edition(), rules.effectiveFrom());
+        list.add(rules);
+      }
+    }
+    return Timeline.of(list);
+  }
+
   /** The bundled editions, read and checked once per class loader. */
   private static final class Bundled {
     static final Timeline<MaterialRules> EDITIONS = load();
 
     private static Timeline<MaterialRules> load() {
-      List<MaterialRules> list = new ArrayList<>();
-      BundledIndex index = BundledIndex.of(MaterialRules.class);
-      for (int i = 0; i < index.tables().size(); i++) {
-        BundledIndex.Entry entry = index.entry(i, KIND, FORMAT_VERSION);
-        MaterialRules rules = of(index.load(MaterialRules.class, i, MaterialRulesDocument.class), entry.file());
-        BundledIndex.requireHolds(entry, entry.file(), rules.id(), rules.edition());
-        list.add(rules);
-      }
-      return Timeline.of(list);
+      return editionsOf(RuleTables.installed(), "illustrative");
     }
   }
 

@@ -2,6 +2,7 @@ package org.siarchive.rules.quality;
 
 import org.siarchive.rules.Language;
 import org.siarchive.core.id.Masking;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.core.internal.ruledata.StrictLoader;
-import org.siarchive.core.internal.ruledata.BundledIndex;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
 import org.siarchive.core.internal.ruledata.Pointers;
 
 /**
@@ -41,6 +43,9 @@ public final class DefectCatalogue {
   private static final class Bundled {
     private static final DefectCatalogue CATALOGUE = loadBundled();
   }
+
+  /** The kind of table a catalogue is, in a rule-data index. */
+  private static final String KIND = "defect-catalogue";
 
   private final DefectCatalogueDocument document;
   private final Map<DefectCode, DefectType> types;
@@ -72,15 +77,27 @@ public final class DefectCatalogue {
   }
 
   private static DefectCatalogue loadBundled() {
-    BundledIndex index = BundledIndex.of(DefectCatalogue.class);
-    if (index.tables().size() != 1) {
+    return newestOf(RuleTables.installed());
+  }
+
+  /**
+   * The newest catalogue edition that some rule-data providers offer (for example {@link
+   * RuleTables#installed()}): the last one listed, providers in order.
+   *
+   * @throws RuleDataException when a table is refused, its format is newer than this library
+   *     reads, or its bytes differ from its index, or no provider offers a catalogue
+   */
+  public static DefectCatalogue newestOf(RuleTables tables) {
+    Objects.requireNonNull(tables, "tables");
+    List<RuleTable> offered = tables.tables(KIND, 1);
+    if (offered.isEmpty()) {
       throw new RuleDataException(
-          BundledIndex.RESOURCE, "/tables", "exactly one bundled catalogue", index.tables().size() + " tables");
+          "rule-data providers " + tables.providers(), "", "no provider offers a " + KIND, null);
     }
-    BundledIndex.Entry entry = index.entry(0, "defect-catalogue", 1);
-    DefectCatalogue catalogue =
-        of(index.load(DefectCatalogue.class, 0, DefectCatalogueDocument.class), entry.file());
-    BundledIndex.requireHolds(entry, entry.file(), entry.id(), catalogue.edition());
+    RuleTable t = offered.get(offered.size() - 1);
+    DefectCatalogue catalogue = of(StrictLoader.load(
+        new ByteArrayInputStream(tables.bytes(t)), DefectCatalogueDocument.class, t.file()), t.file());
+    t.requireHolds(t.file(), t.id(), catalogue.edition(), null);
     return catalogue;
   }
 

@@ -23,6 +23,8 @@ import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.ruledata.Timeline;
 import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.core.internal.ruledata.BundledIndex;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.retention.internal.EditionLoader;
 import org.siarchive.rules.retention.internal.TextKeys;
@@ -83,11 +85,43 @@ public final class RetentionSchedules {
    * @throws RuleDataException when a bundled file does not match its recorded SHA-256
    */
   public static RetentionSchedules withBundledEditions() {
+    return withEditions(Bundled.EDITIONS);
+  }
+
+  /**
+   * A registry with the retention editions of some rule-data providers (for example {@link
+   * RuleTables#installed()}, or a newer data artifact a host puts beside the bundled one), loaded
+   * in the providers' order, each checked against its SHA-256 and its index entry.
+   *
+   * <pre>{@code
+   * RetentionSchedules schedules = RetentionSchedules.withEditionsOf(RuleTables.installed());
+   * }</pre>
+   *
+   * @throws RuleDataException when a table is refused, its format is newer than this library
+   *     reads, or its bytes differ from its index
+   */
+  public static RetentionSchedules withEditionsOf(RuleTables tables) {
+    Objects.requireNonNull(tables, "tables");
+    return withEditions(loadAll(tables));
+  }
+
+  private static RetentionSchedules withEditions(List<Edition> editions) {
     RetentionSchedules registry = empty();
-    for (Edition e : Bundled.EDITIONS) {
+    for (Edition e : editions) {
       registry.add(e.document(), e.sourceName(), e.sha256(), false);
     }
     return registry;
+  }
+
+  private static List<Edition> loadAll(RuleTables tables) {
+    RetentionSchedules registry = empty();
+    List<Edition> editions = new ArrayList<>();
+    for (RuleTable t : tables.tables(KIND, EditionDocument.FORMAT_VERSION)) {
+      Edition e = registry.load(tables.bytes(t), BUNDLED_PREFIX + t.file(), false);
+      t.requireHolds(e.sourceName(), e.scheduleId(), e.edition(), e.effectiveFrom());
+      editions.add(e);
+    }
+    return List.copyOf(editions);
   }
 
   /** An independent registry holding the same editions as this one now. */
@@ -373,20 +407,6 @@ public final class RetentionSchedules {
 
   /** The bundled editions, read and checked once per class loader. */
   private static final class Bundled {
-    static final List<Edition> EDITIONS = loadAll();
-
-    private static List<Edition> loadAll() {
-      BundledIndex index = BundledIndex.of(EditionLoader.class);
-      RetentionSchedules registry = empty();
-      List<Edition> editions = new ArrayList<>();
-      for (int i = 0; i < index.tables().size(); i++) {
-        BundledIndex.Entry entry = index.entry(i, KIND, EditionDocument.FORMAT_VERSION);
-        byte[] bytes = index.bytes(EditionLoader.class, i);
-        Edition e = registry.load(bytes, BUNDLED_PREFIX + entry.file(), false);
-        BundledIndex.requireHolds(entry, e.sourceName(), e.scheduleId(), e.edition());
-        editions.add(e);
-      }
-      return List.copyOf(editions);
-    }
+    static final List<Edition> EDITIONS = loadAll(RuleTables.installed());
   }
 }

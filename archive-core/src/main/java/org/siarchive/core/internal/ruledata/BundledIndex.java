@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -40,10 +41,13 @@ import org.siarchive.core.ruledata.RuleDataException;
  * }</pre>
  *
  * @param format {@value #FORMAT}
+ * @param minimumCodeVersion the oldest siarchive version that reads every table listed, when a
+ *     table's format is newer than the first; may be null
  * @param tables the bundled tables, in load order (a base before the editions that extend it)
  */
 public record BundledIndex(
     @JsonProperty(required = true) @NotNull @Pattern(regexp = FORMAT, message = "must be " + FORMAT) String format,
+    @Pattern(regexp = VERSION, message = "a version such as 0.2.0") String minimumCodeVersion,
     @JsonProperty(required = true) @NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid Entry> tables) {
 
   /** The format this library reads. */
@@ -57,6 +61,9 @@ public record BundledIndex(
 
   /** The form of a table id, e.g. {@code cn-national}. */
   public static final String ID = "[a-z0-9][a-z0-9._-]{0,99}";
+
+  /** The form of a version, e.g. {@code 0.2.0}. */
+  public static final String VERSION = "[0-9]{1,9}(\\.[0-9]{1,9}){1,3}(-[0-9A-Za-z.-]{1,32})?";
 
   /** The form of an edition id, e.g. {@code 2026.1}. */
   public static final String EDITION = "[0-9A-Za-z][0-9A-Za-z._+-]{0,63}";
@@ -74,6 +81,8 @@ public record BundledIndex(
    *     defect-catalogue}, {@code iso2859-code-letters}, {@code iso2859-plans}
    * @param id the table's id, the same for each of its editions
    * @param edition the edition the file holds
+   * @param effectiveFrom the first day the edition is in force, for tables that have one; may be
+   *     null; the loaded table must agree
    * @param formatVersion the version of the kind's format the file is written in, 1 or more
    * @param sha256 the file's SHA-256, 64 lower-case hexadecimal digits
    */
@@ -82,6 +91,7 @@ public record BundledIndex(
       @JsonProperty(required = true) @NotNull @Pattern(regexp = KIND) String kind,
       @JsonProperty(required = true) @NotNull @Pattern(regexp = ID) String id,
       @JsonProperty(required = true) @NotNull @Pattern(regexp = EDITION) String edition,
+      LocalDate effectiveFrom,
       @JsonProperty(required = true) @Min(1) @Max(1000) int formatVersion,
       @JsonProperty(required = true) @NotNull @Pattern(regexp = "[0-9a-f]{64}") String sha256) {}
 
@@ -140,20 +150,30 @@ public record BundledIndex(
    * @throws RuleDataException naming the index, the entry's pointer and the value
    */
   public Entry entry(int position, String kind, int newestFormat) {
+    return entry(RESOURCE, position, kind, newestFormat);
+  }
+
+  /**
+   * As {@link #entry(int, String, int)}, for an index read under another name.
+   *
+   * @param source the name the index was read under, for messages
+   */
+  public Entry entry(String source, int position, String kind, int newestFormat) {
     Entry e = tables.get(position);
     if (!e.kind().equals(kind)) {
       throw new RuleDataException(
-          RESOURCE, "/tables/" + position + "/kind", "expected a table of kind " + kind, Masking.quoted(e.kind()));
+          source, "/tables/" + position + "/kind", "expected a table of kind " + kind, Masking.quoted(e.kind()));
     }
     if (e.formatVersion() > newestFormat) {
       throw new RuleDataException(
-          RESOURCE,
+          source,
           "/tables/" + position + "/formatVersion",
           String.format(
               Locale.ROOT,
-              "%s format version newer than this library reads (valid values 1 - %d)",
+              "%s format version newer than this library reads (valid values 1 - %d)%s",
               kind,
-              newestFormat),
+              newestFormat,
+              minimumCodeVersion == null ? "" : "; siarchive " + minimumCodeVersion + " or later reads it"),
           Integer.toString(e.formatVersion()));
     }
     return e;
@@ -166,6 +186,24 @@ public record BundledIndex(
    * @throws RuleDataException naming the source
    */
   public static void requireHolds(Entry entry, String source, String id, String edition) {
+    requireHolds(entry, source, id, edition, null);
+  }
+
+  /**
+   * Refuses a loaded table that is not the one its entry names, or in force from another day than
+   * its entry says.
+   *
+   * @param effectiveFrom the loaded table's first day, or null when it has none
+   * @throws RuleDataException naming the source
+   */
+  public static void requireHolds(Entry entry, String source, String id, String edition, LocalDate effectiveFrom) {
+    if (entry.effectiveFrom() != null && effectiveFrom != null && !entry.effectiveFrom().equals(effectiveFrom)) {
+      throw new RuleDataException(
+          source,
+          "/effectiveFrom",
+          "differs from the effectiveFrom " + entry.effectiveFrom() + " that " + RESOURCE + " names",
+          effectiveFrom.toString());
+    }
     if (!entry.id().equals(id) || !entry.edition().equals(edition)) {
       throw new RuleDataException(
           source,
