@@ -1,6 +1,6 @@
 /**
- * siarchive core: the archive model, identifiers, the defect vocabulary, the JSON codec, the transfer lifecycle
- * and its tamper-evident ledger.
+ * siarchive core: the archive model, identifiers, the defect vocabulary, the JSON codec, the
+ * rule-data kernel, and the transfer lifecycle with its tamper-evident ledger.
  */
 module org.siarchive.core {
   requires transitive com.fasterxml.jackson.databind;
@@ -18,6 +18,16 @@ module org.siarchive.core {
   exports org.siarchive.core.json;
   exports org.siarchive.core.ledger;
   exports org.siarchive.core.transfer;
+  exports org.siarchive.core.ruledata;
+  exports org.siarchive.core.ruledata.provider;
+  // Rule data is found the way java.time finds time-zone rules (issue 17).
+  uses org.siarchive.core.ruledata.provider.RuleDataProvider;
+  // The rule-data kernel's strict loader and bundled-table index, and the field checks of the
+  // value types' constructors, serve the rules module only: they are not API.
+  exports org.siarchive.core.internal to
+      org.siarchive.rules;
+  exports org.siarchive.core.internal.ruledata to
+      org.siarchive.rules;
 
   // Jackson binds the records reflectively; Bean Validation reads their constraints.
   opens org.siarchive.core.model;
@@ -29,4 +39,7 @@ module org.siarchive.core {
       com.fasterxml.jackson.databind;
   opens org.siarchive.core.transfer;
   opens org.siarchive.core.transfer.internal;
+  // Jackson binds the bundled-table index and Hibernate Validator reads its constraints; Hibernate
+  // Validator needs the validated package opened unconditionally.
+  opens org.siarchive.core.internal.ruledata;
 }

@@ -31,7 +31,4 @@ module org.siarchive.rules {
   opens org.siarchive.rules.material;
   opens org.siarchive.rules.quality;
   opens org.siarchive.rules.report;
-  // The one strict loader and the bundled-table index (not exported): Jackson binds the index,
-  // Hibernate Validator reads its constraints, so the package is opened unconditionally.
-  opens org.siarchive.rules.internal;
 }

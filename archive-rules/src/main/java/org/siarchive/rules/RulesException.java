@@ -7,15 +7,18 @@ import org.siarchive.core.ArchiveException;
  * context as data:
  *
  * <ul>
- *   <li>{@link RuleDataException}: a rule table (retention edition, material rules, defect
- *       catalogue, bundled index) that could not be loaded; names the file, the JSON pointer, the
- *       value and, for a row, the row id. {@link org.siarchive.rules.retention.EditionConflictException}
- *       is one that conflicts with an edition already loaded.
  *   <li>{@link org.siarchive.rules.retention.UnknownEditionException}: a schedule or edition that
  *       is not in the registry.
  *   <li>{@link org.siarchive.rules.retention.appraisal.DestructionListException}: a destruction list
  *       that may not be finalised.
  * </ul>
+ *
+ * <p>A rule table that could not be loaded (retention edition, material rules, defect catalogue,
+ * bundled index) is refused with the rule-data kernel's {@link
+ * org.siarchive.core.ruledata.RuleDataException}, the one refusal of every module, naming the file,
+ * the JSON pointer, the value and, for a row, the row id; {@link
+ * org.siarchive.rules.retention.EditionConflictException} is one that conflicts with an edition
+ * already loaded.
  *
  * <p>A defect found in an archive, or a record whose retention cannot be decided, is a result, never
  * an exception.

@@ -4,37 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.hash.Hashing;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.siarchive.rules.internal.BundledIndex;
-import org.siarchive.rules.material.BusinessTypeRule;
+import org.junit.jupiter.api.Test;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
 import org.siarchive.rules.material.MaterialRules;
-import org.siarchive.rules.material.MaterialRuleBook;
+import org.siarchive.rules.material.TypeRules;
 import org.siarchive.rules.quality.DefectCatalogue;
 import org.siarchive.rules.quality.DefectType;
-import org.siarchive.rules.retention.internal.EditionLoader;
 
 /**
  * Bundled rule tables: each file's SHA-256 equals its index entry (recomputed here), and each row
  * is listed in CHANGELOG.md's "Rule data", so that no bundled table changes unnoticed.
  */
 class BundledRuleDataTest {
+  private static final Path DATA = Path.of("../archive-rules-data/src/main/resources/org/siarchive/rules/data");
 
-  @ParameterizedTest
-  @ValueSource(classes = {MaterialRuleBook.class, DefectCatalogue.class, EditionLoader.class})
-  void everyBundledFile_hasTheDigestItsIndexRecords(Class<?> anchor) throws IOException {
-    BundledIndex index = BundledIndex.of(anchor);
-    assertThat(index.files()).isNotEmpty();
-    for (BundledIndex.Entry e : index.files()) {
-      try (InputStream in = anchor.getResourceAsStream(e.name())) {
-        assertThat(in).as(e.name()).isNotNull();
-        String actual = Hashing.sha256().hashBytes(in.readAllBytes()).toString();
-        assertThat(actual).as("SHA-256 of %s", e.name()).isEqualTo(e.sha256());
-      }
+  @Test
+  void everyBundledFile_hasTheDigestItsIndexRecords() throws IOException {
+    RuleTables installed = RuleTables.installed();
+    assertThat(installed.tables()).extracting(RuleTable::kind)
+        .contains("retention-edition", "material-rules", "defect-catalogue");
+    for (RuleTable e : installed.tables()) {
+      Path file = DATA.resolve(e.file());
+      assertThat(file).as(e.file()).exists();
+      String actual = Hashing.sha256().hashBytes(Files.readAllBytes(file)).toString();
+      assertThat(actual).as("SHA-256 of %s", e.file()).isEqualTo(e.sha256());
+      assertThat(e.provider()).isEqualTo(RuleTables.BUNDLED);
     }
   }
 
@@ -46,7 +46,7 @@ class BundledRuleDataTest {
     if (table.equals("material")) {
       MaterialRules rules = MaterialRules.bundledIllustrative();
       assertThat(ruleData).contains("Material rules " + rules.id() + " " + rules.edition());
-      for (BusinessTypeRule r : rules.document().businessTypes()) {
+      for (TypeRules r : rules.businessTypes()) {
         assertThat(ruleData).as("row %s", r.businessType()).contains("`" + r.businessType() + "`");
       }
     } else {

@@ -1,61 +1,121 @@
 package org.siarchive.sampling;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A rule table (bundled or loaded by a host) that does not conform to its schema: names the
- * resource, the JSON pointer of the offending value and the value.
+ * A rule table of this module (the bundled ISO 2859 tables, their index, or a table a host loads)
+ * refused at loading: malformed JSON, an unknown or missing property, a duplicate key, trailing
+ * content, a value out of range, a semantic rule broken, or a bundled file whose digest does not
+ * match its index. It has the shape and wording of archive-core's {@code
+ * org.siarchive.core.ruledata.RuleDataException} (this module does not depend on core): the file
+ * or resource name, the JSON pointer (RFC 6901) of the offending value, the row id when the
+ * problem is in a row, the reason, and the value as shown.
  *
- * <p>Example message: {@code iso2859-1-normal.json /rows/3/cells/2: unknown cell "1/"}.
+ * <pre>{@code
+ * try {
+ *   PlanTable.parse("x.json", text);
+ * } catch (RuleDataException e) {
+ *   e.source();   // "x.json"
+ *   e.pointer();  // "/rows/4/cells/0"
+ *   e.rowId();    // Optional[E]
+ *   e.getMessage();
+ *   // x.json: /rows/4/cells/0 (row E): unknown cell "1/" (expected Ac/Re, n:Ac/Re, v, ^ or empty)
+ * }
+ * }</pre>
  */
 public final class RuleDataException extends SamplingException {
   private static final long serialVersionUID = 1L;
 
-  private final String resource;
+  private final String source;
   private final String pointer;
+  private final String rowId;
+  private final String reason;
+  private final String value;
+
+  /**
+   * Creates the exception for a problem that is not in a row.
+   *
+   * @param source the file or resource name
+   * @param pointer the JSON pointer of the offending value; {@code ""} for the whole document
+   * @param reason the constraint broken, in words
+   * @param value the offending value as it may be shown (quoted when a text); null when the reason
+   *     already shows it or there is none
+   */
+  public RuleDataException(String source, String pointer, String reason, String value) {
+    this(source, pointer, null, reason, value, null);
+  }
 
   /**
    * Creates the exception.
    *
-   * @param resource the file or resource name
-   * @param pointer the JSON pointer of the offending value ({@code ""} for the document)
-   * @param problem what is wrong, naming the value
+   * @param source the file or resource name
+   * @param pointer the JSON pointer of the offending value; {@code ""} for the whole document
+   * @param rowId the id of the row concerned; null when the problem is not in a row or the id is
+   *     not known
+   * @param reason the constraint broken, in words
+   * @param value the offending value as it may be shown (quoted when a text); null when the reason
+   *     already shows it or there is none
    */
-  public RuleDataException(String resource, String pointer, String problem) {
-    super(Objects.requireNonNull(resource, "resource") + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + problem);
-    this.resource = resource;
-    this.pointer = pointer;
+  public RuleDataException(String source, String pointer, String rowId, String reason, String value) {
+    this(source, pointer, rowId, reason, value, null);
   }
 
   /**
-   * Creates the exception with a cause.
+   * Creates the exception for a lower-level failure (JSON syntax, strict binding).
    *
-   * @param resource the file or resource name
-   * @param pointer the JSON pointer of the offending value
-   * @param problem what is wrong
-   * @param cause the underlying failure
+   * @param source the file or resource name
+   * @param pointer the JSON pointer of the offending value; {@code ""} for the whole document
+   * @param rowId the id of the row concerned, or null
+   * @param reason the constraint broken, in words
+   * @param value the offending value as it may be shown, or null
+   * @param cause the failure; may be null
    */
-  public RuleDataException(String resource, String pointer, String problem, Throwable cause) {
-    super(Objects.requireNonNull(resource, "resource") + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + problem, cause);
-    this.resource = resource;
-    this.pointer = pointer;
+  public RuleDataException(
+      String source, String pointer, String rowId, String reason, String value, Throwable cause) {
+    super(format(source, pointer, rowId, reason, value), cause);
+    this.source = Objects.requireNonNull(source, "source");
+    this.pointer = Objects.requireNonNull(pointer, "pointer");
+    this.rowId = rowId;
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.value = value;
   }
 
-  /**
-   * Returns the file or resource name.
-   *
-   * @return the resource, never null
-   */
-  public String resource() {
-    return resource;
+  private static String format(
+      String source, String pointer, String rowId, String reason, String value) {
+    return String.format(
+        Locale.ROOT,
+        "%s: %s%s: %s%s",
+        source,
+        pointer.isEmpty() ? "(document)" : pointer,
+        rowId == null ? "" : " (row " + rowId + ")",
+        reason,
+        value == null ? "" : ": " + value);
   }
 
-  /**
-   * Returns the JSON pointer of the offending value.
-   *
-   * @return the pointer, {@code ""} for the whole document
-   */
+  /** The file or resource name. */
+  public String source() {
+    return source;
+  }
+
+  /** The JSON pointer of the offending value; {@code ""} for the whole document. */
   public String pointer() {
     return pointer;
+  }
+
+  /** The id of the row concerned, when the problem is in a row whose id is known. */
+  public Optional<String> rowId() {
+    return Optional.ofNullable(rowId);
+  }
+
+  /** The constraint broken, in words. */
+  public String reason() {
+    return reason;
+  }
+
+  /** The offending value as shown, when it is not already part of the reason. */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
   }
 }

@@ -18,6 +18,14 @@ import org.siarchive.core.id.Masking;
 public final class Checks {
   private Checks() {}
 
+  /**
+   * The one meaning of "not blank", as a regular expression for Jakarta {@code @Pattern} on
+   * optional texts: at least one character that is not white space by {@link
+   * Character#isWhitespace(int)}, which is what {@link #text} ({@link String#isBlank()}) and
+   * Hibernate Validator's {@code @NotBlank} require.
+   */
+  public static final String NOT_BLANK_PATTERN = "(?s).*[^\\p{javaWhitespace}].*";
+
   public static <T> T required(T value, String field) {
     if (value == null) {
       throw new InvalidValueException(field, "required", "null");
@@ -43,11 +51,12 @@ public final class Checks {
 
   /**
    * A required text of 1 to {@code maxLength} characters that is not only white space. "White
-   * space" is what {@link String#trim()} removes, as for Jakarta's {@code @NotBlank}.
+   * space" is {@link Character#isWhitespace(int)} ({@link String#isBlank()}), as for Hibernate
+   * Validator's {@code @NotBlank}; {@link #NOT_BLANK_PATTERN} says the same as a pattern.
    */
   public static String text(String value, int maxLength, String field) {
     required(value, field);
-    if (value.trim().isEmpty() || value.length() > maxLength) {
+    if (value.isBlank() || value.length() > maxLength) {
       throw new InvalidValueException(
           field,
           String.format(Locale.ROOT, "1 - %d characters, not blank", maxLength),

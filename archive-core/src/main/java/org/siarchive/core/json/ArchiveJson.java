@@ -1,30 +1,19 @@
 package org.siarchive.core.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.internal.json.DecodeErrors;
+import org.siarchive.core.internal.json.StrictMapper;
 import org.siarchive.core.model.Volume;
 
 /**
@@ -51,12 +40,12 @@ public final class ArchiveJson {
   public static final int SCHEMA_VERSION = 1;
 
   /** The longest text value accepted, in characters. */
-  public static final int MAX_STRING_LENGTH = 1 << 20;
+  public static final int MAX_STRING_LENGTH = StrictMapper.MAX_STRING_LENGTH;
 
   /** The deepest nesting of arrays and objects accepted. */
-  public static final int MAX_NESTING_DEPTH = 32;
+  public static final int MAX_NESTING_DEPTH = StrictMapper.MAX_NESTING_DEPTH;
 
-  private static final ObjectMapper MAPPER = newStrictMapper();
+  private static final ObjectMapper MAPPER = StrictMapper.create();
   /** The mapper's factory without Jackson's own duplicate detection: see DuplicateKeyCheck. */
   private static final JsonFactory VOLUME_FACTORY =
       DuplicateKeyCheck.requireInternedNames(
@@ -65,63 +54,6 @@ public final class ArchiveJson {
   private static final ObjectWriter VOLUME_WRITER = MAPPER.writerFor(VolumeJson.class);
 
   private ArchiveJson() {}
-
-  /**
-   * A new mapper with this codec's strict configuration, for hosts and rule loaders that read
-   * their own documents the same way. Each call returns a new instance that the caller may
-   * configure further.
-   */
-  public static ObjectMapper newStrictMapper() {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNumberLength(32)
-                    .maxNameLength(256)
-                    .maxDocumentLength(JsonLinesReader.DEFAULT_MAX_LINE_BYTES)
-                    .build())
-            .build();
-    JsonMapper mapper =
-        JsonMapper.builder(factory)
-            .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("siarchive-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
-            .enable(
-                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
-    for (LogicalType type : LogicalType.values()) {
-      mapper
-          .coercionConfigFor(type)
-          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail);
-    }
-    mapper
-        .coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    mapper
-        .coercionConfigFor(LogicalType.Integer)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    mapper
-        .coercionConfigFor(LogicalType.Boolean)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-    return mapper;
-  }
 
   /**
    * Decodes one volume.
@@ -165,7 +97,7 @@ public final class ArchiveJson {
       parser = new DuplicateKeyCheck(VOLUME_FACTORY.createParser(bytes, offset, length));
       wire = VOLUME_READER.readValue(parser);
     } catch (JsonProcessingException e) {
-      throw DecodeErrors.translate(e, source, line);
+      throw decodeError(e, source, line);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -186,6 +118,11 @@ public final class ArchiveJson {
     } catch (InvalidValueException e) {
       throw new JsonDecodeException(source, line, "/" + e.field(), e.getMessage());
     }
+  }
+
+  private static JsonDecodeException decodeError(JsonProcessingException e, String source, long line) {
+    DecodeErrors.Problem p = DecodeErrors.translate(e);
+    return new JsonDecodeException(source, line, p.pointer(), p.reason());
   }
 
   private static void closeQuietly(JsonParser parser) {
@@ -229,33 +166,7 @@ public final class ArchiveJson {
       parser = MAPPER.createParser(json);
       return MAPPER.readerFor(type).readValue(parser);
     } catch (JsonProcessingException e) {
-      throw DecodeErrors.translate(e, null, 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      closeQuietly(parser);
-    }
-  }
-
-  /**
-   * Decodes a document of a host's or a rule table's own type with this codec's strictness.
-   *
-   * @param in the UTF-8 document; not closed
-   * @param type the type to bind
-   * @param source the file or resource name, for messages
-   * @throws JsonDecodeException naming the source, the JSON pointer and the reason
-   * @throws UncheckedIOException when reading fails
-   */
-  public static <T> T read(InputStream in, Class<T> type, String source) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(type, "type");
-    JsonParser parser = null;
-    try {
-      parser = MAPPER.createParser(in);
-      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return MAPPER.readerFor(type).readValue(parser);
-    } catch (JsonProcessingException e) {
-      throw DecodeErrors.translate(e, source, 0);
+      throw decodeError(e, null, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

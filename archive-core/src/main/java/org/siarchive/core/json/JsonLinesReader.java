@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.siarchive.core.internal.json.StrictMapper;
 
 /**
  * Streams a JSON Lines file of volumes, one volume per line, in constant memory: each line is
@@ -35,7 +36,7 @@ import java.util.function.Consumer;
 public final class JsonLinesReader implements Closeable {
 
   /** The default longest line, in bytes: 64 MiB. */
-  public static final int DEFAULT_MAX_LINE_BYTES = 64 << 20;
+  public static final int DEFAULT_MAX_LINE_BYTES = StrictMapper.MAX_DOCUMENT_BYTES;
 
   private static final byte[] EMPTY = new byte[0];
 

@@ -1,5 +1,6 @@
 package org.siarchive.core.ledger;
 
+import org.siarchive.core.internal.json.StrictMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
-import org.siarchive.core.json.ArchiveJson;
 
 /**
  * The JSON Canonicalization Scheme of RFC 8785 (JCS) over Jackson's tree model: the one byte form
@@ -38,7 +38,7 @@ import org.siarchive.core.json.ArchiveJson;
  * <p>Thread-safe (no state).
  */
 public final class CanonicalJson {
-  private static final ObjectMapper MAPPER = ArchiveJson.newStrictMapper();
+  private static final ObjectMapper MAPPER = StrictMapper.create();
   private static final long MAX_EXACT = 1L << 53;
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 

@@ -1,5 +1,6 @@
 package org.siarchive.core.ledger;
 
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.InputStream;
@@ -42,10 +43,10 @@ public record TreeHead(
    * Reads a head written by {@link #toJson()} (or by {@code siarchive transfer head --json}),
    * strictly.
    *
-   * @throws org.siarchive.core.json.JsonDecodeException naming the source, pointer and value
+   * @throws org.siarchive.core.ruledata.RuleDataException naming the source, pointer and value
    */
   public static TreeHead read(InputStream in, String source) {
-    return ArchiveJson.read(in, TreeHead.class, source);
+    return StrictLoader.read(in, TreeHead.class, source);
   }
 
   /** This head as one line of JSON. */

@@ -1,5 +1,6 @@
 package org.siarchive.core.transfer;
 
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +57,7 @@ public record Roster(@JsonProperty(required = true) @NotNull @Size(max = 100_000
    */
   public static Roster read(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
-    Roster roster = ArchiveJson.read(in, Roster.class, source);
+    Roster roster = StrictLoader.read(in, Roster.class, source);
     if (roster == null) {
       throw new JsonDecodeException(source, 0, "", "expected a JSON object, got null");
     }

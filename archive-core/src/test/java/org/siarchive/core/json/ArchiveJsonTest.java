@@ -143,7 +143,7 @@ class ArchiveJsonTest {
   @Test
   void deepNesting_isBoundedForTreeReaders() {
     String deep = "[".repeat(ArchiveJson.MAX_NESTING_DEPTH + 1) + "]".repeat(ArchiveJson.MAX_NESTING_DEPTH + 1);
-    assertThatThrownBy(() -> ArchiveJson.newStrictMapper().readTree(deep))
+    assertThatThrownBy(() -> org.siarchive.core.internal.json.StrictMapper.create().readTree(deep))
         .hasMessageContaining("Document nesting depth (33) exceeds the maximum allowed (32");
   }
 

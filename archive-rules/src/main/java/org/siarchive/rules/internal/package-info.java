@@ -1,13 +1,9 @@
 /**
- * Implementation shared by the rule packages, not exported: the one strict loader of rule tables
- * ({@link org.siarchive.rules.internal.RuleData}: binding, then Jakarta Validation, each failure a
- * {@link org.siarchive.rules.RuleDataException} at its JSON pointer), JSON pointers ({@link
- * org.siarchive.rules.internal.Pointers}), the index of bundled tables with their SHA-256 ({@link
- * org.siarchive.rules.internal.BundledIndex}), the writer of rule documents ({@link
- * org.siarchive.rules.internal.Json}), and the field checks of the value types' compact constructors
- * ({@link org.siarchive.rules.internal.Texts}, {@link org.siarchive.rules.internal.Copies}), and the
- * ordered, bounded batch loop of runs over JSON Lines files ({@link
- * org.siarchive.rules.internal.OrderedBatches}).
+ * Implementation shared by the rule packages, not exported: the copies the rule documents' records
+ * make of their lists ({@link org.siarchive.rules.internal.Copies}) and the ordered, bounded batch
+ * loop of runs over JSON Lines files ({@link org.siarchive.rules.internal.OrderedBatches}). The
+ * strict loader, the JSON
+ * pointers and the bundled-table index are the rule-data kernel's, in archive-core.
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */

@@ -1,9 +1,11 @@
 package org.siarchive.rules.material;
 
 import org.siarchive.core.id.Masking;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,9 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.ImageFormat;
-import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.internal.Pointers;
-import org.siarchive.rules.internal.RuleData;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
+import org.siarchive.core.ruledata.TableEdition;
+import org.siarchive.core.ruledata.Timeline;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.internal.ruledata.Pointers;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 
 /**
  * One edition of material rules (业务材料规则), loaded and checked: per business type the main form,
@@ -40,7 +46,13 @@ import org.siarchive.rules.internal.RuleData;
  * pension.mainForm();  // the main form's material code
  * }</pre>
  */
-public final class MaterialRules {
+public final class MaterialRules implements TableEdition {
+  /** The kind of table material rules are, in a bundled-table index. */
+  private static final String KIND = "material-rules";
+
+  /** The newest version of the format ({@value MaterialRulesDocument#FORMAT}) this code reads. */
+  private static final int FORMAT_VERSION = 1;
+
   private final MaterialRulesDocument document;
   private final String source;
   private final Map<String, MaterialDefinition> materials;
@@ -76,7 +88,7 @@ public final class MaterialRules {
    * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static MaterialRules load(Path file) {
-    return of(RuleData.load(file, MaterialRulesDocument.class), file.toString());
+    return of(StrictLoader.load(file, MaterialRulesDocument.class), file.toString());
   }
 
   /**
@@ -86,26 +98,76 @@ public final class MaterialRules {
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
   public static MaterialRules load(InputStream in, String source) {
-    return of(RuleData.load(in, MaterialRulesDocument.class, source), source);
+    return of(StrictLoader.load(in, MaterialRulesDocument.class, source), source);
   }
 
   /**
-   * Checks a document built in code.
+   * Checks a bound document: Jakarta Validation, then the semantic rules.
    *
    * @param source a name for messages
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
-  public static MaterialRules of(MaterialRulesDocument document, String source) {
+  static MaterialRules of(MaterialRulesDocument document, String source) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(source, "source");
-    RuleData.validate(document, source);
+    StrictLoader.validate(document, source);
     checkSemantics(document, source);
     return new MaterialRules(document, source);
   }
 
   /** The bundled illustrative edition: illustrative rows, not taken from any regulation. */
   public static MaterialRules bundledIllustrative() {
-    return MaterialRuleBook.bundled().latest();
+    return Bundled.EDITIONS.latest();
+  }
+
+  /**
+   * Every bundled edition of the illustrative rule set, oldest to newest, each checked against the
+   * SHA-256 its index records. A host adds its own with {@link Timeline#with(TableEdition)}:
+   *
+   * <pre>{@code
+   * Timeline<MaterialRules> book = MaterialRules.bundledEditions()
+   *     .with(MaterialRules.load(Path.of("illustrative-2027.1.json")));
+   * book.inForce(LocalDate.of(2026, 6, 1));  // the edition in force that day
+   * }</pre>
+   *
+   * @throws RuleDataException when a bundled file differs from its index or is invalid
+   */
+  public static Timeline<MaterialRules> bundledEditions() {
+    return Bundled.EDITIONS;
+  }
+
+  /**
+   * Every edition of one rule set that some rule-data providers offer (for example {@link
+   * RuleTables#installed()}), oldest to newest, each checked against its SHA-256 and its index
+   * entry.
+   *
+   * @param id the rule set's id
+   * @throws RuleDataException when a table is refused, its format is newer than this library
+   *     reads, or its bytes differ from its index
+   * @throws IllegalArgumentException when no provider offers the rule set
+   */
+  public static Timeline<MaterialRules> editionsOf(RuleTables tables, String id) {
+    Objects.requireNonNull(tables, "tables");
+    Objects.requireNonNull(id, "id");
+    List<MaterialRules> list = new ArrayList<>();
+    for (RuleTable t : tables.tables(KIND, FORMAT_VERSION)) {
+      if (t.id().equals(id)) {
+        MaterialRules rules = of(StrictLoader.load(
+            new ByteArrayInputStream(tables.bytes(t)), MaterialRulesDocument.class, t.file()), t.file());
+        t.requireHolds(t.file(), rules.id(), rules.edition(), rules.effectiveFrom());
+        list.add(rules);
+      }
+    }
+    return Timeline.of(list);
+  }
+
+  /** The bundled editions, read and checked once per class loader. */
+  private static final class Bundled {
+    static final Timeline<MaterialRules> EDITIONS = load();
+
+    private static Timeline<MaterialRules> load() {
+      return editionsOf(RuleTables.installed(), "illustrative");
+    }
   }
 
   private static void checkSemantics(MaterialRulesDocument d, String source) {
@@ -175,13 +237,14 @@ public final class MaterialRules {
     }
   }
 
-  /** The document as loaded. */
-  public MaterialRulesDocument document() {
-    return document;
-  }
-
   /** The file or resource it was loaded from. */
   public String source() {
+    return source;
+  }
+
+  /** The file or resource it was loaded from; the same as {@link #source()}. */
+  @Override
+  public String sourceName() {
     return source;
   }
 
@@ -190,14 +253,32 @@ public final class MaterialRules {
     return document.id();
   }
 
+  /** The rule set's id, the same for each of its editions; the same as {@link #id()}. */
+  @Override
+  public String tableId() {
+    return document.id();
+  }
+
   /** The edition. */
+  @Override
   public String edition() {
     return document.edition();
   }
 
   /** The first day the edition is in force. */
+  @Override
   public LocalDate effectiveFrom() {
     return document.effectiveFrom();
+  }
+
+  /** The title of the rule set. */
+  public String title() {
+    return document.title();
+  }
+
+  /** The edition as written, in the JSON format a host loads (indented, UTF-8 text). */
+  public String toJson() {
+    return StrictLoader.write(document);
   }
 
   /** True when the rows are illustrative. */

@@ -12,18 +12,12 @@ import java.util.List;
 import org.siarchive.rules.internal.Copies;
 
 /**
- * One edition of material rules as it is written in JSON: the data a host authors and {@link
- * MaterialRules#load(java.nio.file.Path)} reads. The format is documented field by field in {@code
- * archive-rules/RULE-DATA.md}; the bundled illustrative edition is an example of it.
+ * The binding of one edition of material rules as it is written in JSON (package-private: hosts
+ * write the JSON, documented field by field in {@code archive-rules/RULE-DATA.md}, and read it back
+ * with {@link MaterialRules#load(java.nio.file.Path)} and {@link MaterialRules#toJson()}).
  *
- * <p>Immutable and thread-safe once built; lists are unmodifiable copies (a null element is kept
- * so that validation can name it).
- *
- * <pre>{@code
- * MaterialRulesDocument doc = MaterialRules.bundledIllustrative().document();
- * doc.edition();        // "2026.1"
- * doc.illustrative();   // true
- * }</pre>
+ * <p>Immutable once built; lists are unmodifiable copies (a null element is kept so that
+ * validation can name it).
  *
  * @param format the format and its version, {@value #FORMAT}
  * @param id the rule set's id, e.g. {@code "illustrative"} or {@code "tianjin-local"}
@@ -41,7 +35,7 @@ import org.siarchive.rules.internal.Copies;
   "format", "id", "edition", "effectiveFrom", "illustrative", "title", "source", "images",
   "mandatoryMetadata", "materials", "businessTypes"
 })
-public record MaterialRulesDocument(
+record MaterialRulesDocument(
     @JsonProperty(required = true) @NotNull @Pattern(regexp = "siarchive-material-rules/1") String format,
     @JsonProperty(required = true) @NotNull @Pattern(regexp = ID_PATTERN) String id,
     @JsonProperty(required = true) @NotNull @Pattern(regexp = EDITION_PATTERN) String edition,

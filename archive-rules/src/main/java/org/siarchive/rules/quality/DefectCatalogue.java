@@ -2,6 +2,7 @@ package org.siarchive.rules.quality;
 
 import org.siarchive.rules.Language;
 import org.siarchive.core.id.Masking;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
-import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.internal.RuleData;
-import org.siarchive.rules.internal.BundledIndex;
-import org.siarchive.rules.internal.Pointers;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.internal.ruledata.StrictLoader;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
+import org.siarchive.core.internal.ruledata.Pointers;
 
 /**
  * The defect catalogue (缺陷目录): every kind of defect the checks report, as data. Loading is
@@ -41,6 +43,9 @@ public final class DefectCatalogue {
   private static final class Bundled {
     private static final DefectCatalogue CATALOGUE = loadBundled();
   }
+
+  /** The kind of table a catalogue is, in a rule-data index. */
+  private static final String KIND = "defect-catalogue";
 
   private final DefectCatalogueDocument document;
   private final Map<DefectCode, DefectType> types;
@@ -72,13 +77,28 @@ public final class DefectCatalogue {
   }
 
   private static DefectCatalogue loadBundled() {
-    BundledIndex index = BundledIndex.of(DefectCatalogue.class);
-    if (index.files().size() != 1) {
+    return newestOf(RuleTables.installed());
+  }
+
+  /**
+   * The newest catalogue edition that some rule-data providers offer (for example {@link
+   * RuleTables#installed()}): the last one listed, providers in order.
+   *
+   * @throws RuleDataException when a table is refused, its format is newer than this library
+   *     reads, or its bytes differ from its index, or no provider offers a catalogue
+   */
+  public static DefectCatalogue newestOf(RuleTables tables) {
+    Objects.requireNonNull(tables, "tables");
+    List<RuleTable> offered = tables.tables(KIND, 1);
+    if (offered.isEmpty()) {
       throw new RuleDataException(
-          BundledIndex.RESOURCE, "/files", "exactly one bundled catalogue", index.files().size() + " files");
+          "rule-data providers " + tables.providers(), "", "no provider offers a " + KIND, null);
     }
-    return of(
-        index.load(DefectCatalogue.class, 0, DefectCatalogueDocument.class), index.files().get(0).name());
+    RuleTable t = offered.get(offered.size() - 1);
+    DefectCatalogue catalogue = of(StrictLoader.load(
+        new ByteArrayInputStream(tables.bytes(t)), DefectCatalogueDocument.class, t.file()), t.file());
+    t.requireHolds(t.file(), t.id(), catalogue.edition(), null);
+    return catalogue;
   }
 
   /**
@@ -87,7 +107,7 @@ public final class DefectCatalogue {
    * @throws RuleDataException naming the file, the JSON pointer and the value
    */
   public static DefectCatalogue load(Path file) {
-    return of(RuleData.load(file, DefectCatalogueDocument.class), file.toString());
+    return of(StrictLoader.load(file, DefectCatalogueDocument.class), file.toString());
   }
 
   /**
@@ -96,18 +116,18 @@ public final class DefectCatalogue {
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
   public static DefectCatalogue load(InputStream in, String source) {
-    return of(RuleData.load(in, DefectCatalogueDocument.class, source), source);
+    return of(StrictLoader.load(in, DefectCatalogueDocument.class, source), source);
   }
 
   /**
-   * Checks a document built in code.
+   * Checks a bound document: Jakarta Validation, then the semantic rules.
    *
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
-  public static DefectCatalogue of(DefectCatalogueDocument document, String source) {
+  static DefectCatalogue of(DefectCatalogueDocument document, String source) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(source, "source");
-    RuleData.validate(document, source);
+    StrictLoader.validate(document, source);
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < document.defects().size(); i++) {
       DefectType t = document.defects().get(i);
@@ -154,11 +174,6 @@ public final class DefectCatalogue {
             document.source(),
             rows),
         "combined catalogue");
-  }
-
-  /** The document as loaded. */
-  public DefectCatalogueDocument document() {
-    return document;
   }
 
   /** The catalogue's edition. */

@@ -11,16 +11,11 @@ import java.util.List;
 import org.siarchive.rules.internal.Copies;
 
 /**
- * A defect catalogue as written in JSON. {@link DefectCatalogue#load(java.nio.file.Path)} reads
- * it; the bundled catalogue is an example of the format, documented in {@code
- * archive-rules/RULE-DATA.md}.
+ * The binding of a defect catalogue as written in JSON (package-private: hosts write the JSON,
+ * documented in {@code archive-rules/RULE-DATA.md}, and {@link
+ * DefectCatalogue#load(java.nio.file.Path)} reads it; the bundled catalogue is an example).
  *
  * <p>Immutable and thread-safe.
- *
- * <pre>{@code
- * DefectCatalogueDocument doc = DefectCatalogue.bundled().document();
- * doc.defects().size();
- * }</pre>
  *
  * @param format {@value #FORMAT}
  * @param edition the catalogue's edition, e.g. {@code "2026.1"}
@@ -29,7 +24,7 @@ import org.siarchive.rules.internal.Copies;
  * @param defects the rows, at least one
  */
 @JsonPropertyOrder({"format", "edition", "title", "source", "defects"})
-public record DefectCatalogueDocument(
+record DefectCatalogueDocument(
     @JsonProperty(required = true) @NotNull @Pattern(regexp = "siarchive-defect-catalogue/1") String format,
     @JsonProperty(required = true) @NotNull @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z.+-]{0,63}") String edition,
     @JsonProperty(required = true) @NotBlank @Size(max = 200) String title,

@@ -3,7 +3,7 @@ package org.siarchive.rules.quality;
 import org.siarchive.core.id.Masking;
 import java.util.Map;
 import java.util.Set;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /**
  * Message templates with named arguments: {@code {name}} stands for an argument; braces are not

@@ -15,9 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
-import org.siarchive.core.json.ArchiveJson;
-import org.siarchive.core.json.JsonDecodeException;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.internal.ruledata.StrictLoader;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /**
  * A quality analysis report (质量分析报告): the figures of a run per sub-centre, per category
@@ -128,11 +127,7 @@ public record QualityReport(
    * @throws RuleDataException naming the source, the JSON pointer and the reason
    */
   public static QualityReport read(InputStream in, String source) {
-    try {
-      return ArchiveJson.read(in, QualityReport.class, source);
-    } catch (JsonDecodeException e) {
-      throw new RuleDataException(source, e.pointer(), null, e.reason(), null, e);
-    }
+    return StrictLoader.read(in, QualityReport.class, source);
   }
 
   /**

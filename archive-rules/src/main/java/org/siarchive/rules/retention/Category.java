@@ -1,6 +1,6 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.rules.internal.Texts;
+import org.siarchive.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -27,10 +27,10 @@ public record Category(
 
   /** Checks the fields. */
   public Category {
-    Texts.require(id, 32, "id");
-    Texts.optional(name, 200, "name");
-    Texts.optional(nameEn, 200, "nameEn");
-    Texts.required(provenance, "provenance");
+    Checks.text(id, 32, "id");
+    Checks.optionalText(name, 200, "name");
+    Checks.optionalText(nameEn, 200, "nameEn");
+    Checks.required(provenance, "provenance");
   }
 
   /** The Chinese name, if known. */

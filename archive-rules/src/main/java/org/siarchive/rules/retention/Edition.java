@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.ruledata.TableEdition;
 import org.siarchive.rules.retention.internal.EditionDocument;
-import org.siarchive.rules.internal.Json;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 
 /**
  * One edition of a retention schedule, loaded and checked: its identity, when it is in force, what
@@ -31,7 +32,7 @@ import org.siarchive.rules.internal.Json;
  * String json = national.toJson();      // loadable again
  * }</pre>
  */
-public final class Edition {
+public final class Edition implements TableEdition {
 
   private final EditionDocument document;
   private final EditionRef ref;
@@ -114,7 +115,14 @@ public final class Edition {
     return ref.scheduleId();
   }
 
+  /** The schedule id, the same for every edition of the schedule; the same as {@link #scheduleId()}. */
+  @Override
+  public String tableId() {
+    return ref.scheduleId();
+  }
+
   /** The edition, e.g. {@code 2009}. */
+  @Override
   public String edition() {
     return ref.edition();
   }
@@ -130,11 +138,13 @@ public final class Edition {
   }
 
   /** The first day the edition is in force. */
+  @Override
   public LocalDate effectiveFrom() {
     return document.effectiveFrom();
   }
 
   /** The last day the edition is in force, when the edition says so. */
+  @Override
   public Optional<LocalDate> effectiveUntil() {
     return Optional.ofNullable(document.effectiveUntil());
   }
@@ -182,6 +192,7 @@ public final class Edition {
   }
 
   /** The file or resource the edition was loaded from. */
+  @Override
   public String sourceName() {
     return sourceName;
   }
@@ -204,7 +215,7 @@ public final class Edition {
 
   /** The edition as written, in the JSON format a host loads (indented, UTF-8 text). */
   public String toJson() {
-    return Json.write(document);
+    return StrictLoader.write(document);
   }
 
   EditionDocument document() {

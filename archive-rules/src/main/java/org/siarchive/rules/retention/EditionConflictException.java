@@ -1,7 +1,7 @@
 package org.siarchive.rules.retention;
 
 import java.util.Objects;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /**
  * An edition that is well formed on its own but refused by the registry because of the editions

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.siarchive.rules.Language;
 import org.siarchive.rules.retention.internal.DiffDocument;
-import org.siarchive.rules.internal.Json;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 
 /**
  * What changed from one edition to another, row by row: rows added, rows removed, and rows changed
@@ -138,7 +138,7 @@ public record EditionDiff(
    * format.
    */
   public String toJson() {
-    return Json.write(
+    return StrictLoader.write(
         new DiffDocument(
             DiffDocument.Ref.of(from.scheduleId(), from.edition()),
             DiffDocument.Ref.of(to.scheduleId(), to.edition()),

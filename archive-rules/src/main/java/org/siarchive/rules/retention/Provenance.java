@@ -1,6 +1,6 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.rules.internal.Texts;
+import org.siarchive.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -23,9 +23,9 @@ public record Provenance(String source, boolean confirmed, String note) {
 
   /** Checks the fields. */
   public Provenance {
-    Texts.require(source, 500, "source");
+    Checks.text(source, 500, "source");
     if (note != null) {
-      Texts.require(note, 1000, "note");
+      Checks.text(note, 1000, "note");
     }
   }
 

@@ -1,6 +1,6 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.rules.internal.Texts;
+import org.siarchive.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -23,9 +23,9 @@ public record RegulationSource(String regulation, String documentNumber, String 
 
   /** Checks the fields. */
   public RegulationSource {
-    Texts.require(regulation, 200, "regulation");
-    Texts.require(documentNumber, 200, "documentNumber");
-    Texts.optional(part, 200, "part");
+    Checks.text(regulation, 200, "regulation");
+    Checks.text(documentNumber, 200, "documentNumber");
+    Checks.optionalText(part, 200, "part");
   }
 
   /** The part holding the table, if named. */

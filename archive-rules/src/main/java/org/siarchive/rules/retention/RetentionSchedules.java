@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.internal.BundledIndex;
+import org.siarchive.core.ruledata.Timeline;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.internal.ruledata.BundledIndex;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.retention.internal.EditionLoader;
 import org.siarchive.rules.retention.internal.TextKeys;
@@ -71,12 +73,13 @@ public final class RetentionSchedules {
 
   private static final String BUNDLED_PREFIX = "bundled:";
 
-  private static final Comparator<Edition> OLDEST_FIRST = Comparator.comparing(Edition::effectiveFrom);
+  /** The kind of table a retention edition is, in a bundled-table index. */
+  private static final String KIND = "retention-edition";
 
   /** Each schedule's editions, oldest first; replaced whole on every load. */
-  private volatile Map<String, List<Edition>> schedules;
+  private volatile Map<String, Timeline<Edition>> schedules;
 
-  private RetentionSchedules(Map<String, List<Edition>> schedules) {
+  private RetentionSchedules(Map<String, Timeline<Edition>> schedules) {
     this.schedules = schedules;
   }
 
@@ -106,13 +109,49 @@ public final class RetentionSchedules {
   }
 
   private static RetentionSchedules bundled(boolean illustrative) {
-    RetentionSchedules registry = empty();
+    List<Edition> editions = new ArrayList<>();
     for (Edition e : Bundled.EDITIONS) {
       if (illustrative || !e.scheduleId().equals(ILLUSTRATIVE)) {
-        registry.add(e.document(), e.sourceName(), e.sha256(), false);
+        editions.add(e);
       }
     }
+    return withEditions(editions);
+  }
+
+  /**
+   * A registry with the retention editions of some rule-data providers (for example {@link
+   * RuleTables#installed()}, or a newer data artifact a host puts beside the bundled one), loaded
+   * in the providers' order, each checked against its SHA-256 and its index entry.
+   *
+   * <pre>{@code
+   * RetentionSchedules schedules = RetentionSchedules.withEditionsOf(RuleTables.installed());
+   * }</pre>
+   *
+   * @throws RuleDataException when a table is refused, its format is newer than this library
+   *     reads, or its bytes differ from its index
+   */
+  public static RetentionSchedules withEditionsOf(RuleTables tables) {
+    Objects.requireNonNull(tables, "tables");
+    return withEditions(loadAll(tables));
+  }
+
+  private static RetentionSchedules withEditions(List<Edition> editions) {
+    RetentionSchedules registry = empty();
+    for (Edition e : editions) {
+      registry.add(e.document(), e.sourceName(), e.sha256(), false);
+    }
     return registry;
+  }
+
+  private static List<Edition> loadAll(RuleTables tables) {
+    RetentionSchedules registry = empty();
+    List<Edition> editions = new ArrayList<>();
+    for (RuleTable t : tables.tables(KIND, EditionDocument.FORMAT_VERSION)) {
+      Edition e = registry.load(tables.bytes(t), BUNDLED_PREFIX + t.file(), false);
+      t.requireHolds(e.sourceName(), e.scheduleId(), e.edition(), e.effectiveFrom());
+      editions.add(e);
+    }
+    return List.copyOf(editions);
   }
 
   /** An independent registry holding the same editions as this one now. */
@@ -173,16 +212,16 @@ public final class RetentionSchedules {
   private synchronized Edition add(
       EditionDocument doc, String sourceName, String sha256, boolean replacing) {
     EditionRef ref = EditionRef.of(doc.scheduleId(), doc.edition());
-    Map<String, List<Edition>> current = schedules;
-    List<Edition> siblings = new ArrayList<>(current.getOrDefault(ref.scheduleId(), List.of()));
+    Map<String, Timeline<Edition>> current = schedules;
+    List<Edition> siblings = new ArrayList<>(versions(current, ref.scheduleId()));
     Optional<Edition> same = siblings.stream().filter(e -> e.ref().equals(ref)).findFirst();
     if (same.isPresent()) {
       if (!replacing) {
         throw conflict(sourceName, "/edition", "already loaded from " + same.get().sourceName(),
             Masking.quoted(ref.edition()), ref);
       }
-      for (List<Edition> editions : current.values()) {
-        for (Edition e : editions) {
+      for (Timeline<Edition> editions : current.values()) {
+        for (Edition e : editions.versions()) {
           if (e.base().filter(ref::equals).isPresent()) {
             throw conflict(sourceName, "/edition",
                 "cannot replace it: edition " + e.ref() + " extends it", Masking.quoted(ref.edition()), e.ref());
@@ -195,7 +234,7 @@ public final class RetentionSchedules {
     if (doc.base() != null) {
       EditionRef baseRef = EditionRef.of(doc.base().scheduleId(), doc.base().edition());
       base =
-          current.getOrDefault(baseRef.scheduleId(), List.of()).stream()
+          versions(current, baseRef.scheduleId()).stream()
               .filter(e -> e.ref().equals(baseRef))
               .findFirst()
               .orElseThrow(
@@ -206,9 +245,8 @@ public final class RetentionSchedules {
     checkDates(doc, sourceName, siblings);
     Edition edition = Edition.assemble(doc, base, sourceName, sha256);
     siblings.add(edition);
-    siblings.sort(OLDEST_FIRST);
-    Map<String, List<Edition>> next = new TreeMap<>(current);
-    next.put(ref.scheduleId(), List.copyOf(siblings));
+    Map<String, Timeline<Edition>> next = new TreeMap<>(current);
+    next.put(ref.scheduleId(), Timeline.of(siblings));
     schedules = Collections.unmodifiableMap(next);
     return edition;
   }
@@ -244,6 +282,11 @@ public final class RetentionSchedules {
     }
   }
 
+  private static List<Edition> versions(Map<String, Timeline<Edition>> current, String scheduleId) {
+    Timeline<Edition> t = current.get(scheduleId);
+    return t == null ? List.of() : t.versions();
+  }
+
   private static EditionConflictException conflict(
       String source, String pointer, String reason, String value, EditionRef other) {
     return new EditionConflictException(source, pointer, null, reason, value, other.toString());
@@ -260,9 +303,18 @@ public final class RetentionSchedules {
    * @throws UnknownEditionException when the schedule is not held
    */
   public List<Edition> editions(String scheduleId) {
+    return timeline(scheduleId).versions();
+  }
+
+  /**
+   * The timeline of a schedule: every edition, oldest to newest, and the one in force on a date.
+   *
+   * @throws UnknownEditionException when the schedule is not held
+   */
+  public Timeline<Edition> timeline(String scheduleId) {
     Objects.requireNonNull(scheduleId, "scheduleId");
-    Map<String, List<Edition>> current = schedules;
-    List<Edition> editions = current.get(scheduleId);
+    Map<String, Timeline<Edition>> current = schedules;
+    Timeline<Edition> editions = current.get(scheduleId);
     if (editions == null) {
       throw new UnknownEditionException(scheduleId, null, String.join(", ", new TreeSet<>(current.keySet())));
     }
@@ -294,14 +346,7 @@ public final class RetentionSchedules {
    */
   public Optional<Edition> inForce(String scheduleId, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    List<Edition> editions = editions(scheduleId);
-    Edition found = null;
-    for (Edition e : editions) {
-      if (!e.effectiveFrom().isAfter(date)) {
-        found = e;
-      }
-    }
-    return Optional.ofNullable(found).filter(e -> e.coversDate(date));
+    return timeline(scheduleId).inForce(date);
   }
 
   /**
@@ -310,8 +355,7 @@ public final class RetentionSchedules {
    * @throws UnknownEditionException when the schedule is not held
    */
   public Edition latest(String scheduleId) {
-    List<Edition> editions = editions(scheduleId);
-    return editions.get(editions.size() - 1);
+    return timeline(scheduleId).latest();
   }
 
   /**
@@ -339,7 +383,7 @@ public final class RetentionSchedules {
   public RetentionRules rules(Edition edition, LocalDate asOf) {
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(asOf, "asOf");
-    Map<String, List<Edition>> current = schedules;
+    Map<String, Timeline<Edition>> current = schedules;
     Map<String, RetentionRules.Deferral> deferrals = new HashMap<>();
     for (ScheduleRow row : edition.rows()) {
       if (row.period() instanceof RetentionPeriod.DefersTo d) {
@@ -352,10 +396,10 @@ public final class RetentionSchedules {
   }
 
   private static RetentionRules.Deferral deferral(
-      Map<String, List<Edition>> current, String regulation, String key, LocalDate asOf) {
+      Map<String, Timeline<Edition>> current, String regulation, String key, LocalDate asOf) {
     List<String> claiming =
         current.entrySet().stream()
-            .filter(s -> s.getValue().stream()
+            .filter(s -> s.getValue().versions().stream()
                 .anyMatch(e -> TextKeys.material(e.source().regulation()).equals(key)))
             .map(Map.Entry::getKey)
             .toList();
@@ -366,14 +410,8 @@ public final class RetentionSchedules {
       return new RetentionRules.Deferral(regulation, null,
           "several loaded schedules are tables of that regulation: " + claiming);
     }
-    List<Edition> editions = current.get(claiming.get(0));
-    Edition found = null;
-    for (Edition e : editions) {
-      if (!e.effectiveFrom().isAfter(asOf)) {
-        found = e;
-      }
-    }
-    if (found == null || !found.coversDate(asOf)) {
+    Edition found = current.get(claiming.get(0)).inForce(asOf).orElse(null);
+    if (found == null) {
       return new RetentionRules.Deferral(regulation, null,
           String.format(Locale.ROOT, "no edition of schedule %s is in force on %s", claiming.get(0), asOf));
     }
@@ -399,26 +437,6 @@ public final class RetentionSchedules {
 
   /** The bundled editions, read and checked once per class loader. */
   private static final class Bundled {
-    static final List<Edition> EDITIONS = loadAll();
-
-    private static List<Edition> loadAll() {
-      BundledIndex index = BundledIndex.of(EditionLoader.class);
-      RetentionSchedules registry = empty();
-      List<Edition> editions = new ArrayList<>();
-      for (int i = 0; i < index.files().size(); i++) {
-        BundledIndex.Entry entry = index.files().get(i);
-        byte[] bytes = BundledIndex.read(EditionLoader.class, entry, i);
-        Edition e = registry.load(bytes, BUNDLED_PREFIX + entry.name(), false);
-        if (!e.scheduleId().equals(entry.scheduleId()) || !e.edition().equals(entry.edition())) {
-          throw new RuleDataException(
-              BUNDLED_PREFIX + entry.name(), "",
-              "holds " + e.ref() + ", not the " + entry.scheduleId() + " " + entry.edition()
-                  + " that " + BundledIndex.RESOURCE + " names",
-              null);
-        }
-        editions.add(e);
-      }
-      return List.copyOf(editions);
-    }
+    static final List<Edition> EDITIONS = loadAll(RuleTables.installed());
   }
 }

@@ -1,6 +1,6 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.rules.internal.Texts;
+import org.siarchive.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.siarchive.core.InvalidValueException;
@@ -45,13 +45,13 @@ public record ScheduleRow(
 
   /** Checks the fields and copies the lists. */
   public ScheduleRow {
-    Texts.require(id, 32, "id");
-    Texts.require(category, 32, "category");
-    Texts.optional(material, 500, "material");
-    Texts.optional(materialEn, 500, "materialEn");
-    aliases = Texts.list(aliases, "aliases");
-    materialCodes = Texts.list(materialCodes, "materialCodes");
-    Texts.required(provenance, "provenance");
+    Checks.text(id, 32, "id");
+    Checks.text(category, 32, "category");
+    Checks.optionalText(material, 500, "material");
+    Checks.optionalText(materialEn, 500, "materialEn");
+    aliases = Checks.list(aliases, 50, "aliases");
+    materialCodes = Checks.list(materialCodes, 200, "materialCodes");
+    Checks.required(provenance, "provenance");
     if (provenance.confirmed()) {
       requireWhenConfirmed(material, "material");
       requireWhenConfirmed(materialEn, "materialEn");

@@ -25,6 +25,6 @@
  * <p>Null policy: parameters and return values are non-null unless a method or record component
  * says it may be null; absent values are returned as {@link java.util.Optional}. Every failure is
  * a {@link org.siarchive.rules.RulesException}; rule data refused at loading is a {@link
- * org.siarchive.rules.RuleDataException}.
+ * org.siarchive.core.ruledata.RuleDataException}.
  */
 package org.siarchive.rules.retention;

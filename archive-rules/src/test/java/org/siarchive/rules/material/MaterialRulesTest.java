@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.SealKind;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.ruledata.Timeline;
 
 class MaterialRulesTest {
   private static final String MINIMAL =
@@ -49,7 +50,7 @@ class MaterialRulesTest {
     MaterialRules rules = MaterialRules.bundledIllustrative();
     assertThat(rules.illustrative()).isTrue();
     assertThat(rules.label()).isEqualTo("material-rules illustrative 2026.1 (illustrative)");
-    assertThat(rules.document().title()).startsWith("ILLUSTRATIVE");
+    assertThat(rules.title()).startsWith("ILLUSTRATIVE");
     assertThat(rules.businessTypes()).hasSize(12);
   }
 
@@ -119,9 +120,9 @@ class MaterialRulesTest {
   void book_servesEditionsOldestToNewest_andTheOneInForce() {
     MaterialRules a = load(MINIMAL);
     MaterialRules b = load(MINIMAL.replace("2027.1", "2028.1").replace("2027-01-01", "2028-01-01"));
-    MaterialRuleBook book = MaterialRuleBook.of(List.of(b, a));
+    Timeline<MaterialRules> book = Timeline.of(List.of(b, a));
 
-    assertThat(book.editions()).containsExactly(a, b);
+    assertThat(book.versions()).containsExactly(a, b);
     assertThat(book.inForce(LocalDate.of(2026, 12, 31))).isEmpty();
     assertThat(book.inForce(LocalDate.of(2027, 12, 31))).contains(a);
     assertThat(book.inForce(LocalDate.of(2028, 1, 1))).contains(b);
@@ -131,9 +132,9 @@ class MaterialRulesTest {
   @Test
   void book_refusesTwoEditionsFromOneDay_andMixedRuleSets() {
     MaterialRules a = load(MINIMAL);
-    assertThatThrownBy(() -> MaterialRuleBook.of(List.of(a, load(MINIMAL.replace("2027.1", "2027.2")))))
+    assertThatThrownBy(() -> Timeline.of(List.of(a, load(MINIMAL.replace("2027.1", "2027.2")))))
         .hasMessageContaining("effectiveFrom (distinct dates): editions 2027.1 and 2027.2 both from 2027-01-01");
-    assertThatThrownBy(() -> MaterialRuleBook.bundled().with(a))
-        .hasMessageContaining("one rule set, illustrative");
+    assertThatThrownBy(() -> MaterialRules.bundledEditions().with(a))
+        .hasMessageContaining("one table, illustrative");
   }
 }

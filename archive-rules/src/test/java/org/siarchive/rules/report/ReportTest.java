@@ -106,9 +106,8 @@ class ReportTest {
   @Test
   void html_isSelfContained_escapesEveryText_andDrawsBothCharts() {
     String rules =
-        new String(ArchiveJson.write(MaterialRules.bundledIllustrative().document()).getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8)
-            .replace("\"zh\":\"养老保险待遇核定\"", "\"zh\":\"<script>alert('x')</script>&\"");
+        MaterialRules.bundledIllustrative().toJson()
+            .replace("\"zh\" : \"养老保险待遇核定\"", "\"zh\" : \"<script>alert('x')</script>&\"");
     MaterialRules hostile =
         MaterialRules.load(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)), "hostile.json");
     CheckContext context = CheckContext.builder(hostile).clock(CLOCK).retention(SyntheticLines.SCHEDULE).build();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class BundledDataTest {
 
   private static final Path DATA =
-      Path.of("src/main/resources/org/siarchive/rules/retention/internal");
+      Path.of("../archive-rules-data/src/main/resources/org/siarchive/rules/data");
 
   private static JsonNode index() throws IOException {
     return new ObjectMapper().readTree(Files.readAllBytes(DATA.resolve("index.json")));
@@ -30,17 +30,17 @@ class BundledDataTest {
 
   @Test
   void index_recordsTheSha256OfEveryBundledFile() throws Exception {
-    JsonNode files = index().get("files");
+    JsonNode files = index().get("tables");
     assertThat(files).isNotEmpty();
     List<String> listed = new ArrayList<>();
     for (JsonNode f : files) {
-      byte[] bytes = Files.readAllBytes(DATA.resolve(f.get("name").asText()));
+      byte[] bytes = Files.readAllBytes(DATA.resolve(f.get("file").asText()));
       String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-      assertThat(actual).as("SHA-256 of %s", f.get("name").asText()).isEqualTo(f.get("sha256").asText());
-      listed.add(f.get("name").asText());
+      assertThat(actual).as("SHA-256 of %s", f.get("file").asText()).isEqualTo(f.get("sha256").asText());
+      listed.add(f.get("file").asText());
     }
     try (var stream = Files.list(DATA)) {
-      assertThat(stream.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.json")))
+      assertThat(stream.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.json") && !n.equals("release.properties")))
           .as("every bundled file is in the index")
           .containsExactlyInAnyOrderElementsOf(listed);
     }
@@ -49,10 +49,13 @@ class BundledDataTest {
   @Test
   void bundledEditions_loadStrictly_andMatchTheirIndexEntries() throws Exception {
     RetentionSchedules fresh = RetentionSchedules.empty();
-    for (JsonNode f : index().get("files")) {
-      String name = f.get("name").asText();
+    for (JsonNode f : index().get("tables")) {
+      if (!f.get("kind").asText().equals("retention-edition")) {
+        continue;
+      }
+      String name = f.get("file").asText();
       Edition e = fresh.load(DATA.resolve(name));
-      assertThat(e.scheduleId()).isEqualTo(f.get("scheduleId").asText());
+      assertThat(e.scheduleId()).isEqualTo(f.get("id").asText());
       assertThat(e.edition()).isEqualTo(f.get("edition").asText());
       assertThat(e.sha256()).isEqualTo(f.get("sha256").asText());
       Edition bundled = RetentionSchedules.withIllustrativeEdition().edition(e.scheduleId(), e.edition());
@@ -66,8 +69,11 @@ class BundledDataTest {
     String ruleData = ruleDataSections(Files.readString(repositoryRoot().resolve("CHANGELOG.md")));
     assertThat(ruleData).as("CHANGELOG.md has a \"### Rule data\" section").isNotBlank();
     RetentionSchedules bundled = RetentionSchedules.withIllustrativeEdition();
-    for (JsonNode f : index().get("files")) {
-      String schedule = f.get("scheduleId").asText();
+    for (JsonNode f : index().get("tables")) {
+      if (!f.get("kind").asText().equals("retention-edition")) {
+        continue;
+      }
+      String schedule = f.get("id").asText();
       String edition = f.get("edition").asText();
       String digest = f.get("sha256").asText().substring(0, 16);
       assertThat(ruleData.lines())

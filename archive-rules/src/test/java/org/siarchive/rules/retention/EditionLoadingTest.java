@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /**
  * Strict loading (STYLE.md #8): each refusal names the file, the JSON pointer, the value and, for a

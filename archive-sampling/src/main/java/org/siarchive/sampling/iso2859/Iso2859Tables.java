@@ -1,18 +1,11 @@
 package org.siarchive.sampling.iso2859;
 
-import com.google.common.hash.Hashing;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.siarchive.sampling.RuleDataException;
-import org.siarchive.sampling.internal.json.Node;
-import org.siarchive.sampling.internal.json.StrictJson;
+import org.siarchive.sampling.internal.json.BundledIndex;
 
 /**
  * The set of ISO 2859-1 tables in use: code letters and one plan table per inspection. The bundled
@@ -126,39 +119,22 @@ public final class Iso2859Tables {
     static final Iso2859Tables TABLES = load();
 
     private static Iso2859Tables load() {
-      Node index = StrictJson.parse("index.json", read("index.json"))
-          .requireKeys(Set.of("schemaVersion", "tables"), Set.of());
-      index.get("schemaVersion").asInt(1, 1);
-      Map<String, String> texts = new LinkedHashMap<>();
-      for (Node entry : index.get("tables").elements()) {
-        entry.requireKeys(Set.of("file", "sha256"), Set.of());
-        String file = entry.get("file").asString();
-        String text = read(file);
-        String actual = Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
-        if (!actual.equals(entry.get("sha256").asString())) {
-          throw entry.get("sha256").error("digest of " + file + " is " + actual);
-        }
-        texts.put(file, text);
+      BundledIndex index = BundledIndex.of(Iso2859Tables.class);
+      List<String> files = index.tables().stream().map(BundledIndex.Entry::file).toList();
+      if (!files.equals(BUNDLED_RESOURCES)) {
+        throw new RuleDataException(
+            BundledIndex.RESOURCE, "/tables", "expected the tables " + BUNDLED_RESOURCES, files.toString());
       }
-      if (!texts.keySet().equals(new java.util.LinkedHashSet<>(BUNDLED_RESOURCES))) {
-        throw index.get("tables").error("expected the tables " + BUNDLED_RESOURCES + ", found " + texts.keySet());
+      Map<String, String> texts = new LinkedHashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        String kind = i == 0 ? "iso2859-code-letters" : "iso2859-plans";
+        texts.put(index.entry(i, kind, 1).file(), index.text(Iso2859Tables.class, i));
       }
       return new Iso2859Tables(
           CodeLetterTable.parse("code-letters.json", texts.get("code-letters.json")),
           PlanTable.parse("iso2859-1-normal.json", texts.get("iso2859-1-normal.json")),
           PlanTable.parse("iso2859-1-tightened.json", texts.get("iso2859-1-tightened.json")),
           PlanTable.parse("ansi-z1.4-reduced.json", texts.get("ansi-z1.4-reduced.json")));
-    }
-
-    private static String read(String name) {
-      try (InputStream in = Iso2859Tables.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new RuleDataException(name, "", "bundled resource missing");
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read bundled table " + name, e);
-      }
     }
   }
 }

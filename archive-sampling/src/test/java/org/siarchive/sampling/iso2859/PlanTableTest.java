@@ -45,34 +45,34 @@ class PlanTableTest {
   void parse_unknownProperty_fails() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, ", \"colour\": \"red\"")))
         .isInstanceOf(RuleDataException.class)
-        .hasMessageStartingWith("x.json /colour: unknown property \"colour\"");
+        .hasMessageStartingWith("x.json: /colour: unknown property (known: ");
   }
 
   @Test
   void parse_duplicateKey_fails() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, ", \"id\": \"again\"")))
         .isInstanceOf(RuleDataException.class)
-        .hasMessageStartingWith("x.json /id: duplicate key \"id\"");
+        .hasMessageStartingWith("x.json: /id: Duplicate field 'id'");
   }
 
   @Test
   void parse_trailingTokens_fail() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "") + " {}"))
         .isInstanceOf(RuleDataException.class)
-        .hasMessageContaining("x.json /: trailing characters after the document");
+        .hasMessageContaining("x.json: (document): unexpected content after the end of the JSON value");
   }
 
   @Test
   void parse_malformedCell_namesPointerAndValue() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "1/", "")))
         .isInstanceOf(RuleDataException.class)
-        .hasMessage("x.json /rows/4/cells/0: unknown cell \"1/\" (expected Ac/Re, n:Ac/Re, v, ^ or empty)");
+        .hasMessage("x.json: /rows/4/cells/0 (row E): unknown cell \"1/\" (expected Ac/Re, n:Ac/Re, v, ^ or empty)");
   }
 
   @Test
   void parse_rejectionNotAcPlusOne_failsWithoutGapRule() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "0/2", "")))
-        .hasMessage("x.json /rows/4/cells/0: cell \"0/2\": Re must be exactly 1 above Ac");
+        .hasMessage("x.json: /rows/4/cells/0 (row E): cell \"0/2\": Re must be exactly 1 above Ac");
     PlanTable.parse("x.json", table("\"1.0\"", "0/2", ", \"betweenAcAndRe\": \"accept-and-return-to-normal\""));
   }
 
@@ -80,19 +80,19 @@ class PlanTableTest {
   void parse_arrowOffTheTable_fails() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "v", "")))
         .isInstanceOf(RuleDataException.class)
-        .hasMessage("x.json /rows/0/cells/0: table t has no plan for code letter A at AQL 1.0");
+        .hasMessage("x.json: /rows/0/cells/0 (row A): table t has no plan for code letter A at AQL 1.0");
   }
 
   @Test
   void parse_wrongTypes_andSchemaVersion_fail() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("1.0", null, "")))
-        .hasMessage("x.json /aqls/0: expected a string, found 1.0");
+        .hasMessage("x.json: /aqls/0: expected a string: 1.0");
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "").replace("\"schemaVersion\": 1",
             "\"schemaVersion\": 2")))
-        .hasMessage("x.json /schemaVersion: value out of range (valid values 1 - 1): 2");
+        .hasMessage("x.json: /schemaVersion: value out of range (valid values 1 - 1): 2");
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "").replace("\"sampleSize\": 2,",
             "\"sampleSize\": null,")))
-        .hasMessage("x.json /rows/0/sampleSize: expected an integer, found null");
+        .hasMessage("x.json: /rows/0/sampleSize (row A): expected an integer: null");
   }
 
   @Test
@@ -100,6 +100,6 @@ class PlanTableTest {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "")
             .replace("{\"letter\": \"R\", \"sampleSize\": 17, \"cells\": [\"^\"]}", "")
             .replace(", ]", "]")))
-        .hasMessage("x.json /rows: missing row for code letter R");
+        .hasMessage("x.json: /rows: missing row for code letter R");
   }
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.rules.retention.Edition;
 import org.siarchive.rules.retention.RetentionSchedules;
 import picocli.CommandLine.Command;

@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
       NoticeCommand.class,
       SampleCommand.class,
       ScheduleCommand.class,
-      TransferCommand.class
+      TransferCommand.class,
+      RulesCommand.class
     })
 public final class Siarchive implements Runnable {
 

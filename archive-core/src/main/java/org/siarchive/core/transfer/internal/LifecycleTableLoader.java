@@ -1,5 +1,6 @@
 package org.siarchive.core.transfer.internal;
 
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.siarchive.core.id.Masking;
-import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.json.JsonDecodeException;
 
 /**
@@ -116,7 +116,7 @@ public final class LifecycleTableLoader {
   }
 
   private static <T> T load(InputStream in, Class<T> type, String source) {
-    T value = ArchiveJson.read(in, type, source);
+    T value = StrictLoader.read(in, type, source);
     if (value == null) {
       throw new JsonDecodeException(source, 0, "", "expected a JSON object, got null");
     }

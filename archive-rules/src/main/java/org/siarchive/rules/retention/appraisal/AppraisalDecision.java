@@ -1,6 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
-import org.siarchive.rules.internal.Texts;
+import org.siarchive.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +34,14 @@ public record AppraisalDecision(
 
   /** Checks the fields and copies the collections. */
   public AppraisalDecision {
-    Texts.require(id, 64, "id");
+    Checks.text(id, 64, "id");
     Objects.requireNonNull(decidedOn, "decidedOn");
     team = List.copyOf(Objects.requireNonNull(team, "team"));
     if (team.isEmpty()) {
       throw new InvalidValueException("team", "at least one member", "[]");
     }
     for (String member : team) {
-      Texts.require(member, 100, "team");
+      Checks.text(member, 100, "team");
     }
     Objects.requireNonNull(verdicts, "verdicts");
     if (verdicts.isEmpty()) {
@@ -84,7 +84,7 @@ public record AppraisalDecision(
       if (period.isDeferred()) {
         throw new InvalidValueException("period", "Y or a fixed period", period.code());
       }
-      Texts.require(reason, 500, "reason");
+      Checks.text(reason, 500, "reason");
     }
   }
 }

@@ -1,6 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
-import org.siarchive.rules.internal.Texts;
+import org.siarchive.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,11 +25,11 @@ public record ArchivedRecord(String id, String rowId, LocalDate formedOn, String
 
   /** Checks the fields. */
   public ArchivedRecord {
-    Texts.require(id, 64, "id");
-    Texts.require(rowId, 32, "rowId");
+    Checks.text(id, 64, "id");
+    Checks.text(rowId, 32, "rowId");
     Objects.requireNonNull(formedOn, "formedOn");
     if (material != null) {
-      Texts.require(material, 500, "material");
+      Checks.text(material, 500, "material");
     }
   }
 

@@ -2,7 +2,7 @@ package org.siarchive.rules.retention.appraisal;
 
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.id.Masking;
-import org.siarchive.rules.internal.Texts;
+import org.siarchive.core.internal.Checks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ public final class DestructionList {
   /** A draft of every record due in the appraisal list. */
   public static DestructionList draft(String id, AppraisalList list) {
     Objects.requireNonNull(list, "list");
-    return new DestructionList(Texts.require(id, 64, "id"), list.edition(), list.due(), null);
+    return new DestructionList(Checks.text(id, 64, "id"), list.edition(), list.due(), null);
   }
 
   /**
@@ -74,7 +74,7 @@ public final class DestructionList {
       }
       entries.add(d);
     }
-    return new DestructionList(Texts.require(id, 64, "id"), list.edition(), entries, null);
+    return new DestructionList(Checks.text(id, 64, "id"), list.edition(), entries, null);
   }
 
   /**

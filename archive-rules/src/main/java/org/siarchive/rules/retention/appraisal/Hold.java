@@ -1,6 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
-import org.siarchive.rules.internal.Texts;
+import org.siarchive.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,13 +32,13 @@ public record Hold(
 
   /** Checks the fields and copies the set. */
   public Hold {
-    Texts.require(id, 64, "id");
+    Checks.text(id, 64, "id");
     Objects.requireNonNull(kind, "kind");
     recordIds = Set.copyOf(Objects.requireNonNull(recordIds, "recordIds"));
     if (recordIds.isEmpty()) {
       throw new InvalidValueException("recordIds", "at least one record", "[]");
     }
-    Texts.require(reason, 500, "reason");
+    Checks.text(reason, 500, "reason");
     Objects.requireNonNull(placedOn, "placedOn");
     if (releasedOn != null && releasedOn.isBefore(placedOn)) {
       throw new InvalidValueException(

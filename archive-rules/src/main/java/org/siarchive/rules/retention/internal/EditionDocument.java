@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.siarchive.core.internal.Checks;
 import org.siarchive.core.model.Item;
 
 /**
@@ -53,7 +54,7 @@ public record EditionDocument(
   public static final String EDITION_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}";
 
   /** Jakarta's form of "not only white space", for optional texts. */
-  static final String NOT_BLANK = "(?s).*\\S.*";
+  static final String NOT_BLANK = Checks.NOT_BLANK_PATTERN;
 
   /** The form of a row or category id: 1 to 32 characters, no white space. */
   public static final String ROW_ID = "[^\\s\\p{Z}]{1,32}";

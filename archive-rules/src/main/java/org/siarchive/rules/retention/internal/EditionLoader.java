@@ -15,8 +15,8 @@ import java.util.Map;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.internal.RuleData;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.rules.retention.internal.EditionDocument.CategoryDocument;
 import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
 
@@ -61,7 +61,7 @@ public final class EditionLoader {
   public static EditionDocument parse(byte[] bytes, String source) {
     EditionDocument doc;
     try {
-      doc = RuleData.read(new ByteArrayInputStream(bytes), EditionDocument.class, source);
+      doc = StrictLoader.read(new ByteArrayInputStream(bytes), EditionDocument.class, source);
     } catch (RuleDataException e) {
       throw withRow(e, bytes);
     }
@@ -73,7 +73,7 @@ public final class EditionLoader {
           "unsupported format version (this library reads " + EditionDocument.FORMAT_VERSION + ")",
           Integer.toString(doc.formatVersion()));
     }
-    RuleData.validate(doc, source, pointer -> rowIdAt(doc, pointer));
+    StrictLoader.validate(doc, source, pointer -> rowIdAt(doc, pointer));
     checkSemantics(doc, source);
     return doc;
   }

@@ -11,17 +11,28 @@ import org.siarchive.sampling.RuleDataException;
 
 /**
  * A parsed JSON value with its resource and JSON pointer, and typed accessors that fail with a
- * {@link RuleDataException} naming both: the schema checks of the table readers.
+ * {@link RuleDataException} naming both, the row the value is in (a plan table's row is named by
+ * its {@code letter}) and the value: the schema checks of the table readers.
  */
 public final class Node {
   private final String resource;
   private final String pointer;
   private final Object value;
+  private final Object root;
 
   Node(String resource, String pointer, Object value) {
+    this(resource, pointer, value, value);
+  }
+
+  private Node(String resource, String pointer, Object value, Object root) {
     this.resource = resource;
     this.pointer = pointer;
     this.value = value;
+    this.root = root;
+  }
+
+  private Node child(String segment, Object child) {
+    return new Node(resource, pointer + "/" + segment, child, root);
   }
 
   /** The JSON pointer of this value. */
@@ -29,9 +40,36 @@ public final class Node {
     return pointer;
   }
 
-  /** A failure at this value. */
-  public RuleDataException error(String problem) {
-    return new RuleDataException(resource, pointer, problem);
+  /** A failure at this value, the reason already showing the value. */
+  public RuleDataException error(String reason) {
+    return new RuleDataException(resource, pointer, rowId(), reason, null);
+  }
+
+  /** A failure at this value: the constraint broken and the value as shown. */
+  public RuleDataException error(String reason, String shown) {
+    return new RuleDataException(resource, pointer, rowId(), reason, shown);
+  }
+
+  /**
+   * The id of the row under {@code /rows/N} this value is in: the row's {@code letter}, when it
+   * has one.
+   */
+  private String rowId() {
+    if (!pointer.startsWith("/rows/") || !(root instanceof Map<?, ?> m) || !(m.get("rows") instanceof List<?> rows)) {
+      return null;
+    }
+    int end = pointer.indexOf('/', 6);
+    String n = end < 0 ? pointer.substring(6) : pointer.substring(6, end);
+    int index;
+    try {
+      index = Integer.parseInt(n);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    if (index < 0 || index >= rows.size() || !(rows.get(index) instanceof Map<?, ?> row)) {
+      return null;
+    }
+    return row.get("letter") instanceof String letter ? letter : null;
   }
 
   private static String describe(Object v) {
@@ -49,7 +87,7 @@ public final class Node {
 
   private Map<?, ?> map() {
     if (!(value instanceof Map)) {
-      throw error("expected an object, found " + describe(value));
+      throw error("expected an object", describe(value));
     }
     return (Map<?, ?>) value;
   }
@@ -61,8 +99,8 @@ public final class Node {
       if (!required.contains(k) && !optional.contains(k)) {
         Set<String> known = new TreeSet<>(required);
         known.addAll(optional);
-        throw new RuleDataException(resource, pointer + "/" + k,
-            "unknown property \"" + k + "\" (known: " + String.join(", ", known) + ")");
+        throw child(String.valueOf(k), m.get(k))
+            .error("unknown property (known: " + String.join(", ", known) + ")", "\"" + k + "\"");
       }
     }
     for (String k : new TreeSet<>(required)) {
@@ -84,7 +122,7 @@ public final class Node {
     if (!m.containsKey(key)) {
       throw error("missing property \"" + key + "\"");
     }
-    return new Node(resource, pointer + "/" + key, m.get(key));
+    return child(key, m.get(key));
   }
 
   /** The members of this object, in document order. */
@@ -92,7 +130,7 @@ public final class Node {
     List<Map.Entry<String, Node>> out = new ArrayList<>();
     for (Map.Entry<?, ?> e : map().entrySet()) {
       String k = (String) e.getKey();
-      out.add(Map.entry(k, new Node(resource, pointer + "/" + k, e.getValue())));
+      out.add(Map.entry(k, child(k, e.getValue())));
     }
     return out;
   }
@@ -100,12 +138,12 @@ public final class Node {
   /** The elements of this array. */
   public List<Node> elements() {
     if (!(value instanceof List)) {
-      throw error("expected an array, found " + describe(value));
+      throw error("expected an array", describe(value));
     }
     List<?> list = (List<?>) value;
     List<Node> out = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
-      out.add(new Node(resource, pointer + "/" + i, list.get(i)));
+      out.add(child(Integer.toString(i), list.get(i)));
     }
     return out;
   }
@@ -113,7 +151,7 @@ public final class Node {
   /** This value as a string. */
   public String asString() {
     if (!(value instanceof String)) {
-      throw error("expected a string, found " + describe(value));
+      throw error("expected a string", describe(value));
     }
     return (String) value;
   }
@@ -121,17 +159,17 @@ public final class Node {
   /** This value as an int within [min, max]. */
   public int asInt(int min, int max) {
     if (!(value instanceof BigDecimal)) {
-      throw error("expected an integer, found " + describe(value));
+      throw error("expected an integer", describe(value));
     }
     BigDecimal d = (BigDecimal) value;
     int v;
     try {
       v = d.intValueExact();
     } catch (ArithmeticException e) {
-      throw error("expected an integer, found " + d.toPlainString());
+      throw error("expected an integer", d.toPlainString());
     }
     if (v < min || v > max) {
-      throw error(String.format(Locale.ROOT, "value out of range (valid values %d - %d): %d", min, max, v));
+      throw error(String.format(Locale.ROOT, "value out of range (valid values %d - %d)", min, max), Integer.toString(v));
     }
     return v;
   }
@@ -139,16 +177,16 @@ public final class Node {
   /** This value as a long within [min, max]. */
   public long asLong(long min, long max) {
     if (!(value instanceof BigDecimal)) {
-      throw error("expected an integer, found " + describe(value));
+      throw error("expected an integer", describe(value));
     }
     long v;
     try {
       v = ((BigDecimal) value).longValueExact();
     } catch (ArithmeticException e) {
-      throw error("expected an integer, found " + ((BigDecimal) value).toPlainString());
+      throw error("expected an integer", ((BigDecimal) value).toPlainString());
     }
     if (v < min || v > max) {
-      throw error(String.format(Locale.ROOT, "value out of range (valid values %d - %d): %d", min, max, v));
+      throw error(String.format(Locale.ROOT, "value out of range (valid values %d - %d)", min, max), Long.toString(v));
     }
     return v;
   }
@@ -156,7 +194,7 @@ public final class Node {
   /** This value as a boolean. */
   public boolean asBoolean() {
     if (!(value instanceof Boolean)) {
-      throw error("expected true or false, found " + describe(value));
+      throw error("expected true or false", describe(value));
     }
     return (Boolean) value;
   }

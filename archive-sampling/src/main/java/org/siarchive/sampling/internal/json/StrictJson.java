@@ -50,7 +50,7 @@ public final class StrictJson {
       parser = MAPPER.createParser(text);
       JsonNode tree = MAPPER.readTree(parser);
       if (tree == null || tree.isMissingNode()) {
-        throw new RuleDataException(resource, "", "empty document");
+        throw new RuleDataException(resource, "", "empty document", null);
       }
       return new Node(resource, "", plain(tree));
     } catch (JsonProcessingException e) {
@@ -61,15 +61,14 @@ public final class StrictJson {
         pointer = parser.getParsingContext().pathAsPointer().toString();
       }
       String problem = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("malformed JSON");
+      // The wording of archive-core's rule-data loader, for the same failures.
       if (problem.startsWith("Trailing token")) {
         pointer = "";
-        problem = "trailing characters after the document";
-      } else if (problem.startsWith("Duplicate field '")) {
-        problem = "duplicate key \"" + problem.substring(17, problem.lastIndexOf('\'')) + "\"";
+        problem = "unexpected content after the end of the JSON value";
       }
-      throw new RuleDataException(resource, pointer, problem, e);
+      throw new RuleDataException(resource, pointer, null, problem, null, e);
     } catch (java.io.IOException e) {
-      throw new RuleDataException(resource, "", "unreadable: " + e.getMessage(), e);
+      throw new RuleDataException(resource, "", null, "unreadable: " + e.getMessage(), null, e);
     } finally {
       if (parser != null) {
         try {
