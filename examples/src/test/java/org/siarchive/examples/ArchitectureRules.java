@@ -16,7 +16,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,36 +55,14 @@ public final class ArchitectureRules {
   }
 
   /**
-   * No package cycle among the packages under the root, public type and internal helper included.
-   *
-   * <p>While this branch is merged with the others, three dependencies are ignored, each the back
-   * edge of a cycle that another branch of issue 8 removes; the integrator deletes these ignores
-   * once those branches are in:
-   *
-   * <ul>
-   *   <li>{@code rules.retention.internal.DiffWording} → {@code rules.retention} ({@code
-   *       EditionDiff} ↔ {@code DiffWording}, branch h-retention);
-   *   <li>{@code rules.retention.internal.RowMapping} → {@code rules.retention} ({@code Edition} ↔
-   *       {@code RowMapping}, branch h-retention);
-   *   <li>{@code rules.quality.BuiltInChecks} → {@code rules.quality.internal} (the built-in checks
-   *       implement {@code rules.quality.Check}; not named in the issue, left to the quality
-   *       work).
-   * </ul>
-   *
-   * <p>The third cycle of the issue, {@code rules.internal.BundledIndex} ↔ {@code
-   * retention.internal}, is already gone here and needs no ignore.
+   * No package cycle among the packages under the root, public type and internal helper included,
+   * with no dependency ignored.
    */
   public static ArchRule noPackageCycles(String root) {
-    SliceRule rule = slices().matching(root + ".(**)").should().beFreeOfCycles();
-    return rule.ignoreDependency(
-            classNamed("org.siarchive.rules.retention.internal.DiffWording"),
-            resideInAPackage("org.siarchive.rules.retention"))
-        .ignoreDependency(
-            classNamed("org.siarchive.rules.retention.internal.RowMapping"),
-            resideInAPackage("org.siarchive.rules.retention"))
-        .ignoreDependency(
-            classNamed("org.siarchive.rules.quality.BuiltInChecks"),
-            resideInAPackage("org.siarchive.rules.quality.internal"))
+    return slices()
+        .matching(root + ".(**)")
+        .should()
+        .beFreeOfCycles()
         .as("main code has no package cycles (under " + root + ")");
   }
 
@@ -217,10 +194,5 @@ public final class ArchitectureRules {
         }
       }
     };
-  }
-
-  private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> classNamed(String name) {
-    return describe(
-        name, c -> c.getName().equals(name) || c.getName().startsWith(name + "$"));
   }
 }

@@ -3,22 +3,6 @@ package org.siarchive.rules.quality;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.siarchive.rules.quality.internal.ArchivalCodeCheck;
-import org.siarchive.rules.quality.internal.BusinessTypeCheck;
-import org.siarchive.rules.quality.internal.CatalogueImagesCheck;
-import org.siarchive.rules.quality.internal.DatesCheck;
-import org.siarchive.rules.quality.internal.ImageContentCheck;
-import org.siarchive.rules.quality.internal.ImageDuplicateCheck;
-import org.siarchive.rules.quality.internal.ImageQualityCheck;
-import org.siarchive.rules.quality.internal.ImageSequenceCheck;
-import org.siarchive.rules.quality.internal.ItemCountCheck;
-import org.siarchive.rules.quality.internal.MaterialsCheck;
-import org.siarchive.rules.quality.internal.MetadataCheck;
-import org.siarchive.rules.quality.internal.PageCountCheck;
-import org.siarchive.rules.quality.internal.PageNumbersCheck;
-import org.siarchive.rules.quality.internal.PaperImagesCheck;
-import org.siarchive.rules.quality.internal.RetentionCheck;
-import org.siarchive.rules.quality.internal.SealsCheck;
 
 /**
  * The checks siarchive ships, in the order suites run them: the volume, its paper, its catalogue,

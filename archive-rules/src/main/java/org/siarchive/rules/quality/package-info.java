@@ -11,6 +11,9 @@
  * List<Defect> defects = Suite.from(context).check(volume, context);
  * }</pre>
  *
+ * <p>The built-in checks, one package-private stateless singleton class per check, are reached
+ * through {@link org.siarchive.rules.quality.BuiltInChecks}.
+ *
  * <p>Parameters and return values are non-null unless documented otherwise; optional results are
  * {@link java.util.Optional}. Defects are results, never exceptions.
  */

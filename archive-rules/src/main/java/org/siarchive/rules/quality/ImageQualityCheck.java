@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Set;
@@ -10,18 +10,14 @@ import org.siarchive.core.model.ImageFormat;
 import org.siarchive.core.model.PageImage;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.material.TypeRules;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.ImageCheck;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * One image against DA/T 31-2017 as the material rules in force put it: an allowed format; the
  * resolution its item's material needs; colour where the material or its seals need it; not
  * flagged blank or illegible by the scanning side.
  */
-public final class ImageQualityCheck implements ImageCheck {
-  public static final ImageQualityCheck INSTANCE = new ImageQualityCheck();
+final class ImageQualityCheck implements ImageCheck {
+  static final ImageQualityCheck INSTANCE = new ImageQualityCheck();
 
   private ImageQualityCheck() {}
 

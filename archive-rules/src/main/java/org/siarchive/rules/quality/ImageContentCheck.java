@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.Hashing;
@@ -13,12 +13,6 @@ import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.PageImage;
-import org.siarchive.rules.quality.CheckContext;
-import org.siarchive.rules.quality.ContentSource;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.ImageCheck;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * DA/T 70-2018 authenticity and integrity of each image file, through the host's {@link
@@ -26,8 +20,8 @@ import org.siarchive.rules.quality.Inspection;
  * a content source. A file that exists but cannot be read is an operational failure, thrown as an
  * {@link UncheckedIOException}, not a defect.
  */
-public final class ImageContentCheck implements ImageCheck {
-  public static final ImageContentCheck INSTANCE = new ImageContentCheck();
+final class ImageContentCheck implements ImageCheck {
+  static final ImageContentCheck INSTANCE = new ImageContentCheck();
 
   /** How many hexadecimal digits of a digest a message shows. */
   private static final int SHOWN_DIGITS = 12;

@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Set;
@@ -7,17 +7,13 @@ import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.Volume;
 import org.siarchive.rules.material.MetadataField;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * The metadata the material rules in force declare mandatory (DA/T 70-2018 integrity): volume
  * fields once per volume, catalogue fields once per row.
  */
-public final class MetadataCheck implements Check {
-  public static final MetadataCheck INSTANCE = new MetadataCheck();
+final class MetadataCheck implements Check {
+  static final MetadataCheck INSTANCE = new MetadataCheck();
 
   private MetadataCheck() {}
 

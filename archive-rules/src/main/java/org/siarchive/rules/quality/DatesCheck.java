@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import org.siarchive.core.id.Masking;
 import com.google.common.collect.ImmutableMap;
@@ -9,17 +9,13 @@ import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.rules.material.TypeRules;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * Each catalogue row's date: present; 8 digits of a real date; not after today by the context's
  * clock; not before the first day the business type could exist. At most one finding per row.
  */
-public final class DatesCheck implements Check {
-  public static final DatesCheck INSTANCE = new DatesCheck();
+final class DatesCheck implements Check {
+  static final DatesCheck INSTANCE = new DatesCheck();
 
   private DatesCheck() {}
 

@@ -1,17 +1,13 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /** The volume's business type must have a row in the material rules in force. */
-public final class BusinessTypeCheck implements Check {
-  public static final BusinessTypeCheck INSTANCE = new BusinessTypeCheck();
+final class BusinessTypeCheck implements Check {
+  static final BusinessTypeCheck INSTANCE = new BusinessTypeCheck();
 
   private BusinessTypeCheck() {}
 

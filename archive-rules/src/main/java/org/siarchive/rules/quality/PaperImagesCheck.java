@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
@@ -11,18 +11,14 @@ import org.siarchive.core.model.Item;
 import org.siarchive.core.model.Page;
 import org.siarchive.core.model.PageImage;
 import org.siarchive.core.model.Volume;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * The paper against the images, when the business type requires images: as many imaged items as
  * paper items (article §3.1), and an image for every page on paper. Pages are matched by item and
  * page number, counting repeats: a page number found twice on paper needs two images.
  */
-public final class PaperImagesCheck implements Check {
-  public static final PaperImagesCheck INSTANCE = new PaperImagesCheck();
+final class PaperImagesCheck implements Check {
+  static final PaperImagesCheck INSTANCE = new PaperImagesCheck();
 
   private PaperImagesCheck() {}
 

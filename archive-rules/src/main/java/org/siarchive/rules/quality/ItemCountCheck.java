@@ -1,18 +1,14 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.Volume;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /** Items on paper against rows in the catalogue (实物件数与目录件数不符). */
-public final class ItemCountCheck implements Check {
-  public static final ItemCountCheck INSTANCE = new ItemCountCheck();
+final class ItemCountCheck implements Check {
+  static final ItemCountCheck INSTANCE = new ItemCountCheck();
 
   private ItemCountCheck() {}
 

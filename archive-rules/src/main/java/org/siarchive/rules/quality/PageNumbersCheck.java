@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.BitSet;
@@ -8,10 +8,6 @@ import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.Item;
 import org.siarchive.core.model.Page;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * Page numbers of each paper item (DA/T 22-2015: per item from 1, consecutively). Over the numbered
@@ -19,8 +15,8 @@ import org.siarchive.rules.quality.Inspection;
  * may repeat; they must not decrease. Unnumbered pages are reported on their own. Each finding is
  * one defect per item, so that one broken thing gives one defect.
  */
-public final class PageNumbersCheck implements Check {
-  public static final PageNumbersCheck INSTANCE = new PageNumbersCheck();
+final class PageNumbersCheck implements Check {
+  static final PageNumbersCheck INSTANCE = new PageNumbersCheck();
 
   private PageNumbersCheck() {}
 

@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import java.util.Locale;
 import java.util.SortedSet;

@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Set;
@@ -6,17 +6,13 @@ import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.Item;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * Registered page count against the pages found on paper, for each paper item that has a
  * catalogue row with its number (an item without one is an item-count defect).
  */
-public final class PageCountCheck implements Check {
-  public static final PageCountCheck INSTANCE = new PageCountCheck();
+final class PageCountCheck implements Check {
+  static final PageCountCheck INSTANCE = new PageCountCheck();
 
   private PageCountCheck() {}
 

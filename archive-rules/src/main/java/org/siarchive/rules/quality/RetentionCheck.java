@@ -1,14 +1,9 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.CheckContext;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.VolumeClassification;
 
@@ -20,8 +15,8 @@ import org.siarchive.rules.retention.VolumeClassification;
  * volume's period (an unconfirmed row, an unplaced entry, an unresolved deferral): it never
  * guesses.
  */
-public final class RetentionCheck implements Check {
-  public static final RetentionCheck INSTANCE = new RetentionCheck();
+final class RetentionCheck implements Check {
+  static final RetentionCheck INSTANCE = new RetentionCheck();
 
   private RetentionCheck() {}
 

@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
@@ -9,14 +9,10 @@ import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.Item;
 import org.siarchive.core.model.SealKind;
 import org.siarchive.rules.material.TypeRules;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /** Each paper item carries the seals its material must carry in the business type (缺章). */
-public final class SealsCheck implements Check {
-  public static final SealsCheck INSTANCE = new SealsCheck();
+final class SealsCheck implements Check {
+  static final SealsCheck INSTANCE = new SealsCheck();
 
   /** The defect code of each missing seal; a test proves every {@link SealKind} has one. */
   static final Map<SealKind, DefectCode> CODE_OF =

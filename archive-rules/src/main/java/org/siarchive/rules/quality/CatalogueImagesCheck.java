@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.HashSet;
@@ -9,18 +9,14 @@ import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.PageImage;
 import org.siarchive.core.model.Volume;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * The catalogue against the images (著录信息与影像比对, article §2.2): every catalogued item has
  * images (when the business type requires images), every imaged item is catalogued, and an item's
  * registered page count equals its number of images.
  */
-public final class CatalogueImagesCheck implements Check {
-  public static final CatalogueImagesCheck INSTANCE = new CatalogueImagesCheck();
+final class CatalogueImagesCheck implements Check {
+  static final CatalogueImagesCheck INSTANCE = new CatalogueImagesCheck();
 
   private CatalogueImagesCheck() {}
 

@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.HashSet;
@@ -9,18 +9,14 @@ import org.siarchive.core.model.Item;
 import org.siarchive.core.model.Volume;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.material.TypeRules;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * The main form and the other required materials on paper. The main form is present when an item
  * is flagged as the main form and is of the rule's main-form material; another required material
  * is present when an item is of that material.
  */
-public final class MaterialsCheck implements Check {
-  public static final MaterialsCheck INSTANCE = new MaterialsCheck();
+final class MaterialsCheck implements Check {
+  static final MaterialsCheck INSTANCE = new MaterialsCheck();
 
   private MaterialsCheck() {}
 

@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
@@ -7,18 +7,14 @@ import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.PageImage;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.ImageCheck;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * The same SHA-256 digest twice in a volume: a page scanned twice (重扫). The later image is the
  * defect, pointing at the first. Over a volume it uses one hash map; for one new image (the audit
  * post) it compares with the images before it.
  */
-public final class ImageDuplicateCheck implements ImageCheck {
-  public static final ImageDuplicateCheck INSTANCE = new ImageDuplicateCheck();
+final class ImageDuplicateCheck implements ImageCheck {
+  static final ImageDuplicateCheck INSTANCE = new ImageDuplicateCheck();
 
   private ImageDuplicateCheck() {}
 

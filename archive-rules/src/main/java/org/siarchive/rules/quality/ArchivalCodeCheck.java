@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import org.siarchive.core.id.Masking;
 import com.google.common.collect.ImmutableMap;
@@ -10,18 +10,14 @@ import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.Volume;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * Each registered archival code (档号): of the DA/T 22-2015 form, of the volume's year and of its
  * retention period. A missing code is mandatory metadata, reported by the metadata check; a volume
  * whose period defers to another regulation has no period code to compare.
  */
-public final class ArchivalCodeCheck implements Check {
-  public static final ArchivalCodeCheck INSTANCE = new ArchivalCodeCheck();
+final class ArchivalCodeCheck implements Check {
+  static final ArchivalCodeCheck INSTANCE = new ArchivalCodeCheck();
 
   private ArchivalCodeCheck() {}
 

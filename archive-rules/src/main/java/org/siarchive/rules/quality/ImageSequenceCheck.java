@@ -1,4 +1,4 @@
-package org.siarchive.rules.quality.internal;
+package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.BitSet;
@@ -7,17 +7,13 @@ import java.util.TreeSet;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
 import org.siarchive.core.model.PageImage;
-import org.siarchive.rules.quality.Check;
-import org.siarchive.rules.quality.DefectCodes;
-import org.siarchive.rules.quality.Findings;
-import org.siarchive.rules.quality.Inspection;
 
 /**
  * Image sequence numbers continuous from 1 (DA/T 70-2018 integrity): the numbers missing below the
  * highest, and the numbers used twice, each as one defect of the volume.
  */
-public final class ImageSequenceCheck implements Check {
-  public static final ImageSequenceCheck INSTANCE = new ImageSequenceCheck();
+final class ImageSequenceCheck implements Check {
+  static final ImageSequenceCheck INSTANCE = new ImageSequenceCheck();
 
   private ImageSequenceCheck() {}
 

@@ -1,7 +1,0 @@
-/**
- * The built-in checks, one class per check, reached through {@link
- * org.siarchive.rules.quality.BuiltInChecks}. Not exported.
- *
- * <p>Every check here is a stateless singleton; parameters are non-null.
- */
-package org.siarchive.rules.quality.internal;
