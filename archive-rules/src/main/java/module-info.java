@@ -9,6 +9,9 @@
  * <p>Quality: {@link org.siarchive.rules.material} (material rules as versioned data), {@link
  * org.siarchive.rules.quality} (defect catalogue, checks, stage suites, batch runs) and {@link
  * org.siarchive.rules.report} (quality analysis reports, rectification notices).
+ *
+ * <p>Storage-pressure planning: {@link org.siarchive.rules.storage} (rooms, forecasts, pressure
+ * ranking, the optimal transfer schedule).
  */
 module org.siarchive.rules {
   requires transitive org.siarchive.core;
@@ -34,4 +37,8 @@ module org.siarchive.rules {
   // The one strict loader and the bundled-table index (not exported): Jackson binds the index,
   // Hibernate Validator reads its constraints, so the package is opened unconditionally.
   opens org.siarchive.rules.internal;
+
+  // Storage-pressure planning (issue 11); Jackson binds the rooms file's wire form.
+  exports org.siarchive.rules.storage;
+  opens org.siarchive.rules.storage.internal;
 }
