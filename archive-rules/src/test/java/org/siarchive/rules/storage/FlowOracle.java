@@ -99,6 +99,30 @@ final class FlowOracle {
     return s;
   }
 
+  /** The transferable volumes store i may have sent by the end of month t (less disposals). */
+  long transferableBy(int i, int t) {
+    long s = occ0[i] - young(i, 0);
+    for (int m = 1; m <= t; m++) {
+      s += g(i, m - lag(i)) - disp[i][m];
+    }
+    return s;
+  }
+
+  /** The volumes store i forms in month t. */
+  long formed(int i, int t) {
+    return g(i, t);
+  }
+
+  /** The disposals of store i in month t. */
+  long disposed(int i, int t) {
+    return disp[i][t];
+  }
+
+  /** The disposals of the stacks in month t. */
+  long stacksDisposed(int t) {
+    return stacksDisp[t];
+  }
+
   /** Whether some schedule keeps store i at or below level[i] in months 1..h at this intake. */
   boolean feasible(long[] level, long intake) {
     Circulation c = new Circulation();
