@@ -145,6 +145,9 @@ final class DemoCommand implements Callable<Integer> {
 
     o.printf(Locale.ROOT, "%n5. Retention of the city's volumes under the schedule in force%n");
     DemoRetention.print(o, quality.report(), context.materialRules(), city.year(), context.today());
+
+    o.printf(Locale.ROOT, "%n6. Storage pressure and the optimal transfer plan (article §3.5)%n");
+    DemoStorage.print(o, city, out);
     o.flush();
     return summary.rejected() == 0 ? 0 : 1;
   }

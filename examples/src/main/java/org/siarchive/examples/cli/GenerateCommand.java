@@ -13,6 +13,9 @@ import java.util.concurrent.Callable;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.examples.synthetic.SyntheticRooms;
+import org.siarchive.rules.storage.StorageFile;
+import org.siarchive.rules.storage.StorageNetwork;
 import org.siarchive.examples.synthetic.SyntheticVolume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes N synthetic volumes as JSON Lines, byte-identical for the same N and seed.",
-      "--truth writes the defects seeded into each volume: {\"<volumeId>\": [\"<DEFECT_CODE>\", ...]}."
+      "--truth writes the defects seeded into each volume: {\"<volumeId>\": [\"<DEFECT_CODE>\", ...]}.",
+      "--rooms writes the city's storage rooms (16 stores, the centre's stacks and intake)."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -46,6 +50,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--truth", paramLabel = "TRUTH.json", description = "Where to write the seeded defects.")
   Path truth;
+
+  @Option(names = "--rooms", paramLabel = "FILE",
+      description = "Also write the city's storage rooms (archive-rules/STORAGE-SCHEMA.md), deterministic from the seed.")
+  Path rooms;
 
   @Override
   public Integer call() throws IOException {
@@ -76,6 +84,12 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     o.printf(Locale.ROOT, "wrote %d volumes to %s (seed %d, year %d); %d with seeded defects%s%n",
         volumes, out, seed, year, defective[0], truth == null ? "" : ", listed in " + truth);
+    if (rooms != null) {
+      StorageNetwork network = SyntheticRooms.of(city);
+      StorageCommand.writeAtomically(rooms, StorageFile.write(network));
+      o.printf(Locale.ROOT, "wrote the storage rooms (%d stores, the centre's stacks, as of %s) to %s%n",
+          network.stores().size(), network.asOf(), rooms);
+    }
     o.flush();
     return 0;
   }

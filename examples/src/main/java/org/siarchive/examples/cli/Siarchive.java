@@ -30,7 +30,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       NoticeCommand.class,
       SampleCommand.class,
-      ScheduleCommand.class
+      ScheduleCommand.class,
+      StorageCommand.class
     })
 public final class Siarchive implements Runnable {
 
