@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -65,12 +66,16 @@ final class StorageCommand implements Runnable {
     return 1;
   }
 
-  /** Writes a file completely or not at all: a temporary file beside it, then an atomic move. */
+  /**
+   * Writes a file completely or not at all: a new temporary file beside it (created with the
+   * usual permissions, unlike {@code createTempFile}'s owner-only ones), then an atomic move.
+   */
   static void writeAtomically(Path file, String text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    Path tmp = dir.resolve(String.format(Locale.ROOT, ".%s.%d-%d.tmp", file.getFileName(),
+        ProcessHandle.current().pid(), System.nanoTime()));
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
