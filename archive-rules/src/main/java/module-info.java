@@ -9,6 +9,9 @@
  * <p>Quality: {@link org.siarchive.rules.material} (material rules as versioned data), {@link
  * org.siarchive.rules.quality} (defect catalogue, checks, stage suites, batch runs) and {@link
  * org.siarchive.rules.report} (quality analysis reports, rectification notices).
+ *
+ * <p>Storage-pressure planning: {@link org.siarchive.rules.storage} (rooms, forecasts, pressure
+ * ranking, the optimal transfer schedule).
  */
 module org.siarchive.rules {
   requires transitive org.siarchive.core;
@@ -31,4 +34,7 @@ module org.siarchive.rules {
   opens org.siarchive.rules.material;
   opens org.siarchive.rules.quality;
   opens org.siarchive.rules.report;
+  // Storage-pressure planning (issue 11); Jackson binds the rooms file's wire form.
+  exports org.siarchive.rules.storage;
+  opens org.siarchive.rules.storage.internal;
 }

@@ -149,6 +149,9 @@ final class DemoCommand implements Callable<Integer> {
 
     o.printf(Locale.ROOT, "%n6. Transfer: one phase-2 batch per sub-centre, arranged to stored, in tamper-evident ledgers%n");
     DemoTransfer.print(o, city, data, out);
+
+    o.printf(Locale.ROOT, "%n7. Storage pressure and the optimal transfer plan (article §3.5)%n");
+    DemoStorage.print(o, city, out);
     o.flush();
     return summary.rejected() == 0 ? 0 : 1;
   }

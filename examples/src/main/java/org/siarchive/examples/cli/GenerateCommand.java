@@ -14,6 +14,9 @@ import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.examples.synthetic.SyntheticCity;
 import org.siarchive.examples.synthetic.SyntheticRoster;
+import org.siarchive.examples.synthetic.SyntheticRooms;
+import org.siarchive.rules.storage.StorageFile;
+import org.siarchive.rules.storage.StorageNetwork;
 import org.siarchive.examples.synthetic.SyntheticVolume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes N synthetic volumes as JSON Lines, byte-identical for the same N and seed.",
       "--truth writes the defects seeded into each volume: {\"<volumeId>\": [\"<DEFECT_CODE>\", ...]}.",
-      "--roster writes the city's roster: {\"people\": [{\"id\", \"name\", \"roles\", \"subCenter\"}]}."
+      "--roster writes the city's roster: {\"people\": [{\"id\", \"name\", \"roles\", \"subCenter\"}]}.",
+      "--rooms writes the city's storage rooms (16 stores, the centre's stacks and intake)."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,6 +56,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--roster", paramLabel = "FILE",
       description = "Where to write the city's roster (people, roles, sub-centres; centre staff with null).")
   Path roster;
+  @Option(names = "--rooms", paramLabel = "FILE",
+      description = "Also write the city's storage rooms (archive-rules/STORAGE-SCHEMA.md), deterministic from the seed.")
+  Path rooms;
 
   @Override
   public Integer call() throws IOException {
@@ -88,6 +95,12 @@ final class GenerateCommand implements Callable<Integer> {
         volumes, out, seed, year, defective[0], truth == null ? "" : ", listed in " + truth);
     if (roster != null) {
       o.printf(Locale.ROOT, "wrote the city's roster to %s%n", roster);
+    }
+    if (rooms != null) {
+      StorageNetwork network = SyntheticRooms.of(city);
+      StorageCommand.writeAtomically(rooms, StorageFile.write(network));
+      o.printf(Locale.ROOT, "wrote the storage rooms (%d stores, the centre's stacks, as of %s) to %s%n",
+          network.stores().size(), network.asOf(), rooms);
     }
     o.flush();
     return 0;

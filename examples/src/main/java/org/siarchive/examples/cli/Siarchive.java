@@ -32,7 +32,8 @@ import picocli.CommandLine.Command;
       SampleCommand.class,
       ScheduleCommand.class,
       TransferCommand.class,
-      RulesCommand.class
+      RulesCommand.class,
+      StorageCommand.class
     })
 public final class Siarchive implements Runnable {
 

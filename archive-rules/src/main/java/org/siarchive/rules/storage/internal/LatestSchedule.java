@@ -1,0 +1,123 @@
+package org.siarchive.rules.storage.internal;
+
+import java.util.PriorityQueue;
+
+/**
+ * The feasibility test of the planner: can every store be kept at or below its level (a whole
+ * number of volumes) in every month, within the monthly intake and the centre's stacks? When it
+ * can, the answer is the schedule that transfers each volume as late as possible.
+ *
+ * <p><b>Reduction to unit jobs.</b> Store {@code i} must have sent {@code need(t) = max over s <= t
+ * of max(0, base(i, s) - level)} volumes by the end of month {@code t} (the transfers only grow)
+ * and may have sent at most {@code aStar[i][t]}. Its {@code k}-th transfer is then a unit job with
+ * release {@code r_k = min{t : aStar(t) >= k}} and deadline {@code d_k = min{t : need(t) >= k}};
+ * both grow with {@code k}, so any schedule can be reordered within a store to send its volumes in
+ * this order, and a schedule exists iff the unit jobs can be placed, at most {@code intake} per
+ * month, in their windows, with at most {@code u[t]} placed by the end of month {@code t}.
+ * Volumes beyond the needed ones never help (they only use intake and stacks), so only the
+ * {@code need(h)} jobs per store are placed.
+ *
+ * <p><b>Why latest-first is exact.</b> Run time backwards: a job becomes available at its deadline
+ * and expires before its release. Each month, place as many available jobs as the intake allows,
+ * those expiring first (largest release) first: earliest-deadline-first in reversed time, which
+ * places all jobs whenever any schedule does (exchange argument: a schedule that places a
+ * later-expiring job where EDF placed one expiring earlier can swap the two). Being
+ * work-conserving in reversed time, it also places, for every {@code t}, the most jobs any
+ * schedule can place in months {@code t..h}: with {@code Z(t) = min(Z(t+1) + intake, jobs
+ * available by t)} increasing in {@code Z(t+1)}, induction from {@code h} down gives {@code Z(t) >=
+ * Z'(t)} for every schedule. So its cumulative transfers {@code X(t) = total - Z(t+1)} are the
+ * smallest of any schedule, month by month, and the stacks' bound {@code X(t) <= u[t]} holds for
+ * some schedule iff it holds for this one.
+ *
+ * <p>Cost: {@code O(n h log n)}: per month, each heap operation ends a month's intake, a store's
+ * available jobs or a block of jobs with one release, of which a store has at most {@code h}.
+ */
+public final class LatestSchedule {
+  private LatestSchedule() {}
+
+  /**
+   * The latest schedule keeping store {@code i} at or below {@code level[i]} volumes, or null when
+   * none exists.
+   *
+   * @return {@code x[i][t]}, the volumes transferred from store {@code i} in month {@code t}
+   *     ({@code t = 1..h}; index 0 unused)
+   */
+  public static long[][] of(Problem p, long[] level, long intake) {
+    int n = p.n;
+    int h = p.h;
+    long[][] need = new long[n][h + 1];
+    long[] top = new long[n];
+    for (int i = 0; i < n; i++) {
+      long m = 0;
+      for (int t = 1; t <= h; t++) {
+        m = Math.max(m, p.base(i, t) - level[i]);
+        if (m > p.aStar[i][t]) {
+          return null;
+        }
+        need[i][t] = m;
+      }
+      top[i] = m;
+    }
+    long[][] x = new long[n][h + 1];
+    long[] release = new long[n];
+    boolean[] queued = new boolean[n];
+    PriorityQueue<Integer> heap =
+        new PriorityQueue<>(Math.max(1, n), (q, r) -> Long.compare(release[r], release[q]));
+    for (int t = h; t >= 1; t--) {
+      for (int i = 0; i < n; i++) {
+        if (!queued[i] && top[i] > need[i][t - 1]) {
+          release[i] = releaseOf(p.aStar[i], top[i], h);
+          heap.add(i);
+          queued[i] = true;
+        }
+      }
+      long left = intake;
+      while (left > 0 && !heap.isEmpty()) {
+        int i = heap.poll();
+        long r = release[i];
+        if (r > t) {
+          return null;
+        }
+        long floor = Math.max(r == 1 ? 0 : p.aStar[i][(int) r - 1], need[i][t - 1]);
+        long take = Math.min(left, top[i] - floor);
+        top[i] -= take;
+        x[i][t] += take;
+        left -= take;
+        if (top[i] > need[i][t - 1]) {
+          release[i] = releaseOf(p.aStar[i], top[i], h);
+          heap.add(i);
+        } else {
+          queued[i] = false;
+        }
+      }
+      if (!heap.isEmpty() && release[heap.peek()] > t - 1) {
+        return null;
+      }
+    }
+    long sent = 0;
+    for (int t = 1; t <= h; t++) {
+      for (int i = 0; i < n; i++) {
+        sent += x[i][t];
+      }
+      if (sent > p.u[t]) {
+        return null;
+      }
+    }
+    return x;
+  }
+
+  /** The first month {@code t >= 1} with {@code aStar[t] >= k} ({@code aStar} never decreases). */
+  private static long releaseOf(long[] aStar, long k, int h) {
+    int lo = 1;
+    int hi = h;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (aStar[mid] >= k) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+}
