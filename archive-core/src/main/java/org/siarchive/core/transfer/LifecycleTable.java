@@ -98,7 +98,7 @@ public final class LifecycleTable {
   /**
    * The newest bundled edition.
    *
-   * @throws org.siarchive.core.json.JsonDecodeException when the bundled data is damaged
+   * @throws org.siarchive.core.ruledata.RuleDataException when the bundled data is damaged
    */
   public static LifecycleTable bundled() {
     List<LifecycleDocument> docs = LifecycleTableLoader.bundled(ROLES);
@@ -109,7 +109,7 @@ public final class LifecycleTable {
    * Reads a table strictly: binding, Jakarta Validation, then semantic checks.
    *
    * @param source the file name, for messages
-   * @throws org.siarchive.core.json.JsonDecodeException naming the source, the JSON pointer and
+   * @throws org.siarchive.core.ruledata.RuleDataException naming the source, the JSON pointer and
    *     the value
    */
   public static LifecycleTable read(InputStream in, String source) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.json.ArchiveJson;
-import org.siarchive.core.json.JsonDecodeException;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /**
  * The people who take part in transfers and their roles: {@code {"people": [{"id": "p01", "name":
@@ -53,13 +53,13 @@ public record Roster(@JsonProperty(required = true) @NotNull @Size(max = 100_000
    * Reads a roster strictly.
    *
    * @param source the file name, for messages
-   * @throws JsonDecodeException naming the source, the JSON pointer and the value
+   * @throws RuleDataException naming the source, the JSON pointer and the value
    */
   public static Roster read(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     Roster roster = StrictLoader.read(in, Roster.class, source);
     if (roster == null) {
-      throw new JsonDecodeException(source, 0, "", "expected a JSON object, got null");
+      throw new RuleDataException(source, "", "expected a JSON object, got null", null);
     }
     return roster;
   }
@@ -67,7 +67,7 @@ public record Roster(@JsonProperty(required = true) @NotNull @Size(max = 100_000
   /**
    * Reads a roster file strictly.
    *
-   * @throws JsonDecodeException naming the file, the JSON pointer and the value
+   * @throws RuleDataException naming the file, the JSON pointer and the value
    * @throws UncheckedIOException when the file cannot be read
    */
   public static Roster read(Path file) {

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.siarchive.core.json.JsonDecodeException;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.core.ledger.CanonicalJson;
 import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.ledger.Ledger;
@@ -219,10 +219,10 @@ class TransferTest {
     }
   }
 
-  private static JsonDecodeException refusedTable(String text) {
+  private static RuleDataException refusedTable(String text) {
     try {
       LifecycleTable.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.json");
-    } catch (JsonDecodeException e) {
+    } catch (RuleDataException e) {
       return e;
     }
     throw new AssertionError("table accepted");

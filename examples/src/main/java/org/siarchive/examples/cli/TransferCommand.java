@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.json.JsonDecodeException;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.ledger.ConsistencyProof;
@@ -85,7 +86,7 @@ final class TransferCommand implements Runnable {
     existing(spec, file, "--roster");
     try {
       return Roster.read(file);
-    } catch (JsonDecodeException | InvalidValueException e) {
+    } catch (JsonDecodeException | RuleDataException | InvalidValueException e) {
       throw new InputRecordException("roster " + file + ": " + e.getMessage(), e);
     }
   }
@@ -368,7 +369,7 @@ final class TransferCommand implements Runnable {
       if (against != null) {
         try (InputStream in = Files.newInputStream(existing(spec, against, "--against"))) {
           published = TreeHead.read(in, against.toString());
-        } catch (JsonDecodeException e) {
+        } catch (JsonDecodeException | RuleDataException e) {
           throw new InputRecordException("tree head " + e.getMessage(), e);
         }
       }

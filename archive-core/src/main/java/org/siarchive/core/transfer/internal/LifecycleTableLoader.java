@@ -24,13 +24,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.siarchive.core.id.Masking;
-import org.siarchive.core.json.JsonDecodeException;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /**
  * The strict loader of lifecycle tables, in the order STYLE.md #8 fixes: strict binding with the
  * core codec ({@link ArchiveJson#read(InputStream, Class, String)}), then Jakarta Validation (the
  * first violation by pointer), then the semantic checks below; every failure is a {@link
- * JsonDecodeException} naming the resource, the JSON pointer and the value. Bundled tables are read
+ * RuleDataException} naming the resource, the JSON pointer and the value. Bundled tables are read
  * only through {@code index.json} and refused when their SHA-256 differs from it.
  *
  * <p>Kept in this one class on purpose: when archive-core's shared rule-data kernel (strict loader,
@@ -53,7 +53,7 @@ public final class LifecycleTableLoader {
    * The bundled tables, in index order, each checked against its digest.
    *
    * @param roles the role names the tables may use
-   * @throws JsonDecodeException when the index or a table is missing, differs from its digest or
+   * @throws RuleDataException when the index or a table is missing, differs from its digest or
    *     is invalid
    */
   public static List<LifecycleDocument> bundled(Set<String> roles) {
@@ -75,9 +75,9 @@ public final class LifecycleTableLoader {
               }
               String actual = sha256(bytes);
               if (!actual.equals(entry.sha256())) {
-                throw new JsonDecodeException(
-                    entry.name(), 0, "",
-                    "SHA-256 differs from index.json /files/" + i + "/sha256 " + entry.sha256() + ": " + actual);
+                throw new RuleDataException(
+                    entry.name(), "",
+                    "SHA-256 differs from index.json /files/" + i + "/sha256 " + entry.sha256() + ": " + actual, null);
               }
               return load(new ByteArrayInputStream(bytes), entry.name(), roles);
             })
@@ -89,7 +89,7 @@ public final class LifecycleTableLoader {
    *
    * @param source the file or resource name, for messages
    * @param roles the role names the table may use
-   * @throws JsonDecodeException naming the source, the JSON pointer and the value
+   * @throws RuleDataException naming the source, the JSON pointer and the value
    */
   public static LifecycleDocument load(InputStream in, String source, Set<String> roles) {
     Objects.requireNonNull(roles, "roles");
@@ -110,7 +110,7 @@ public final class LifecycleTableLoader {
   private static InputStream open(String name) {
     InputStream in = LifecycleTableLoader.class.getResourceAsStream(name);
     if (in == null) {
-      throw new JsonDecodeException(name, 0, "", "bundled resource not found next to " + LifecycleTableLoader.class.getName());
+      throw new RuleDataException(name, "", "bundled resource not found next to " + LifecycleTableLoader.class.getName(), null);
     }
     return in;
   }
@@ -118,15 +118,15 @@ public final class LifecycleTableLoader {
   private static <T> T load(InputStream in, Class<T> type, String source) {
     T value = StrictLoader.read(in, type, source);
     if (value == null) {
-      throw new JsonDecodeException(source, 0, "", "expected a JSON object, got null");
+      throw new RuleDataException(source, "", "expected a JSON object, got null", null);
     }
     Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(value);
     violations.stream()
         .min(Comparator.comparing((ConstraintViolation<T> v) -> pointer(v.getPropertyPath())))
         .ifPresent(
             v -> {
-              throw new JsonDecodeException(
-                  source, 0, pointer(v.getPropertyPath()), v.getMessage() + ": " + shown(v.getInvalidValue()));
+              throw new RuleDataException(
+                  source, pointer(v.getPropertyPath()), v.getMessage() + ": " + shown(v.getInvalidValue()), null);
             });
     return value;
   }
@@ -247,7 +247,7 @@ public final class LifecycleTableLoader {
 
   private static void fail(String source, String pointer, String constraint, String value) {
     String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-    throw new JsonDecodeException(
-        source, 0, pointer, String.format(Locale.ROOT, "Invalid value for %s (%s): %s", field, constraint, value));
+    throw new RuleDataException(
+        source, pointer, String.format(Locale.ROOT, "Invalid value for %s (%s): %s", field, constraint, value), null);
   }
 }
