@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -103,7 +104,9 @@ class RuleDataArtifactTest {
       put(out, "META-INF/services/" + RuleDataProvider.class.getName(), "org.example.data.NewerRuleData\n".getBytes(StandardCharsets.UTF_8));
       put(out, "org/example/data/index.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(index));
       put(out, "org/example/data/cn-national-2027.json", edition2027);
-      for (String file : List.of("cn-national-2009.json", "illustrative-2026.1.json", "defect-catalogue-2026.1.json")) {
+      // Every file the bundled index lists, so the newer artifact is a superset of the default.
+      for (JsonNode table : JSON.readTree(DATA.resolve("index.json").toFile()).get("tables")) {
+        String file = table.get("file").asText();
         put(out, "org/example/data/" + file, Files.readAllBytes(DATA.resolve(file)));
       }
     }
