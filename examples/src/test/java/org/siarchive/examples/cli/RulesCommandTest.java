@@ -41,10 +41,10 @@ class RulesCommandTest {
   void list_text_andVerify_coverEveryTable() {
     CliRun list = CliRun.of("rules", "list");
     assertThat(list.exit()).as(list.err()).isZero();
-    assertThat(list.out()).startsWith("3 tables from org.siarchive:archive-rules-data 2026.12.0")
+    assertThat(list.out()).startsWith("4 tables from org.siarchive:archive-rules-data 2026.12.0")
         .contains("retention-edition  cn-national    2009     from 2009-09-01 format 1");
     CliRun verify = CliRun.of("rules", "verify");
     assertThat(verify.exit()).as(verify.err()).isZero();
-    assertThat(verify.out()).contains("ok   defect-catalogue siarchive 2026.1").endsWith("3 tables, 3 verified, 0 differ\n");
+    assertThat(verify.out()).contains("ok   defect-catalogue siarchive 2026.1").endsWith("4 tables, 4 verified, 0 differ\n");
   }
 }

@@ -167,8 +167,8 @@ class StorageCommandTest {
     CliRun run = CliRun.of("demo", "--volumes", "200", "--out", out.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     String text = run.out();
-    assertThat(text.indexOf("6. Storage pressure")).isGreaterThan(text.indexOf("5. Retention"));
-    assertThat(text.substring(text.indexOf("6. Storage pressure"))).contains("naive (fullest store first)");
+    assertThat(text.indexOf("7. Storage pressure")).isGreaterThan(text.indexOf("6. Transfer"));
+    assertThat(text.substring(text.indexOf("7. Storage pressure"))).contains("naive (fullest store first)");
     assertThat(out.resolve("rooms.json")).exists();
     assertThat(out.resolve("storage-plan.html")).exists();
   }
