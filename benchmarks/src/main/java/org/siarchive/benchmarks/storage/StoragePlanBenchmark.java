@@ -43,7 +43,7 @@ import org.siarchive.rules.storage.SubCenterStore;
  * </ul>
  *
  * <pre>
- * java -Djmh.ignoreLock=true -jar benchmarks/target/benchmarks.jar StoragePlan -f 1 -wi 2 -i 5 -w 3s -r 3s
+ * java -jar benchmarks/target/benchmarks.jar StoragePlan -f 1 -wi 2 -i 5 -w 3s -r 3s
  * </pre>
  */
 @State(Scope.Benchmark)

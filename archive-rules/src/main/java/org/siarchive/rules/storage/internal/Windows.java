@@ -21,7 +21,6 @@ import java.util.Arrays;
  */
 final class Windows {
   private final Problem p;
-  private final long[][] peakBase;
   private final long[][] jobs;
   private final long[] need;
   private final long[] column;
@@ -29,14 +28,6 @@ final class Windows {
   Windows(Problem p) {
     this.p = p;
     int h = p.h;
-    this.peakBase = new long[p.n][h + 1];
-    for (int i = 0; i < p.n; i++) {
-      long m = 0;
-      for (int t = 1; t <= h; t++) {
-        m = Math.max(m, p.base(i, t));
-        peakBase[i][t] = m;
-      }
-    }
     this.jobs = new long[h + 2][h + 1];
     this.need = new long[h + 1];
     this.column = new long[h + 1];
@@ -92,7 +83,11 @@ final class Windows {
     long[] to = new long[p.n];
     long above = 0;
     for (int i = 0; i < p.n; i++) {
-      long k = peakBase[i][d] - (r == 1 ? 0 : p.aStar[i][r - 1]);
+      long peak = 0;
+      for (int t = 1; t <= d; t++) {
+        peak = Math.max(peak, p.base(i, t));
+      }
+      long k = peak - (r == 1 ? 0 : p.aStar[i][r - 1]);
       to[i] = Math.max(0, k);
       from[i] = Math.min(to[i], PeakSearch.mulDiv(theta[0], p.cap[i], theta[1], false));
       above += to[i] - from[i];
@@ -109,9 +104,9 @@ final class Windows {
     for (int i = 0; i < p.n; i++) {
       long top = 0;
       for (int t = 1; t <= h; t++) {
-        need[t] = Math.max(0, peakBase[i][t] - level[i]);
+        top = Math.max(top, p.base(i, t) - level[i]);
+        need[t] = top;
       }
-      top = need[h];
       long done = 0;
       int r = 1;
       int d = 1;
