@@ -36,9 +36,16 @@ import org.siarchive.rules.storage.internal.Problem;
  *       run backwards in time, which also gives the schedule that transfers as late as possible
  *       and so uses the centre's stacks least, month by month;
  *   <li>the answer changes only at fractions {@code k / capacity}, and is monotone in {@code θ},
- *       so a bisection over {@code θ} to a precision finer than the gap between any two such
- *       fractions finds the least {@code θ} that can be held, which is the optimal peak.
+ *       so the optimal peak is the least such fraction that can be held. It is searched between
+ *       exact bounds: below, what a store holds even when all it may send has left, raised by
+ *       Hall's condition on each window of months (the least fraction a window allows is found
+ *       by counting, without a test); above, the naive plan's peak. Usually the raised lower
+ *       bound already passes the test; otherwise a binary search over the sorted fractions
+ *       between the bounds finishes.
  * </ol>
+ *
+ * <p>The least intake is searched the same way, upward from the largest jobs-per-month any window
+ * of months demands.
  *
  * <p>The schedule transfers no more than the optimal peak needs, each volume as late as it can:
  * a host that wants stores emptier than the peak sends more within the same limits. The proofs
@@ -148,11 +155,12 @@ public final class StoragePlanner {
     Args.range(horizon, 1, MAX_HORIZON, "horizon");
     Problem p = problem(network, horizon);
     long intake = network.intake().volumesPerMonth();
-    PeakSearch.Optimum best = PeakSearch.optimum(p, intake);
+    long[][] naive = NaiveSchedule.of(p, intake);
+    PeakSearch.Optimum best = PeakSearch.optimum(p, intake, naive);
     long minimal = PeakSearch.minimalIntake(p);
     return new StoragePlan(network.asOf(), network.intake(),
         transferPlan(network, p, best.schedule()),
-        transferPlan(network, p, NaiveSchedule.of(p, intake)),
+        transferPlan(network, p, naive),
         minimal < 0 ? OptionalLong.empty() : OptionalLong.of(minimal));
   }
 

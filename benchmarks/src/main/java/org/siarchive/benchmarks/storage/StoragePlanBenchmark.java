@@ -34,15 +34,16 @@ import org.siarchive.rules.storage.SubCenterStore;
  * planned in under one second.
  *
  * <ul>
- *   <li>{@link #plan}: the whole answer — the optimal plan (bisection with the exact feasibility
- *       test), the naive plan and the least intake (a second bisection);
+ *   <li>{@link #plan}: the whole answer — the optimal plan (exact bounds raised by Hall's
+ *       condition, then the exact feasibility test, a search over the candidate fractions only if
+ *       needed), the naive plan and the least intake (searched upward from its window bound);
  *   <li>{@link #feasibilityOnce}: baseline, one exact feasibility test at the network's intake
  *       (what each bisection step costs, with the arrays built);
  *   <li>{@link #status}: baseline, the pressure ranking (projection without transfers).
  * </ul>
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar StoragePlan -f 1 -wi 2 -i 3 -w 5s -r 5s
+ * java -jar benchmarks/target/benchmarks.jar StoragePlan -f 1 -wi 2 -i 5 -w 3s -r 3s
  * </pre>
  */
 @State(Scope.Benchmark)

@@ -1,6 +1,6 @@
 package org.siarchive.rules.storage.internal;
 
-import java.util.PriorityQueue;
+import java.util.Arrays;
 
 /**
  * The feasibility test of the planner: can every store be kept at or below its level (a whole
@@ -30,10 +30,32 @@ import java.util.PriorityQueue;
  * some schedule iff it holds for this one.
  *
  * <p>Cost: {@code O(n h log n)}: per month, each heap operation ends a month's intake, a store's
- * available jobs or a block of jobs with one release, of which a store has at most {@code h}.
+ * available jobs or a block of jobs with one release, of which a store has at most {@code h}. An
+ * instance keeps its arrays between tests (the searches run dozens on one problem); the heap of
+ * store indices is a plain binary heap ordered exactly as {@link java.util.PriorityQueue} would
+ * order it, so ties between equal releases fall as they always did. Not thread-safe; {@link #of}
+ * makes a fresh one.
  */
 public final class LatestSchedule {
-  private LatestSchedule() {}
+  private final Problem p;
+  private final long[][] need;
+  private final long[] top;
+  private final long[] release;
+  private final boolean[] queued;
+  private final int[] heap;
+  private int size;
+  private final long[][] x;
+
+  /** A test for the problem, its arrays allocated once. */
+  public LatestSchedule(Problem p) {
+    this.p = p;
+    this.need = new long[p.n][p.h + 1];
+    this.top = new long[p.n];
+    this.release = new long[p.n];
+    this.queued = new boolean[p.n];
+    this.heap = new int[Math.max(1, p.n)];
+    this.x = new long[p.n][p.h + 1];
+  }
 
   /**
    * The latest schedule keeping store {@code i} at or below {@code level[i]} volumes, or null when
@@ -43,40 +65,50 @@ public final class LatestSchedule {
    *     ({@code t = 1..h}; index 0 unused)
    */
   public static long[][] of(Problem p, long[] level, long intake) {
+    LatestSchedule s = new LatestSchedule(p);
+    return s.test(level, intake) ? s.schedule() : null;
+  }
+
+  /**
+   * Whether a schedule keeps store {@code i} at or below {@code level[i]} volumes; when it does,
+   * {@link #schedule()} and {@link #peak()} describe the latest one until the next test.
+   */
+  public boolean test(long[] level, long intake) {
     int n = p.n;
     int h = p.h;
-    long[][] need = new long[n][h + 1];
-    long[] top = new long[n];
     for (int i = 0; i < n; i++) {
       long m = 0;
+      long[] needI = need[i];
+      long[] aStarI = p.aStar[i];
+      long[] yI = p.y[i];
+      long[] aI = p.a[i];
+      long li = level[i];
       for (int t = 1; t <= h; t++) {
-        m = Math.max(m, p.base(i, t) - level[i]);
-        if (m > p.aStar[i][t]) {
-          return null;
+        m = Math.max(m, yI[t] + aI[t] - li);
+        if (m > aStarI[t]) {
+          return false;
         }
-        need[i][t] = m;
+        needI[t] = m;
       }
       top[i] = m;
+      queued[i] = false;
+      Arrays.fill(x[i], 0);
     }
-    long[][] x = new long[n][h + 1];
-    long[] release = new long[n];
-    boolean[] queued = new boolean[n];
-    PriorityQueue<Integer> heap =
-        new PriorityQueue<>(Math.max(1, n), (q, r) -> Long.compare(release[r], release[q]));
+    size = 0;
     for (int t = h; t >= 1; t--) {
       for (int i = 0; i < n; i++) {
         if (!queued[i] && top[i] > need[i][t - 1]) {
           release[i] = releaseOf(p.aStar[i], top[i], h);
-          heap.add(i);
+          add(i);
           queued[i] = true;
         }
       }
       long left = intake;
-      while (left > 0 && !heap.isEmpty()) {
-        int i = heap.poll();
+      while (left > 0 && size > 0) {
+        int i = poll();
         long r = release[i];
         if (r > t) {
-          return null;
+          return false;
         }
         long floor = Math.max(r == 1 ? 0 : p.aStar[i][(int) r - 1], need[i][t - 1]);
         long take = Math.min(left, top[i] - floor);
@@ -85,13 +117,13 @@ public final class LatestSchedule {
         left -= take;
         if (top[i] > need[i][t - 1]) {
           release[i] = releaseOf(p.aStar[i], top[i], h);
-          heap.add(i);
+          add(i);
         } else {
           queued[i] = false;
         }
       }
-      if (!heap.isEmpty() && release[heap.peek()] > t - 1) {
-        return null;
+      if (size > 0 && release[heap[0]] > t - 1) {
+        return false;
       }
     }
     long sent = 0;
@@ -100,10 +132,72 @@ public final class LatestSchedule {
         sent += x[i][t];
       }
       if (sent > p.u[t]) {
-        return null;
+        return false;
       }
     }
-    return x;
+    return true;
+  }
+
+  /** A copy of the schedule of the last successful {@link #test}. */
+  public long[][] schedule() {
+    long[][] copy = new long[p.n][];
+    for (int i = 0; i < p.n; i++) {
+      copy[i] = x[i].clone();
+    }
+    return copy;
+  }
+
+  /**
+   * The highest fill ratio any store reaches under the schedule of the last successful {@link
+   * #test}, as {@code {occupied, capacity}}.
+   */
+  public long[] peak() {
+    return PeakSearch.peakOf(p, x);
+  }
+
+  // The heap of java.util.PriorityQueue (siftUp / siftDown as in the JDK) over store indices,
+  // with the comparator "larger release first": same sequence of operations, same order.
+  private boolean before(int q, int r) {
+    return release[q] > release[r];
+  }
+
+  private void add(int e) {
+    int k = size++;
+    while (k > 0) {
+      int parent = (k - 1) >>> 1;
+      int pe = heap[parent];
+      if (!before(e, pe)) {
+        break;
+      }
+      heap[k] = pe;
+      k = parent;
+    }
+    heap[k] = e;
+  }
+
+  private int poll() {
+    int result = heap[0];
+    int n = --size;
+    int e = heap[n];
+    if (n > 0) {
+      int k = 0;
+      int half = n >>> 1;
+      while (k < half) {
+        int child = (k << 1) + 1;
+        int c = heap[child];
+        int right = child + 1;
+        if (right < n && before(heap[right], c)) {
+          c = heap[child = right];
+        }
+        if (!before(c, e)) {
+          break;
+        }
+        heap[k] = c;
+        k = child;
+      }
+      heap[k] = e;
+    }
+    return result;
   }
 
   /** The first month {@code t >= 1} with {@code aStar[t] >= k} ({@code aStar} never decreases). */

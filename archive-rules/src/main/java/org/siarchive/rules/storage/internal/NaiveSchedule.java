@@ -1,8 +1,5 @@
 package org.siarchive.rules.storage.internal;
 
-import java.math.BigInteger;
-import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * The naive plan a director would draw without planning: every month, take from the fullest store
@@ -19,32 +16,58 @@ public final class NaiveSchedule {
     long[][] x = new long[n][p.h + 1];
     long[] sentBy = new long[n];
     long sent = 0;
-    Integer[] order = new Integer[n];
     long[] occ = new long[n];
-    Comparator<Integer> fullestFirst =
-        (q, r) -> {
-          int c = BigInteger.valueOf(occ[r]).multiply(BigInteger.valueOf(p.cap[q]))
-              .compareTo(BigInteger.valueOf(occ[q]).multiply(BigInteger.valueOf(p.cap[r])));
-          return c != 0 ? c : Integer.compare(q, r);
-        };
+    int[] heap = new int[n];
+    // Only stores with something to send can take part; they are drawn fullest first from a heap
+    // (the order is total, ties by store order, so the draws are the sorted order's prefix).
     for (int t = 1; t <= p.h; t++) {
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-        occ[i] = p.base(i, t) - sentBy[i];
-      }
-      Arrays.sort(order, fullestFirst);
       long left = Math.min(intake, p.u[t] - sent);
-      for (int k = 0; k < n && left > 0; k++) {
-        int i = order[k];
-        long take = Math.min(left, p.aStar[i][t] - sentBy[i]);
-        if (take > 0) {
-          x[i][t] = take;
-          sentBy[i] += take;
-          sent += take;
-          left -= take;
+      if (left <= 0) {
+        continue;
+      }
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        if (p.aStar[i][t] - sentBy[i] > 0) {
+          occ[i] = p.base(i, t) - sentBy[i];
+          heap[size++] = i;
         }
+      }
+      for (int k = size / 2 - 1; k >= 0; k--) {
+        siftDown(heap, k, size, occ, p.cap);
+      }
+      while (left > 0 && size > 0) {
+        int i = heap[0];
+        heap[0] = heap[--size];
+        siftDown(heap, 0, size, occ, p.cap);
+        long take = Math.min(left, p.aStar[i][t] - sentBy[i]);
+        x[i][t] = take;
+        sentBy[i] += take;
+        sent += take;
+        left -= take;
       }
     }
     return x;
+  }
+
+  /** Whether store {@code q} comes before store {@code r}: fuller, or as full and listed first. */
+  private static boolean before(int q, int r, long[] occ, long[] cap) {
+    int c = PeakSearch.compare(occ[q], cap[q], occ[r], cap[r]);
+    return c > 0 || (c == 0 && q < r);
+  }
+
+  private static void siftDown(int[] heap, int k, int size, long[] occ, long[] cap) {
+    int e = heap[k];
+    while (2 * k + 1 < size) {
+      int child = 2 * k + 1;
+      if (child + 1 < size && before(heap[child + 1], heap[child], occ, cap)) {
+        child++;
+      }
+      if (!before(heap[child], e, occ, cap)) {
+        break;
+      }
+      heap[k] = heap[child];
+      k = child;
+    }
+    heap[k] = e;
   }
 }
