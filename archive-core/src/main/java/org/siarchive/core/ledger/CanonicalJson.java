@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -66,105 +66,180 @@ public final class CanonicalJson {
 
   /** The canonical UTF-8 bytes of a value. */
   public static byte[] toBytes(JsonNode value) {
-    return toText(value).getBytes(StandardCharsets.UTF_8);
+    Objects.requireNonNull(value, "value");
+    Writer w = new Writer();
+    w.write(value);
+    return w.toByteArray();
   }
 
   /** The canonical text of a value. */
   public static String toText(JsonNode value) {
-    Objects.requireNonNull(value, "value");
-    StringBuilder b = new StringBuilder(256);
-    write(value, b, "");
-    return b.toString();
+    return new String(toBytes(value), StandardCharsets.UTF_8);
   }
 
   /** True when the bytes are exactly the canonical form of the JSON value they hold. */
   public static boolean isCanonical(byte[] utf8) {
     try {
-      return java.util.Arrays.equals(toBytes(parse(utf8)), utf8);
+      return new Writer().matches(parse(utf8), utf8);
     } catch (InvalidValueException e) {
       return false;
     }
   }
 
-  private static void write(JsonNode node, StringBuilder b, String pointer) {
-    switch (node.getNodeType()) {
-      case OBJECT -> {
-        List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          members.add(it.next());
-        }
-        // String.compareTo orders by UTF-16 code units, as §3.2.3 requires.
-        members.sort(Map.Entry.comparingByKey());
-        b.append('{');
-        for (int i = 0; i < members.size(); i++) {
-          if (i > 0) {
-            b.append(',');
+  /**
+   * Writes canonical UTF-8 straight into a byte buffer that it reuses between values, so that a
+   * verifier checks each event's canonical form by one write and one byte comparison, without a
+   * String per event. JSON pointers for error messages are built only when a value is refused.
+   * Not thread-safe.
+   */
+  static final class Writer {
+    private byte[] buf = new byte[512];
+    private int len;
+
+    /** True when the canonical form of the value is exactly the bytes. */
+    boolean matches(JsonNode value, byte[] bytes) {
+      write(value);
+      return Arrays.equals(buf, 0, len, bytes, 0, bytes.length);
+    }
+
+    void write(JsonNode value) {
+      len = 0;
+      write(value, null);
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buf, len);
+    }
+
+    private void write(JsonNode node, Pointer pointer) {
+      switch (node.getNodeType()) {
+        case OBJECT -> {
+          List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
+          for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            members.add(it.next());
           }
-          String key = members.get(i).getKey();
-          String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
-          string(key, b, child);
-          b.append(':');
-          write(members.get(i).getValue(), b, child);
+          // String.compareTo orders by UTF-16 code units, as §3.2.3 requires.
+          members.sort(Map.Entry.comparingByKey());
+          put('{');
+          for (int i = 0; i < members.size(); i++) {
+            if (i > 0) {
+              put(',');
+            }
+            Pointer child = new Pointer(pointer, members.get(i).getKey(), -1);
+            string(members.get(i).getKey(), child);
+            put(':');
+            write(members.get(i).getValue(), child);
+          }
+          put('}');
         }
-        b.append('}');
+        case ARRAY -> {
+          put('[');
+          for (int i = 0; i < node.size(); i++) {
+            if (i > 0) {
+              put(',');
+            }
+            write(node.get(i), new Pointer(pointer, null, i));
+          }
+          put(']');
+        }
+        case STRING -> string(node.textValue(), pointer);
+        case BOOLEAN -> ascii(node.booleanValue() ? "true" : "false");
+        case NULL -> ascii("null");
+        case NUMBER -> {
+          if (node.isIntegralNumber()) {
+            if (!node.canConvertToLong() || node.longValue() > MAX_EXACT || node.longValue() < -MAX_EXACT) {
+              throw new InvalidValueException(
+                  Pointer.describe(pointer), "an integer within ±2^53", node.bigIntegerValue().toString());
+            }
+            ascii(Long.toString(node.longValue()));
+          } else {
+            double d = node.doubleValue();
+            ascii(number(d, Double.isFinite(d) ? "" : Pointer.describe(pointer)));
+          }
+        }
+        default -> throw new InvalidValueException(
+            Pointer.describe(pointer), "a JSON value", node.getNodeType().toString());
       }
-      case ARRAY -> {
-        b.append('[');
-        for (int i = 0; i < node.size(); i++) {
-          if (i > 0) {
-            b.append(',');
+    }
+
+    private void string(String s, Pointer pointer) {
+      put('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          if (c == '"' || c == '\\') {
+            put('\\');
+            put(c);
+          } else if (c < 0x20) {
+            switch (c) {
+              case '\b' -> ascii("\\b");
+              case '\t' -> ascii("\\t");
+              case '\n' -> ascii("\\n");
+              case '\f' -> ascii("\\f");
+              case '\r' -> ascii("\\r");
+              default -> {
+                ascii("\\u00");
+                put(HEX[c >> 4]);
+                put(HEX[c & 0xF]);
+              }
+            }
+          } else {
+            put(c);
           }
-          write(node.get(i), b, pointer + "/" + i);
-        }
-        b.append(']');
-      }
-      case STRING -> string(node.textValue(), b, pointer);
-      case BOOLEAN -> b.append(node.booleanValue() ? "true" : "false");
-      case NULL -> b.append("null");
-      case NUMBER -> {
-        if (node.isIntegralNumber()) {
-          BigInteger v = node.bigIntegerValue();
-          if (v.abs().compareTo(BigInteger.valueOf(MAX_EXACT)) > 0) {
-            throw new InvalidValueException(
-                pointer.isEmpty() ? "(document)" : pointer, "an integer within ±2^53", v.toString());
-          }
-          b.append(v.longValueExact());
+        } else if (c < 0x800) {
+          put(0xC0 | (c >> 6));
+          put(0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(++i));
+          put(0xF0 | (cp >> 18));
+          put(0x80 | ((cp >> 12) & 0x3F));
+          put(0x80 | ((cp >> 6) & 0x3F));
+          put(0x80 | (cp & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+          throw new InvalidValueException(
+              Pointer.describe(pointer),
+              "Unicode text (no lone surrogate)",
+              String.format(Locale.ROOT, "\\u%04x at %d", (int) c, i));
         } else {
-          b.append(number(node.doubleValue(), pointer));
+          put(0xE0 | (c >> 12));
+          put(0x80 | ((c >> 6) & 0x3F));
+          put(0x80 | (c & 0x3F));
         }
       }
-      default -> throw new InvalidValueException(
-          pointer.isEmpty() ? "(document)" : pointer, "a JSON value", node.getNodeType().toString());
+      put('"');
+    }
+
+    private void ascii(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        put(s.charAt(i));
+      }
+    }
+
+    private void put(int b) {
+      if (len == buf.length) {
+        buf = Arrays.copyOf(buf, len * 2);
+      }
+      buf[len++] = (byte) b;
     }
   }
 
-  private static void string(String s, StringBuilder b, String pointer) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        b.append(c).append(s.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        throw new InvalidValueException(
-            pointer.isEmpty() ? "(document)" : pointer,
-            "Unicode text (no lone surrogate)",
-            String.format(Locale.ROOT, "\\u%04x at %d", (int) c, i));
-      } else if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        switch (c) {
-          case '\b' -> b.append("\\b");
-          case '\t' -> b.append("\\t");
-          case '\n' -> b.append("\\n");
-          case '\f' -> b.append("\\f");
-          case '\r' -> b.append("\\r");
-          default -> b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-        }
-      } else {
-        b.append(c);
+  /** A JSON pointer (RFC 6901) as a chain, turned into text only for an error message. */
+  private record Pointer(Pointer parent, String key, int index) {
+    static String describe(Pointer p) {
+      if (p == null) {
+        return "(document)";
       }
+      StringBuilder b = new StringBuilder();
+      append(p, b);
+      return b.toString();
     }
-    b.append('"');
+
+    private static void append(Pointer p, StringBuilder b) {
+      if (p.parent != null) {
+        append(p.parent, b);
+      }
+      b.append('/').append(p.key == null ? Integer.toString(p.index) : p.key.replace("~", "~0").replace("/", "~1"));
+    }
   }
 
   /**

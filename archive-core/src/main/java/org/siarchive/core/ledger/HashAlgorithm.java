@@ -70,11 +70,25 @@ public enum HashAlgorithm {
 
   static byte[] unhex(String field, String hex) {
     Objects.requireNonNull(hex, field);
-    if (!hex.matches("[0-9a-f]{64}")) {
+    if (!isLowerHex64(hex)) {
       throw new InvalidValueException(
           field, "64 lower-case hexadecimal digits", String.format(Locale.ROOT, "\"%s\"", hex));
     }
     return HexFormat.of().parseHex(hex);
+  }
+
+  /** {@code hex.matches("[0-9a-f]{64}")} without compiling a pattern per call. */
+  private static boolean isLowerHex64(String hex) {
+    if (hex.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = hex.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String hex(byte[] hash) {

@@ -3,7 +3,6 @@ package org.siarchive.core.ledger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -127,6 +126,7 @@ public final class Ledger {
    */
   public synchronized List<JsonNode> refresh() {
     List<JsonNode> added = new ArrayList<>();
+    CanonicalJson.Writer writer = new CanonicalJson.Writer();
     store.tornTail().ifPresent(t -> {
       throw new LedgerException("ledger " + store.describe() + ": " + t.describe());
     });
@@ -137,7 +137,7 @@ public final class Ledger {
       }
       for (byte[] bytes : chunk) {
         JsonNode[] parsed = new JsonNode[1];
-        String problem = problem(bytes, algorithm, tree.root(), parsed);
+        String problem = problem(bytes, algorithm, tree.root(), parsed, writer);
         if (problem != null) {
           throw new LedgerException(
               String.format(Locale.ROOT, "ledger %s: event %d: %s", store.describe(), tree.size(), problem));
@@ -263,6 +263,8 @@ public final class Ledger {
       }
     }
     MerkleTree tree = new MerkleTree(algorithm.hasher());
+    CanonicalJson.Writer writer = new CanonicalJson.Writer();
+    JsonNode[] parsed = new JsonNode[1];
     while (true) {
       List<byte[]> chunk = store.read(tree.size(), CHUNK);
       if (chunk.isEmpty()) {
@@ -270,8 +272,7 @@ public final class Ledger {
       }
       for (byte[] bytes : chunk) {
         if (problem == null) {
-          JsonNode[] parsed = new JsonNode[1];
-          problem = problem(bytes, algorithm, tree.root(), parsed);
+          problem = problem(bytes, algorithm, tree.root(), parsed, writer);
           if (problem == null && contentCheck != null) {
             problem = contentCheck.check(tree.size(), parsed[0]).orElse(null);
           }
@@ -282,6 +283,48 @@ public final class Ledger {
         tree.appendData(bytes);
       }
     }
+    return conclude(tree, algorithm, torn, published, problem, firstBad);
+  }
+
+  /**
+   * The tree-head check alone: recomputes the tree head from the events' bytes (one leaf hash per
+   * event and the tree's {@code n - 1} node hashes, nothing parsed) and compares it with a head
+   * published elsewhere. It catches what changes the first {@code published.treeSize()} events in
+   * any way (an edit, a byte flip, a removal, an insertion, a reordering, truncation or a wholesale
+   * rewrite) and a torn last line, but nothing about the events after the published size, and it
+   * does not check that each event is canonical JSON, names the ledger's algorithm or carries the
+   * right {@code previousRoot}: use {@link #verify} for that (a third party without a published
+   * head has only {@link #verify}). Costs about as much as hashing the event bytes once, where
+   * {@link #verify} also parses every event and computes the root of every prefix.
+   *
+   * <pre>{@code
+   * LedgerVerification v = Ledger.verifyTreeHead(store, TreeHead.read(in, "head.json"));
+   * }</pre>
+   *
+   * @param store the store to read
+   * @param published the head published elsewhere
+   * @throws LedgerException only when the store cannot be read
+   */
+  public static LedgerVerification verifyTreeHead(LedgerStore store, TreeHead published) {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(published, "published");
+    Optional<TornTail> torn = store.tornTail();
+    MerkleTree tree = new MerkleTree(published.algorithm().hasher());
+    while (true) {
+      List<byte[]> chunk = store.read(tree.size(), CHUNK);
+      if (chunk.isEmpty()) {
+        break;
+      }
+      for (byte[] bytes : chunk) {
+        tree.appendData(bytes);
+      }
+    }
+    return conclude(tree, published.algorithm(), torn, published, null, -1);
+  }
+
+  private static LedgerVerification conclude(
+      MerkleTree tree, HashAlgorithm algorithm, Optional<TornTail> torn, TreeHead published, String problem,
+      long firstBad) {
     long events = tree.size();
     TreeHead head = new TreeHead(events, HashAlgorithm.hex(tree.root()), algorithm);
     if (problem == null && torn.isPresent()) {
@@ -311,11 +354,12 @@ public final class Ledger {
    * What is wrong with one event's bytes, or null: not canonical JSON, not an object, another
    * algorithm, or a previousRoot other than the root before it.
    */
-  private static String problem(byte[] bytes, HashAlgorithm algorithm, byte[] rootBefore, JsonNode[] parsed) {
+  private static String problem(
+      byte[] bytes, HashAlgorithm algorithm, byte[] rootBefore, JsonNode[] parsed, CanonicalJson.Writer writer) {
     JsonNode node;
     try {
       node = CanonicalJson.parse(bytes);
-      if (!Arrays.equals(CanonicalJson.toBytes(node), bytes)) {
+      if (!writer.matches(node, bytes)) {
         return "not in RFC 8785 canonical form";
       }
     } catch (InvalidValueException e) {

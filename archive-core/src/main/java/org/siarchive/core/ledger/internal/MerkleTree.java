@@ -17,12 +17,23 @@ import java.util.Locale;
  * over the first {@code m} leaves, inclusion paths (PATH) and consistency proofs (PROOF, SUBPROOF)
  * follow the RFC's recursive definitions over these ranges.
  *
+ * <p>Every range that is not a complete subtree and that those recursions visit ends at the tree
+ * size asked about, {@code end}: it is a suffix {@code [p, end)} where {@code p} is a boundary of
+ * the compact-range decomposition of {@code [0, end)} into complete subtrees (one per set bit of
+ * {@code end}). {@link #edge} computes all of them at once by folding that decomposition from the
+ * right, {@code popcount(end) - 1} node hashes, and keeps the last result: the tree only grows, so
+ * the suffix roots of a given {@code end} never change. A root, an inclusion path or a consistency
+ * proof thus costs at most {@code popcount(end) - 1} node hashes and none when {@code end} was the
+ * last size asked about; memory stays at the level hashes, about {@code 2n} hashes in all.
+ *
  * <p>Not thread-safe: the owner serialises access.
  */
 public final class MerkleTree {
   private final Hasher hasher;
   private final List<HashArray> levels = new ArrayList<>();
   private final byte[] empty;
+  private long edgeEnd = -1;
+  private byte[][] edge;
 
   /** An empty tree hashed with the given hasher, which the tree then owns. */
   public MerkleTree(Hasher hasher) {
@@ -161,7 +172,29 @@ public final class MerkleTree {
     if (Long.bitCount(n) == 1) {
       return levels.get(Long.numberOfTrailingZeros(n)).get(start / n);
     }
-    long k = Long.highestOneBit(n);
-    return hasher.node(levels.get(Long.numberOfTrailingZeros(k)).get(start / k), mth(start + k, n - k));
+    // Not a complete subtree: a suffix [start, end) of the decomposition of [0, end), whose
+    // highest bit is a set bit of end.
+    return edge(start + n)[63 - Long.numberOfLeadingZeros(n)].clone();
+  }
+
+  /**
+   * The roots of the suffixes of the compact-range decomposition of {@code [0, end)}: entry
+   * {@code b}, for each set bit {@code b} of {@code end}, is MTH over the last {@code end mod
+   * 2^(b+1)} leaves before {@code end}. Cached for the last {@code end}.
+   */
+  private byte[][] edge(long end) {
+    if (end != edgeEnd) {
+      byte[][] roots = new byte[64][];
+      byte[] r = null;
+      for (long bits = end; bits != 0; bits &= bits - 1) {
+        int b = Long.numberOfTrailingZeros(bits);
+        byte[] complete = levels.get(b).get((end >>> b) - 1);
+        r = r == null ? complete : hasher.node(complete, r);
+        roots[b] = r;
+      }
+      edge = roots;
+      edgeEnd = end;
+    }
+    return edge;
   }
 }
