@@ -202,7 +202,7 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
     double lambda = freeWeight > 0 ? (total - fixed) / freeWeight : b;
     for (int i = 0; i < h; i++) {
       double x = free[i] ? lambda * w[i] : b * w[i];
-      q[i] = Math.min(hi[i], Math.max(lo[i], x));
+      q[i] = Math.min((double) hi[i], Math.max((double) lo[i], x));
     }
     return q;
   }
@@ -210,7 +210,7 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
   private static double sumClamped(double lambda, long[] lo, long[] hi, double[] w) {
     double sum = 0;
     for (int i = 0; i < w.length; i++) {
-      sum += Math.min(hi[i], Math.max(lo[i], lambda * w[i]));
+      sum += Math.min((double) hi[i], Math.max((double) lo[i], lambda * w[i]));
     }
     return sum;
   }

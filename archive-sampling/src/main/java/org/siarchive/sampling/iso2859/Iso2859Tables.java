@@ -84,10 +84,10 @@ public final class Iso2859Tables {
    * @return the new set
    */
   public Iso2859Tables withReducedTable(PlanTable reduced) {
-    return new Iso2859Tables(codeLetters, tables.get(Inspection.NORMAL), tables.get(Inspection.TIGHTENED), reduced);
+    return new Iso2859Tables(codeLetters, table(Inspection.NORMAL), table(Inspection.TIGHTENED), reduced);
   }
 
-  /** @return the code-letter table */
+  /** Returns the code-letter table. */
   public CodeLetterTable codeLetters() {
     return codeLetters;
   }
@@ -99,7 +99,7 @@ public final class Iso2859Tables {
    * @return its table
    */
   public PlanTable table(Inspection inspection) {
-    return tables.get(Objects.requireNonNull(inspection, "inspection"));
+    return Objects.requireNonNull(tables.get(Objects.requireNonNull(inspection, "inspection")));
   }
 
   /**
@@ -144,10 +144,14 @@ public final class Iso2859Tables {
         throw index.get("tables").error("expected the tables " + BUNDLED_RESOURCES + ", found " + texts.keySet());
       }
       return new Iso2859Tables(
-          CodeLetterTable.parse("code-letters.json", texts.get("code-letters.json")),
-          PlanTable.parse("iso2859-1-normal.json", texts.get("iso2859-1-normal.json")),
-          PlanTable.parse("iso2859-1-tightened.json", texts.get("iso2859-1-tightened.json")),
-          PlanTable.parse("ansi-z1.4-reduced.json", texts.get("ansi-z1.4-reduced.json")));
+          CodeLetterTable.parse("code-letters.json", Objects.requireNonNull(texts.get("code-letters.json"))),
+          PlanTable.parse(
+              "iso2859-1-normal.json", Objects.requireNonNull(texts.get("iso2859-1-normal.json"))),
+          PlanTable.parse(
+              "iso2859-1-tightened.json",
+              Objects.requireNonNull(texts.get("iso2859-1-tightened.json"))),
+          PlanTable.parse(
+              "ansi-z1.4-reduced.json", Objects.requireNonNull(texts.get("ansi-z1.4-reduced.json"))));
     }
 
     private static String read(String name) {
