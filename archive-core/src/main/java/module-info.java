@@ -7,6 +7,8 @@ module org.siarchive.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires transitive jakarta.validation;
   requires com.google.common;
+  // Null policy annotations (@NullMarked, @Nullable): read at compile time by the host's tools.
+  requires static transitive org.jspecify;
 
   exports org.siarchive.core;
   exports org.siarchive.core.model;

@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.model.Volume;
 
@@ -97,7 +98,8 @@ public final class ArchiveJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
     for (LogicalType type : LogicalType.values()) {
       mapper
@@ -145,7 +147,8 @@ public final class ArchiveJson {
     return decodeVolume(utf8, 0, utf8.length, null, 0);
   }
 
-  static Volume decodeVolume(byte[] bytes, int offset, int length, String source, long line) {
+  static Volume decodeVolume(
+      byte[] bytes, int offset, int length, @Nullable String source, long line) {
     if (length >= 3
         && bytes[offset] == (byte) 0xEF
         && bytes[offset + 1] == (byte) 0xBB
@@ -188,7 +191,7 @@ public final class ArchiveJson {
     }
   }
 
-  private static void closeQuietly(JsonParser parser) {
+  private static void closeQuietly(@Nullable JsonParser parser) {
     if (parser != null) {
       try {
         parser.close();

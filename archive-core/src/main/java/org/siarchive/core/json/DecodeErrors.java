@@ -13,6 +13,7 @@ import java.util.Arrays;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.Checks;
@@ -29,7 +30,8 @@ final class DecodeErrors {
 
   private DecodeErrors() {}
 
-  static JsonDecodeException translate(JsonProcessingException e, String source, long line) {
+  static JsonDecodeException translate(
+      JsonProcessingException e, @Nullable String source, long line) {
     if (!(e instanceof StreamReadException) && e.getCause() instanceof StreamReadException cause) {
       // A syntax error (a repeated key, bad UTF-8) met while binding a nested value: the parser's
       // own position is more precise than the path of the value being bound.
@@ -87,7 +89,7 @@ final class DecodeErrors {
     return new JsonDecodeException(source, line, "", redact(clean(e.getOriginalMessage())));
   }
 
-  private static InvalidValueException findInvalidValue(Throwable t) {
+  private static @Nullable InvalidValueException findInvalidValue(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof InvalidValueException ive) {
         return ive;
@@ -99,7 +101,7 @@ final class DecodeErrors {
     return null;
   }
 
-  private static JsonParser parser(JsonMappingException m) {
+  private static @Nullable JsonParser parser(JsonMappingException m) {
     return m.getProcessor() instanceof JsonParser p ? p : null;
   }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams a JSON Lines file of volumes, one volume per line, in constant memory: each line is
@@ -88,7 +89,7 @@ public final class JsonLinesReader implements Closeable {
    *
    * @throws IOException when reading fails
    */
-  public RawLine nextRaw() throws IOException {
+  public @Nullable RawLine nextRaw() throws IOException {
     if (!started) {
       started = true;
       skipByteOrderMark();
@@ -216,7 +217,7 @@ public final class JsonLinesReader implements Closeable {
    *
    * @throws IOException when reading fails
    */
-  public LineResult next() throws IOException {
+  public @Nullable LineResult next() throws IOException {
     RawLine raw = nextRaw();
     return raw == null ? null : decode(raw);
   }

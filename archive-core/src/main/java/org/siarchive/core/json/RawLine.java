@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param tooLong true when the line was longer than the reader's limit; {@code bytes} is then
  *     empty and decoding rejects the line
  */
+// The array is handed over, not shared (see bytes): no copy on the decode path.
+@SuppressWarnings("ArrayRecordComponent")
 public record RawLine(long number, byte[] bytes, boolean tooLong) {
   /** Checks the fields. */
   public RawLine {

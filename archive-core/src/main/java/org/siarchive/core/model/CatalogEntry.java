@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.ArchivalCode;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
@@ -44,12 +45,12 @@ import org.siarchive.core.internal.Forms;
  */
 public record CatalogEntry(
     @JsonProperty(required = true) @Min(1) @Max(9999) int itemNumber,
-    @Size(min = 1, max = 64) @Pattern(regexp = NOT_BLANK) String archivalCode,
+    @Size(min = 1, max = 64) @Pattern(regexp = NOT_BLANK) @Nullable String archivalCode,
     @JsonProperty(required = true) @NotNull @Pattern(regexp = Item.MATERIAL_CODE_PATTERN) String materialCode,
     @JsonProperty(required = true) @NotBlank @Size(max = 500) String title,
-    @Size(min = 1, max = 32) @Pattern(regexp = NOT_BLANK) String date,
+    @Size(min = 1, max = 32) @Pattern(regexp = NOT_BLANK) @Nullable String date,
     @JsonProperty(required = true) @NotBlank @Size(max = 100) String responsibleParty,
-    @Size(min = 1, max = 100) @Pattern(regexp = NOT_BLANK) String documentNumber,
+    @Size(min = 1, max = 100) @Pattern(regexp = NOT_BLANK) @Nullable String documentNumber,
     @JsonProperty(required = true) @Min(0) @Max(Page.MAX_NUMBER) int registeredPages) {
 
   /** Jakarta's form of "not only white space", for optional texts. */
