@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.rules.RuleDataException;
 import org.siarchive.rules.retention.internal.EditionDocument;
 
@@ -46,8 +47,8 @@ public record BundledIndex(
   public record Entry(
       @JsonProperty(required = true) @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}\\.json") String name,
       @JsonProperty(required = true) @NotNull @Pattern(regexp = "[0-9a-f]{64}") String sha256,
-      @Pattern(regexp = EditionDocument.SCHEDULE_ID) String scheduleId,
-      @Pattern(regexp = EditionDocument.EDITION_ID) String edition) {
+      @Pattern(regexp = EditionDocument.SCHEDULE_ID) @Nullable String scheduleId,
+      @Pattern(regexp = EditionDocument.EDITION_ID) @Nullable String edition) {
 
     /** A file of a table that is not a retention edition. */
     public Entry(String name, String sha256) {

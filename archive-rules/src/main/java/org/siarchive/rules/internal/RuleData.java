@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.json.JsonDecodeException;
@@ -149,7 +150,7 @@ public final class RuleData {
    */
   static String pointer(Object root, Path path) {
     StringBuilder b = new StringBuilder();
-    Object current = root;
+    @Nullable Object current = root;
     for (Path.Node node : path) {
       if (node.getIndex() != null) {
         b.append('/').append(node.getIndex());
@@ -167,7 +168,7 @@ public final class RuleData {
     return b.toString();
   }
 
-  private static RecordComponent component(Object bean, String name) {
+  private static @Nullable RecordComponent component(@Nullable Object bean, String name) {
     if (bean == null || !bean.getClass().isRecord()) {
       return null;
     }
@@ -179,12 +180,13 @@ public final class RuleData {
     return null;
   }
 
-  private static String jsonName(RecordComponent component, String name) {
+  private static String jsonName(@Nullable RecordComponent component, String name) {
     JsonProperty p = component == null ? null : component.getAccessor().getAnnotation(JsonProperty.class);
     return p == null || p.value().isEmpty() ? name : p.value();
   }
 
-  private static Object valueOf(RecordComponent component, Object bean) {
+  private static @Nullable Object valueOf(
+      @Nullable RecordComponent component, @Nullable Object bean) {
     if (component == null) {
       return null;
     }

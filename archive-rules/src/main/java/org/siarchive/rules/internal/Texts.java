@@ -2,6 +2,7 @@ package org.siarchive.rules.internal;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
 
@@ -24,7 +25,7 @@ public final class Texts {
     return value;
   }
 
-  public static String optional(String value, int max, String field) {
+  public static @Nullable String optional(@Nullable String value, int max, String field) {
     return value == null ? null : require(value, max, field);
   }
 

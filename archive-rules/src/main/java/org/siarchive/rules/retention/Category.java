@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.rules.internal.Texts;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param provenance where the category comes from
  */
 public record Category(
-    String id, String name, String nameEn, boolean rowsComplete, Provenance provenance) {
+    String id, @Nullable String name, @Nullable String nameEn, boolean rowsComplete, Provenance provenance) {
 
   /** Checks the fields. */
   public Category {

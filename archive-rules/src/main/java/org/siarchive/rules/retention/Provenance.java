@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.rules.internal.Texts;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param confirmed true when the fact was read in its source
  * @param note a remark, 1 to 1000 characters; null when there is none
  */
-public record Provenance(String source, boolean confirmed, String note) {
+public record Provenance(String source, boolean confirmed, @Nullable String note) {
 
   /** Checks the fields. */
   public Provenance {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.Volume;
@@ -40,7 +41,7 @@ import org.siarchive.rules.retention.internal.TextKeys;
 public final class RetentionRules {
 
   /** How a deferring regulation resolves: the bound table, or why there is none. */
-  record Deferral(String regulation, RetentionRules table, String problem) {}
+  record Deferral(String regulation, @Nullable RetentionRules table, @Nullable String problem) {}
 
   private final Edition edition;
   private final LocalDate asOf;
@@ -111,7 +112,7 @@ public final class RetentionRules {
    *
    * @param material the record's material text, for deferring rows; may be null
    */
-  public Disposition disposition(String rowId, LocalDate formedOn, String material) {
+  public Disposition disposition(String rowId, LocalDate formedOn, @Nullable String material) {
     return disposition(classifyRow(rowId), formedOn, material);
   }
 
@@ -120,7 +121,8 @@ public final class RetentionRules {
    *
    * @param material the record's material text, for deferring rows; may be null
    */
-  public Disposition disposition(Classification classification, LocalDate formedOn, String material) {
+  public Disposition disposition(
+      Classification classification, LocalDate formedOn, @Nullable String material) {
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(formedOn, "formedOn");
     if (!(classification instanceof Classified found)) {
@@ -139,7 +141,7 @@ public final class RetentionRules {
    *
    * @param material the record's material text, for deferring rows; may be null
    */
-  Resolved resolve(Classified found, String material) {
+  Resolved resolve(Classified found, @Nullable String material) {
     if (!(found.period() instanceof RetentionPeriod.DefersTo)) {
       return new Resolved(found.period(), null);
     }
@@ -150,7 +152,7 @@ public final class RetentionRules {
     return resolveDeferral(found, material);
   }
 
-  private Resolved resolveDeferral(Classified found, String material) {
+  private Resolved resolveDeferral(Classified found, @Nullable String material) {
     RetentionPeriod.DefersTo deferring = (RetentionPeriod.DefersTo) found.period();
     Deferral deferral = deferrals.get(TextKeys.material(deferring.regulation()));
     if (deferral == null || deferral.table() == null) {
@@ -200,8 +202,8 @@ public final class RetentionRules {
    *
    * @param tableLoaded whether a table of the deferred-to regulation was available
    */
-  record Resolved(RetentionPeriod period, String problem, boolean tableLoaded) {
-    Resolved(RetentionPeriod period, String problem) {
+  record Resolved(@Nullable RetentionPeriod period, @Nullable String problem, boolean tableLoaded) {
+    Resolved(@Nullable RetentionPeriod period, @Nullable String problem) {
       this(period, problem, true);
     }
 
@@ -211,7 +213,7 @@ public final class RetentionRules {
 
     Disposition disposition(int year) {
       if (period == null) {
-        return new Disposition.Undecided(LocalDate.of(year + 1, 1, 1), problem);
+        return new Disposition.Undecided(LocalDate.of(year + 1, 1, 1), Objects.requireNonNull(problem));
       }
       return Disposition.ofYear(period, year);
     }
@@ -260,7 +262,8 @@ public final class RetentionRules {
     if (proposed == null) {
       return new VolumeImpact(
           volume.id(), year, rows, recorded, null, VolumeImpact.Kind.UNDECIDED, before,
-          new Disposition.Undecided(before.retentionStart(), undecided), before, null,
+          new Disposition.Undecided(before.retentionStart(), Objects.requireNonNull(undecided)),
+          before, null,
           "cannot decide the new period: " + undecided);
     }
     Disposition after = Disposition.ofYear(proposed, year);

@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
 import java.io.IOException;
 import java.io.InputStream;
@@ -219,7 +220,7 @@ public final class RetentionSchedules {
   }
 
   private static EditionConflictException conflict(
-      String source, String pointer, String reason, String value, EditionRef other) {
+      String source, String pointer, String reason, @Nullable String value, EditionRef other) {
     return new EditionConflictException(source, pointer, null, reason, value, other.toString());
   }
 
@@ -325,7 +326,7 @@ public final class RetentionSchedules {
     return new RetentionRules(edition, asOf, deferrals);
   }
 
-  private static RetentionRules.Deferral deferral(
+  private static RetentionRules.@Nullable Deferral deferral(
       Map<String, List<Edition>> current, String regulation, String key, LocalDate asOf) {
     List<String> claiming =
         current.entrySet().stream()
@@ -340,7 +341,7 @@ public final class RetentionSchedules {
       return new RetentionRules.Deferral(regulation, null,
           "several loaded schedules are tables of that regulation: " + claiming);
     }
-    List<Edition> editions = current.get(claiming.get(0));
+    List<Edition> editions = Objects.requireNonNull(current.get(claiming.get(0)));
     Edition found = null;
     for (Edition e : editions) {
       if (!e.effectiveFrom().isAfter(asOf)) {

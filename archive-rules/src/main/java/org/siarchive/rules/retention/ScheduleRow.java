@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.rules.internal.Texts;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +37,11 @@ import org.siarchive.core.model.RetentionPeriod;
 public record ScheduleRow(
     String id,
     String category,
-    String material,
-    String materialEn,
+    @Nullable String material,
+    @Nullable String materialEn,
     List<String> aliases,
     List<String> materialCodes,
-    RetentionPeriod period,
+    @Nullable RetentionPeriod period,
     Provenance provenance) {
 
   /** Checks the fields and copies the lists. */
@@ -59,7 +60,7 @@ public record ScheduleRow(
     }
   }
 
-  private static void requireWhenConfirmed(Object value, String field) {
+  private static void requireWhenConfirmed(@Nullable Object value, String field) {
     if (value == null) {
       throw new InvalidValueException(field, "required when provenance.confirmed is true", "null");
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.model.RetentionPeriod;
 
@@ -44,12 +45,12 @@ public record VolumeImpact(
     int year,
     List<String> rowIds,
     RetentionPeriod recorded,
-    RetentionPeriod proposed,
+    @Nullable RetentionPeriod proposed,
     Kind kind,
     Disposition before,
     Disposition after,
     Disposition inEffect,
-    LocalDate reappraisalFromDate,
+    @Nullable LocalDate reappraisalFromDate,
     String reason) {
 
   /** How a volume's disposition moves under a new edition. */

@@ -4,4 +4,7 @@
  *
  * <p>Every check here is a stateless singleton; parameters are non-null.
  */
+@NullMarked
 package org.siarchive.rules.quality.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.rules.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @param formedOn the date it was formed
  * @param material its material text, for deferring rows; null when not needed
  */
-public record ArchivedRecord(String id, String rowId, LocalDate formedOn, String material) {
+public record ArchivedRecord(String id, String rowId, LocalDate formedOn, @Nullable String material) {
 
   /** Checks the fields. */
   public ArchivedRecord {

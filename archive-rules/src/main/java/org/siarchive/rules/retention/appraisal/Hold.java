@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.rules.internal.Texts;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import org.siarchive.core.InvalidValueException;
  * @param releasedOn the last day of the hold; null while it stands
  */
 public record Hold(
-    String id, HoldKind kind, Set<String> recordIds, String reason, LocalDate placedOn, LocalDate releasedOn) {
+    String id, HoldKind kind, Set<String> recordIds, String reason, LocalDate placedOn, @Nullable LocalDate releasedOn) {
 
   /** Checks the fields and copies the set. */
   public Hold {

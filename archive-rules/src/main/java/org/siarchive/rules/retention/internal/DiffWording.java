@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.rules.retention.EditionDiff;
 import org.siarchive.rules.retention.RowChange;
@@ -201,7 +202,7 @@ public final class DiffWording {
     return r.material() == null ? w.unknownMaterial() : r.material();
   }
 
-  private String period(RetentionPeriod p) {
+  private String period(@Nullable RetentionPeriod p) {
     if (p == null) {
       return w.unknownPeriod();
     }
