@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON Canonicalization Scheme of RFC 8785 (JCS) over Jackson's tree model: the one byte form
@@ -186,7 +187,7 @@ public final class CanonicalJson {
       return "-" + number(-d, pointer);
     }
     BigDecimal exact = new BigDecimal(d);
-    BigDecimal best = null;
+    @Nullable BigDecimal best = null;
     for (int p = 1; p <= 17 && best == null; p++) {
       BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
       BigDecimal ulp = nearest.ulp();
@@ -199,7 +200,8 @@ public final class CanonicalJson {
         }
       }
     }
-    BigDecimal shortest = best.stripTrailingZeros();
+    // 17 significant digits always round-trip a double, so the loop found one.
+    BigDecimal shortest = Objects.requireNonNull(best).stripTrailingZeros();
     String digits = shortest.unscaledValue().toString();
     int k = digits.length();
     int n = k - shortest.scale();

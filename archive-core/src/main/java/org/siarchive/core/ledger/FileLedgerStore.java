@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON Lines store.
@@ -35,7 +36,7 @@ final class FileLedgerStore implements LedgerStore {
   private long[] starts = new long[1024];
   private long count;
   private long end;
-  private TornTail torn;
+  private @Nullable TornTail torn;
 
   FileLedgerStore(Path file) {
     this.file = file.toAbsolutePath().normalize();
@@ -46,7 +47,7 @@ final class FileLedgerStore implements LedgerStore {
       throw new LedgerException("cannot open ledger file " + file + ": " + e.getMessage(), e);
     }
     this.lock = LOCKS.computeIfAbsent(this.file, p -> new ReentrantLock());
-    locked(() -> null);
+    locked(() -> count);
   }
 
   private interface Locked<T> {

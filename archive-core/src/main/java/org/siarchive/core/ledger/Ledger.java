@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.ledger.internal.MerkleTree;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tamper-evident, append-only ledger: a sequence of events kept in a {@link LedgerStore}, each
@@ -311,7 +312,7 @@ public final class Ledger {
    * What is wrong with one event's bytes, or null: not canonical JSON, not an object, another
    * algorithm, or a previousRoot other than the root before it.
    */
-  private static String problem(byte[] bytes, HashAlgorithm algorithm, byte[] rootBefore, JsonNode[] parsed) {
+  private static @Nullable String problem(byte[] bytes, HashAlgorithm algorithm, byte[] rootBefore, JsonNode[] parsed) {
     JsonNode node;
     try {
       node = CanonicalJson.parse(bytes);

@@ -16,16 +16,16 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
-import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.internal.Json;
-import org.siarchive.rules.internal.Pointers;
-import org.siarchive.rules.internal.RuleData;
+import org.siarchive.core.internal.ruledata.Pointers;
+import org.siarchive.core.internal.ruledata.StrictLoader;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.rules.storage.internal.RoomsDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.EligibilityDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.HistoryDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.IntakeDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.StacksDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.StoreDocument;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the rooms file ({@code archive-rules/STORAGE-SCHEMA.md}, format version 1): a
@@ -66,7 +66,7 @@ public final class StorageFile {
    * @throws RuleDataException naming the source, pointer and value
    */
   public static StorageNetwork read(InputStream in, String source) {
-    RoomsDocument d = RuleData.read(in, RoomsDocument.class, source);
+    RoomsDocument d = StrictLoader.read(in, RoomsDocument.class, source);
     return new Decoder(source).network(d);
   }
 
@@ -96,7 +96,7 @@ public final class StorageFile {
         new StacksDocument(c.id(), units(c.capacity(), k, "stacks.capacity"), units(c.occupied(), k, "stacks.occupied"),
             months(counts, c.id())),
         stores);
-    return Json.write(d) + "\n";
+    return StrictLoader.write(d) + "\n";
   }
 
   private static long units(long volumes, int perUnit, String field) {
@@ -180,13 +180,14 @@ public final class StorageFile {
     }
 
     private Intake intake(IntakeDocument i) {
-      boolean direct = i.volumesPerMonth() != null;
+      Long perMonth = i.volumesPerMonth();
+      boolean direct = perMonth != null;
       boolean trips = i.tripsPerMonth() != null || i.volumesPerTrip() != null;
       if (direct == trips) {
         throw fail("/intake", "exactly one of volumesPerMonth, or tripsPerMonth with volumesPerTrip", null);
       }
-      if (direct) {
-        return at("/intake", () -> Intake.ofVolumes(i.volumesPerMonth()));
+      if (perMonth != null) {
+        return at("/intake", () -> Intake.ofVolumes(perMonth));
       }
       Integer t = need(i.tripsPerMonth(), "/intake/tripsPerMonth");
       Integer v = need(i.volumesPerTrip(), "/intake/volumesPerTrip");
@@ -231,7 +232,7 @@ public final class StorageFile {
       throw fail(pointer, "one of " + java.util.Arrays.toString(type.getEnumConstants()), Masking.quoted(value));
     }
 
-    private <T> T need(T value, String pointer) {
+    private <T> T need(@Nullable T value, String pointer) {
       if (value == null) {
         throw fail(pointer, "required, not null", null);
       }
@@ -248,7 +249,7 @@ public final class StorageFile {
       }
     }
 
-    private RuleDataException fail(String pointer, String reason, String value) {
+    private RuleDataException fail(String pointer, String reason, @Nullable String value) {
       return new RuleDataException(source, pointer, reason, value);
     }
   }

@@ -1,6 +1,7 @@
 package org.siarchive.rules.storage.internal;
 
 import java.util.PriorityQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The feasibility test of the planner: can every store be kept at or below its level (a whole
@@ -42,7 +43,7 @@ public final class LatestSchedule {
    * @return {@code x[i][t]}, the volumes transferred from store {@code i} in month {@code t}
    *     ({@code t = 1..h}; index 0 unused)
    */
-  public static long[][] of(Problem p, long[] level, long intake) {
+  public static long @Nullable [][] of(Problem p, long[] level, long intake) {
     int n = p.n;
     int h = p.h;
     long[][] need = new long[n][h + 1];
