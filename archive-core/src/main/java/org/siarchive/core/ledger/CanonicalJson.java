@@ -12,7 +12,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,9 +90,7 @@ public final class CanonicalJson {
     switch (node.getNodeType()) {
       case OBJECT -> {
         List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          members.add(it.next());
-        }
+        members.addAll(node.properties());
         // String.compareTo orders by UTF-16 code units, as §3.2.3 requires.
         members.sort(Map.Entry.comparingByKey());
         b.append('{');

@@ -56,9 +56,14 @@ final class FileLedgerStore implements LedgerStore {
 
   private <T> T locked(Locked<T> body) {
     lock.lock();
-    try (FileLock ignored = channel.lock()) {
-      catchUp();
-      return body.run();
+    try {
+      FileLock held = channel.lock();
+      try {
+        catchUp();
+        return body.run();
+      } finally {
+        held.release();
+      }
     } catch (IOException e) {
       throw new LedgerException("ledger file " + file + ": " + e.getMessage(), e);
     } finally {

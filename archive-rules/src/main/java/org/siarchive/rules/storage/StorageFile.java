@@ -1,5 +1,6 @@
 package org.siarchive.rules.storage;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -134,7 +135,7 @@ public final class StorageFile {
       StorageUnit unit = enumValue(StorageUnit.class, need(d.unit(), "/unit"), "/unit");
       ForecastMethod forecast = enumValue(ForecastMethod.class, need(d.forecast(), "/forecast"), "/forecast");
       int k = d.volumesPerUnit();
-      if (k < 1 || k > 100_000 || unit == StorageUnit.VOLUMES && k != 1) {
+      if (k < 1 || k > 100_000 || (unit == StorageUnit.VOLUMES && k != 1)) {
         throw fail("/volumesPerUnit", unit == StorageUnit.VOLUMES ? "1 when the unit is VOLUMES" : "valid values 1 - 100000",
             Integer.toString(k));
       }
@@ -262,7 +263,7 @@ public final class StorageFile {
   static String fieldPointer(String field) {
     String f = field.replaceAll(" \\(.*\\)$", "").replace("[", ".").replace("]", "");
     StringBuilder b = new StringBuilder();
-    for (String segment : f.split("\\.")) {
+    for (String segment : Splitter.on('.').split(f)) {
       b.append('/').append(Pointers.escape(switch (segment) {
         case "subCenterId" -> "subCenter";
         case "first" -> "from";

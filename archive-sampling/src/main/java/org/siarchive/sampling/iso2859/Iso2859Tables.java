@@ -81,7 +81,7 @@ public final class Iso2859Tables {
         codeLetters, table(InspectionSeverity.NORMAL), table(InspectionSeverity.TIGHTENED), reduced);
   }
 
-  /** @return the code-letter table */
+  /** Returns the code-letter table. */
   public CodeLetterTable codeLetters() {
     return codeLetters;
   }

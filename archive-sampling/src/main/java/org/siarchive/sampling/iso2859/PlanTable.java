@@ -229,22 +229,22 @@ public final class PlanTable {
     }
   }
 
-  /** @return the table's id, e.g. {@code "iso2859-1-normal"} */
+  /** Returns the table's id, e.g. {@code "iso2859-1-normal"}. */
   public String id() {
     return id;
   }
 
-  /** @return the inspection this table serves */
+  /** Returns the inspection this table serves. */
   public InspectionSeverity inspection() {
     return inspection;
   }
 
-  /** @return the variant label, e.g. the ANSI/ASQ Z1.4 label of the bundled reduced table */
+  /** Returns the variant label, e.g. the ANSI/ASQ Z1.4 label of the bundled reduced table. */
   public Optional<String> variant() {
     return variant;
   }
 
-  /** @return the AQL columns in increasing order */
+  /** Returns the AQL columns in increasing order. */
   public List<Aql> aqls() {
     return aqls;
   }
