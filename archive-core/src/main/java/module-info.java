@@ -10,6 +10,8 @@ module org.siarchive.core {
   requires com.google.common;
   requires transitive java.sql;
   requires org.bouncycastle.provider;
+  // Null policy annotations (@NullMarked, @Nullable): read at compile time by the host's tools.
+  requires static transitive org.jspecify;
 
   exports org.siarchive.core;
   exports org.siarchive.core.model;

@@ -16,6 +16,8 @@
 module org.siarchive.rules {
   requires transitive org.siarchive.core;
   requires org.siarchive.sampling;
+  // Null policy annotations (@NullMarked, @Nullable): read at compile time by the host's tools.
+  requires static transitive org.jspecify;
 
   // Retention schedules (issue 3).
   exports org.siarchive.rules.retention;

@@ -11,6 +11,8 @@ module org.siarchive.sampling {
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.statistics.distribution;
+  // Null policy annotations (@NullMarked, @Nullable): read at compile time by the host's tools.
+  requires static transitive org.jspecify;
 
   exports org.siarchive.sampling;
   exports org.siarchive.sampling.size;

@@ -1,5 +1,8 @@
 package org.siarchive.core;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of the unchecked exceptions thrown by siarchive's core: invalid values, identifiers and
  * JSON input. A defect found in an archive is never an exception; it is a {@link
@@ -26,7 +29,13 @@ public class ArchiveException extends RuntimeException {
    * @param message what is wrong, naming the field and value
    * @param cause the underlying failure
    */
-  public ArchiveException(String message, Throwable cause) {
+  public ArchiveException(String message, @Nullable Throwable cause) {
     super(message, cause);
+  }
+
+  /** The message given at construction, never null. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage(), "message");
   }
 }

@@ -6,4 +6,7 @@
  * <p>Null policy for every package of this module: parameters and return values are non-null
  * unless a method or record component says it may be null.
  */
+@NullMarked
 package org.siarchive.core;
+
+import org.jspecify.annotations.NullMarked;

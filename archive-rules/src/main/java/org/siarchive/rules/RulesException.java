@@ -1,5 +1,6 @@
 package org.siarchive.rules;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.ArchiveException;
 
 /**
@@ -49,7 +50,7 @@ public class RulesException extends ArchiveException {
    * @param message what is wrong, naming the field, row or record and the value
    * @param cause the underlying failure
    */
-  public RulesException(String message, Throwable cause) {
+  public RulesException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

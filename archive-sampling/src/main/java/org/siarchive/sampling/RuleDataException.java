@@ -3,6 +3,7 @@ package org.siarchive.sampling;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule table of this module (the bundled ISO 2859 tables, their index, or a table a host loads)
@@ -30,9 +31,9 @@ public final class RuleDataException extends SamplingException {
 
   private final String source;
   private final String pointer;
-  private final String rowId;
+  private final @Nullable String rowId;
   private final String reason;
-  private final String value;
+  private final @Nullable String value;
 
   /**
    * Creates the exception for a problem that is not in a row.
@@ -43,7 +44,8 @@ public final class RuleDataException extends SamplingException {
    * @param value the offending value as it may be shown (quoted when a text); null when the reason
    *     already shows it or there is none
    */
-  public RuleDataException(String source, String pointer, String reason, String value) {
+  public RuleDataException(
+      String source, String pointer, String reason, @Nullable String value) {
     this(source, pointer, null, reason, value, null);
   }
 
@@ -58,7 +60,12 @@ public final class RuleDataException extends SamplingException {
    * @param value the offending value as it may be shown (quoted when a text); null when the reason
    *     already shows it or there is none
    */
-  public RuleDataException(String source, String pointer, String rowId, String reason, String value) {
+  public RuleDataException(
+      String source,
+      String pointer,
+      @Nullable String rowId,
+      String reason,
+      @Nullable String value) {
     this(source, pointer, rowId, reason, value, null);
   }
 
@@ -73,7 +80,12 @@ public final class RuleDataException extends SamplingException {
    * @param cause the failure; may be null
    */
   public RuleDataException(
-      String source, String pointer, String rowId, String reason, String value, Throwable cause) {
+      String source,
+      String pointer,
+      @Nullable String rowId,
+      String reason,
+      @Nullable String value,
+      @Nullable Throwable cause) {
     super(format(source, pointer, rowId, reason, value), cause);
     this.source = Objects.requireNonNull(source, "source");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -83,7 +95,11 @@ public final class RuleDataException extends SamplingException {
   }
 
   private static String format(
-      String source, String pointer, String rowId, String reason, String value) {
+      String source,
+      String pointer,
+      @Nullable String rowId,
+      String reason,
+      @Nullable String value) {
     return String.format(
         Locale.ROOT,
         "%s: %s%s: %s%s",

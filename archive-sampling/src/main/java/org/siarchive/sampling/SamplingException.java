@@ -1,5 +1,7 @@
 package org.siarchive.sampling;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of the unchecked exceptions that {@code archive-sampling} throws beyond plain argument
  * validation. Its subtypes carry their context as data.
@@ -24,7 +26,7 @@ public abstract class SamplingException extends RuntimeException {
    * @param message what failed, naming the values involved
    * @param cause the underlying failure
    */
-  protected SamplingException(String message, Throwable cause) {
+  protected SamplingException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

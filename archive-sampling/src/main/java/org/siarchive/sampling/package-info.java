@@ -20,4 +20,7 @@
  * a request that is valid but cannot be met fails with an {@link
  * org.siarchive.sampling.InfeasibleRequestException} carrying the numbers.
  */
+@NullMarked
 package org.siarchive.sampling;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.siarchive.core.defect;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
 
@@ -21,7 +22,11 @@ import org.siarchive.core.internal.Forms;
  * @param imageSequence the image's sequence number in the volume, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Location(String volumeId, Integer itemNumber, Integer pageNumber, Integer imageSequence) {
+public record Location(
+    String volumeId,
+    @Nullable Integer itemNumber,
+    @Nullable Integer pageNumber,
+    @Nullable Integer imageSequence) {
 
   /** Checks the parts. */
   public Location {

@@ -5,4 +5,7 @@
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
+@NullMarked
 package org.siarchive.core.defect;
+
+import org.jspecify.annotations.NullMarked;

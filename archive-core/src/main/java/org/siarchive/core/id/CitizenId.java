@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A citizen identity number (公民身份号码, GB 11643-1999), which is also the social-security number
@@ -70,7 +71,7 @@ public final class CitizenId extends PersonalIdentifier {
   }
 
   /** Why the text is not a valid number, in words without the number; null when it is valid. */
-  static String problem(CharSequence text) {
+  static @Nullable String problem(CharSequence text) {
     if (text == null) {
       return "required";
     }
@@ -103,7 +104,7 @@ public final class CitizenId extends PersonalIdentifier {
     return true;
   }
 
-  private static LocalDate birthDate(CharSequence s) {
+  private static @Nullable LocalDate birthDate(CharSequence s) {
     int year = Integer.parseInt(s, 6, 10, 10);
     int month = Integer.parseInt(s, 10, 12, 10);
     int day = Integer.parseInt(s, 12, 14, 10);
@@ -124,7 +125,7 @@ public final class CitizenId extends PersonalIdentifier {
 
   /** The birth date encoded in characters 7 to 14. */
   public LocalDate birthDate() {
-    return birthDate(value());
+    return Objects.requireNonNull(birthDate(value()), "birthDate");
   }
 
   /** True when the sequence number (characters 15 to 17) is odd, which GB 11643 assigns to men. */

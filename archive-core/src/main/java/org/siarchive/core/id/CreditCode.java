@@ -2,6 +2,7 @@ package org.siarchive.core.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015) of an employer (参保单位): 18
@@ -69,7 +70,7 @@ public final class CreditCode extends PersonalIdentifier {
     return ALPHABET.charAt((31 - sum % 31) % 31);
   }
 
-  static String problem(CharSequence text) {
+  static @Nullable String problem(CharSequence text) {
     if (text == null) {
       return "required";
     }

@@ -3,6 +3,7 @@ package org.siarchive.core.id;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Masks personal identifiers for logs, messages and reports. An 18-character number keeps its
@@ -76,7 +77,7 @@ public final class Masking {
    *
    * @param value the value; null gives {@code null} without quotes
    */
-  public static String quoted(String value) {
+  public static String quoted(@Nullable String value) {
     return value == null ? "null" : '"' + excerpt(value) + '"';
   }
 

@@ -1,6 +1,7 @@
 package org.siarchive.core.id;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A checked identifier that is personal data: stored whole ({@link #value()}), shown only masked
@@ -30,8 +31,10 @@ public abstract sealed class PersonalIdentifier permits CitizenId, CreditCode {
     return Masking.mask(value);
   }
 
+  // Equal by kind and value: a CitizenId never equals a CreditCode, and equals is final.
+  @SuppressWarnings("EqualsGetClass")
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     return o != null && o.getClass() == getClass() && value.equals(((PersonalIdentifier) o).value);
   }
 

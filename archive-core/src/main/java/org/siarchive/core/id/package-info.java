@@ -10,4 +10,7 @@
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
+@NullMarked
 package org.siarchive.core.id;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
 
@@ -66,7 +67,8 @@ public final class Checks {
   }
 
   /** An optional text: null, or 1 to {@code maxLength} characters that are not only white space. */
-  public static String optionalText(String value, int maxLength, String field) {
+  public static @Nullable String optionalText(
+      @Nullable String value, int maxLength, String field) {
     return value == null ? null : text(value, maxLength, field);
   }
 
@@ -104,7 +106,7 @@ public final class Checks {
   }
 
   /** The value as a message may show it; see {@link Masking#quoted}. */
-  public static String shown(String value) {
+  public static String shown(@Nullable String value) {
     return Masking.quoted(value);
   }
 

@@ -15,6 +15,7 @@ import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.json.DecodeErrors;
 import org.siarchive.core.internal.json.StrictMapper;
 import org.siarchive.core.model.Volume;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON codec of the archive model (Jackson 2), strict by design: unknown properties, duplicate
@@ -77,7 +78,8 @@ public final class ArchiveJson {
     return decodeVolume(utf8, 0, utf8.length, null, 0);
   }
 
-  static Volume decodeVolume(byte[] bytes, int offset, int length, String source, long line) {
+  static Volume decodeVolume(
+      byte[] bytes, int offset, int length, @Nullable String source, long line) {
     if (length >= 3
         && bytes[offset] == (byte) 0xEF
         && bytes[offset + 1] == (byte) 0xBB
@@ -120,12 +122,13 @@ public final class ArchiveJson {
     }
   }
 
-  private static JsonDecodeException decodeError(JsonProcessingException e, String source, long line) {
+  private static JsonDecodeException decodeError(
+      JsonProcessingException e, @Nullable String source, long line) {
     DecodeErrors.Problem p = DecodeErrors.translate(e);
     return new JsonDecodeException(source, line, p.pointer(), p.reason());
   }
 
-  private static void closeQuietly(JsonParser parser) {
+  private static void closeQuietly(@Nullable JsonParser parser) {
     if (parser != null) {
       try {
         parser.close();

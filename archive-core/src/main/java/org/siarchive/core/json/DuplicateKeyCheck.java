@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses a repeated key within one JSON object, as Jackson's {@code STRICT_DUPLICATE_DETECTION}
@@ -65,6 +66,8 @@ final class DuplicateKeyCheck extends JsonParserDelegate {
     counts[depth] = 0;
   }
 
+  // The parser interns field names (InternCache), so identity is equality here, and cheaper.
+  @SuppressWarnings("ReferenceEquality")
   private void seen(String name) throws JsonParseException {
     String[] level = keys[depth];
     int n = counts[depth];
@@ -81,7 +84,7 @@ final class DuplicateKeyCheck extends JsonParserDelegate {
   }
 
   @Override
-  public String nextFieldName() throws IOException {
+  public @Nullable String nextFieldName() throws IOException {
     return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
   }
 
@@ -97,7 +100,7 @@ final class DuplicateKeyCheck extends JsonParserDelegate {
   }
 
   @Override
-  public String nextTextValue() throws IOException {
+  public @Nullable String nextTextValue() throws IOException {
     return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
   }
 
@@ -112,7 +115,7 @@ final class DuplicateKeyCheck extends JsonParserDelegate {
   }
 
   @Override
-  public Boolean nextBooleanValue() throws IOException {
+  public @Nullable Boolean nextBooleanValue() throws IOException {
     JsonToken t = nextToken();
     return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
   }

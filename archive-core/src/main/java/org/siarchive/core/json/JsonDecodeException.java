@@ -2,6 +2,7 @@ package org.siarchive.core.json;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.ArchiveException;
 
 /**
@@ -22,7 +23,7 @@ import org.siarchive.core.ArchiveException;
 public final class JsonDecodeException extends ArchiveException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
+  private final @Nullable String source;
   private final long line;
   private final String pointer;
   private final String reason;
@@ -35,7 +36,7 @@ public final class JsonDecodeException extends ArchiveException {
    * @param pointer the JSON pointer (RFC 6901) of the offending value; {@code ""} for the document
    * @param reason what is wrong, already masked
    */
-  public JsonDecodeException(String source, long line, String pointer, String reason) {
+  public JsonDecodeException(@Nullable String source, long line, String pointer, String reason) {
     super(format(source, line, pointer, reason));
     this.source = source;
     this.line = line;
@@ -43,7 +44,7 @@ public final class JsonDecodeException extends ArchiveException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  private static String format(String source, long line, String pointer, String reason) {
+  private static String format(@Nullable String source, long line, String pointer, String reason) {
     StringBuilder b = new StringBuilder();
     if (source != null) {
       b.append(source).append(": ");
@@ -56,7 +57,7 @@ public final class JsonDecodeException extends ArchiveException {
   }
 
   /** The file or resource name, or null. */
-  public String source() {
+  public @Nullable String source() {
     return source;
   }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.siarchive.core.internal.json.StrictMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams a JSON Lines file of volumes, one volume per line, in constant memory: each line is
@@ -89,7 +90,7 @@ public final class JsonLinesReader implements Closeable {
    *
    * @throws IOException when reading fails
    */
-  public RawLine nextRaw() throws IOException {
+  public @Nullable RawLine nextRaw() throws IOException {
     if (!started) {
       started = true;
       skipByteOrderMark();
@@ -217,7 +218,7 @@ public final class JsonLinesReader implements Closeable {
    *
    * @throws IOException when reading fails
    */
-  public LineResult next() throws IOException {
+  public @Nullable LineResult next() throws IOException {
     RawLine raw = nextRaw();
     return raw == null ? null : decode(raw);
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.CitizenId;
 import org.siarchive.core.id.CreditCode;
 import org.siarchive.core.model.BusinessType;
@@ -29,11 +30,11 @@ record VolumeJson(
     @JsonProperty(required = true) BusinessType businessType,
     @JsonProperty(required = true) RetentionPeriod retention,
     @JsonProperty(required = true) String title,
-    CitizenId person,
-    CreditCode employer,
-    String arranger,
-    String checker,
-    LocalDate arrangedOn,
+    @Nullable CitizenId person,
+    @Nullable CreditCode employer,
+    @Nullable String arranger,
+    @Nullable String checker,
+    @Nullable LocalDate arrangedOn,
     @JsonProperty(required = true) List<CatalogEntry> catalogue,
     @JsonProperty(required = true) List<Item> items,
     @JsonProperty(required = true) List<PageImage> images) {

@@ -6,4 +6,7 @@
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
+@NullMarked
 package org.siarchive.core.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON Canonicalization Scheme of RFC 8785 (JCS) over Jackson's tree model: the one byte form
@@ -111,7 +112,7 @@ public final class CanonicalJson {
       return Arrays.copyOf(buf, len);
     }
 
-    private void write(JsonNode node, Pointer pointer) {
+    private void write(JsonNode node, @Nullable Pointer pointer) {
       switch (node.getNodeType()) {
         case OBJECT -> {
           List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
@@ -162,7 +163,7 @@ public final class CanonicalJson {
       }
     }
 
-    private void string(String s, Pointer pointer) {
+    private void string(String s, @Nullable Pointer pointer) {
       put('"');
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
@@ -224,8 +225,8 @@ public final class CanonicalJson {
   }
 
   /** A JSON pointer (RFC 6901) as a chain, turned into text only for an error message. */
-  private record Pointer(Pointer parent, String key, int index) {
-    static String describe(Pointer p) {
+  private record Pointer(@Nullable Pointer parent, @Nullable String key, int index) {
+    static String describe(@Nullable Pointer p) {
       if (p == null) {
         return "(document)";
       }
@@ -261,7 +262,7 @@ public final class CanonicalJson {
       return "-" + number(-d, pointer);
     }
     BigDecimal exact = new BigDecimal(d);
-    BigDecimal best = null;
+    @Nullable BigDecimal best = null;
     for (int p = 1; p <= 17 && best == null; p++) {
       BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
       BigDecimal ulp = nearest.ulp();
@@ -274,7 +275,8 @@ public final class CanonicalJson {
         }
       }
     }
-    BigDecimal shortest = best.stripTrailingZeros();
+    // 17 significant digits always round-trip a double, so the loop found one.
+    BigDecimal shortest = Objects.requireNonNull(best).stripTrailingZeros();
     String digits = shortest.unscaledValue().toString();
     int k = digits.length();
     int n = k - shortest.scale();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON Lines store.
@@ -35,7 +36,7 @@ final class FileLedgerStore implements LedgerStore {
   private long[] starts = new long[1024];
   private long count;
   private long end;
-  private TornTail torn;
+  private @Nullable TornTail torn;
 
   FileLedgerStore(Path file) {
     this.file = file.toAbsolutePath().normalize();
@@ -46,7 +47,7 @@ final class FileLedgerStore implements LedgerStore {
       throw new LedgerException("cannot open ledger file " + file + ": " + e.getMessage(), e);
     }
     this.lock = LOCKS.computeIfAbsent(this.file, p -> new ReentrantLock());
-    locked(() -> null);
+    locked(() -> count);
   }
 
   private interface Locked<T> {
@@ -55,9 +56,14 @@ final class FileLedgerStore implements LedgerStore {
 
   private <T> T locked(Locked<T> body) {
     lock.lock();
-    try (FileLock ignored = channel.lock()) {
-      catchUp();
-      return body.run();
+    try {
+      FileLock held = channel.lock();
+      try {
+        catchUp();
+        return body.run();
+      } finally {
+        held.release();
+      }
     } catch (IOException e) {
       throw new LedgerException("ledger file " + file + ": " + e.getMessage(), e);
     } finally {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.siarchive.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JDBC store.
@@ -36,7 +37,7 @@ final class JdbcLedgerStore implements LedgerStore {
 
   private final DataSource dataSource;
   private final String ledgerId;
-  private Connection connection;
+  private @Nullable Connection connection;
 
   JdbcLedgerStore(DataSource dataSource, String ledgerId) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.ledger.internal.MerkleTree;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tamper-evident, append-only ledger: a sequence of events kept in a {@link LedgerStore}, each
@@ -323,7 +324,7 @@ public final class Ledger {
   }
 
   private static LedgerVerification conclude(
-      MerkleTree tree, HashAlgorithm algorithm, Optional<TornTail> torn, TreeHead published, String problem,
+      MerkleTree tree, HashAlgorithm algorithm, Optional<TornTail> torn, @Nullable TreeHead published, @Nullable String problem,
       long firstBad) {
     long events = tree.size();
     TreeHead head = new TreeHead(events, HashAlgorithm.hex(tree.root()), algorithm);
@@ -354,7 +355,7 @@ public final class Ledger {
    * What is wrong with one event's bytes, or null: not canonical JSON, not an object, another
    * algorithm, or a previousRoot other than the root before it.
    */
-  private static String problem(
+  private static @Nullable String problem(
       byte[] bytes, HashAlgorithm algorithm, byte[] rootBefore, JsonNode[] parsed, CanonicalJson.Writer writer) {
     JsonNode node;
     try {

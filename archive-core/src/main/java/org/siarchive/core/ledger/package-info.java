@@ -11,4 +11,7 @@
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
+@NullMarked
 package org.siarchive.core.ledger;
+
+import org.jspecify.annotations.NullMarked;

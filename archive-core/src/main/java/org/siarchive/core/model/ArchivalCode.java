@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
@@ -39,7 +40,7 @@ import org.siarchive.core.internal.Forms;
  * @param itemNumber the item number (件号), 1 to 9999
  */
 public record ArchivalCode(
-    String fonds, String category, int year, RetentionPeriod period, String organisation, int itemNumber) {
+    String fonds, String category, int year, RetentionPeriod period, @Nullable String organisation, int itemNumber) {
 
   private static final Pattern CODE =
       Pattern.compile(
@@ -90,7 +91,7 @@ public record ArchivalCode(
   }
 
   /** Parses a code, or empty when the text is not a well-formed code. */
-  public static Optional<ArchivalCode> tryParse(CharSequence text) {
+  public static Optional<ArchivalCode> tryParse(@Nullable CharSequence text) {
     if (text == null || !CODE.matcher(text).matches()) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
 
@@ -37,7 +38,7 @@ import org.siarchive.core.internal.Forms;
  */
 public record Item(
     @JsonProperty(required = true) @Min(1) @Max(9999) int number,
-    @Size(min = 1, max = 64) @Pattern(regexp = MATERIAL_CODE_PATTERN) String materialCode,
+    @Size(min = 1, max = 64) @Pattern(regexp = MATERIAL_CODE_PATTERN) @Nullable String materialCode,
     @JsonProperty(required = true) boolean mainForm,
     @JsonProperty(required = true) @NotNull Set<@NotNull SealKind> seals,
     @JsonProperty(required = true) @NotNull @Size(max = Page.MAX_NUMBER) List<@NotNull @Valid Page> pages) {

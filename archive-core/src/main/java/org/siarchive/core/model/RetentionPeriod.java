@@ -26,6 +26,9 @@ public sealed interface RetentionPeriod
     permits RetentionPeriod.Permanent, RetentionPeriod.Fixed, RetentionPeriod.DefersTo {
 
   /** Permanent retention, code {@code Y}. */
+  // Deadlock needs one thread to initialize Permanent first (new Permanent(), which hosts have no
+  // reason to call) while another initializes RetentionPeriod; accepted to keep the constant here.
+  @SuppressWarnings("ClassInitializationDeadlock")
   Permanent PERMANENT = new Permanent();
 
   /** The prefix of the text form of a deferring period. */

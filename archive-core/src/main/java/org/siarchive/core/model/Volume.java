@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.CitizenId;
 import org.siarchive.core.id.CreditCode;
 import org.siarchive.core.internal.Checks;
@@ -63,11 +64,11 @@ public record Volume(
     @NotNull @Valid BusinessType businessType,
     @NotNull RetentionPeriod retention,
     @NotBlank @Size(max = 500) String title,
-    CitizenId person,
-    CreditCode employer,
-    @Size(min = 1, max = 50) @Pattern(regexp = CatalogEntry.NOT_BLANK) String arranger,
-    @Size(min = 1, max = 50) @Pattern(regexp = CatalogEntry.NOT_BLANK) String checker,
-    LocalDate arrangedOn,
+    @Nullable CitizenId person,
+    @Nullable CreditCode employer,
+    @Size(min = 1, max = 50) @Pattern(regexp = CatalogEntry.NOT_BLANK) @Nullable String arranger,
+    @Size(min = 1, max = 50) @Pattern(regexp = CatalogEntry.NOT_BLANK) @Nullable String checker,
+    @Nullable LocalDate arrangedOn,
     @NotNull @Size(max = 9999) List<@NotNull @Valid CatalogEntry> catalogue,
     @NotNull @Size(max = 9999) List<@NotNull @Valid Item> items,
     @NotNull @Size(max = PageImage.MAX_SEQUENCE) List<@NotNull @Valid PageImage> images) {
@@ -173,6 +174,9 @@ public record Volume(
    * Builds a {@link Volume}. Not thread-safe. {@link #build()} runs the volume's checks; the
    * lists default to empty.
    */
+  // The required fields start unset: build() hands them to the compact constructor, which refuses
+  // a missing one by name, so NullAway's initialization check does not apply to this builder.
+  @SuppressWarnings("NullAway.Init")
   public static final class Builder {
     private String id;
     private String subCenterId;
@@ -180,11 +184,11 @@ public record Volume(
     private BusinessType businessType;
     private RetentionPeriod retention;
     private String title;
-    private CitizenId person;
-    private CreditCode employer;
-    private String arranger;
-    private String checker;
-    private LocalDate arrangedOn;
+    private @Nullable CitizenId person;
+    private @Nullable CreditCode employer;
+    private @Nullable String arranger;
+    private @Nullable String checker;
+    private @Nullable LocalDate arrangedOn;
     private List<CatalogEntry> catalogue = List.of();
     private List<Item> items = List.of();
     private List<PageImage> images = List.of();
@@ -228,31 +232,31 @@ public record Volume(
     }
 
     /** Sets {@link Volume#person()}; may be null. */
-    public Builder person(CitizenId person) {
+    public Builder person(@Nullable CitizenId person) {
       this.person = person;
       return this;
     }
 
     /** Sets {@link Volume#employer()}; may be null. */
-    public Builder employer(CreditCode employer) {
+    public Builder employer(@Nullable CreditCode employer) {
       this.employer = employer;
       return this;
     }
 
     /** Sets {@link Volume#arranger()}; may be null. */
-    public Builder arranger(String arranger) {
+    public Builder arranger(@Nullable String arranger) {
       this.arranger = arranger;
       return this;
     }
 
     /** Sets {@link Volume#checker()}; may be null. */
-    public Builder checker(String checker) {
+    public Builder checker(@Nullable String checker) {
       this.checker = checker;
       return this;
     }
 
     /** Sets {@link Volume#arrangedOn()}; may be null. */
-    public Builder arrangedOn(LocalDate arrangedOn) {
+    public Builder arrangedOn(@Nullable LocalDate arrangedOn) {
       this.arrangedOn = arrangedOn;
       return this;
     }

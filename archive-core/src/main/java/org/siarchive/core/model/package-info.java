@@ -14,4 +14,7 @@
  *
  * <p>Parameters and return values are non-null unless a record component says it may be null.
  */
+@NullMarked
 package org.siarchive.core.model;
+
+import org.jspecify.annotations.NullMarked;

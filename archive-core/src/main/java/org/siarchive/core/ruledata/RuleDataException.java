@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.siarchive.core.ArchiveException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule data refused at loading, in the one shape every rule table of siarchive uses (retention
@@ -33,9 +34,9 @@ public class RuleDataException extends ArchiveException {
 
   private final String source;
   private final String pointer;
-  private final String rowId;
+  private final @Nullable String rowId;
   private final String reason;
-  private final String value;
+  private final @Nullable String value;
 
   /**
    * Creates the exception for a problem that is not in a row.
@@ -46,7 +47,8 @@ public class RuleDataException extends ArchiveException {
    * @param value the offending value as it may be shown (quoted when a text); null when the reason
    *     already shows it or there is none
    */
-  public RuleDataException(String source, String pointer, String reason, String value) {
+  public RuleDataException(
+      String source, String pointer, String reason, @Nullable String value) {
     this(source, pointer, null, reason, value, null);
   }
 
@@ -61,7 +63,12 @@ public class RuleDataException extends ArchiveException {
    * @param value the offending value as it may be shown (quoted when a text); null when the reason
    *     already shows it or there is none
    */
-  public RuleDataException(String source, String pointer, String rowId, String reason, String value) {
+  public RuleDataException(
+      String source,
+      String pointer,
+      @Nullable String rowId,
+      String reason,
+      @Nullable String value) {
     this(source, pointer, rowId, reason, value, null);
   }
 
@@ -76,7 +83,12 @@ public class RuleDataException extends ArchiveException {
    * @param cause the failure; may be null
    */
   public RuleDataException(
-      String source, String pointer, String rowId, String reason, String value, Throwable cause) {
+      String source,
+      String pointer,
+      @Nullable String rowId,
+      String reason,
+      @Nullable String value,
+      @Nullable Throwable cause) {
     super(format(source, pointer, rowId, reason, value), cause);
     this.source = Objects.requireNonNull(source, "source");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -86,7 +98,11 @@ public class RuleDataException extends ArchiveException {
   }
 
   private static String format(
-      String source, String pointer, String rowId, String reason, String value) {
+      String source,
+      String pointer,
+      @Nullable String rowId,
+      String reason,
+      @Nullable String value) {
     return String.format(
         Locale.ROOT,
         "%s: %s%s: %s%s",

@@ -14,4 +14,7 @@
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
+@NullMarked
 package org.siarchive.core.ruledata;
+
+import org.jspecify.annotations.NullMarked;

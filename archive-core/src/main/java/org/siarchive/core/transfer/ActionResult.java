@@ -2,6 +2,7 @@ package org.siarchive.core.transfer;
 
 import java.util.Objects;
 import org.siarchive.core.ledger.TreeHead;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What became of an action: {@link Accepted} (an event was appended) or {@link Refused} (nothing
@@ -26,7 +27,8 @@ public sealed interface ActionResult {
    * @param event the index of the event recorded, 0-based
    * @param head the ledger's tree head after the event
    */
-  record Accepted(Batch batch, String action, String from, String to, long event, TreeHead head)
+  record Accepted(
+      Batch batch, String action, @Nullable String from, String to, long event, TreeHead head)
       implements ActionResult {
     /** Validates the record. */
     public Accepted {

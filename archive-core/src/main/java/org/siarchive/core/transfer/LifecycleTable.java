@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.transfer.internal.LifecycleDocument;
 import org.siarchive.core.transfer.internal.LifecycleTableLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transfer lifecycle as a versioned rule table: for each phase its opening, its states and
@@ -153,7 +154,8 @@ public final class LifecycleTable {
   /** The transitions of a phase, in the table's order. */
   public List<Transition> transitions(int phase) {
     opening(phase);
-    return List.copyOf(transitions.get(phase).values());
+    // opening(phase) refused a phase the table does not have.
+    return List.copyOf(Objects.requireNonNull(transitions.get(phase)).values());
   }
 
   /** The transition of an action from a state, if the phase allows it. */
@@ -185,14 +187,21 @@ public final class LifecycleTable {
    * @param history the actions taken on the batch so far
    */
   Optional<Refusal> refusal(
-      String batchId, boolean opening, int phase, String subCenter, String state, String action, String personId,
-      Person person, List<Taken> history) {
+      String batchId,
+      boolean opening,
+      int phase,
+      String subCenter,
+      @Nullable String state,
+      String action,
+      String personId,
+      @Nullable Person person,
+      List<Taken> history) {
     boolean exists = state != null;
     Transition t;
     if (opening) {
       t = opening(phase).action().equals(action) ? opening(phase) : null;
     } else {
-      t = exists ? transition(phase, state, action).orElse(null) : null;
+      t = state != null ? transition(phase, state, action).orElse(null) : null;
     }
     for (LifecycleDocument.Rule rule : doc.rules()) {
       if (rule.actions() != null && !rule.actions().contains(action)) {

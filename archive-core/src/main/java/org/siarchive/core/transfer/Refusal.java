@@ -3,6 +3,7 @@ package org.siarchive.core.transfer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why an action was refused: the batch, its state, the action, the person, their roles and the
@@ -18,7 +19,13 @@ import java.util.Objects;
  * @param text the rule in words
  */
 public record Refusal(
-    String batch, String state, String action, String person, List<Role> roles, String rule, String text) {
+    String batch,
+    @Nullable String state,
+    String action,
+    String person,
+    List<Role> roles,
+    String rule,
+    String text) {
   /** Validates the record. */
   public Refusal {
     Objects.requireNonNull(batch, "batch");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.ledger.Ledger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The batches as the replay of their events. Each event must be one the lifecycle table allows
@@ -52,7 +53,7 @@ final class Replay {
     this.table = table;
   }
 
-  State batch(String id) {
+  @Nullable State batch(String id) {
     return batches.get(id);
   }
 
@@ -61,7 +62,7 @@ final class Replay {
   }
 
   /** Applies one event; returns what is wrong with it (and then changes nothing), or null. */
-  String apply(JsonNode event) {
+  @Nullable String apply(JsonNode event) {
     try {
       for (Iterator<String> it = event.fieldNames(); it.hasNext(); ) {
         String name = it.next();

@@ -22,6 +22,7 @@ import org.siarchive.core.ledger.LedgerException;
 import org.siarchive.core.ledger.LedgerStore;
 import org.siarchive.core.ledger.LedgerVerification;
 import org.siarchive.core.ledger.TreeHead;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Carries transfer batches through their lifecycle: opens batches and takes actions on them as the
@@ -141,7 +142,7 @@ public final class Transfers {
       if (refusal.isPresent()) {
         return new ActionResult.Refused(refusal.get());
       }
-      ObjectNode event = common(batchId, open.action(), personId, LifecycleTable.roleFor(open, person), open.to());
+      ObjectNode event = common(batchId, open.action(), personId, LifecycleTable.roleFor(open, known(person)), open.to());
       event.put("phase", phase);
       event.put("subCenter", subCenter);
       ObjectNode v = event.putObject("volumes");
@@ -187,7 +188,7 @@ public final class Transfers {
         return new ActionResult.Refused(refusal.get());
       }
       LifecycleTable.Transition t = table.transition(b.phase, b.state, action).orElseThrow();
-      ObjectNode event = common(batchId, action, personId, LifecycleTable.roleFor(t, person), t.to());
+      ObjectNode event = common(batchId, action, personId, LifecycleTable.roleFor(t, known(person)), t.to());
       event.put("from", b.state);
       if (findings != null) {
         event.putObject("findings").put("count", findings.count()).put("digest", findings.digest());
@@ -216,7 +217,8 @@ public final class Transfers {
   }
 
   /** Appends the event unless another writer was first; then the caller decides again. */
-  private Optional<ActionResult> append(ObjectNode event, String batchId, String action, String from, String to) {
+  private Optional<ActionResult> append(
+      ObjectNode event, String batchId, String action, @Nullable String from, String to) {
     OptionalLong index = ledger.tryAppend(event);
     if (index.isEmpty()) {
       return Optional.empty();
@@ -224,7 +226,13 @@ public final class Transfers {
     apply(index.getAsLong(), event);
     return Optional.of(
         new ActionResult.Accepted(
-            replay.batch(batchId).toBatch(), action, from, to, index.getAsLong(), ledger.head()));
+            // apply() has just recorded the batch.
+            Objects.requireNonNull(replay.batch(batchId)).toBatch(),
+            action,
+            from,
+            to,
+            index.getAsLong(),
+            ledger.head()));
   }
 
   /** A batch as the ledger's events leave it, after reading what other writers appended. */
@@ -251,6 +259,11 @@ public final class Transfers {
     Objects.requireNonNull(table, "table");
     Replay replay = new Replay(table);
     return Ledger.verify(store, published, (index, event) -> Optional.ofNullable(replay.apply(event)));
+  }
+
+  /** The person of an accepted action: {@code LifecycleTable.refusal} refuses an unknown one. */
+  private static Person known(@Nullable Person person) {
+    return Objects.requireNonNull(person, "person");
   }
 
   private static void checkId(String field, String id) {

@@ -7,4 +7,7 @@
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
+@NullMarked
 package org.siarchive.core.transfer;
+
+import org.jspecify.annotations.NullMarked;

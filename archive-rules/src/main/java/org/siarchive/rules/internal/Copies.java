@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Copies for the rule documents' records: unmodifiable, null kept as null and null elements kept,
@@ -15,12 +16,12 @@ public final class Copies {
   private Copies() {}
 
   /** An unmodifiable copy keeping nulls; null for null. */
-  public static <T> List<T> copy(List<T> list) {
+  public static <T> @Nullable List<T> copy(@Nullable List<T> list) {
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   /** An unmodifiable, insertion-ordered copy keeping nulls; null for null. */
-  public static <T> Set<T> copy(Set<T> set) {
+  public static <T> @Nullable Set<T> copy(@Nullable Set<T> set) {
     return set == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(set));
   }
 }

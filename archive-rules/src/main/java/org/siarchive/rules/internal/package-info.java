@@ -7,4 +7,7 @@
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
+@NullMarked
 package org.siarchive.rules.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.rules.internal.Copies;
 
@@ -43,7 +44,7 @@ public record BusinessTypeRule(
     @JsonProperty(required = true) @NotBlank @Size(max = 100) String zh,
     @JsonProperty(required = true) @NotBlank @Size(max = 200) String en,
     @JsonProperty(required = true) @NotNull LocalDate availableFrom,
-    @Size(min = 1, max = 32) String retentionRow,
+    @Size(min = 1, max = 32) @Nullable String retentionRow,
     @JsonProperty(required = true) boolean imageRequired,
     @JsonProperty(required = true) @NotNull @Size(min = 1, max = 1000)
         List<@NotNull @Valid MaterialRequirement> materials) {

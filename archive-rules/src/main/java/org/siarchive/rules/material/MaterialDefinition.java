@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.Item;
 
 /**
@@ -34,5 +35,5 @@ public record MaterialDefinition(
     @JsonProperty(required = true) @NotNull @Pattern(regexp = Item.MATERIAL_CODE_PATTERN) String code,
     @JsonProperty(required = true) @NotBlank @Size(max = 100) String zh,
     @JsonProperty(required = true) @NotBlank @Size(max = 200) String en,
-    @Min(1) @Max(9600) Integer minDpi,
+    @Min(1) @Max(9600) @Nullable Integer minDpi,
     @JsonProperty(required = true) boolean colourRequired) {}

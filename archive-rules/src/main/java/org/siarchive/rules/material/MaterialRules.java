@@ -1,5 +1,6 @@
 package org.siarchive.rules.material;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -318,7 +319,7 @@ public final class MaterialRules implements TableEdition {
    * The lowest resolution for a material outside any business type's rules: its own minimum, else
    * the edition's floor; the floor for an unknown or unidentified (null) material.
    */
-  public int minDpi(String material) {
+  public int minDpi(@Nullable String material) {
     return needOutsideTypes(material).minDpi();
   }
 
@@ -326,11 +327,11 @@ public final class MaterialRules implements TableEdition {
    * True when a material outside any business type's rules must be scanned in colour by its own
    * definition; false for an unknown or unidentified (null) material.
    */
-  public boolean colourRequired(String material) {
+  public boolean colourRequired(@Nullable String material) {
     return needOutsideTypes(material).colour();
   }
 
-  private TypeRules.Need needOutsideTypes(String material) {
+  private TypeRules.Need needOutsideTypes(@Nullable String material) {
     TypeRules.Need n = material == null ? null : unlisted.get(material);
     return n == null ? unidentified : n;
   }

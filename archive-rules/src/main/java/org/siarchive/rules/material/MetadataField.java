@@ -3,6 +3,7 @@ package org.siarchive.rules.material;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.Volume;
 
@@ -33,10 +34,16 @@ public enum MetadataField {
   DOCUMENT_NUMBER("catalogue.documentNumber", null, CatalogEntry::documentNumber);
 
   private final String jsonName;
-  private final Predicate<Volume> volumeHas;
-  private final Function<CatalogEntry, Object> entryValue;
+  // Stateless lambdas and method references: the enum stays immutable.
+  @SuppressWarnings("ImmutableEnumChecker")
+  private final @Nullable Predicate<Volume> volumeHas;
+  @SuppressWarnings("ImmutableEnumChecker")
+  private final @Nullable Function<CatalogEntry, Object> entryValue;
 
-  MetadataField(String jsonName, Predicate<Volume> volumeHas, Function<CatalogEntry, Object> entryValue) {
+  MetadataField(
+      String jsonName,
+      @Nullable Predicate<Volume> volumeHas,
+      @Nullable Function<CatalogEntry, Object> entryValue) {
     this.jsonName = jsonName;
     this.volumeHas = volumeHas;
     this.entryValue = entryValue;

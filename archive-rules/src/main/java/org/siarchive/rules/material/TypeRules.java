@@ -6,8 +6,10 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.SealKind;
 
@@ -36,7 +38,7 @@ public final class TypeRules {
 
   /** What a material needs within a business type, or outside any (no seals). */
   record Need(Set<SealKind> seals, int minDpi, boolean colour) {
-    static Need unlisted(MaterialDefinition def, ImageRules images) {
+    static Need unlisted(@Nullable MaterialDefinition def, ImageRules images) {
       int dpi = def == null || def.minDpi() == null ? images.minDpi() : def.minDpi();
       return new Need(Collections.emptySet(), dpi, def != null && def.colourRequired());
     }
@@ -48,11 +50,11 @@ public final class TypeRules {
       ImageRules images,
       Map<String, Need> unlisted) {
     this.rule = rule;
-    String main = null;
+    @Nullable String main = null;
     java.util.ArrayList<String> required = new java.util.ArrayList<>();
     Map<String, Need> map = new HashMap<>();
     for (MaterialRequirement r : rule.materials()) {
-      MaterialDefinition def = materials.get(r.material());
+      MaterialDefinition def = Objects.requireNonNull(materials.get(r.material()), "material");
       Set<SealKind> seals =
           r.seals().isEmpty()
               ? Collections.emptySet()
@@ -66,7 +68,7 @@ public final class TypeRules {
         required.add(r.material());
       }
     }
-    this.mainForm = main;
+    this.mainForm = Objects.requireNonNull(main, "mainForm");
     this.otherRequired = List.copyOf(required);
     this.needs = Map.copyOf(map);
     this.unlisted = unlisted;
@@ -102,7 +104,7 @@ public final class TypeRules {
    * The seals the material must carry here; empty for a material the rule does not list or an
    * unidentified one (null).
    */
-  public Set<SealKind> requiredSeals(String material) {
+  public Set<SealKind> requiredSeals(@Nullable String material) {
     return need(material).seals();
   }
 
@@ -110,7 +112,7 @@ public final class TypeRules {
    * The lowest resolution for the material: its own minimum, else the edition's floor; the floor
    * for an unidentified material (null).
    */
-  public int minDpi(String material) {
+  public int minDpi(@Nullable String material) {
     return need(material).minDpi();
   }
 
@@ -118,7 +120,7 @@ public final class TypeRules {
    * True when the material must be scanned in colour: it requires colour itself, or it must carry
    * a seal here and the edition requires colour for seals. False for an unidentified material.
    */
-  public boolean colourRequired(String material) {
+  public boolean colourRequired(@Nullable String material) {
     return need(material).colour();
   }
 
@@ -137,7 +139,7 @@ public final class TypeRules {
     return Optional.ofNullable(rule.retentionRow());
   }
 
-  private Need need(String material) {
+  private Need need(@Nullable String material) {
     if (material == null) {
       return unknownMaterial;
     }

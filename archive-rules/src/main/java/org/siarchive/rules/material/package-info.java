@@ -10,4 +10,7 @@
  * <p>Parameters and return values are non-null unless documented otherwise; optional results are
  * {@link java.util.Optional}.
  */
+@NullMarked
 package org.siarchive.rules.material;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.siarchive.rules.quality;
 
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.ArchiveTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ public final class CheckContext {
   private final DefectCatalogue catalogue;
   private final Stage stage;
   private final Clock clock;
-  private final ContentSource contentSource;
-  private final RetentionRules retention;
+  private final @Nullable ContentSource contentSource;
+  private final @Nullable RetentionRules retention;
 
   private CheckContext(Builder b) {
     this.materialRules = b.materialRules;
@@ -119,8 +120,8 @@ public final class CheckContext {
     private DefectCatalogue catalogue = DefectCatalogue.bundled();
     private Stage stage = Stage.ALL;
     private Clock clock = ArchiveTime.systemClock();
-    private ContentSource contentSource;
-    private RetentionRules retention;
+    private @Nullable ContentSource contentSource;
+    private @Nullable RetentionRules retention;
 
     private Builder(MaterialRules materialRules) {
       this.materialRules = Objects.requireNonNull(materialRules, "materialRules");
@@ -145,13 +146,13 @@ public final class CheckContext {
     }
 
     /** Sets where image files are; null for none. */
-    public Builder contentSource(ContentSource contentSource) {
+    public Builder contentSource(@Nullable ContentSource contentSource) {
       this.contentSource = contentSource;
       return this;
     }
 
     /** Sets the retention schedule edition in force; null for none. */
-    public Builder retention(RetentionRules retention) {
+    public Builder retention(@Nullable RetentionRules retention) {
       this.retention = retention;
       return this;
     }

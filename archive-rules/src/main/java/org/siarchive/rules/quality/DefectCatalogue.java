@@ -61,9 +61,9 @@ public final class DefectCatalogue {
     for (DefectType t : document.defects()) {
       DefectCode code = t.defectCode();
       map.put(code, t);
-      stages.get(Stage.ALL).add(code);
+      Objects.requireNonNull(stages.get(Stage.ALL)).add(code);
       for (Stage s : t.stages()) {
-        stages.get(s).add(code);
+        Objects.requireNonNull(stages.get(s)).add(code);
       }
     }
     this.types = Collections.unmodifiableMap(map);
@@ -212,7 +212,7 @@ public final class DefectCatalogue {
 
   /** The codes a stage looks for, in the catalogue's order; every code for {@link Stage#ALL}. */
   public Set<DefectCode> codesFor(Stage stage) {
-    return byStage.get(Objects.requireNonNull(stage, "stage"));
+    return Objects.requireNonNull(byStage.get(Objects.requireNonNull(stage, "stage")));
   }
 
   /**

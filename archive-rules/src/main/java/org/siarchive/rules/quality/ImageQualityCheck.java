@@ -1,6 +1,7 @@
 package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.siarchive.core.defect.DefectCode;
@@ -63,7 +64,12 @@ final class ImageQualityCheck implements ImageCheck {
       findings.report(
           DefectCodes.IMAGE_COLOUR_REQUIRED,
           at,
-          ImmutableMap.of("colourMode", image.colourMode().name(), "material", material));
+          ImmutableMap.of(
+              "colourMode",
+              image.colourMode().name(),
+              "material",
+              // colour is only ever required of an identified material
+              Objects.requireNonNull(material)));
     }
     if (image.blank()) {
       findings.report(DefectCodes.IMAGE_BLANK, at);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.Item;
 import org.siarchive.core.model.PageImage;
@@ -28,10 +29,12 @@ import org.siarchive.rules.material.TypeRules;
 public final class Inspection {
   private final Volume volume;
   private final CheckContext context;
-  private Optional<TypeRules> typeRules;
-  private Map<Integer, CatalogEntry> entries;
-  private Map<Integer, Item> items;
-  private Map<Integer, List<PageImage>> imagesByItem;
+  // Computed on first use: null until then.
+  @SuppressWarnings("NullableOptional")
+  private @Nullable Optional<TypeRules> typeRules;
+  private @Nullable Map<Integer, CatalogEntry> entries;
+  private @Nullable Map<Integer, Item> items;
+  private @Nullable Map<Integer, List<PageImage>> imagesByItem;
 
   private Inspection(Volume volume, CheckContext context) {
     this.volume = volume;
@@ -67,7 +70,7 @@ public final class Inspection {
   }
 
   /** The catalogue row of an item number, or null. */
-  public CatalogEntry catalogueEntry(int itemNumber) {
+  public @Nullable CatalogEntry catalogueEntry(int itemNumber) {
     if (entries == null) {
       Map<Integer, CatalogEntry> map = new HashMap<>();
       for (CatalogEntry e : volume.catalogue()) {
@@ -79,7 +82,7 @@ public final class Inspection {
   }
 
   /** The paper item of an item number, or null. */
-  public Item paperItem(int itemNumber) {
+  public @Nullable Item paperItem(int itemNumber) {
     if (items == null) {
       Map<Integer, Item> map = new HashMap<>();
       for (Item i : volume.items()) {
@@ -94,7 +97,7 @@ public final class Inspection {
    * The material of an item number: the catalogue's, else the paper's; null when neither gives
    * one.
    */
-  public String materialOfItem(int itemNumber) {
+  public @Nullable String materialOfItem(int itemNumber) {
     CatalogEntry e = catalogueEntry(itemNumber);
     if (e != null) {
       return e.materialCode();

@@ -3,6 +3,7 @@ package org.siarchive.rules.quality;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
@@ -43,9 +44,10 @@ final class SealsCheck implements Check {
       for (SealKind seal : rules.requiredSeals(item.materialCode())) {
         if (!item.hasSeal(seal)) {
           findings.report(
-              CODE_OF.get(seal),
+              Objects.requireNonNull(CODE_OF.get(seal)),
               Location.item(in.volume().id(), item.number()),
-              ImmutableMap.of("material", item.materialCode()));
+              // an unidentified material (null) requires no seal
+              ImmutableMap.of("material", Objects.requireNonNull(item.materialCode())));
         }
       }
     }

@@ -218,6 +218,8 @@ public final class Suite {
     private final List<Defect> defects = new ArrayList<>();
     private Check current;
 
+    // current is set before each check runs, so before any report.
+    @SuppressWarnings("NullAway.Init")
     Collector(String volumeId, DefectCatalogue catalogue) {
       this.volumeId = volumeId;
       this.catalogue = catalogue;

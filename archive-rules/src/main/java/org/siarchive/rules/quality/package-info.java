@@ -17,4 +17,7 @@
  * <p>Parameters and return values are non-null unless documented otherwise; optional results are
  * {@link java.util.Optional}. Defects are results, never exceptions.
  */
+@NullMarked
 package org.siarchive.rules.quality;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.core.ruledata.RuleDataException;
@@ -61,7 +62,7 @@ public record QualityReport(
     @JsonProperty(required = true) List<GroupFigures> subCenters,
     @JsonProperty(required = true) List<GroupFigures> categories,
     @JsonProperty(required = true) List<CodeFigures> pareto,
-    Change change) {
+    @Nullable Change change) {
 
   /** The format this library writes and reads. */
   public static final String FORMAT = "siarchive-quality-report/1";
@@ -271,5 +272,5 @@ public record QualityReport(
    */
   @JsonPropertyOrder({"key", "before", "now"})
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  public record RateChange(@JsonProperty(required = true) String key, BigDecimal before, BigDecimal now) {}
+  public record RateChange(@JsonProperty(required = true) String key, @Nullable BigDecimal before, @Nullable BigDecimal now) {}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.model.BusinessType;
@@ -106,7 +107,7 @@ public final class ReportBuilder implements RunListener {
    * @throws org.siarchive.core.InvalidValueException when the summary and what this builder was
    *     told disagree (it listened to another run)
    */
-  public QualityReport build(RunSummary summary, QualityReport previous) {
+  public QualityReport build(RunSummary summary, @Nullable QualityReport previous) {
     Objects.requireNonNull(summary, "summary");
     DefectCatalogue catalogue = context.catalogue();
     QualityReport.Totals totals =
@@ -115,11 +116,11 @@ public final class ReportBuilder implements RunListener {
             summary.defects(), Rates.of(summary.volumesWithDefects(), summary.checked()));
     List<DefectCode> order = new ArrayList<>(perCode.keySet());
     order.sort(
-        Comparator.comparingLong((DefectCode c) -> -perCode.get(c)[0]).thenComparing(Comparator.naturalOrder()));
+        Comparator.comparingLong((DefectCode c) -> -Objects.requireNonNull(perCode.get(c))[0]).thenComparing(Comparator.naturalOrder()));
     List<QualityReport.CodeFigures> pareto = new ArrayList<>();
     long running = 0;
     for (DefectCode code : order) {
-      long[] c = perCode.get(code);
+      long[] c = Objects.requireNonNull(perCode.get(code));
       running += c[0];
       DefectType t = catalogue.require(code);
       pareto.add(
@@ -128,7 +129,7 @@ public final class ReportBuilder implements RunListener {
               Rates.of(c[0], summary.defects()), Rates.of(running, summary.defects())));
     }
     List<QualityReport.GroupFigures> sc = figures(subCenters, catalogue);
-    QualityReport.Change change = previous == null ? null : change(previous, totals, pareto, sc);
+    QualityReport.@Nullable Change change = previous == null ? null : change(previous, totals, pareto, sc);
     List<String> notPerformed = new ArrayList<>();
     for (String id : summary.notPerformed()) {
       notPerformed.add(id + ": not performed, the context lacks what it needs (e.g. image files)");

@@ -2,6 +2,7 @@ package org.siarchive.rules.retention;
 
 import org.siarchive.core.internal.Checks;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A top-level category of a schedule (e.g. {@code 一} 管理, {@code 七} 生育). When {@code
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param provenance where the category comes from
  */
 public record Category(
-    String id, String name, String nameEn, boolean rowsComplete, Provenance provenance) {
+    String id, @Nullable String name, @Nullable String nameEn, boolean rowsComplete, Provenance provenance) {
 
   /** Checks the fields. */
   public Category {

@@ -93,7 +93,7 @@ public sealed interface Classification
 
     /** The row's period (possibly one that defers to another regulation). */
     public RetentionPeriod period() {
-      return row.period();
+      return Objects.requireNonNull(row.period(), "row.period");
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.rules.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plain-language summary of an edition diff, in Chinese or English: one sentence per row, in
@@ -191,7 +192,7 @@ final class DiffWording {
     return r.material() == null ? w.unknownMaterial() : r.material();
   }
 
-  private String period(RetentionPeriod p) {
+  private String period(@Nullable RetentionPeriod p) {
     if (p == null) {
       return w.unknownPeriod();
     }

@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +79,8 @@ public final class Edition implements TableEdition {
    *
    * @throws RuleDataException naming {@code /rows/N/category} for an unknown category
    */
-  static Edition assemble(EditionDocument doc, Edition base, String sourceName, String sha256) {
+  static Edition assemble(
+      EditionDocument doc, @Nullable Edition base, String sourceName, String sha256) {
     Map<String, Category> categories = new LinkedHashMap<>();
     Map<String, ScheduleRow> rows = new LinkedHashMap<>();
     if (base != null) {

@@ -2,6 +2,7 @@ package org.siarchive.rules.retention;
 
 import java.util.Objects;
 import org.siarchive.core.ruledata.RuleDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An edition that is well formed on its own but refused by the registry because of the editions
@@ -35,7 +36,12 @@ public class EditionConflictException extends RuleDataException {
    * @param conflictsWith the other edition ({@code "scheduleId edition"}), or the missing reference
    */
   public EditionConflictException(
-      String source, String pointer, String rowId, String reason, String value, String conflictsWith) {
+      String source,
+      String pointer,
+      @Nullable String rowId,
+      String reason,
+      @Nullable String value,
+      String conflictsWith) {
     super(source, pointer, rowId, reason, value);
     this.conflictsWith = Objects.requireNonNull(conflictsWith, "conflictsWith");
   }

@@ -11,6 +11,7 @@ import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.material.TypeRules;
 import org.siarchive.rules.retention.Classification.Classified;
 import org.siarchive.rules.retention.internal.TextKeys;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the material rules say about rows, against one edition, built once when rules are bound:
@@ -24,13 +25,13 @@ import org.siarchive.rules.retention.internal.TextKeys;
 final class MaterialRows {
   static final MaterialRows NONE = new MaterialRows(null, Map.of(), Map.of(), Map.of());
 
-  private final MaterialRules source;
+  private final @Nullable MaterialRules source;
   private final Map<BusinessType, Classified> byType;
   private final Map<String, Classified> byCode;
   private final Map<String, Classified> byName;
 
   private MaterialRows(
-      MaterialRules source,
+      @Nullable MaterialRules source,
       Map<BusinessType, Classified> byType,
       Map<String, Classified> byCode,
       Map<String, Classified> byName) {
@@ -79,22 +80,22 @@ final class MaterialRows {
   }
 
   /** The material rules these came from; null for {@link #NONE}. */
-  MaterialRules source() {
+  @Nullable MaterialRules source() {
     return source;
   }
 
   /** The business type's row, when the rules name one and the edition decides it; else null. */
-  Classified byBusinessType(BusinessType type) {
+  @Nullable Classified byBusinessType(BusinessType type) {
     return byType.get(type);
   }
 
   /** The one row of the business types that list the code; else null. */
-  Classified byCode(String code) {
+  @Nullable Classified byCode(String code) {
     return byCode.get(code);
   }
 
   /** The one row of the business types that list a material of this name; else null. */
-  Classified byName(String text) {
+  @Nullable Classified byName(String text) {
     Classified found = byName.get(TextKeys.material(text));
     return found == null ? null : new Classified(text, found.row(), found.match());
   }

@@ -1,6 +1,7 @@
 package org.siarchive.rules.retention;
 
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.RetentionPeriod;
 
 /**
@@ -22,7 +23,7 @@ final class Periods {
   }
 
   /** Negative, zero or positive when {@code a} is shorter, as long, or longer; empty when either has no rank. */
-  static OptionalInt compare(RetentionPeriod a, RetentionPeriod b) {
+  static OptionalInt compare(@Nullable RetentionPeriod a, @Nullable RetentionPeriod b) {
     OptionalInt x = a == null ? OptionalInt.empty() : rank(a);
     OptionalInt y = b == null ? OptionalInt.empty() : rank(b);
     if (x.isEmpty() || y.isEmpty()) {

@@ -2,6 +2,7 @@ package org.siarchive.rules.retention;
 
 import org.siarchive.core.internal.Checks;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a row or category of a schedule comes from, and whether it was confirmed in that source.
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param confirmed true when the fact was read in its source
  * @param note a remark, 1 to 1000 characters; null when there is none
  */
-public record Provenance(String source, boolean confirmed, String note) {
+public record Provenance(String source, boolean confirmed, @Nullable String note) {
 
   /** Checks the fields. */
   public Provenance {

@@ -2,6 +2,7 @@ package org.siarchive.rules.retention;
 
 import org.siarchive.core.internal.Checks;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The regulation that issues an edition: its name, its document number, and the part of the
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param documentNumber its document number, 1 to 200 characters
  * @param part the part holding the table, 1 to 200 characters; null when the whole document
  */
-public record RegulationSource(String regulation, String documentNumber, String part) {
+public record RegulationSource(String regulation, String documentNumber, @Nullable String part) {
 
   /** Checks the fields. */
   public RegulationSource {

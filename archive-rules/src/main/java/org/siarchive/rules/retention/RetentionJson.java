@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.model.RetentionPeriod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON forms of retention results: plain records that any Jackson {@code ObjectMapper}
@@ -48,7 +49,7 @@ public final class RetentionJson {
    * @param expires the last day of a fixed period; null otherwise
    * @param appraisalFrom the day after; null otherwise
    */
-  public record Dates(String retentionStart, String expires, String appraisalFrom) {
+  public record Dates(String retentionStart, @Nullable String expires, @Nullable String appraisalFrom) {
     /** The dates of a disposition. */
     public static Dates of(Disposition d) {
       return new Dates(
@@ -73,24 +74,24 @@ public final class RetentionJson {
    * A decided classification.
    *
    * @param rowId the row
-   * @param period its period code
+   * @param period its period code; null for an unconfirmed row without one
    * @param defersTo the regulation a deferring period names; null otherwise
    * @param decided true
    * @param category the row's category
-   * @param material the row's material
-   * @param materialEn in English
+   * @param material the row's material; null for an unconfirmed row without one
+   * @param materialEn in English; null likewise
    * @param confirmed whether the row is confirmed in its source
    * @param match how the query reached the row ({@link Classification.Match})
    * @param edition the edition
    */
   public record Found(
       String rowId,
-      String period,
-      String defersTo,
+      @Nullable String period,
+      @Nullable String defersTo,
       boolean decided,
       String category,
-      String material,
-      String materialEn,
+      @Nullable String material,
+      @Nullable String materialEn,
       boolean confirmed,
       String match,
       Ref edition)
@@ -109,9 +110,9 @@ public final class RetentionJson {
    * @param edition the edition
    */
   public record NotFound(
-      String rowId,
-      String period,
-      String defersTo,
+      @Nullable String rowId,
+      @Nullable String period,
+      @Nullable String defersTo,
       boolean decided,
       String reason,
       String message,
@@ -132,7 +133,7 @@ public final class RetentionJson {
       ScheduleRow r = found.row();
       return new Found(
           r.id(),
-          r.period().code(),
+          code(r.period()),
           defersTo(r.period()),
           true,
           r.category(),
@@ -169,13 +170,13 @@ public final class RetentionJson {
    */
   public record RowDisposition(
       String retentionStart,
-      String expires,
-      String appraisalFrom,
+      @Nullable String expires,
+      @Nullable String appraisalFrom,
       String rowId,
-      String period,
+      @Nullable String period,
       String formed,
       boolean decided,
-      String reason,
+      @Nullable String reason,
       Ref edition) {}
 
   /**
@@ -210,7 +211,7 @@ public final class RetentionJson {
    * @param reason why it is unresolved; null when resolved
    */
   public record Item(
-      int itemNumber, String materialCode, String rowId, String match, String period, String reason) {
+      int itemNumber, String materialCode, @Nullable String rowId, @Nullable String match, @Nullable String period, @Nullable String reason) {
     /** The form of an entry's answer. */
     public static Item of(ItemRetention i) {
       Classification c = i.classification();
@@ -247,11 +248,11 @@ public final class RetentionJson {
       boolean decided,
       String basis,
       List<String> rowIds,
-      String period,
+      @Nullable String period,
       String retentionStart,
-      String expires,
-      String appraisalFrom,
-      String reason,
+      @Nullable String expires,
+      @Nullable String appraisalFrom,
+      @Nullable String reason,
       List<Item> items) {}
 
   /** The form of a volume's disposition. */
@@ -294,12 +295,12 @@ public final class RetentionJson {
       int year,
       List<String> rowIds,
       String recorded,
-      String proposed,
+      @Nullable String proposed,
       String kind,
       Dates before,
       Dates after,
       Dates inEffect,
-      String reappraisalFrom,
+      @Nullable String reappraisalFrom,
       boolean reappraisalDue,
       String reason) {}
 
@@ -397,9 +398,9 @@ public final class RetentionJson {
    * @param title in Chinese
    * @param titleEn in English
    * @param effectiveFrom the first day in force
-   * @param effectiveUntil the last day, when the edition says so
-   * @param supersedes the edition it supersedes, if named
-   * @param base the edition it extends ({@code "extends"}), as {@code "ID EDITION"}
+   * @param effectiveUntil the last day, when the edition says so; else null
+   * @param supersedes the edition it supersedes, if named; else null
+   * @param base the edition it extends ({@code "extends"}), as {@code "ID EDITION"}; else null
    * @param regulation the issuing regulation
    * @param documentNumber its document number
    * @param rows its rows in force
@@ -412,9 +413,9 @@ public final class RetentionJson {
       String title,
       String titleEn,
       String effectiveFrom,
-      String effectiveUntil,
-      String supersedes,
-      @JsonProperty("extends") String base,
+      @Nullable String effectiveUntil,
+      @Nullable String supersedes,
+      @JsonProperty("extends") @Nullable String base,
       String regulation,
       String documentNumber,
       int rows,
@@ -474,11 +475,11 @@ public final class RetentionJson {
     return new ScheduleList(today.toString(), list);
   }
 
-  private static String code(RetentionPeriod p) {
+  private static @Nullable String code(@Nullable RetentionPeriod p) {
     return p == null ? null : p.code();
   }
 
-  private static String defersTo(RetentionPeriod p) {
+  private static @Nullable String defersTo(@Nullable RetentionPeriod p) {
     return p instanceof RetentionPeriod.DefersTo d ? d.regulation() : null;
   }
 }

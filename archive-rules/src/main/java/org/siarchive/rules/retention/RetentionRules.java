@@ -17,6 +17,7 @@ import org.siarchive.core.model.Volume;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.retention.Classification.Classified;
 import org.siarchive.rules.retention.internal.TextKeys;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One edition bound for look-ups, with the tables of the regulations its deferring rows name:
@@ -48,7 +49,7 @@ import org.siarchive.rules.retention.internal.TextKeys;
 public final class RetentionRules {
 
   /** How a deferring regulation resolves: the bound table, or why there is none. */
-  record Deferral(String regulation, RetentionRules table, String problem) {}
+  record Deferral(String regulation, @Nullable RetentionRules table, @Nullable String problem) {}
 
   private final Edition edition;
   private final LocalDate asOf;
@@ -65,14 +66,17 @@ public final class RetentionRules {
   private final Set<String> deferralTableLoaded = new HashSet<>();
 
   /** The rules last bound to other material rules, so that a check binding per volume is cheap. */
-  private volatile RetentionRules lastBound;
+  private volatile @Nullable RetentionRules lastBound;
 
   RetentionRules(Edition edition, LocalDate asOf, Map<String, Deferral> deferrals) {
     this(edition, asOf, deferrals, null);
   }
 
   private RetentionRules(
-      Edition edition, LocalDate asOf, Map<String, Deferral> deferrals, MaterialRules materialRules) {
+      Edition edition,
+      LocalDate asOf,
+      Map<String, Deferral> deferrals,
+      @Nullable MaterialRules materialRules) {
     this.edition = Objects.requireNonNull(edition, "edition");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.deferrals = Map.copyOf(deferrals);
@@ -181,7 +185,7 @@ public final class RetentionRules {
    *
    * @param material the record's material text, for deferring rows; may be null
    */
-  public Disposition disposition(String rowId, LocalDate formedOn, String material) {
+  public Disposition disposition(String rowId, LocalDate formedOn, @Nullable String material) {
     return disposition(classifyRow(rowId), formedOn, material);
   }
 
@@ -190,7 +194,8 @@ public final class RetentionRules {
    *
    * @param material the record's material text, for deferring rows; may be null
    */
-  public Disposition disposition(Classification classification, LocalDate formedOn, String material) {
+  public Disposition disposition(
+      Classification classification, LocalDate formedOn, @Nullable String material) {
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(formedOn, "formedOn");
     if (!(classification instanceof Classified found)) {
@@ -214,7 +219,7 @@ public final class RetentionRules {
    *
    * @param material the record's material text, for deferring rows; may be null
    */
-  PeriodResolution resolve(Classified found, String material) {
+  PeriodResolution resolve(Classified found, @Nullable String material) {
     if (!(found.period() instanceof RetentionPeriod.DefersTo)) {
       return new PeriodResolution.Resolved(found.period());
     }
@@ -227,7 +232,7 @@ public final class RetentionRules {
     return resolveDeferral(found, material);
   }
 
-  private PeriodResolution resolveDeferral(Classified found, String material) {
+  private PeriodResolution resolveDeferral(Classified found, @Nullable String material) {
     RetentionPeriod.DefersTo deferring = (RetentionPeriod.DefersTo) found.period();
     Deferral deferral = deferrals.get(TextKeys.material(deferring.regulation()));
     if (deferral == null || deferral.table() == null) {
@@ -275,7 +280,7 @@ public final class RetentionRules {
     Classified byType = materials.byBusinessType(volume.businessType());
     List<ItemRetention> items = new ArrayList<>(volume.catalogue().size());
     Set<String> rowIds = new LinkedHashSet<>();
-    RetentionPeriod longest = null;
+    @Nullable RetentionPeriod longest = null;
     String undecided = null;
     VolumeClassification.Basis basis =
         byType == null ? VolumeClassification.Basis.ITEMS : VolumeClassification.Basis.BUSINESS_TYPE;
@@ -323,7 +328,9 @@ public final class RetentionRules {
     }
     List<String> rows = new ArrayList<>(rowIds);
     if (undecided == null || (longest != null && longest.isPermanent())) {
-      return new VolumeClassification.Decided(volume.id(), volume.year(), basis, rows, items, longest);
+      // Every entry (or, without entries, the business type) was resolved: longest is set.
+      return new VolumeClassification.Decided(
+          volume.id(), volume.year(), basis, rows, items, Objects.requireNonNull(longest, "longest"));
     }
     return new VolumeClassification.Undecided(volume.id(), volume.year(), basis, rows, items, undecided);
   }

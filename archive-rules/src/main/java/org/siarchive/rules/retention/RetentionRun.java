@@ -143,14 +143,14 @@ public final class RetentionRun {
     private long rejected;
     private long dated;
     private long due;
-    private final long[] perKind = new long[VolumeImpact.Kind.values().length];
+    private final EnumMap<VolumeImpact.Kind, Long> perKind = new EnumMap<>(VolumeImpact.Kind.class);
 
     void judged(VolumeImpact impact) {
       valid++;
       if (impact.classification().isDecided()) {
         dated++;
       }
-      perKind[impact.kind().ordinal()]++;
+      perKind.merge(impact.kind(), 1L, Long::sum);
       if (impact.isReappraisalDue(today)) {
         due++;
       }
@@ -159,7 +159,7 @@ public final class RetentionRun {
     RetentionRunSummary summary() {
       Map<VolumeImpact.Kind, Long> impacts = new EnumMap<>(VolumeImpact.Kind.class);
       for (VolumeImpact.Kind k : VolumeImpact.Kind.values()) {
-        impacts.put(k, perKind[k.ordinal()]);
+        impacts.put(k, perKind.getOrDefault(k, 0L));
       }
       return new RetentionRunSummary(
           rules.edition().ref(), today, valid + rejected, valid, rejected, dated, valid - dated, impacts, due);

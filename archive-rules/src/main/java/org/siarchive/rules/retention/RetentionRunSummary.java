@@ -66,7 +66,7 @@ public record RetentionRunSummary(
         || valid != dated + undecided
         || valid != sum
         || reappraisalDue < 0
-        || reappraisalDue > copy.get(VolumeImpact.Kind.SHORTER)) {
+        || reappraisalDue > copy.getOrDefault(VolumeImpact.Kind.SHORTER, 0L)) {
       throw new InvalidValueException(
           "read",
           "read = valid + rejected, valid = dated + undecided = the sum of impacts,"
@@ -80,6 +80,7 @@ public record RetentionRunSummary(
 
   /** The volumes of one kind of impact. */
   public long impact(VolumeImpact.Kind kind) {
-    return impacts.get(Objects.requireNonNull(kind, "kind"));
+    // The constructor refused a map without every kind.
+    return impacts.getOrDefault(Objects.requireNonNull(kind, "kind"), 0L);
   }
 }

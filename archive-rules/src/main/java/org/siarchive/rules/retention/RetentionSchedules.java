@@ -28,6 +28,7 @@ import org.siarchive.core.ruledata.provider.RuleTables;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.retention.internal.EditionLoader;
 import org.siarchive.rules.retention.internal.TextKeys;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The registry of retention schedules and their editions, in the manner of {@code
@@ -288,7 +289,7 @@ public final class RetentionSchedules {
   }
 
   private static EditionConflictException conflict(
-      String source, String pointer, String reason, String value, EditionRef other) {
+      String source, String pointer, String reason, @Nullable String value, EditionRef other) {
     return new EditionConflictException(source, pointer, null, reason, value, other.toString());
   }
 
@@ -395,7 +396,7 @@ public final class RetentionSchedules {
     return new RetentionRules(edition, asOf, deferrals);
   }
 
-  private static RetentionRules.Deferral deferral(
+  private static RetentionRules.@Nullable Deferral deferral(
       Map<String, Timeline<Edition>> current, String regulation, String key, LocalDate asOf) {
     List<String> claiming =
         current.entrySet().stream()
@@ -410,7 +411,9 @@ public final class RetentionSchedules {
       return new RetentionRules.Deferral(regulation, null,
           "several loaded schedules are tables of that regulation: " + claiming);
     }
-    Edition found = current.get(claiming.get(0)).inForce(asOf).orElse(null);
+    // claiming holds keys of current.
+    Edition found =
+        Objects.requireNonNull(current.get(claiming.get(0))).inForce(asOf).orElse(null);
     if (found == null) {
       return new RetentionRules.Deferral(regulation, null,
           String.format(Locale.ROOT, "no edition of schedule %s is in force on %s", claiming.get(0), asOf));

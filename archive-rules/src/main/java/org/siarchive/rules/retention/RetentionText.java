@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.model.RetentionPeriod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plain-text forms of retention results, in English, one line each: the wording that {@code
@@ -23,7 +24,7 @@ public final class RetentionText {
    * A period in words: {@code 30 years (D30)}, {@code permanent (Y)}, {@code defers to NAME}, or
    * {@code period unknown} for null (an unconfirmed row).
    */
-  public static String period(RetentionPeriod p) {
+  public static String period(@Nullable RetentionPeriod p) {
     if (p == null) {
       return "period unknown";
     }

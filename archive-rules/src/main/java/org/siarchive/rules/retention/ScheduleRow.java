@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.model.RetentionPeriod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a retention schedule: its id as the regulation numbers it, its category, the
@@ -36,11 +37,11 @@ import org.siarchive.core.model.RetentionPeriod;
 public record ScheduleRow(
     String id,
     String category,
-    String material,
-    String materialEn,
+    @Nullable String material,
+    @Nullable String materialEn,
     List<String> aliases,
     List<String> materialCodes,
-    RetentionPeriod period,
+    @Nullable RetentionPeriod period,
     Provenance provenance) {
 
   /** Checks the fields and copies the lists. */
@@ -59,7 +60,7 @@ public record ScheduleRow(
     }
   }
 
-  private static void requireWhenConfirmed(Object value, String field) {
+  private static void requireWhenConfirmed(@Nullable Object value, String field) {
     if (value == null) {
       throw new InvalidValueException(field, "required when provenance.confirmed is true", "null");
     }

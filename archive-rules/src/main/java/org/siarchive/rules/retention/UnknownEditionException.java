@@ -3,6 +3,7 @@ package org.siarchive.rules.retention;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.rules.RulesException;
 
 /**
@@ -20,7 +21,7 @@ public class UnknownEditionException extends RulesException {
   private static final long serialVersionUID = 1L;
 
   private final String scheduleId;
-  private final String edition;
+  private final @Nullable String edition;
 
   /**
    * Creates the exception.
@@ -29,7 +30,7 @@ public class UnknownEditionException extends RulesException {
    * @param edition the edition asked for, or null when the schedule itself is unknown
    * @param known what the registry holds, for the message
    */
-  public UnknownEditionException(String scheduleId, String edition, String known) {
+  public UnknownEditionException(String scheduleId, @Nullable String edition, String known) {
     super(
         edition == null
             ? String.format(Locale.ROOT, "No schedule %s (schedules: %s)", scheduleId, known)

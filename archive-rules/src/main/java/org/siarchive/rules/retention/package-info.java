@@ -27,4 +27,7 @@
  * a {@link org.siarchive.rules.RulesException}; rule data refused at loading is a {@link
  * org.siarchive.core.ruledata.RuleDataException}.
  */
+@NullMarked
 package org.siarchive.rules.retention;
+
+import org.jspecify.annotations.NullMarked;

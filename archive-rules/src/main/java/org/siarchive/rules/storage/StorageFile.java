@@ -1,5 +1,6 @@
 package org.siarchive.rules.storage;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import org.siarchive.rules.storage.internal.RoomsDocument.HistoryDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.IntakeDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.StacksDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.StoreDocument;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the rooms file ({@code archive-rules/STORAGE-SCHEMA.md}, format version 1): a
@@ -133,7 +135,7 @@ public final class StorageFile {
       StorageUnit unit = enumValue(StorageUnit.class, need(d.unit(), "/unit"), "/unit");
       ForecastMethod forecast = enumValue(ForecastMethod.class, need(d.forecast(), "/forecast"), "/forecast");
       int k = d.volumesPerUnit();
-      if (k < 1 || k > 100_000 || unit == StorageUnit.VOLUMES && k != 1) {
+      if (k < 1 || k > 100_000 || (unit == StorageUnit.VOLUMES && k != 1)) {
         throw fail("/volumesPerUnit", unit == StorageUnit.VOLUMES ? "1 when the unit is VOLUMES" : "valid values 1 - 100000",
             Integer.toString(k));
       }
@@ -179,13 +181,14 @@ public final class StorageFile {
     }
 
     private Intake intake(IntakeDocument i) {
-      boolean direct = i.volumesPerMonth() != null;
+      Long perMonth = i.volumesPerMonth();
+      boolean direct = perMonth != null;
       boolean trips = i.tripsPerMonth() != null || i.volumesPerTrip() != null;
       if (direct == trips) {
         throw fail("/intake", "exactly one of volumesPerMonth, or tripsPerMonth with volumesPerTrip", null);
       }
-      if (direct) {
-        return at("/intake", () -> Intake.ofVolumes(i.volumesPerMonth()));
+      if (perMonth != null) {
+        return at("/intake", () -> Intake.ofVolumes(perMonth));
       }
       Integer t = need(i.tripsPerMonth(), "/intake/tripsPerMonth");
       Integer v = need(i.volumesPerTrip(), "/intake/volumesPerTrip");
@@ -230,7 +233,7 @@ public final class StorageFile {
       throw fail(pointer, "one of " + java.util.Arrays.toString(type.getEnumConstants()), Masking.quoted(value));
     }
 
-    private <T> T need(T value, String pointer) {
+    private <T> T need(@Nullable T value, String pointer) {
       if (value == null) {
         throw fail(pointer, "required, not null", null);
       }
@@ -247,7 +250,7 @@ public final class StorageFile {
       }
     }
 
-    private RuleDataException fail(String pointer, String reason, String value) {
+    private RuleDataException fail(String pointer, String reason, @Nullable String value) {
       return new RuleDataException(source, pointer, reason, value);
     }
   }
@@ -260,7 +263,7 @@ public final class StorageFile {
   static String fieldPointer(String field) {
     String f = field.replaceAll(" \\(.*\\)$", "").replace("[", ".").replace("]", "");
     StringBuilder b = new StringBuilder();
-    for (String segment : f.split("\\.")) {
+    for (String segment : Splitter.on('.').split(f)) {
       b.append('/').append(Pointers.escape(switch (segment) {
         case "subCenterId" -> "subCenter";
         case "first" -> "from";

@@ -5,6 +5,7 @@ import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A storage plan as one self-contained HTML page: the summary (optimal against naive peak, least
@@ -68,11 +69,16 @@ public final class StorageHtml {
     return b.toString();
   }
 
+  /** The fill of a room in a month: every month plan has one for every room. */
+  private static FillRatio fillOf(MonthPlan month, String room) {
+    return Objects.requireNonNull(month.fill().get(room), room);
+  }
+
   private static void chart(StringBuilder b, String room, List<MonthPlan> opt, List<MonthPlan> naive) {
     double max = 1.0;
     for (int t = 0; t < opt.size(); t++) {
-      max = Math.max(max, opt.get(t).fill().get(room).toDecimal(4).doubleValue());
-      max = Math.max(max, naive.get(t).fill().get(room).toDecimal(4).doubleValue());
+      max = Math.max(max, fillOf(opt.get(t), room).toDecimal(4).doubleValue());
+      max = Math.max(max, fillOf(naive.get(t), room).toDecimal(4).doubleValue());
     }
     double top = Math.ceil(max * 10) / 10;
     b.append("<div class=\"chart\">");
@@ -99,7 +105,7 @@ public final class StorageHtml {
     int m = months.size();
     for (int t = 0; t < m; t++) {
       double x = PAD + (m == 1 ? 0 : (double) t * (W - 8 - PAD) / (m - 1));
-      double v = months.get(t).fill().get(room).toDecimal(4).doubleValue();
+      double v = fillOf(months.get(t), room).toDecimal(4).doubleValue();
       b.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y(v, top)));
     }
     b.append("\"/>");

@@ -17,6 +17,7 @@ import org.siarchive.rules.storage.internal.Args;
 import org.siarchive.rules.storage.internal.NaiveSchedule;
 import org.siarchive.rules.storage.internal.PeakSearch;
 import org.siarchive.rules.storage.internal.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Storage-pressure planning (article §3.5, 因容施策): the stores' status and pressure ranking, and
@@ -183,8 +184,8 @@ public final class StoragePlanner {
     int n = stores.size();
     long[] sentBy = new long[n];
     long sent = 0;
-    FillRatio peak = null;
-    String peakRoom = null;
+    @Nullable FillRatio peak = null;
+    @Nullable String peakRoom = null;
     List<MonthPlan> months = new ArrayList<>();
     List<Overflow> overflows = new ArrayList<>();
     Optional<YearMonth> stacksFull = Optional.empty();
@@ -217,7 +218,13 @@ public final class StoragePlanner {
       }
       months.add(new MonthPlan(month, transfers, fill));
     }
-    return new TransferPlan(months, peak, peakRoom, overflows, stacksFull);
+    // A plan has at least one month and a network at least one store, so a peak was found.
+    return new TransferPlan(
+        months,
+        Objects.requireNonNull(peak, "peak"),
+        Objects.requireNonNull(peakRoom, "peakRoom"),
+        overflows,
+        stacksFull);
   }
 
   /** The network as arrays over months 1..h. */

@@ -16,4 +16,7 @@
  * <p>Parameters and return values are non-null unless documented otherwise; a refused value is an
  * {@link org.siarchive.core.InvalidValueException} naming the field and the value.
  */
+@NullMarked
 package org.siarchive.rules.storage;
+
+import org.jspecify.annotations.NullMarked;

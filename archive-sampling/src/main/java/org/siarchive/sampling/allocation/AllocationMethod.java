@@ -24,7 +24,7 @@ public enum AllocationMethod {
     this.label = label;
   }
 
-  /** @return the label used on the command line, e.g. {@code "defect-rate"} */
+  /** Returns the label used on the command line, e.g. {@code "defect-rate"}. */
   public String label() {
     return label;
   }

@@ -66,7 +66,7 @@ final class ExactSign {
     old[1] = d;
   }
 
-  /** @return -1, 0 or 1 */
+  /** Returns -1, 0 or 1. */
   int sign() {
     for (int digits = FIRST_DIGITS; ; digits *= 2) {
       MathContext mc = new MathContext(digits + 10);

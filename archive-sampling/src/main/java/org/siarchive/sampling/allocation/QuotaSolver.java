@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quotas {@code q_h = clamp(lambda w_h, L_h, U_h)} summing to the total, and their rounding by
@@ -40,10 +41,10 @@ final class QuotaSolver {
   private final double[] quota;
   private final long[] sizes;
   private final boolean[] free;
-  private int[] freeList;
+  private int[] freeList = new int[0];
   private long rest; // T - F
-  private ExactSign freeSum; // W, exact, built on first need
-  private BigDecimal freeSum50; // W to 50 digits, built on first need
+  private @Nullable ExactSign freeSum; // W, exact, built on first need
+  private @Nullable BigDecimal freeSum50; // W to 50 digits, built on first need
 
   QuotaSolver(long total, long[] lo, long[] hi, Surd[] w) {
     this.total = total;

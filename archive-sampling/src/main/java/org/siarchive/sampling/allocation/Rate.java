@@ -99,12 +99,12 @@ public record Rate(BigInteger numerator, BigInteger denominator) implements Comp
     return of(value);
   }
 
-  /** @return whether the rate is 0 */
+  /** Returns whether the rate is 0. */
   public boolean isZero() {
     return numerator.signum() == 0;
   }
 
-  /** @return {@code 1 - rate}, exactly */
+  /** Returns {@code 1 - rate}, exactly. */
   public Rate complement() {
     return new Rate(denominator.subtract(numerator), denominator);
   }
@@ -120,7 +120,7 @@ public record Rate(BigInteger numerator, BigInteger denominator) implements Comp
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
   }
 
-  /** @return the nearest {@code double}, for display only */
+  /** Returns the nearest {@code double}, for display only. */
   public double doubleValue() {
     return toBigDecimal(MathContext.DECIMAL64).doubleValue();
   }
@@ -130,7 +130,7 @@ public record Rate(BigInteger numerator, BigInteger denominator) implements Comp
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
   }
 
-  /** @return {@code numerator/denominator}, e.g. {@code 1/202} */
+  /** Returns {@code numerator/denominator}, e.g. {@code 1/202}. */
   @Override
   public String toString() {
     return numerator + "/" + denominator;

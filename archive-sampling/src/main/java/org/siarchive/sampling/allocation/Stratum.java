@@ -120,7 +120,7 @@ public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minR
     return new Stratum(id, size, rate, min, max);
   }
 
-  /** @return the smallest admissible {@code n_h}: {@code ceil(minRatio N_h)} */
+  /** Returns the smallest admissible {@code n_h}: {@code ceil(minRatio N_h)}. */
   public long minSampleSize() {
     if (minRatio.signum() == 0) {
       return 0;
@@ -128,7 +128,7 @@ public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minR
     return minRatio.multiply(BigDecimal.valueOf(size)).setScale(0, RoundingMode.CEILING).longValueExact();
   }
 
-  /** @return the largest admissible {@code n_h}: {@code floor(maxRatio N_h)} */
+  /** Returns the largest admissible {@code n_h}: {@code floor(maxRatio N_h)}. */
   public long maxSampleSize() {
     if (maxRatio.compareTo(BigDecimal.ONE) == 0) {
       return size;

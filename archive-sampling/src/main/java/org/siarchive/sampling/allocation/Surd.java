@@ -3,6 +3,7 @@ package org.siarchive.sampling.allocation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stratum's exact weight, the non-negative real {@code (num / den) x sqrt(rad)}: a rational for
@@ -130,7 +131,7 @@ final class Surd {
   }
 
   /** {high, low} of x y z (non-negative: the signed high word is the unsigned one), or null when x y needs 64 bits. */
-  private static long[] product(long x, long y, long z) {
+  private static long @Nullable [] product(long x, long y, long z) {
     if (Math.multiplyHigh(x, y) != 0 || x * y < 0) {
       return null;
     }

@@ -17,4 +17,7 @@
  * <p>Null policy: parameters are non-null and results are never null; an absent rate is an empty
  * {@link java.util.Optional}.
  */
+@NullMarked
 package org.siarchive.sampling.allocation;
+
+import org.jspecify.annotations.NullMarked;

@@ -42,7 +42,7 @@ public record Aql(BigDecimal percent) {
     }
   }
 
-  /** @return the plain decimal, e.g. {@code "0.65"} or {@code "1"} */
+  /** Returns the plain decimal, e.g. {@code "0.65"} or {@code "1"}. */
   @Override
   public String toString() {
     return percent.toPlainString();

@@ -91,19 +91,22 @@ public final class CodeLetterTable {
         try {
           letter = CodeLetter.parse(cells.get(j).asString());
         } catch (IllegalArgumentException e) {
-          throw cells.get(j).error(e.getMessage());
+          throw cells.get(j).error(String.valueOf(e.getMessage()));
         }
         if (letter == CodeLetter.S) {
           throw cells.get(j).error("code letter S is reached only through arrows, not from the lot size");
         }
-        byLevel.put(InspectionLevel.values()[j], letter);
+        // The table's columns are the inspection levels in their declared order.
+        @SuppressWarnings("EnumOrdinal")
+        InspectionLevel level = InspectionLevel.values()[j];
+        byLevel.put(level, letter);
       }
       letters.add(byLevel);
     }
     return new CodeLetterTable(id, mins, List.copyOf(letters));
   }
 
-  /** @return the table's id, e.g. {@code "iso2859-1-code-letters"} */
+  /** Returns the table's id, e.g. {@code "iso2859-1-code-letters"}. */
   public String id() {
     return id;
   }
@@ -126,6 +129,6 @@ public final class CodeLetterTable {
     while (row + 1 < minLotSizes.length && minLotSizes[row + 1] <= lotSize) {
       row++;
     }
-    return letters.get(row).get(level);
+    return Objects.requireNonNull(letters.get(row).get(level));
   }
 }

@@ -20,12 +20,12 @@ public enum InspectionState {
   /** Acceptance by sampling discontinued; resumes only at tightened inspection. */
   DISCONTINUED;
 
-  /** @return the lower-case label, e.g. {@code "discontinued"} */
+  /** Returns the lower-case label, e.g. {@code "discontinued"}. */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** @return the inspection applied in this state; empty when discontinued */
+  /** Returns the inspection applied in this state; empty when discontinued. */
   public Optional<InspectionSeverity> inspection() {
     return this == DISCONTINUED ? Optional.empty() : Optional.of(InspectionSeverity.valueOf(name()));
   }

@@ -77,10 +77,11 @@ public final class Iso2859Tables {
    * @return the new set
    */
   public Iso2859Tables withReducedTable(PlanTable reduced) {
-    return new Iso2859Tables(codeLetters, tables.get(InspectionSeverity.NORMAL), tables.get(InspectionSeverity.TIGHTENED), reduced);
+    return new Iso2859Tables(
+        codeLetters, table(InspectionSeverity.NORMAL), table(InspectionSeverity.TIGHTENED), reduced);
   }
 
-  /** @return the code-letter table */
+  /** Returns the code-letter table. */
   public CodeLetterTable codeLetters() {
     return codeLetters;
   }
@@ -92,7 +93,8 @@ public final class Iso2859Tables {
    * @return its table
    */
   public PlanTable table(InspectionSeverity inspection) {
-    return tables.get(Objects.requireNonNull(inspection, "inspection"));
+    // The constructor fills every inspection.
+    return Objects.requireNonNull(tables.get(Objects.requireNonNull(inspection, "inspection")));
   }
 
   /**
@@ -131,10 +133,15 @@ public final class Iso2859Tables {
         texts.put(index.entry(i, kind, 1).file(), index.text(Iso2859Tables.class, i));
       }
       return new Iso2859Tables(
-          CodeLetterTable.parse("code-letters.json", texts.get("code-letters.json")),
-          PlanTable.parse("iso2859-1-normal.json", texts.get("iso2859-1-normal.json")),
-          PlanTable.parse("iso2859-1-tightened.json", texts.get("iso2859-1-tightened.json")),
-          PlanTable.parse("ansi-z1.4-reduced.json", texts.get("ansi-z1.4-reduced.json")));
+          CodeLetterTable.parse("code-letters.json", listed(texts, "code-letters.json")),
+          PlanTable.parse("iso2859-1-normal.json", listed(texts, "iso2859-1-normal.json")),
+          PlanTable.parse("iso2859-1-tightened.json", listed(texts, "iso2859-1-tightened.json")),
+          PlanTable.parse("ansi-z1.4-reduced.json", listed(texts, "ansi-z1.4-reduced.json")));
+    }
+
+    /** The text of a bundled file; the index was checked above to list exactly these files. */
+    private static String listed(Map<String, String> texts, String file) {
+      return Objects.requireNonNull(texts.get(file), file);
     }
   }
 }

@@ -124,7 +124,7 @@ public final class PlanTable {
     try {
       inspection = InspectionSeverity.parse(root.get("inspection").asString());
     } catch (IllegalArgumentException e) {
-      throw root.get("inspection").error(e.getMessage());
+      throw root.get("inspection").error(String.valueOf(e.getMessage()));
     }
     Optional<String> variant = root.has("variant") ? Optional.of(root.get("variant").asString()) : Optional.empty();
     boolean gap = false;
@@ -164,7 +164,7 @@ public final class PlanTable {
       try {
         letter = CodeLetter.parse(row.get("letter").asString());
       } catch (IllegalArgumentException e) {
-        throw row.get("letter").error(e.getMessage());
+        throw row.get("letter").error(String.valueOf(e.getMessage()));
       }
       if (last != null && letter.compareTo(last) <= 0) {
         throw row.get("letter").error("rows must be in increasing letter order, found " + letter + " after " + last);
@@ -198,7 +198,11 @@ public final class PlanTable {
           try {
             table.resolve(e.getKey(), col);
           } catch (IllegalArgumentException ex) {
-            throw rowNodes.get(e.getKey()).get("cells").elements().get(col).error(ex.getMessage());
+            throw Objects.requireNonNull(rowNodes.get(e.getKey()))
+                .get("cells")
+                .elements()
+                .get(col)
+                .error(String.valueOf(ex.getMessage()));
           }
         }
       }
@@ -225,22 +229,22 @@ public final class PlanTable {
     }
   }
 
-  /** @return the table's id, e.g. {@code "iso2859-1-normal"} */
+  /** Returns the table's id, e.g. {@code "iso2859-1-normal"}. */
   public String id() {
     return id;
   }
 
-  /** @return the inspection this table serves */
+  /** Returns the inspection this table serves. */
   public InspectionSeverity inspection() {
     return inspection;
   }
 
-  /** @return the variant label, e.g. the ANSI/ASQ Z1.4 label of the bundled reduced table */
+  /** Returns the variant label, e.g. the ANSI/ASQ Z1.4 label of the bundled reduced table. */
   public Optional<String> variant() {
     return variant;
   }
 
-  /** @return the AQL columns in increasing order */
+  /** Returns the AQL columns in increasing order. */
   public List<Aql> aqls() {
     return aqls;
   }
@@ -298,7 +302,7 @@ public final class PlanTable {
     if (row < 0) {
       throw new IllegalArgumentException("table " + id + " has no row for code letter " + start);
     }
-    String cell = cells.get(start).get(col);
+    String cell = Objects.requireNonNull(cells.get(start)).get(col);
     int step = cell.equals("v") ? 1 : cell.equals("^") ? -1 : 0;
     while (step != 0) {
       row += step;
@@ -306,7 +310,7 @@ public final class PlanTable {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "table %s: the arrow from %s at AQL %s leads off the table", id, start, aqlLabels.get(col)));
       }
-      cell = cells.get(letters.get(row)).get(col);
+      cell = Objects.requireNonNull(cells.get(letters.get(row))).get(col);
       if (!cell.equals(step > 0 ? "v" : "^")) {
         break;
       }
@@ -320,7 +324,10 @@ public final class PlanTable {
       throw new IllegalStateException("unchecked cell " + cell);
     }
     CodeLetter rowLetter = letters.get(row);
-    int n = m.group(1) == null ? sampleSizes.get(rowLetter) : Integer.parseInt(m.group(1));
+    int n =
+        m.group(1) == null
+            ? Objects.requireNonNull(sampleSizes.get(rowLetter))
+            : Integer.parseInt(m.group(1));
     CodeLetter planLetter = m.group(1) == null ? rowLetter : letterWithSampleSize(letters, row, n, col);
     return new Entry(planLetter, n, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
@@ -328,7 +335,7 @@ public final class PlanTable {
   private CodeLetter letterWithSampleSize(List<CodeLetter> letters, int row, int n, int col) {
     for (int distance = 0; distance < letters.size(); distance++) {
       for (int candidate : new int[] {row - distance, row + distance}) {
-        if (candidate >= 0 && candidate < letters.size() && sampleSizes.get(letters.get(candidate)) == n) {
+        if (candidate >= 0 && candidate < letters.size() && Objects.requireNonNull(sampleSizes.get(letters.get(candidate))) == n) {
           return letters.get(candidate);
         }
       }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The switching-rule state machine of one supplier: feed its lots in order with {@link #record};
@@ -59,22 +60,22 @@ public final class SupplierInspection {
     this.rules = rules;
   }
 
-  /** @return the current state */
+  /** Returns the current state. */
   public InspectionState state() {
     return state;
   }
 
-  /** @return the current switching score (0 outside normal inspection) */
+  /** Returns the current switching score (0 outside normal inspection). */
   public int switchingScore() {
     return score;
   }
 
-  /** @return the lots recorded so far, in order */
+  /** Returns the lots recorded so far, in order. */
   public List<LotDecision> lots() {
     return List.copyOf(lots);
   }
 
-  /** @return every state change so far, in order, including those made by {@link #resume} and {@link #returnToNormal} */
+  /** Returns every state change so far, in order, including those made by {@link #resume} and {@link #returnToNormal}. */
   public List<Transition> transitions() {
     return List.copyOf(transitions);
   }
@@ -144,7 +145,7 @@ public final class SupplierInspection {
         Optional.ofNullable(t)));
   }
 
-  private Transition afterNormalLot(int lotNumber, SamplingPlan plan, int d, boolean accepted) {
+  private @Nullable Transition afterNormalLot(int lotNumber, SamplingPlan plan, int d, boolean accepted) {
     normalWindow.addLast(new int[] {lotNumber, accepted ? 1 : 0});
     if (normalWindow.size() > WINDOW) {
       normalWindow.removeFirst();
@@ -171,7 +172,7 @@ public final class SupplierInspection {
     return null;
   }
 
-  private Transition afterTightenedLot(int lotNumber, boolean accepted) {
+  private @Nullable Transition afterTightenedLot(int lotNumber, boolean accepted) {
     if (accepted) {
       tightenedConsecutiveAccepted++;
       if (tightenedConsecutiveAccepted == WINDOW) {

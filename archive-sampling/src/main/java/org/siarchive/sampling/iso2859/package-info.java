@@ -17,4 +17,7 @@
  * <p>Null policy: parameters are non-null and results are never null; absent values are {@code
  * Optional}s.
  */
+@NullMarked
 package org.siarchive.sampling.iso2859;
+
+import org.jspecify.annotations.NullMarked;

@@ -43,6 +43,8 @@ public final class KeyedDraw {
   private final Set<String> held = new HashSet<>();
   private long offered;
 
+  // Exactly one of heap (bottom-k) and bernoulli is set, chosen by bottomK; every use tests heap.
+  @SuppressWarnings("NullAway")
   private KeyedDraw(String seed, int size, boolean all, long threshold, boolean bottomK) {
     this.keys = UnitKeys.forSeed(seed);
     this.size = size;
@@ -157,7 +159,7 @@ public final class KeyedDraw {
     return this;
   }
 
-  /** @return how many units were offered */
+  /** Returns how many units were offered. */
   public long offered() {
     return offered;
   }

@@ -24,16 +24,16 @@ import java.util.Objects;
  */
 public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRecord.ByRate {
 
-  /** @return the seed */
+  /** Returns the seed. */
   String seed();
 
-  /** @return the number of ids in the population */
+  /** Returns the number of ids in the population. */
   long populationSize();
 
-  /** @return SHA-256 hex of the sorted ids, each followed by {@code \n} */
+  /** Returns SHA-256 hex of the sorted ids, each followed by {@code \n}. */
   String populationDigest();
 
-  /** @return the selected ids in ascending key order */
+  /** Returns the selected ids in ascending key order. */
   List<String> selected();
 
   /**

@@ -62,7 +62,7 @@ public final class StratifiedDraw {
     return this;
   }
 
-  /** @return the sample of each stratum, in ascending key order */
+  /** Returns the sample of each stratum, in ascending key order. */
   public Map<String, List<String>> selected() {
     Map<String, List<String>> out = new LinkedHashMap<>();
     draws.forEach((s, d) -> out.put(s, d.selected()));

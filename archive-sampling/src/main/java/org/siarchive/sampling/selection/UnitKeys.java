@@ -47,7 +47,7 @@ public final class UnitKeys {
     return new UnitKeys(Objects.requireNonNull(seed, "seed"));
   }
 
-  /** @return the seed */
+  /** Returns the seed. */
   public String seed() {
     return seed;
   }

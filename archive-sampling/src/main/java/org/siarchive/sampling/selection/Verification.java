@@ -13,7 +13,7 @@ import java.util.List;
  */
 public sealed interface Verification permits Verification.Verified, Verification.Failed {
 
-  /** @return whether the record re-derives exactly */
+  /** Returns whether the record re-derives exactly. */
   boolean isVerified();
 
   /**

@@ -31,4 +31,7 @@
  * <p>Null policy: parameters are non-null, ids non-empty without line feeds; results are never
  * null.
  */
+@NullMarked
 package org.siarchive.sampling.selection;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an attribute sample must show: the tolerable rate {@code p_t}, the confidence, optionally the
@@ -30,8 +31,8 @@ public final class SampleSizeRequest {
   private final Model model;
 
   private SampleSizeRequest(Builder b) {
-    this.tolerableRate = b.tolerableRate;
-    this.confidence = b.confidence;
+    this.tolerableRate = Objects.requireNonNull(b.tolerableRate, "tolerableRate");
+    this.confidence = Objects.requireNonNull(b.confidence, "confidence");
     this.population = b.population;
     this.acceptanceNumber = b.acceptanceNumber;
     this.expectedRate = b.expectedRate;
@@ -47,37 +48,37 @@ public final class SampleSizeRequest {
     return new Builder();
   }
 
-  /** @return the tolerable rate {@code p_t}, in (0, 1] */
+  /** Returns the tolerable rate {@code p_t}, in (0, 1]. */
   public BigDecimal tolerableRate() {
     return tolerableRate;
   }
 
-  /** @return the confidence, in (0, 1) */
+  /** Returns the confidence, in (0, 1). */
   public BigDecimal confidence() {
     return confidence;
   }
 
-  /** @return the beta risk {@code 1 - confidence}, in (0, 1) */
+  /** Returns the beta risk {@code 1 - confidence}, in (0, 1). */
   public BigDecimal beta() {
     return BigDecimal.ONE.subtract(confidence);
   }
 
-  /** @return the population size {@code N}, when given */
+  /** Returns the population size {@code N}, when given. */
   public OptionalInt population() {
     return population;
   }
 
-  /** @return the fixed acceptance number {@code c}, when given */
+  /** Returns the fixed acceptance number {@code c}, when given. */
   public OptionalInt acceptanceNumber() {
     return acceptanceNumber;
   }
 
-  /** @return the expected rate {@code p_e}, when given instead of {@code c} */
+  /** Returns the expected rate {@code p_e}, when given instead of {@code c}. */
   public Optional<BigDecimal> expectedRate() {
     return expectedRate;
   }
 
-  /** @return the model: as set, else hypergeometric when a population is given, else binomial */
+  /** Returns the model: as set, else hypergeometric when a population is given, else binomial. */
   public Model model() {
     return model;
   }
@@ -99,12 +100,12 @@ public final class SampleSizeRequest {
    * <p>Example: {@code SampleSizeRequest.builder().tolerableRate("0.05").confidence("0.95").build()}.
    */
   public static final class Builder {
-    private BigDecimal tolerableRate;
-    private BigDecimal confidence;
+    private @Nullable BigDecimal tolerableRate;
+    private @Nullable BigDecimal confidence;
     private OptionalInt population = OptionalInt.empty();
     private OptionalInt acceptanceNumber = OptionalInt.empty();
     private Optional<BigDecimal> expectedRate = Optional.empty();
-    private Model model;
+    private @Nullable Model model;
 
     private Builder() {}
 

@@ -17,4 +17,7 @@
  * Optional}s. Rates and confidences are exact decimals ({@link java.math.BigDecimal} or decimal
  * strings), so boundaries are decided exactly.
  */
+@NullMarked
 package org.siarchive.sampling.size;
+
+import org.jspecify.annotations.NullMarked;

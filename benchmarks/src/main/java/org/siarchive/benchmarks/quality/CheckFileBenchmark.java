@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.core.json.ReadSummary;
@@ -67,7 +67,7 @@ public class CheckFileBenchmark {
       city.volumes(volumes).forEach(sv -> w.write(sv.volume()));
     }
     context = CheckContext.builder(MaterialRules.bundledIllustrative())
-        .retention(RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now()))
+        .retention(RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(ArchiveTime.systemClock())))
         .build();
     suite = Suite.from(context);
   }

@@ -3,8 +3,8 @@ package org.siarchive.benchmarks.quality;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
+import org.siarchive.core.ArchiveTime;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.quality.CheckContext;
@@ -32,7 +32,7 @@ public final class CheckHeapProbe {
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     long size = Files.size(file);
     CheckContext context = CheckContext.builder(MaterialRules.bundledIllustrative())
-        .retention(RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now()))
+        .retention(RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(ArchiveTime.systemClock())))
         .build();
     ReportBuilder report = ReportBuilder.of(context);
     long[] seen = {0};

@@ -100,7 +100,10 @@ final class CheckCommand implements Callable<Integer> {
         QualityRun.builder(suite, context)
             .parallelism(parallel ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 1)
             .listener(listener);
-    if (System.console() != null) {
+    // Built for Java 17, where console() is null without a terminal (on 22+ it never is).
+    @SuppressWarnings("SystemConsoleNull")
+    boolean interactive = System.console() != null;
+    if (interactive) {
       run.listener(new Progress(spec.commandLine().getErr()));
     }
     return run.build().run(file);

@@ -1,6 +1,8 @@
 package org.siarchive.examples.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Locale;
 import org.siarchive.core.id.Masking;
 import picocli.CommandLine;
@@ -41,7 +43,13 @@ public final class Siarchive implements Runnable {
 
   /** Runs the command line and exits the JVM with its status. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // The platform charset, as PrintWriter(OutputStream) always used; named so the choice is seen.
+    Charset charset = Charset.defaultCharset();
+    System.exit(
+        run(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+            new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
   }
 
   /**

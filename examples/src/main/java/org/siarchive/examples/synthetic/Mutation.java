@@ -133,7 +133,10 @@ public enum Mutation {
       DefectCodes.BUSINESS_TYPE_UNKNOWN);
 
   private final int weight;
+  // Stateless lambdas and an unmodifiable copy (List.copyOf): the enum stays immutable.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final BiFunction<Volume, SplittableRandom, Optional<Volume>> change;
+  @SuppressWarnings("ImmutableEnumChecker")
   private final List<DefectCode> codes;
 
   Mutation(int weight, BiFunction<Volume, SplittableRandom, Optional<Volume>> change, DefectCode... codes) {
@@ -190,6 +193,8 @@ public enum Mutation {
    * Removes one item from every view, renumbering the items after it (their archival codes too)
    * and the image sequence: the main form, or one required material other than it.
    */
+  // o != i: another item than this one, by identity (two items may be equal).
+  @SuppressWarnings("ReferenceEquality")
   private static Optional<Volume> dropItem(Volume v, SplittableRandom r, boolean mainForm) {
     TypeRules rules = CityProfile.rulesOf(v.businessType());
     List<Item> candidates =

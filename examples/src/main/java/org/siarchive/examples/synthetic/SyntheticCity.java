@@ -146,6 +146,8 @@ public final class SyntheticCity {
     Mutation[] all = Mutation.values();
     Mutation first = pick(List.of(all), Mutation::weight, r);
     for (int k = 0; k < all.length; k++) {
+      // A rotation through values() starting at the picked mutation; the ordinal is its index.
+      @SuppressWarnings("EnumOrdinal")
       Mutation m = all[(first.ordinal() + k) % all.length];
       Optional<Volume> broken = m.apply(clean, r);
       if (broken.isPresent()) {

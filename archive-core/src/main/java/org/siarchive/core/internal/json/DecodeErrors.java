@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns Jackson's exceptions into a {@link Problem}: an RFC 6901 pointer and a reason a data clerk
@@ -93,7 +94,7 @@ public final class DecodeErrors {
     return new Problem("", redact(clean(e.getOriginalMessage())));
   }
 
-  private static InvalidValueException findInvalidValue(Throwable t) {
+  private static @Nullable InvalidValueException findInvalidValue(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof InvalidValueException ive) {
         return ive;
@@ -105,7 +106,7 @@ public final class DecodeErrors {
     return null;
   }
 
-  private static JsonParser parser(JsonMappingException m) {
+  private static @Nullable JsonParser parser(JsonMappingException m) {
     return m.getProcessor() instanceof JsonParser p ? p : null;
   }
 

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.ruledata.RuleDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The index of a directory of bundled rule tables ({@value #RESOURCE}, next to the tables), in the
@@ -196,7 +197,8 @@ public record BundledIndex(
    * @param effectiveFrom the loaded table's first day, or null when it has none
    * @throws RuleDataException naming the source
    */
-  public static void requireHolds(Entry entry, String source, String id, String edition, LocalDate effectiveFrom) {
+  public static void requireHolds(
+      Entry entry, String source, String id, String edition, @Nullable LocalDate effectiveFrom) {
     if (entry.effectiveFrom() != null && effectiveFrom != null && !entry.effectiveFrom().equals(effectiveFrom)) {
       throw new RuleDataException(
           source,

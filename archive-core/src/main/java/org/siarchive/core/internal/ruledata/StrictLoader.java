@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.json.DecodeErrors;
 import org.siarchive.core.internal.json.StrictMapper;
@@ -157,7 +158,7 @@ public final class StrictLoader {
     }
   }
 
-  private static void closeQuietly(JsonParser parser) {
+  private static void closeQuietly(@Nullable JsonParser parser) {
     if (parser != null) {
       try {
         parser.close();
@@ -187,7 +188,7 @@ public final class StrictLoader {
    */
   static String pointer(Object root, Path path) {
     StringBuilder b = new StringBuilder();
-    Object current = root;
+    @Nullable Object current = root;
     for (Path.Node node : path) {
       if (node.getIndex() != null) {
         b.append('/').append(node.getIndex());
@@ -205,7 +206,7 @@ public final class StrictLoader {
     return b.toString();
   }
 
-  private static RecordComponent component(Object bean, String name) {
+  private static @Nullable RecordComponent component(@Nullable Object bean, String name) {
     if (bean == null || !bean.getClass().isRecord()) {
       return null;
     }
@@ -217,12 +218,13 @@ public final class StrictLoader {
     return null;
   }
 
-  private static String jsonName(RecordComponent component, String name) {
+  private static String jsonName(@Nullable RecordComponent component, String name) {
     JsonProperty p = component == null ? null : component.getAccessor().getAnnotation(JsonProperty.class);
     return p == null || p.value().isEmpty() ? name : p.value();
   }
 
-  private static Object valueOf(RecordComponent component, Object bean) {
+  private static @Nullable Object valueOf(
+      @Nullable RecordComponent component, @Nullable Object bean) {
     if (component == null) {
       return null;
     }

@@ -8,4 +8,7 @@
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
+@NullMarked
 package org.siarchive.core.internal.ruledata;
+
+import org.jspecify.annotations.NullMarked;

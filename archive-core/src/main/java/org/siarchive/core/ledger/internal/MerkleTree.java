@@ -1,8 +1,10 @@
 package org.siarchive.core.ledger.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * An append-only Merkle tree exactly as RFC 9162 §2.1 defines it, built incrementally.
@@ -33,7 +35,7 @@ public final class MerkleTree {
   private final List<HashArray> levels = new ArrayList<>();
   private final byte[] empty;
   private long edgeEnd = -1;
-  private byte[][] edge;
+  private byte @Nullable [][] edge;
 
   /** An empty tree hashed with the given hasher, which the tree then owns. */
   public MerkleTree(Hasher hasher) {
@@ -194,7 +196,9 @@ public final class MerkleTree {
       }
       edge = roots;
       edgeEnd = end;
+      return roots;
     }
-    return edge;
+    // edgeEnd starts at -1, which no size equals, so the edge was set when it is reused.
+    return Objects.requireNonNull(edge, "edge");
   }
 }

@@ -2,6 +2,7 @@ package org.siarchive.core.ruledata.provider;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source of rule tables, found the way {@code java.time} finds its {@code ZoneRulesProvider}s:
@@ -45,5 +46,5 @@ public interface RuleDataProvider {
    * @return the resource's bytes, or null when the provider has no such resource
    * @throws IOException when the resource exists but cannot be opened
    */
-  InputStream open(String resource) throws IOException;
+  @Nullable InputStream open(String resource) throws IOException;
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.siarchive.core.ruledata.RuleDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One table edition that a {@link RuleDataProvider} offers, as its index lists it.
@@ -59,7 +60,8 @@ public record RuleTable(
    * @param loadedFrom the loaded table's first day, or null when it has none
    * @throws RuleDataException naming the source
    */
-  public void requireHolds(String source, String loadedId, String loadedEdition, LocalDate loadedFrom) {
+  public void requireHolds(
+      String source, String loadedId, String loadedEdition, @Nullable LocalDate loadedFrom) {
     Objects.requireNonNull(source, "source");
     if (effectiveFrom.isPresent() && loadedFrom != null && !effectiveFrom.get().equals(loadedFrom)) {
       throw new RuleDataException(

@@ -15,6 +15,7 @@ import java.util.ServiceLoader;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.ruledata.BundledIndex;
 import org.siarchive.core.ruledata.RuleDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every rule table that the installed {@link RuleDataProvider}s offer, the way {@code
@@ -159,13 +160,18 @@ public final class RuleTables {
     List<RuleTable> out = new ArrayList<>();
     for (RuleTable t : tables) {
       if (t.kind().equals(kind)) {
-        Source s = origin.get(t);
+        Source s = source(t);
         s.index().entry(s.indexName(), s.index().tables().stream().map(BundledIndex.Entry::file).toList()
             .indexOf(t.file()), kind, newestFormat);
         out.add(t);
       }
     }
     return out;
+  }
+
+  /** The provider and index of one of these tables (every table has one). */
+  private Source source(RuleTable table) {
+    return Objects.requireNonNull(origin.get(table), "origin");
   }
 
   /**
@@ -216,7 +222,7 @@ public final class RuleTables {
    * @param table the table
    * @param actual the SHA-256 of the bytes the provider serves, or null when it has no such file
    */
-  public record Check(RuleTable table, String actual) {
+  public record Check(RuleTable table, @Nullable String actual) {
     /** True when the file is there and its digest equals its index's. */
     public boolean ok() {
       return table.sha256().equals(actual);
@@ -227,8 +233,8 @@ public final class RuleTables {
   public List<Check> verify() {
     List<Check> checks = new ArrayList<>();
     for (RuleTable t : tables) {
-      Source s = origin.get(t);
-      String actual;
+      Source s = source(t);
+      @Nullable String actual;
       try (InputStream in = s.provider().open(t.file())) {
         actual = in == null ? null : BundledIndex.sha256(in.readAllBytes());
       } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.appraisal;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.Checks;
@@ -39,10 +40,13 @@ public final class DestructionList {
   private final String id;
   private final EditionRef edition;
   private final List<AppraisalList.Due> entries;
-  private final AppraisalDecision decision;
+  private final @Nullable AppraisalDecision decision;
 
   private DestructionList(
-      String id, EditionRef edition, List<AppraisalList.Due> entries, AppraisalDecision decision) {
+      String id,
+      EditionRef edition,
+      List<AppraisalList.Due> entries,
+      @Nullable AppraisalDecision decision) {
     this.id = id;
     this.edition = edition;
     this.entries = List.copyOf(entries);

@@ -3,6 +3,7 @@ package org.siarchive.rules.retention.appraisal;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.rules.RulesException;
 
 /**
@@ -25,7 +26,7 @@ public class DestructionListException extends RulesException {
 
   private final String listId;
   private final String field;
-  private final String recordId;
+  private final @Nullable String recordId;
 
   /**
    * Creates the exception.
@@ -36,7 +37,8 @@ public class DestructionListException extends RulesException {
    * @param recordId the record concerned, or null
    * @param reason the rule broken and the value
    */
-  public DestructionListException(String listId, String field, String recordId, String reason) {
+  public DestructionListException(
+      String listId, String field, @Nullable String recordId, String reason) {
     super(
         String.format(
             Locale.ROOT,

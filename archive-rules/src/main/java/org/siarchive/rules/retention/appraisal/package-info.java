@@ -14,4 +14,7 @@
  * <p>Null policy: parameters and return values are non-null unless a method or record component
  * says it may be null.
  */
+@NullMarked
 package org.siarchive.rules.retention.appraisal;
+
+import org.jspecify.annotations.NullMarked;

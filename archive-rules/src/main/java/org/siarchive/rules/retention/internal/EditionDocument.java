@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.model.Item;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wire form of one edition of a retention schedule, format version {@value #FORMAT_VERSION},
@@ -28,9 +29,9 @@ public record EditionDocument(
     @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String title,
     @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String titleEn,
     @JsonProperty(required = true) @NotNull(message = "required") LocalDate effectiveFrom,
-    LocalDate effectiveUntil,
-    @EditionIdForm String supersedes,
-    @JsonProperty("extends") @Valid Base base,
+    @Nullable LocalDate effectiveUntil,
+    @EditionIdForm @Nullable String supersedes,
+    @JsonProperty("extends") @Valid @Nullable Base base,
     @JsonProperty(required = true) @NotNull(message = "required") @Valid Source source,
     @JsonProperty(required = true)
         @NotNull(message = "required")
@@ -80,7 +81,7 @@ public record EditionDocument(
   public record Source(
       @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String regulation,
       @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String documentNumber,
-      @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String part) {}
+      @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String part) {}
 
   /**
    * Provenance of a category or row.
@@ -92,7 +93,7 @@ public record EditionDocument(
   public record ProvenanceDocument(
       @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 500, message = "at most {max} characters") String source,
       @JsonProperty(required = true) boolean confirmed,
-      @Size(min = 1, max = 1000, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String note) {}
+      @Size(min = 1, max = 1000, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String note) {}
 
   /**
    * A top-level category of the table (e.g. 一 管理).
@@ -105,8 +106,8 @@ public record EditionDocument(
    */
   public record CategoryDocument(
       @JsonProperty(required = true) @NotNull(message = "required") @RowIdForm String id,
-      @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String name,
-      @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String nameEn,
+      @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String name,
+      @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String nameEn,
       @JsonProperty(required = true) boolean rowsComplete,
       @JsonProperty(required = true) @NotNull(message = "required") @Valid ProvenanceDocument provenance) {}
 
@@ -126,12 +127,12 @@ public record EditionDocument(
   public record RowDocument(
       @JsonProperty(required = true) @NotNull(message = "required") @RowIdForm String id,
       @JsonProperty(required = true) @NotNull(message = "required") @RowIdForm String category,
-      @Size(min = 1, max = 500, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String material,
-      @Size(min = 1, max = 500, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String materialEn,
+      @Size(min = 1, max = 500, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String material,
+      @Size(min = 1, max = 500, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String materialEn,
       @Size(max = 50, message = "at most {max} aliases")
-          List<@NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String> aliases,
+          @Nullable List<@NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String> aliases,
       @Size(max = 200, message = "at most {max} material codes")
-          List<@NotNull(message = "required") @Pattern(regexp = Item.MATERIAL_CODE_PATTERN, message = "a material code: upper-case letters, digits, '_', '.' and '-', 1 - 64 characters") String> materialCodes,
-      @Size(min = 1, max = 120, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") String period,
+          @Nullable List<@NotNull(message = "required") @Pattern(regexp = Item.MATERIAL_CODE_PATTERN, message = "a material code: upper-case letters, digits, '_', '.' and '-', 1 - 64 characters") String> materialCodes,
+      @Size(min = 1, max = 120, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String period,
       @JsonProperty(required = true) @NotNull(message = "required") @Valid ProvenanceDocument provenance) {}
 }

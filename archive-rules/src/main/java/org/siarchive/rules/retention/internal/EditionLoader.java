@@ -1,5 +1,6 @@
 package org.siarchive.rules.retention.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -79,7 +80,7 @@ public final class EditionLoader {
   }
 
   /** The period a row's code names, or null for a row without a period. */
-  public static RetentionPeriod period(RowDocument row) {
+  public static @Nullable RetentionPeriod period(RowDocument row) {
     return row.period() == null ? null : RetentionPeriod.parse(row.period());
   }
 
@@ -156,14 +157,16 @@ public final class EditionLoader {
     }
   }
 
-  private static void requireWhenConfirmed(String value, String source, String pointer, String rowId) {
+  private static void requireWhenConfirmed(
+      @Nullable String value, String source, String pointer, String rowId) {
     if (value == null) {
       throw new RuleDataException(
           source, pointer, rowId, "required when provenance.confirmed is true", "null");
     }
   }
 
-  private static void requireNfkc(String id, String source, String pointer, String rowId) {
+  private static void requireNfkc(
+      String id, String source, String pointer, @Nullable String rowId) {
     if (!Normalizer.isNormalized(id, Normalizer.Form.NFKC)) {
       throw new RuleDataException(
           source,
@@ -193,7 +196,7 @@ public final class EditionLoader {
     return new RuleDataException(e.source(), e.pointer(), rowId, e.reason(), value, e.getCause());
   }
 
-  private static JsonNode lenientTree(byte[] bytes) {
+  private static @Nullable JsonNode lenientTree(byte[] bytes) {
     try {
       return CONTEXT_READER.readTree(bytes);
     } catch (IOException | RuntimeException e) {
@@ -205,7 +208,7 @@ public final class EditionLoader {
    * The id of row {@code index} as far as a malformed document can be read: streams its tokens up
    * to the syntax error and keeps the {@code id} read at {@code /rows/index/id}, if reached.
    */
-  private static String rowIdBeforeFailure(byte[] bytes, int index) {
+  private static @Nullable String rowIdBeforeFailure(byte[] bytes, int index) {
     if (index < 0) {
       return null;
     }
@@ -222,7 +225,7 @@ public final class EditionLoader {
     return null;
   }
 
-  private static String rowIdAt(JsonNode tree, String pointer) {
+  private static @Nullable String rowIdAt(JsonNode tree, String pointer) {
     int index = rowIndex(pointer);
     if (index < 0) {
       return null;
@@ -231,7 +234,7 @@ public final class EditionLoader {
     return id.isTextual() ? id.asText() : null;
   }
 
-  private static String rowIdAt(EditionDocument doc, String pointer) {
+  private static @Nullable String rowIdAt(EditionDocument doc, String pointer) {
     int index = rowIndex(pointer);
     if (index < 0 || index >= doc.rows().size() || doc.rows().get(index) == null) {
       return null;

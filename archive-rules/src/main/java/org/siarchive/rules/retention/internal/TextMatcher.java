@@ -61,7 +61,7 @@ public final class TextMatcher<T> {
   private TextMatcher(Builder<T> b) {
     this.terms = List.copyOf(b.terms);
     List<T> owners = b.owners;
-    Map<T, Integer> index = new IdentityHashMap<>();
+    IdentityHashMap<T, Integer> index = new IdentityHashMap<>();
     List<T> distinct = new ArrayList<>();
     this.ownerOf = new int[owners.size()];
     for (int i = 0; i < owners.size(); i++) {

@@ -7,4 +7,7 @@
  * <p>Null policy: as in {@link org.siarchive.rules.retention}; in the wire records a component is
  * null exactly when the JSON document omits it or gives {@code null}.
  */
+@NullMarked
 package org.siarchive.rules.retention.internal;
+
+import org.jspecify.annotations.NullMarked;

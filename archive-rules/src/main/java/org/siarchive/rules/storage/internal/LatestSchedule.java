@@ -1,5 +1,6 @@
 package org.siarchive.rules.storage.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 
 /**
@@ -64,7 +65,7 @@ public final class LatestSchedule {
    * @return {@code x[i][t]}, the volumes transferred from store {@code i} in month {@code t}
    *     ({@code t = 1..h}; index 0 unused)
    */
-  public static long[][] of(Problem p, long[] level, long intake) {
+  public static long @Nullable [][] of(Problem p, long[] level, long intake) {
     LatestSchedule s = new LatestSchedule(p);
     return s.test(level, intake) ? s.schedule() : null;
   }

@@ -57,6 +57,8 @@ public final class PeakSearch {
   private PeakSearch() {}
 
   /** The optimum: {@code θ* = occupied / capacity} and a schedule holding it. */
+  // Internal: the schedule is handed to the planner, which only reads it; no copy.
+  @SuppressWarnings("ArrayRecordComponent")
   public record Optimum(long occupied, long capacity, long[][] schedule) {}
 
   /**

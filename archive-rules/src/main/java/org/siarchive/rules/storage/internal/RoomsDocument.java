@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wire form of a rooms file, format version {@value #FORMAT_VERSION}, exactly as {@code
@@ -29,7 +30,8 @@ public record RoomsDocument(
 
   /** The centre's intake: {@code volumesPerMonth}, or {@code tripsPerMonth} and {@code volumesPerTrip}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record IntakeDocument(Long volumesPerMonth, Integer tripsPerMonth, Integer volumesPerTrip) {}
+  public record IntakeDocument(
+      @Nullable Long volumesPerMonth, @Nullable Integer tripsPerMonth, @Nullable Integer volumesPerTrip) {}
 
   /** The centre's stacks; capacity and occupancy in the file's unit. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -52,7 +54,8 @@ public record RoomsDocument(
 
   /** {@code {"phase": 1}} or {@code {"phase": 2, "supervisionMonths": m}}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record EligibilityDocument(@JsonProperty(required = true) int phase, Integer supervisionMonths) {}
+  public record EligibilityDocument(
+      @JsonProperty(required = true) int phase, @Nullable Integer supervisionMonths) {}
 
   /** Monthly volumes formed, from a month on. */
   public record HistoryDocument(

@@ -1,5 +1,6 @@
 package org.siarchive.rules.storage.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 
 /**
@@ -54,10 +55,10 @@ final class Windows {
   }
 
   /** The window {@code {r, d}} exceeding the intake by the most jobs, or null when none does. */
-  int[] mostViolated(long[] level, long intake) {
+  int @Nullable [] mostViolated(long[] level, long intake) {
     count(level);
     int h = p.h;
-    int[] worst = null;
+    int @Nullable [] worst = null;
     long excess = 0;
     Arrays.fill(column, 0);
     for (int r = h; r >= 1; r--) {

@@ -9,4 +9,7 @@
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
+@NullMarked
 package org.siarchive.rules.storage.internal;
+
+import org.jspecify.annotations.NullMarked;

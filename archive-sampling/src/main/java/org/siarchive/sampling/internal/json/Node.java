@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.siarchive.sampling.RuleDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed JSON value with its resource and JSON pointer, and typed accessors that fail with a
@@ -46,7 +47,7 @@ public final class Node {
   }
 
   /** A failure at this value: the constraint broken and the value as shown. */
-  public RuleDataException error(String reason, String shown) {
+  public RuleDataException error(String reason, @Nullable String shown) {
     return new RuleDataException(resource, pointer, rowId(), reason, shown);
   }
 
@@ -54,7 +55,7 @@ public final class Node {
    * The id of the row under {@code /rows/N} this value is in: the row's {@code letter}, when it
    * has one.
    */
-  private String rowId() {
+  private @Nullable String rowId() {
     if (!pointer.startsWith("/rows/") || !(root instanceof Map<?, ?> m) || !(m.get("rows") instanceof List<?> rows)) {
       return null;
     }

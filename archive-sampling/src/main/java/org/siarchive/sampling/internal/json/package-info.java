@@ -3,4 +3,7 @@
  * resource and JSON pointer. Not exported.
  * Parameters are non-null.
  */
+@NullMarked
 package org.siarchive.sampling.internal.json;
+
+import org.jspecify.annotations.NullMarked;
