@@ -22,8 +22,10 @@ module org.siarchive.core {
   exports org.siarchive.core.transfer;
   exports org.siarchive.core.ruledata;
   exports org.siarchive.core.ruledata.provider;
+
   // Rule data is found the way java.time finds time-zone rules (issue 17).
   uses org.siarchive.core.ruledata.provider.RuleDataProvider;
+
   // The rule-data kernel's strict loader and bundled-table index, and the field checks of the
   // value types' constructors, serve the rules module only: they are not API.
   exports org.siarchive.core.internal to

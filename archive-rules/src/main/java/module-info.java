@@ -1,10 +1,9 @@
 /**
  * siarchive rules: the judgments made over the archive model.
  *
- * <p>Retention schedules (归档范围和保管期限表) as versioned data: {@link
- * org.siarchive.rules.retention} (editions, registry, classification, disposition dates, diffs,
- * re-appraisal impact) and {@link org.siarchive.rules.retention.appraisal} (holds, appraisal
- * lists, destruction lists).
+ * <p>Retention schedules (归档范围和保管期限表) as versioned data: {@link org.siarchive.rules.retention}
+ * (editions, registry, classification, disposition dates, diffs, re-appraisal impact) and {@link
+ * org.siarchive.rules.retention.appraisal} (holds, appraisal lists, destruction lists).
  *
  * <p>Quality: {@link org.siarchive.rules.material} (material rules as versioned data), {@link
  * org.siarchive.rules.quality} (defect catalogue, checks, stage suites, batch runs) and {@link
@@ -22,21 +21,26 @@ module org.siarchive.rules {
   // Retention schedules (issue 3).
   exports org.siarchive.rules.retention;
   exports org.siarchive.rules.retention.appraisal;
+
   // Jackson binds the edition documents reflectively and Bean Validation reads their constraints;
   // Hibernate Validator needs the validated package opened unconditionally.
   opens org.siarchive.rules.retention.internal;
 
   // Quality: material rules, defect catalogue, checks and runs, quality reports (issue 4).
   requires com.google.common;
+
   exports org.siarchive.rules;
   exports org.siarchive.rules.material;
   exports org.siarchive.rules.quality;
   exports org.siarchive.rules.report;
+
   // Jackson binds the rule documents and reports, Hibernate Validator reads their constraints.
   opens org.siarchive.rules.material;
   opens org.siarchive.rules.quality;
   opens org.siarchive.rules.report;
+
   // Storage-pressure planning (issue 11); Jackson binds the rooms file's wire form.
   exports org.siarchive.rules.storage;
+
   opens org.siarchive.rules.storage.internal;
 }

@@ -9,10 +9,10 @@ import java.util.Objects;
  * The SDK's one policy for "today": every API that needs the date takes an injected {@link Clock},
  * and the zone in which an archive's calendar date is read is named here, once.
  *
- * <p>Social-insurance archives are formed, dated and appraised on China Standard Time, so a
- * volume formed at 00:30 on 1 January in Tianjin belongs to the new year whatever zone the host's
- * server runs in. Hosts and tests pass their own clock (for example {@link Clock#fixed}); the
- * default clock of every builder and of the command line is {@link #systemClock()}.
+ * <p>Social-insurance archives are formed, dated and appraised on China Standard Time, so a volume
+ * formed at 00:30 on 1 January in Tianjin belongs to the new year whatever zone the host's server
+ * runs in. Hosts and tests pass their own clock (for example {@link Clock#fixed}); the default
+ * clock of every builder and of the command line is {@link #systemClock()}.
  *
  * <pre>{@code
  * Clock clock = ArchiveTime.systemClock();       // the system clock in Asia/Shanghai

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A value refused by a model type's factory or constructor. Carries the field name, the
- * constraint in words and the value as it may be shown (masked when it is a personal identifier).
+ * A value refused by a model type's factory or constructor. Carries the field name, the constraint
+ * in words and the value as it may be shown (masked when it is a personal identifier).
  *
  * <pre>{@code
  * try {
@@ -31,7 +31,8 @@ public class InvalidValueException extends ArchiveException {
    * @param shownValue the value as it may be shown (already masked when personal); may be null
    */
   public InvalidValueException(String field, String constraint, String shownValue) {
-    super(String.format(Locale.ROOT, "Invalid value for %s (%s): %s", field, constraint, shownValue));
+    super(
+        String.format(Locale.ROOT, "Invalid value for %s (%s): %s", field, constraint, shownValue));
     this.field = Objects.requireNonNull(field, "field");
     this.constraint = Objects.requireNonNull(constraint, "constraint");
     this.shownValue = shownValue;

@@ -10,8 +10,8 @@ import org.siarchive.core.ArchiveException;
  * <ul>
  *   <li>{@link org.siarchive.rules.retention.UnknownEditionException}: a schedule or edition that
  *       is not in the registry.
- *   <li>{@link org.siarchive.rules.retention.appraisal.DestructionListException}: a destruction list
- *       that may not be finalised.
+ *   <li>{@link org.siarchive.rules.retention.appraisal.DestructionListException}: a destruction
+ *       list that may not be finalised.
  * </ul>
  *
  * <p>A rule table that could not be loaded (retention edition, material rules, defect catalogue,
@@ -21,8 +21,8 @@ import org.siarchive.core.ArchiveException;
  * org.siarchive.rules.retention.EditionConflictException} is one that conflicts with an edition
  * already loaded.
  *
- * <p>A defect found in an archive, or a record whose retention cannot be decided, is a result, never
- * an exception.
+ * <p>A defect found in an archive, or a record whose retention cannot be decided, is a result,
+ * never an exception.
  *
  * <pre>{@code
  * try {

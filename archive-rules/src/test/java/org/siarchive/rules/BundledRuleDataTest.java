@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.siarchive.core.ruledata.provider.RuleTable;
 import org.siarchive.core.ruledata.provider.RuleTables;
 import org.siarchive.rules.material.MaterialRules;
@@ -22,12 +22,14 @@ import org.siarchive.rules.quality.DefectType;
  * is listed in CHANGELOG.md's "Rule data", so that no bundled table changes unnoticed.
  */
 class BundledRuleDataTest {
-  private static final Path DATA = Path.of("../archive-rules-data/src/main/resources/org/siarchive/rules/data");
+  private static final Path DATA =
+      Path.of("../archive-rules-data/src/main/resources/org/siarchive/rules/data");
 
   @Test
   void everyBundledFile_hasTheDigestItsIndexRecords() throws IOException {
     RuleTables installed = RuleTables.installed();
-    assertThat(installed.tables()).extracting(RuleTable::kind)
+    assertThat(installed.tables())
+        .extracting(RuleTable::kind)
         .contains("retention-edition", "material-rules", "defect-catalogue");
     for (RuleTable e : installed.tables()) {
       Path file = DATA.resolve(e.file());

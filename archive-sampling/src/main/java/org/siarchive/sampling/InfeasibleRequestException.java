@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A request whose arguments are each valid but that cannot be met together: no sample size reaches
- * the confidence, or stratum bounds that cannot add up to the total. The message states the numbers;
- * {@link #figures()} carries them as data.
+ * the confidence, or stratum bounds that cannot add up to the total. The message states the
+ * numbers; {@link #figures()} carries them as data.
  *
  * <p>Example: allocating a total of 50 when the maximum ratios allow at most 40 units fails with
  * {@code figures()} containing {@code total=50} and {@code maximum=40}.

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * refused at loading: malformed JSON, an unknown or missing property, a duplicate key, trailing
  * content, a value out of range, a semantic rule broken, or a bundled file whose digest does not
  * match its index. It has the shape and wording of archive-core's {@code
- * org.siarchive.core.ruledata.RuleDataException} (this module does not depend on core): the file
- * or resource name, the JSON pointer (RFC 6901) of the offending value, the row id when the
- * problem is in a row, the reason, and the value as shown.
+ * org.siarchive.core.ruledata.RuleDataException} (this module does not depend on core): the file or
+ * resource name, the JSON pointer (RFC 6901) of the offending value, the row id when the problem is
+ * in a row, the reason, and the value as shown.
  *
  * <pre>{@code
  * try {
@@ -44,8 +44,7 @@ public final class RuleDataException extends SamplingException {
    * @param value the offending value as it may be shown (quoted when a text); null when the reason
    *     already shows it or there is none
    */
-  public RuleDataException(
-      String source, String pointer, String reason, @Nullable String value) {
+  public RuleDataException(String source, String pointer, String reason, @Nullable String value) {
     this(source, pointer, null, reason, value, null);
   }
 

@@ -14,11 +14,11 @@
  *
  * <p>Null policy for the whole module: no parameter accepts {@code null} and no method returns
  * {@code null}; a {@code null} argument fails fast with a {@link java.lang.NullPointerException}
- * naming the parameter. Absent values are {@link java.util.Optional} or
- * {@link java.util.OptionalLong}. Invalid values fail with an {@link
- * java.lang.IllegalArgumentException} whose message names the field, the valid range and the value;
- * a request that is valid but cannot be met fails with an {@link
- * org.siarchive.sampling.InfeasibleRequestException} carrying the numbers.
+ * naming the parameter. Absent values are {@link java.util.Optional} or {@link
+ * java.util.OptionalLong}. Invalid values fail with an {@link java.lang.IllegalArgumentException}
+ * whose message names the field, the valid range and the value; a request that is valid but cannot
+ * be met fails with an {@link org.siarchive.sampling.InfeasibleRequestException} carrying the
+ * numbers.
  */
 @NullMarked
 package org.siarchive.sampling;

@@ -15,12 +15,18 @@ class SamplingModuleTest {
     assertThat(module.isNamed()).as("tests run on the module path").isTrue();
     ModuleDescriptor d = module.getDescriptor();
     assertThat(d.name()).isEqualTo("org.siarchive.sampling");
-    assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("org.siarchive.sampling", "org.siarchive.sampling.size",
-            "org.siarchive.sampling.iso2859", "org.siarchive.sampling.allocation", "org.siarchive.sampling.selection");
+    assertThat(
+            d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(
+            "org.siarchive.sampling",
+            "org.siarchive.sampling.size",
+            "org.siarchive.sampling.iso2859",
+            "org.siarchive.sampling.allocation",
+            "org.siarchive.sampling.selection");
     assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))
         .noneMatch(name -> name.startsWith("org.siarchive"))
         .contains("com.google.common", "org.apache.commons.statistics.distribution");
-    assertThat(d.packages()).contains("org.siarchive.sampling.internal.json", "org.siarchive.sampling.internal.tail");
+    assertThat(d.packages())
+        .contains("org.siarchive.sampling.internal.json", "org.siarchive.sampling.internal.tail");
   }
 }

@@ -25,8 +25,12 @@ class BenchmarksArchitectureTest {
   void mainClasses_includeBenchmarksAndExamples_withoutTestClasses() {
     assertThat(classes.containPackage("org.siarchive.benchmarks.core")).isTrue();
     assertThat(classes.containPackage("org.siarchive.examples.synthetic")).isTrue();
-    assertThat(classes.containPackage("org.siarchive.examples.seamfixture")).as("examples' test-jar").isFalse();
-    assertThat(classes.containPackage("org.siarchive.core.testing")).as("core's test-jar").isFalse();
+    assertThat(classes.containPackage("org.siarchive.examples.seamfixture"))
+        .as("examples' test-jar")
+        .isFalse();
+    assertThat(classes.containPackage("org.siarchive.core.testing"))
+        .as("core's test-jar")
+        .isFalse();
   }
 
   @Test

@@ -28,11 +28,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The seams of DESIGN.md §2 as ArchUnit rules over the packages under a root: {@code
- * org.siarchive} for the real modules, a fixture root for the tests that prove each rule fails
- * ({@code ArchitectureRulesTest}). A module is the first package segment under the root ({@code
- * core}, {@code rules}, {@code sampling}, {@code examples}, {@code benchmarks}); an internal package
- * is one with a segment {@code internal}.
+ * The seams of DESIGN.md §2 as ArchUnit rules over the packages under a root: {@code org.siarchive}
+ * for the real modules, a fixture root for the tests that prove each rule fails ({@code
+ * ArchitectureRulesTest}). A module is the first package segment under the root ({@code core},
+ * {@code rules}, {@code sampling}, {@code examples}, {@code benchmarks}); an internal package is
+ * one with a segment {@code internal}.
  *
  * <p>Shared through examples' test-jar so that benchmarks, the one module that sees every other
  * module's main classes, applies the same rules to itself ({@code BenchmarksArchitectureTest}).
@@ -50,7 +50,8 @@ public final class ArchitectureRules {
   public static JavaClasses mainClasses() {
     return new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(location -> !location.matches(java.util.regex.Pattern.compile(".*-tests\\.jar.*")))
+        .withImportOption(
+            location -> !location.matches(java.util.regex.Pattern.compile(".*-tests\\.jar.*")))
         .importPackages(ROOT);
   }
 
@@ -74,28 +75,35 @@ public final class ArchitectureRules {
   public static ArchRule internalOnlyInsideItsModule(String root) {
     List<ModuleDescriptor> modules = descriptorsOnTheClassPath();
     return classes()
-        .that().resideInAPackage(root + "..")
+        .that()
+        .resideInAPackage(root + "..")
         .should(usesInternalPackagesOfItsOwnModuleOnly(root, modules))
         .allowEmptyShould(true)
         .as("an internal package is used only inside its own module (under " + root + ")");
   }
 
   /**
-   * Retention and quality meet only through the named API types of each other's exported
-   * packages: neither uses the other's internal packages.
+   * Retention and quality meet only through the named API types of each other's exported packages:
+   * neither uses the other's internal packages.
    */
   public static ArchRule retentionAndQualityMeetOnlyThroughApi(String root) {
     String retention = root + ".rules.retention..";
     String quality = root + ".rules.quality..";
     return CompositeArchRule.of(
             noClasses()
-                .that().resideInAPackage(quality)
-                .should().dependOnClassesThat().resideInAPackage(root + ".rules.retention..internal..")
+                .that()
+                .resideInAPackage(quality)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".rules.retention..internal..")
                 .allowEmptyShould(true))
         .and(
             noClasses()
-                .that().resideInAPackage(retention)
-                .should().dependOnClassesThat().resideInAPackage(root + ".rules.quality..internal..")
+                .that()
+                .resideInAPackage(retention)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".rules.quality..internal..")
                 .allowEmptyShould(true))
         .as("retention and quality meet only through API types (under " + root + ")");
   }
@@ -103,12 +111,17 @@ public final class ArchitectureRules {
   /** Benchmarks may use the synthetic city of examples and nothing else of examples. */
   public static ArchRule benchmarksUseOnlyTheSyntheticCity(String root) {
     return noClasses()
-        .that().resideInAPackage(root + ".benchmarks..")
-        .should().dependOnClassesThat(
+        .that()
+        .resideInAPackage(root + ".benchmarks..")
+        .should()
+        .dependOnClassesThat(
             resideInAPackage(root + ".examples..")
-                .and(describe("outside the synthetic city", (JavaClass c) ->
-                    !c.getPackageName().equals(root + ".examples.synthetic")
-                        && !c.getPackageName().startsWith(root + ".examples.synthetic."))))
+                .and(
+                    describe(
+                        "outside the synthetic city",
+                        (JavaClass c) ->
+                            !c.getPackageName().equals(root + ".examples.synthetic")
+                                && !c.getPackageName().startsWith(root + ".examples.synthetic."))))
         .allowEmptyShould(true)
         .as("benchmarks use nothing of examples but the synthetic city (under " + root + ")");
   }
@@ -116,9 +129,13 @@ public final class ArchitectureRules {
   /** No module but benchmarks uses examples; examples uses no benchmark. */
   public static ArchRule nothingElseUsesExamples(String root) {
     return noClasses()
-        .that().resideInAPackage(root + "..")
-        .and().resideOutsideOfPackages(root + ".examples..", root + ".benchmarks..")
-        .should().dependOnClassesThat().resideInAPackage(root + ".examples..")
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackages(root + ".examples..", root + ".benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(root + ".examples..")
         .allowEmptyShould(true)
         .as("no module but benchmarks uses examples (under " + root + ")");
   }
@@ -152,7 +169,8 @@ public final class ArchitectureRules {
   static List<ModuleDescriptor> descriptorsOnTheClassPath() {
     List<ModuleDescriptor> modules = new ArrayList<>();
     try {
-      Enumeration<URL> found = ArchitectureRules.class.getClassLoader().getResources("module-info.class");
+      Enumeration<URL> found =
+          ArchitectureRules.class.getClassLoader().getResources("module-info.class");
       while (found.hasMoreElements()) {
         try (InputStream in = found.nextElement().openStream()) {
           modules.add(ModuleDescriptor.read(in));
@@ -168,13 +186,17 @@ public final class ArchitectureRules {
    * Whether the module holding {@code targetPackage} exports it, by name, to the module holding
    * {@code originPackage}. Unnamed code (examples, benchmarks, fixtures) is never such a module.
    */
-  static boolean exportedByNameTo(List<ModuleDescriptor> modules, String targetPackage, String originPackage) {
-    Optional<ModuleDescriptor> origin = modules.stream().filter(m -> m.packages().contains(originPackage)).findFirst();
-    Optional<ModuleDescriptor> target = modules.stream().filter(m -> m.packages().contains(targetPackage)).findFirst();
+  static boolean exportedByNameTo(
+      List<ModuleDescriptor> modules, String targetPackage, String originPackage) {
+    Optional<ModuleDescriptor> origin =
+        modules.stream().filter(m -> m.packages().contains(originPackage)).findFirst();
+    Optional<ModuleDescriptor> target =
+        modules.stream().filter(m -> m.packages().contains(targetPackage)).findFirst();
     return origin.isPresent()
         && target.isPresent()
         && target.get().exports().stream()
-            .anyMatch(e -> e.source().equals(targetPackage) && e.targets().contains(origin.get().name()));
+            .anyMatch(
+                e -> e.source().equals(targetPackage) && e.targets().contains(origin.get().name()));
   }
 
   private static ArchCondition<JavaClass> usesInternalPackagesOfItsOwnModuleOnly(

@@ -55,7 +55,9 @@ class ArchitectureRulesTest {
   @Test
   void internalOnlyInsideItsModule_reportsAnotherModuleUsingIt() {
     List<String> details = violations(ArchitectureRules.internalOnlyInsideItsModule(FIXTURE));
-    assertThat(joined(details)).contains("rules.LeaksCoreInternal").contains("core.internal.Hidden");
+    assertThat(joined(details))
+        .contains("rules.LeaksCoreInternal")
+        .contains("core.internal.Hidden");
     assertThat(joined(details))
         .as("a module's own internal package, and retention/quality inside one module, are allowed")
         .doesNotContain("UsesOwnInternal")
@@ -65,7 +67,8 @@ class ArchitectureRulesTest {
 
   @Test
   void retentionAndQuality_reportsUseOfEachOthersInternals() {
-    String details = joined(violations(ArchitectureRules.retentionAndQualityMeetOnlyThroughApi(FIXTURE)));
+    String details =
+        joined(violations(ArchitectureRules.retentionAndQualityMeetOnlyThroughApi(FIXTURE)));
     assertThat(details)
         .contains("rules.quality.UsesRetentionInternal")
         .contains("rules.retention.internal.RetentionHelper")
@@ -76,7 +79,8 @@ class ArchitectureRulesTest {
 
   @Test
   void benchmarks_mayUseTheSyntheticCityOnly() {
-    String details = joined(violations(ArchitectureRules.benchmarksUseOnlyTheSyntheticCity(FIXTURE)));
+    String details =
+        joined(violations(ArchitectureRules.benchmarksUseOnlyTheSyntheticCity(FIXTURE)));
     assertThat(details).contains("benchmarks.UsesCommand").contains("examples.cli.Command");
     assertThat(details).doesNotContain("benchmarks.UsesCity");
   }
@@ -93,30 +97,49 @@ class ArchitectureRulesTest {
     List<ModuleDescriptor> modules =
         List.of(
             ModuleDescriptor.newModule("org.siarchive.core")
-                .packages(Set.of("org.siarchive.core.internal.binding", "org.siarchive.core.internal"))
-                .exports(Set.of(), "org.siarchive.core.internal.binding", Set.of("org.siarchive.rules"))
+                .packages(
+                    Set.of("org.siarchive.core.internal.binding", "org.siarchive.core.internal"))
+                .exports(
+                    Set.of(), "org.siarchive.core.internal.binding", Set.of("org.siarchive.rules"))
                 .build(),
-            ModuleDescriptor.newModule("org.siarchive.rules").packages(Set.of("org.siarchive.rules.material")).build(),
-            ModuleDescriptor.newModule("org.siarchive.sampling").packages(Set.of("org.siarchive.sampling")).build());
-    assertThat(ArchitectureRules.exportedByNameTo(modules, "org.siarchive.core.internal.binding", "org.siarchive.rules.material"))
+            ModuleDescriptor.newModule("org.siarchive.rules")
+                .packages(Set.of("org.siarchive.rules.material"))
+                .build(),
+            ModuleDescriptor.newModule("org.siarchive.sampling")
+                .packages(Set.of("org.siarchive.sampling"))
+                .build());
+    assertThat(
+            ArchitectureRules.exportedByNameTo(
+                modules, "org.siarchive.core.internal.binding", "org.siarchive.rules.material"))
         .isTrue();
-    assertThat(ArchitectureRules.exportedByNameTo(modules, "org.siarchive.core.internal", "org.siarchive.rules.material"))
-        .as("not exported").isFalse();
-    assertThat(ArchitectureRules.exportedByNameTo(modules, "org.siarchive.core.internal.binding", "org.siarchive.sampling"))
-        .as("exported to another module").isFalse();
-    assertThat(ArchitectureRules.exportedByNameTo(modules, "org.siarchive.core.internal.binding", "org.siarchive.examples.cli"))
-        .as("unnamed code").isFalse();
+    assertThat(
+            ArchitectureRules.exportedByNameTo(
+                modules, "org.siarchive.core.internal", "org.siarchive.rules.material"))
+        .as("not exported")
+        .isFalse();
+    assertThat(
+            ArchitectureRules.exportedByNameTo(
+                modules, "org.siarchive.core.internal.binding", "org.siarchive.sampling"))
+        .as("exported to another module")
+        .isFalse();
+    assertThat(
+            ArchitectureRules.exportedByNameTo(
+                modules, "org.siarchive.core.internal.binding", "org.siarchive.examples.cli"))
+        .as("unnamed code")
+        .isFalse();
   }
 
   @Test
   void descriptorsOnTheClassPath_includeThePublishedModules() {
-    assertThat(ArchitectureRules.descriptorsOnTheClassPath()).extracting(ModuleDescriptor::name)
+    assertThat(ArchitectureRules.descriptorsOnTheClassPath())
+        .extracting(ModuleDescriptor::name)
         .contains("org.siarchive.core", "org.siarchive.rules", "org.siarchive.sampling");
   }
 
   @Test
   void moduleOfAPackage_isItsFirstSegmentUnderTheRoot() {
-    assertThat(ArchitectureRules.module("org.siarchive", "org.siarchive.rules.quality.internal")).isEqualTo("rules");
+    assertThat(ArchitectureRules.module("org.siarchive", "org.siarchive.rules.quality.internal"))
+        .isEqualTo("rules");
     assertThat(ArchitectureRules.module("org.siarchive", "org.siarchive.core")).isEqualTo("core");
     assertThat(ArchitectureRules.module("org.siarchive", "org.siarchivex.core")).isEmpty();
     assertThat(ArchitectureRules.isInternal("org.siarchive.sampling.internal.tail")).isTrue();

@@ -26,11 +26,21 @@ class ArchitectureTest {
 
   @Test
   void mainClasses_ofEveryModuleButBenchmarks_withoutTestClasses() {
-    for (String p : List.of("sampling", "core.model", "rules.quality", "rules.retention.internal", "examples.cli")) {
+    for (String p :
+        List.of(
+            "sampling",
+            "core.model",
+            "rules.quality",
+            "rules.retention.internal",
+            "examples.cli")) {
       assertThat(classes.containPackage("org.siarchive." + p)).as(p).isTrue();
     }
-    assertThat(classes.containPackage("org.siarchive.core.testing")).as("core's test-jar").isFalse();
-    assertThat(classes.containPackage("org.siarchive.examples.seamfixture")).as("fixtures").isFalse();
+    assertThat(classes.containPackage("org.siarchive.core.testing"))
+        .as("core's test-jar")
+        .isFalse();
+    assertThat(classes.containPackage("org.siarchive.examples.seamfixture"))
+        .as("fixtures")
+        .isFalse();
   }
 
   @Test
@@ -56,9 +66,15 @@ class ArchitectureTest {
   @Test
   void sampling_dependsOnNoOtherSiarchiveModule() {
     noClasses()
-        .that().resideInAPackage("org.siarchive.sampling..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.siarchive.core..", "org.siarchive.rules..", "org.siarchive.examples..", "org.siarchive.benchmarks..")
+        .that()
+        .resideInAPackage("org.siarchive.sampling..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.siarchive.core..",
+            "org.siarchive.rules..",
+            "org.siarchive.examples..",
+            "org.siarchive.benchmarks..")
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -66,17 +82,26 @@ class ArchitectureTest {
   @Test
   void core_neverImportsRulesExamplesOrBenchmarks() {
     noClasses()
-        .that().resideInAPackage("org.siarchive.core..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.siarchive.rules..", "org.siarchive.sampling..", "org.siarchive.examples..", "org.siarchive.benchmarks..")
+        .that()
+        .resideInAPackage("org.siarchive.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.siarchive.rules..",
+            "org.siarchive.sampling..",
+            "org.siarchive.examples..",
+            "org.siarchive.benchmarks..")
         .check(classes);
   }
 
   @Test
   void rules_neverImportsExamplesOrBenchmarks() {
     noClasses()
-        .that().resideInAPackage("org.siarchive.rules..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.siarchive.examples..", "org.siarchive.benchmarks..")
+        .that()
+        .resideInAPackage("org.siarchive.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.siarchive.examples..", "org.siarchive.benchmarks..")
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -84,22 +109,47 @@ class ArchitectureTest {
   @Test
   void publishedModules_importNoFramework() {
     noClasses()
-        .that().resideInAnyPackage("org.siarchive.core..", "org.siarchive.rules..", "org.siarchive.sampling..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.springframework..", "jakarta.enterprise..", "jakarta.ejb..", "jakarta.inject..", "jakarta.ws..",
-            "jakarta.servlet..", "javax.ejb..", "javax.inject..", "io.micronaut..", "io.quarkus..",
-            "org.slf4j..", "ch.qos.logback..", "org.apache.logging.log4j..", "org.apache.log4j..",
-            "picocli..", "org.openjdk.jmh..")
+        .that()
+        .resideInAnyPackage(
+            "org.siarchive.core..", "org.siarchive.rules..", "org.siarchive.sampling..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "jakarta.enterprise..",
+            "jakarta.ejb..",
+            "jakarta.inject..",
+            "jakarta.ws..",
+            "jakarta.servlet..",
+            "javax.ejb..",
+            "javax.inject..",
+            "io.micronaut..",
+            "io.quarkus..",
+            "org.slf4j..",
+            "ch.qos.logback..",
+            "org.apache.logging.log4j..",
+            "org.apache.log4j..",
+            "picocli..",
+            "org.openjdk.jmh..")
         .check(classes);
   }
 
   @Test
   void examples_importNoOtherFramework() {
     noClasses()
-        .that().resideInAPackage("org.siarchive.examples..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.springframework..", "jakarta.enterprise..", "io.micronaut..", "io.quarkus..", "ch.qos.logback..",
-            "org.apache.logging.log4j..", "org.openjdk.jmh..", "org.siarchive.benchmarks..")
+        .that()
+        .resideInAPackage("org.siarchive.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "jakarta.enterprise..",
+            "io.micronaut..",
+            "io.quarkus..",
+            "ch.qos.logback..",
+            "org.apache.logging.log4j..",
+            "org.openjdk.jmh..",
+            "org.siarchive.benchmarks..")
         .check(classes);
   }
 }

@@ -11,13 +11,23 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real module-path launch of the published modules. Surefire opens every module to the tests,
- * so a descriptor that forgets a {@code requires} or an {@code opens} passes the unit tests and
- * fails for a host; this launch does not forgive that.
+ * A real module-path launch of the published modules. Surefire opens every module to the tests, so
+ * a descriptor that forgets a {@code requires} or an {@code opens} passes the unit tests and fails
+ * for a host; this launch does not forgive that.
  */
 class ModulePathLaunchTest {
   private static final List<String> TEST_ONLY =
-      List.of("junit-", "opentest4j", "apiguardian", "assertj", "byte-buddy", "quicktheories", "archunit", "slf4j", "picocli", "-tests.jar");
+      List.of(
+          "junit-",
+          "opentest4j",
+          "apiguardian",
+          "assertj",
+          "byte-buddy",
+          "quicktheories",
+          "archunit",
+          "slf4j",
+          "picocli",
+          "-tests.jar");
 
   @Test
   void publishedModules_workOnTheModulePath() throws Exception {
@@ -34,22 +44,30 @@ class ModulePathLaunchTest {
     ProcessBuilder pb =
         new ProcessBuilder(
                 java,
-                "--module-path", String.join(File.pathSeparator, modulePath),
-                "--add-modules", "org.siarchive.core,org.siarchive.rules,org.siarchive.sampling,org.hibernate.validator,jakarta.el,org.glassfish.expressly",
-                "-cp", String.join(File.pathSeparator, classPath),
+                "--module-path",
+                String.join(File.pathSeparator, modulePath),
+                "--add-modules",
+                "org.siarchive.core,org.siarchive.rules,org.siarchive.sampling,org.hibernate.validator,jakarta.el,org.glassfish.expressly",
+                "-cp",
+                String.join(File.pathSeparator, classPath),
                 ModuleProbe.class.getName())
             .redirectErrorStream(true);
     Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(output).isZero();
-    assertThat(output).contains("module org.siarchive.core: decoded SC").contains("violations 0")
-        .contains("module org.siarchive.rules: material-rules illustrative 2026.1").contains("report round trip true");
+    assertThat(output)
+        .contains("module org.siarchive.core: decoded SC")
+        .contains("violations 0")
+        .contains("module org.siarchive.rules: material-rules illustrative 2026.1")
+        .contains("report round trip true");
     assertThat(output)
         .contains("module org.siarchive.rules: cn-national 2009 rows 19, expires 2042-12-31")
         .contains("refused bad.json: /rows/18/materialEn (row 九(3)): not blank: \" \"");
     assertThat(output).contains("module org.siarchive.sampling: plan J 80 2/3, draw verified true");
-    assertThat(output).contains("module org.siarchive.core: lifecycle transfer-lifecycle/2026.1, SM3(abc) "
-        + "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0, ledger of 1 verified true");
+    assertThat(output)
+        .contains(
+            "module org.siarchive.core: lifecycle transfer-lifecycle/2026.1, SM3(abc) "
+                + "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0, ledger of 1 verified true");
   }
 }

@@ -22,7 +22,8 @@ import org.siarchive.core.internal.Checks;
  * @param location where it was found
  * @param arguments named values that explain it
  */
-public record Defect(DefectCode code, Severity severity, Location location, Map<String, String> arguments) {
+public record Defect(
+    DefectCode code, Severity severity, Location location, Map<String, String> arguments) {
 
   /** Checks the fields and copies the arguments, keeping their order. */
   public Defect {

@@ -8,8 +8,8 @@ import org.siarchive.core.internal.Forms;
 /**
  * The stable code of a kind of defect, e.g. {@code MAIN_FORM_MISSING}. Codes are the vocabulary
  * shared by the checks, the synthetic generator's truth files and the reports; once published a
- * code keeps its meaning. The built-in codes and their texts are listed in the defect catalogue;
- * a host may define codes of its own for checks of its own.
+ * code keeps its meaning. The built-in codes and their texts are listed in the defect catalogue; a
+ * host may define codes of its own for checks of its own.
  *
  * <p>Immutable and thread-safe.
  *

@@ -7,8 +7,8 @@ import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
 
 /**
- * Where a defect was found: a volume, optionally narrowed to an item (件号), a page of that item,
- * or an image by its sequence number.
+ * Where a defect was found: a volume, optionally narrowed to an item (件号), a page of that item, or
+ * an image by its sequence number.
  *
  * <p>Immutable and thread-safe. Absent parts are null and omitted from JSON.
  *
@@ -57,7 +57,9 @@ public record Location(
     return new Location(volumeId, null, null, imageSequence);
   }
 
-  /** For example {@code "SC01-2024-000001 item 3 page 2"} or {@code "SC01-2024-000001 image 17"}. */
+  /**
+   * For example {@code "SC01-2024-000001 item 3 page 2"} or {@code "SC01-2024-000001 image 17"}.
+   */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(volumeId);

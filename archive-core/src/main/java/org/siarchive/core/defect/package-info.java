@@ -1,7 +1,7 @@
 /**
- * The defect vocabulary shared by every check: {@link org.siarchive.core.defect.DefectCode},
- * {@link org.siarchive.core.defect.Severity}, {@link org.siarchive.core.defect.Location} and
- * {@link org.siarchive.core.defect.Defect}. A defect is a result, never an exception.
+ * The defect vocabulary shared by every check: {@link org.siarchive.core.defect.DefectCode}, {@link
+ * org.siarchive.core.defect.Severity}, {@link org.siarchive.core.defect.Location} and {@link
+ * org.siarchive.core.defect.Defect}. A defect is a result, never an exception.
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */

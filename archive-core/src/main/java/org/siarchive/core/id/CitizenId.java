@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A citizen identity number (公民身份号码, GB 11643-1999), which is also the social-security number
- * (社会保险法 Art. 58): 6-digit area code, 8-digit birth date {@code YYYYMMDD}, 3-digit sequence
- * (odd for men), and a check character computed with ISO 7064 MOD 11-2.
+ * (社会保险法 Art. 58): 6-digit area code, 8-digit birth date {@code YYYYMMDD}, 3-digit sequence (odd
+ * for men), and a check character computed with ISO 7064 MOD 11-2.
  *
  * <p>Immutable and thread-safe. Personal data: {@link #toString()} is masked ({@code
  * 110105********002X}), and so is every exception message; only {@link #value()} gives the whole
@@ -61,7 +61,8 @@ public final class CitizenId extends PersonalIdentifier {
   public static char checkCharacter(CharSequence first17) {
     Objects.requireNonNull(first17, "first17");
     if (first17.length() != 17 || !digits(first17, 0, 17)) {
-      throw new InvalidIdentifierException(FIELD, "the first 17 characters must be digits", first17);
+      throw new InvalidIdentifierException(
+          FIELD, "the first 17 characters must be digits", first17);
     }
     int sum = 0;
     for (int i = 0; i < 17; i++) {
@@ -132,5 +133,4 @@ public final class CitizenId extends PersonalIdentifier {
   public boolean isMale() {
     return (value().charAt(16) - '0') % 2 == 1;
   }
-
 }

@@ -5,12 +5,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A unified social credit code (统一社会信用代码, GB 32100-2015) of an employer (参保单位): 18
- * characters over {@code 0-9} and the upper-case letters except I, O, S, V, Z, the last being a
- * check character computed modulo 31.
+ * A unified social credit code (统一社会信用代码, GB 32100-2015) of an employer (参保单位): 18 characters over
+ * {@code 0-9} and the upper-case letters except I, O, S, V, Z, the last being a check character
+ * computed modulo 31.
  *
- * <p>Immutable and thread-safe. Treated as personal data (sole proprietors carry one):
- * {@link #toString()} and exception messages show it masked ({@code 913501********0Y43}).
+ * <p>Immutable and thread-safe. Treated as personal data (sole proprietors carry one): {@link
+ * #toString()} and exception messages show it masked ({@code 913501********0Y43}).
  *
  * <pre>{@code
  * CreditCode code = CreditCode.of("91350100M000100Y43");
@@ -24,7 +24,6 @@ public final class CreditCode extends PersonalIdentifier {
     1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
   };
   private static final String FIELD = "creditCode";
-
 
   private CreditCode(String value) {
     super(value);

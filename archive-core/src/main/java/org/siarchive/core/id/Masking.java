@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Masks personal identifiers for logs, messages and reports. An 18-character number keeps its
- * first 6 and last 4 characters: {@code 110105********002X}. Shorter text keeps at most a third of
- * its characters at the start and a quarter at the end, so that most of it is always hidden.
+ * Masks personal identifiers for logs, messages and reports. An 18-character number keeps its first
+ * 6 and last 4 characters: {@code 110105********002X}. Shorter text keeps at most a third of its
+ * characters at the start and a quarter at the end, so that most of it is always hidden.
  *
  * <pre>{@code
  * Masking.mask("11010519491231002X");  // "110105********002X"

@@ -5,8 +5,8 @@
  * code (档号, DA/T 22-2015) is built from the model's year and retention period and lives with the
  * model: {@link org.siarchive.core.model.ArchivalCode}.
  *
- * <p>This package depends on nothing else of archive-core but its root exceptions, so the model
- * may use it without a package cycle.
+ * <p>This package depends on nothing else of archive-core but its root exceptions, so the model may
+ * use it without a package cycle.
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */

@@ -37,7 +37,9 @@ public final class Checks {
   public static int range(int value, int min, int max, String field) {
     if (value < min || value > max) {
       throw new InvalidValueException(
-          field, String.format(Locale.ROOT, "valid values %d - %d", min, max), Integer.toString(value));
+          field,
+          String.format(Locale.ROOT, "valid values %d - %d", min, max),
+          Integer.toString(value));
     }
     return value;
   }
@@ -45,7 +47,9 @@ public final class Checks {
   public static long range(long value, long min, long max, String field) {
     if (value < min || value > max) {
       throw new InvalidValueException(
-          field, String.format(Locale.ROOT, "valid values %d - %d", min, max), Long.toString(value));
+          field,
+          String.format(Locale.ROOT, "valid values %d - %d", min, max),
+          Long.toString(value));
     }
     return value;
   }
@@ -67,8 +71,7 @@ public final class Checks {
   }
 
   /** An optional text: null, or 1 to {@code maxLength} characters that are not only white space. */
-  public static @Nullable String optionalText(
-      @Nullable String value, int maxLength, String field) {
+  public static @Nullable String optionalText(@Nullable String value, int maxLength, String field) {
     return value == null ? null : text(value, maxLength, field);
   }
 
@@ -85,7 +88,9 @@ public final class Checks {
     required(value, field);
     if (value.size() > maxSize) {
       throw new InvalidValueException(
-          field, String.format(Locale.ROOT, "at most %d elements", maxSize), value.size() + " elements");
+          field,
+          String.format(Locale.ROOT, "at most %d elements", maxSize),
+          value.size() + " elements");
     }
     for (int i = 0; i < value.size(); i++) {
       if (value.get(i) == null) {
@@ -96,7 +101,8 @@ public final class Checks {
   }
 
   /** An unmodifiable copy of an enum set that iterates in declaration order. */
-  public static <E extends Enum<E>> Set<E> enumSet(Collection<E> value, Class<E> type, String field) {
+  public static <E extends Enum<E>> Set<E> enumSet(
+      Collection<E> value, Class<E> type, String field) {
     required(value, field);
     EnumSet<E> copy = EnumSet.noneOf(type);
     for (E e : new ArrayList<>(value)) {
@@ -109,5 +115,4 @@ public final class Checks {
   public static String shown(@Nullable String value) {
     return Masking.quoted(value);
   }
-
 }

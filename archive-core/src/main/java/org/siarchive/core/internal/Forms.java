@@ -44,7 +44,8 @@ public final class Forms {
 
   /** A material code. */
   public static final TextForm MATERIAL_CODE =
-      TextForm.of(MATERIAL_CODE_REGEX, UPPER_DIGIT, UPPER_DIGIT.or(CharMatcher.anyOf("_.-")), 0, 63);
+      TextForm.of(
+          MATERIAL_CODE_REGEX, UPPER_DIGIT, UPPER_DIGIT.or(CharMatcher.anyOf("_.-")), 0, 63);
 
   /** A business step code. */
   public static final TextForm STEP =
@@ -52,7 +53,12 @@ public final class Forms {
 
   /** A SHA-256 digest in lower-case hexadecimal. */
   public static final TextForm SHA256 =
-      TextForm.of(SHA256_REGEX, digits().or(CharMatcher.inRange('a', 'f')), digits().or(CharMatcher.inRange('a', 'f')), 63, 63);
+      TextForm.of(
+          SHA256_REGEX,
+          digits().or(CharMatcher.inRange('a', 'f')),
+          digits().or(CharMatcher.inRange('a', 'f')),
+          63,
+          63);
 
   /** A defect code. */
   public static final TextForm DEFECT_CODE =
@@ -65,5 +71,6 @@ public final class Forms {
   public static final TextForm CATEGORY = TextForm.of("[A-Z]{2}", upper(), upper(), 1, 1);
 
   /** An organisation or subject code (机构(问题)代码). */
-  public static final TextForm ORGANISATION = TextForm.of("[0-9A-Z]{1,10}", UPPER_DIGIT, UPPER_DIGIT, 0, 9);
+  public static final TextForm ORGANISATION =
+      TextForm.of("[0-9A-Z]{1,10}", UPPER_DIGIT, UPPER_DIGIT, 0, 9);
 }

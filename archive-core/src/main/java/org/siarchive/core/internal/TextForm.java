@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The form of a code: a first character from one class, then {@code minRest} to {@code maxRest}
  * characters from another — what the model's {@code [A-Z][A-Z0-9_]{0,39}}-style patterns say.
- * Checked with Guava's {@link CharMatcher} because regular expressions cost a fifth of decoding
- * a volume; {@link #regex()} is the same form as a regular expression, for messages and for the
+ * Checked with Guava's {@link CharMatcher} because regular expressions cost a fifth of decoding a
+ * volume; {@link #regex()} is the same form as a regular expression, for messages and for the
  * Jakarta {@code @Pattern} annotations, and a property test proves the two agree.
  */
 public final class TextForm {
@@ -36,7 +36,8 @@ public final class TextForm {
    * @param minRest the fewest other characters
    * @param maxRest the most other characters
    */
-  public static TextForm of(String regex, CharMatcher first, CharMatcher rest, int minRest, int maxRest) {
+  public static TextForm of(
+      String regex, CharMatcher first, CharMatcher rest, int minRest, int maxRest) {
     return new TextForm(regex, first.precomputed(), rest.precomputed(), minRest, maxRest);
   }
 

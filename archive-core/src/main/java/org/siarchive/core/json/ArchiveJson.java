@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.json.DecodeErrors;
 import org.siarchive.core.internal.json.StrictMapper;
 import org.siarchive.core.model.Volume;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON codec of the archive model (Jackson 2), strict by design: unknown properties, duplicate
@@ -47,10 +47,15 @@ public final class ArchiveJson {
   public static final int MAX_NESTING_DEPTH = StrictMapper.MAX_NESTING_DEPTH;
 
   private static final ObjectMapper MAPPER = StrictMapper.create();
+
   /** The mapper's factory without Jackson's own duplicate detection: see DuplicateKeyCheck. */
   private static final JsonFactory VOLUME_FACTORY =
       DuplicateKeyCheck.requireInternedNames(
-          MAPPER.getFactory().copy().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature()));
+          MAPPER
+              .getFactory()
+              .copy()
+              .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature()));
+
   private static final ObjectReader VOLUME_READER = MAPPER.readerFor(VolumeJson.class);
   private static final ObjectWriter VOLUME_WRITER = MAPPER.writerFor(VolumeJson.class);
 

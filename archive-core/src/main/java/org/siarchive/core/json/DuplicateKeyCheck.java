@@ -117,7 +117,9 @@ final class DuplicateKeyCheck extends JsonParserDelegate {
   @Override
   public @Nullable Boolean nextBooleanValue() throws IOException {
     JsonToken t = nextToken();
-    return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+    return t == JsonToken.VALUE_TRUE
+        ? Boolean.TRUE
+        : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
   }
 
   @Override

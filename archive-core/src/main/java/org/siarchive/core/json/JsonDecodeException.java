@@ -8,8 +8,8 @@ import org.siarchive.core.ArchiveException;
 /**
  * JSON input that could not be decoded into the model: malformed JSON, a wrong type, a missing or
  * unknown property, a duplicate key, trailing content, a value out of range, or a document beyond
- * the size limits. Carries where (source, line, JSON pointer) and why; personal identifiers in
- * the message are masked.
+ * the size limits. Carries where (source, line, JSON pointer) and why; personal identifiers in the
+ * message are masked.
  *
  * <pre>{@code
  * try {

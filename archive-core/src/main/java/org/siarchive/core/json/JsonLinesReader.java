@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.siarchive.core.internal.json.StrictMapper;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.internal.json.StrictMapper;
 
 /**
  * Streams a JSON Lines file of volumes, one volume per line, in constant memory: each line is
@@ -118,7 +118,10 @@ public final class JsonLinesReader implements Closeable {
             tooLong = true;
           } else {
             if (length + run > line.length) {
-              line = Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, length + run), maxLineBytes));
+              line =
+                  Arrays.copyOf(
+                      line,
+                      (int) Math.min(Math.max((long) line.length * 2, length + run), maxLineBytes));
             }
             System.arraycopy(chunk, chunkPos, line, length, run);
             length += run;

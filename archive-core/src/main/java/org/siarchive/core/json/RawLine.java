@@ -9,8 +9,8 @@ import java.util.Objects;
  * thread and decode them on others with {@link JsonLinesReader#decode(RawLine)}.
  *
  * <p>Immutable and thread-safe: the line's bytes are copied in and {@link #bytes()} hands out a
- * copy, so no holder of a line can change what another decodes. The reader builds its lines
- * without the extra copy.
+ * copy, so no holder of a line can change what another decodes. The reader builds its lines without
+ * the extra copy.
  *
  * <pre>{@code
  * RawLine line = RawLine.of(1, "{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8), false);
@@ -27,7 +27,8 @@ public final class RawLine {
   private RawLine(long number, byte[] bytes, boolean tooLong) {
     if (number < 1) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Invalid value for number (valid values 1 or more): %d", number));
+          String.format(
+              Locale.ROOT, "Invalid value for number (valid values 1 or more): %d", number));
     }
     if (tooLong && bytes.length > 0) {
       throw new IllegalArgumentException(
@@ -56,7 +57,9 @@ public final class RawLine {
     return new RawLine(number, bytes.length == 0 ? EMPTY : bytes.clone(), tooLong);
   }
 
-  /** A line that takes the array without copying it: for the reader, which never touches it again. */
+  /**
+   * A line that takes the array without copying it: for the reader, which never touches it again.
+   */
   static RawLine owning(long number, byte[] bytes, boolean tooLong) {
     return new RawLine(number, bytes, tooLong);
   }

@@ -15,12 +15,25 @@ import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.Volume;
 
 /**
- * The wire form of a volume: the volume's fields preceded by {@code schemaVersion}. Kept apart
- * from {@link Volume} so the Java model and the documented schema can each change on its own.
+ * The wire form of a volume: the volume's fields preceded by {@code schemaVersion}. Kept apart from
+ * {@link Volume} so the Java model and the documented schema can each change on its own.
  */
 @JsonPropertyOrder({
-  "schemaVersion", "id", "subCenterId", "year", "businessType", "retention", "title", "person",
-  "employer", "arranger", "checker", "arrangedOn", "catalogue", "items", "images"
+  "schemaVersion",
+  "id",
+  "subCenterId",
+  "year",
+  "businessType",
+  "retention",
+  "title",
+  "person",
+  "employer",
+  "arranger",
+  "checker",
+  "arrangedOn",
+  "catalogue",
+  "items",
+  "images"
 })
 record VolumeJson(
     @JsonProperty(required = true) int schemaVersion,
@@ -60,7 +73,19 @@ record VolumeJson(
 
   Volume toVolume() {
     return new Volume(
-        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker,
-        arrangedOn, catalogue, items, images);
+        id,
+        subCenterId,
+        year,
+        businessType,
+        retention,
+        title,
+        person,
+        employer,
+        arranger,
+        checker,
+        arrangedOn,
+        catalogue,
+        items,
+        images);
   }
 }

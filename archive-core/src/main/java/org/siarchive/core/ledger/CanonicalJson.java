@@ -1,6 +1,5 @@
 package org.siarchive.core.ledger;
 
-import org.siarchive.core.internal.json.StrictMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,19 +16,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.siarchive.core.InvalidValueException;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.internal.json.StrictMapper;
 
 /**
  * The JSON Canonicalization Scheme of RFC 8785 (JCS) over Jackson's tree model: the one byte form
  * of a JSON value, so that its hash is the same wherever it is computed. Object members are sorted
- * by the UTF-16 code units of their names (§3.2.3), strings are escaped only where JSON requires
- * it and otherwise written as UTF-8 (§3.2.2.2), numbers are written as ECMAScript writes an IEEE 754
+ * by the UTF-16 code units of their names (§3.2.3), strings are escaped only where JSON requires it
+ * and otherwise written as UTF-8 (§3.2.2.2), numbers are written as ECMAScript writes an IEEE 754
  * double (§3.2.2.3), and no whitespace is emitted.
  *
  * <p>Refused, with an {@link InvalidValueException} naming the JSON pointer: a string with a lone
- * surrogate (not Unicode, §3.2.2.2), a non-finite number, and an integer beyond ±2^53 (an
- * I-JSON value has no exact double; RFC 8785 §3.2.2.3 would silently change it).
+ * surrogate (not Unicode, §3.2.2.2), a non-finite number, and an integer beyond ±2^53 (an I-JSON
+ * value has no exact double; RFC 8785 §3.2.2.3 would silently change it).
  *
  * <pre>{@code
  * JsonNode tree = CanonicalJson.parse("{\"b\": 1, \"a\": [4.50, \"\\u20ac\"]}".getBytes(UTF_8));
@@ -59,7 +59,8 @@ public final class CanonicalJson {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new InvalidValueException("json", "RFC 8259 JSON without repeated keys", e.getOriginalMessage());
+      throw new InvalidValueException(
+          "json", "RFC 8259 JSON without repeated keys", e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,8 +91,8 @@ public final class CanonicalJson {
   /**
    * Writes canonical UTF-8 straight into a byte buffer that it reuses between values, so that a
    * verifier checks each event's canonical form by one write and one byte comparison, without a
-   * String per event. JSON pointers for error messages are built only when a value is refused.
-   * Not thread-safe.
+   * String per event. JSON pointers for error messages are built only when a value is refused. Not
+   * thread-safe.
    */
   static final class Writer {
     private byte[] buf = new byte[512];
@@ -148,9 +149,13 @@ public final class CanonicalJson {
         case NULL -> ascii("null");
         case NUMBER -> {
           if (node.isIntegralNumber()) {
-            if (!node.canConvertToLong() || node.longValue() > MAX_EXACT || node.longValue() < -MAX_EXACT) {
+            if (!node.canConvertToLong()
+                || node.longValue() > MAX_EXACT
+                || node.longValue() < -MAX_EXACT) {
               throw new InvalidValueException(
-                  Pointer.describe(pointer), "an integer within ±2^53", node.bigIntegerValue().toString());
+                  Pointer.describe(pointer),
+                  "an integer within ±2^53",
+                  node.bigIntegerValue().toString());
             }
             ascii(Long.toString(node.longValue()));
           } else {
@@ -158,8 +163,9 @@ public final class CanonicalJson {
             ascii(number(d, Double.isFinite(d) ? "" : Pointer.describe(pointer)));
           }
         }
-        default -> throw new InvalidValueException(
-            Pointer.describe(pointer), "a JSON value", node.getNodeType().toString());
+        default ->
+            throw new InvalidValueException(
+                Pointer.describe(pointer), "a JSON value", node.getNodeType().toString());
       }
     }
 
@@ -190,7 +196,9 @@ public final class CanonicalJson {
         } else if (c < 0x800) {
           put(0xC0 | (c >> 6));
           put(0x80 | (c & 0x3F));
-        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < s.length()
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           int cp = Character.toCodePoint(c, s.charAt(++i));
           put(0xF0 | (cp >> 18));
           put(0x80 | ((cp >> 12) & 0x3F));
@@ -239,14 +247,18 @@ public final class CanonicalJson {
       if (p.parent != null) {
         append(p.parent, b);
       }
-      b.append('/').append(p.key == null ? Integer.toString(p.index) : p.key.replace("~", "~0").replace("/", "~1"));
+      b.append('/')
+          .append(
+              p.key == null
+                  ? Integer.toString(p.index)
+                  : p.key.replace("~", "~0").replace("/", "~1"));
     }
   }
 
   /**
-   * A double as ECMAScript's {@code Number.prototype.toString} writes it (ECMA-262 §7.1.12.1,
-   * RFC 8785 §3.2.2.3): the shortest decimal that reads back as the same double, the closest such
-   * to the exact value, in plain notation from 1e-6 up to 1e21 and in exponent notation outside.
+   * A double as ECMAScript's {@code Number.prototype.toString} writes it (ECMA-262 §7.1.12.1, RFC
+   * 8785 §3.2.2.3): the shortest decimal that reads back as the same double, the closest such to
+   * the exact value, in plain notation from 1e-6 up to 1e21 and in exponent notation outside.
    *
    * @throws InvalidValueException for NaN and the infinities
    */
@@ -270,7 +282,8 @@ public final class CanonicalJson {
         if (c.signum() > 0
             && c.precision() <= p
             && c.doubleValue() == d
-            && (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+            && (best == null
+                || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
           best = c;
         }
       }

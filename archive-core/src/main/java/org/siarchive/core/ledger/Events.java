@@ -15,7 +15,8 @@ final class Events {
     }
     for (byte b : event) {
       if (b == '\n') {
-        throw new InvalidValueException("event", "canonical JSON, without a line feed", "a line feed");
+        throw new InvalidValueException(
+            "event", "canonical JSON, without a line feed", "a line feed");
       }
     }
   }
@@ -23,7 +24,8 @@ final class Events {
   static void checkRead(long from, int max, long size) {
     if (from < 0 || from > size) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Invalid value for from (valid values 0 - %d): %d", size, from));
+          String.format(
+              Locale.ROOT, "Invalid value for from (valid values 0 - %d): %d", size, from));
     }
     if (max < 1) {
       throw new IllegalArgumentException(

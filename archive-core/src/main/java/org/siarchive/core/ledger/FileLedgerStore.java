@@ -19,12 +19,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Design: the file is the truth; this object only remembers where each complete line starts.
  * Every operation takes this JVM's lock for the file (one per real path, since a JVM cannot hold
- * two overlapping {@link FileLock}s) and then an exclusive file lock, so writers in other
- * processes are serialised too, and then catches up with lines others appended. Under the lock no
- * live writer is half-way through a line, so bytes after the last line feed are a torn line from a
- * crash: reported by {@link #tornTail()}, never truncated, and appends are refused while it is
- * there. An append writes the line and its line feed at the end and forces the channel (on Linux
- * {@code fdatasync}, which also makes the new length durable) before it returns.
+ * two overlapping {@link FileLock}s) and then an exclusive file lock, so writers in other processes
+ * are serialised too, and then catches up with lines others appended. Under the lock no live writer
+ * is half-way through a line, so bytes after the last line feed are a torn line from a crash:
+ * reported by {@link #tornTail()}, never truncated, and appends are refused while it is there. An
+ * append writes the line and its line feed at the end and forces the channel (on Linux {@code
+ * fdatasync}, which also makes the new length durable) before it returns.
  */
 final class FileLedgerStore implements LedgerStore {
   private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
@@ -42,7 +42,11 @@ final class FileLedgerStore implements LedgerStore {
     this.file = file.toAbsolutePath().normalize();
     try {
       this.channel =
-          FileChannel.open(this.file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileChannel.open(
+              this.file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new LedgerException("cannot open ledger file " + file + ": " + e.getMessage(), e);
     }
@@ -76,7 +80,13 @@ final class FileLedgerStore implements LedgerStore {
     long size = channel.size();
     if (size < end) {
       throw new LedgerException(
-          "ledger file " + file + " shrank from " + end + " to " + size + " bytes: events were removed");
+          "ledger file "
+              + file
+              + " shrank from "
+              + end
+              + " to "
+              + size
+              + " bytes: events were removed");
     }
     long position = end;
     ByteBuffer buffer = ByteBuffer.allocate(READ_BYTES);
@@ -122,14 +132,17 @@ final class FileLedgerStore implements LedgerStore {
           while (i < count && out.size() < max) {
             // One read for a run of lines of at most READ_BYTES (or one longer line).
             long j = i + 1;
-            while (j < count && j - i < max - out.size() && startOf(j + 1) - startOf(i) <= READ_BYTES) {
+            while (j < count
+                && j - i < max - out.size()
+                && startOf(j + 1) - startOf(i) <= READ_BYTES) {
               j++;
             }
             long from0 = startOf(i);
             ByteBuffer block = ByteBuffer.allocate((int) (startOf(j) - from0));
             while (block.hasRemaining()) {
               if (channel.read(block, from0 + block.position()) < 0) {
-                throw new LedgerException("ledger file " + file + " ended while reading event " + i);
+                throw new LedgerException(
+                    "ledger file " + file + " ended while reading event " + i);
               }
             }
             byte[] a = block.array();
@@ -155,7 +168,10 @@ final class FileLedgerStore implements LedgerStore {
         () -> {
           if (torn != null) {
             throw new LedgerException(
-                "ledger file " + file + ": " + torn.describe()
+                "ledger file "
+                    + file
+                    + ": "
+                    + torn.describe()
                     + "; appends are refused until it is examined (it is never repaired automatically)");
           }
           if (index != count) {

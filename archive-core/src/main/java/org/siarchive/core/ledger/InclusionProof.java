@@ -8,8 +8,8 @@ import org.siarchive.core.ledger.internal.Rfc9162;
 /**
  * An RFC 9162 §2.1.3 inclusion proof: the event at {@code leafIndex} is in the tree of {@code
  * treeSize} events whose root is {@code rootHash}. Verified with the RFC's own algorithm
- * (§2.1.3.2), so a third party can check it with any RFC 9162 implementation or with a few lines
- * of Python's {@code hashlib}. Immutable and thread-safe.
+ * (§2.1.3.2), so a third party can check it with any RFC 9162 implementation or with a few lines of
+ * Python's {@code hashlib}. Immutable and thread-safe.
  *
  * <pre>{@code
  * InclusionProof proof = ledger.proveInclusion(3, ledger.size());
@@ -25,7 +25,12 @@ import org.siarchive.core.ledger.internal.Rfc9162;
  * @param algorithm the hash algorithm
  */
 public record InclusionProof(
-    long leafIndex, long treeSize, String leafHash, List<String> path, String rootHash, HashAlgorithm algorithm) {
+    long leafIndex,
+    long treeSize,
+    String leafHash,
+    List<String> path,
+    String rootHash,
+    HashAlgorithm algorithm) {
 
   /** Validates the proof's shape (not its hashes: {@link #verify()} does that). */
   public InclusionProof {

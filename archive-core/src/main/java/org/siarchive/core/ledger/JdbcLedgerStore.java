@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.siarchive.core.InvalidValueException;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.InvalidValueException;
 
 /**
  * The JDBC store.
@@ -28,12 +28,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class JdbcLedgerStore implements LedgerStore {
   static final String TABLE = "siarchive_ledger_event";
-  private static final String SIZE = "SELECT COALESCE(MAX(idx) + 1, 0) FROM " + TABLE + " WHERE ledger = ?";
+  private static final String SIZE =
+      "SELECT COALESCE(MAX(idx) + 1, 0) FROM " + TABLE + " WHERE ledger = ?";
   private static final String READ =
       "SELECT idx, event FROM " + TABLE + " WHERE ledger = ? AND idx >= ? AND idx < ? ORDER BY idx";
   private static final String APPEND =
-      "INSERT INTO " + TABLE + " (ledger, idx, event) SELECT CAST(? AS VARCHAR(100)), CAST(? AS BIGINT), ?"
-          + " WHERE CAST(? AS BIGINT) = 0 OR EXISTS (SELECT 1 FROM " + TABLE + " WHERE ledger = ? AND idx = ?)";
+      "INSERT INTO "
+          + TABLE
+          + " (ledger, idx, event) SELECT CAST(? AS VARCHAR(100)), CAST(? AS BIGINT), ?"
+          + " WHERE CAST(? AS BIGINT) = 0 OR EXISTS (SELECT 1 FROM "
+          + TABLE
+          + " WHERE ledger = ? AND idx = ?)";
 
   private final DataSource dataSource;
   private final String ledgerId;
@@ -95,7 +100,13 @@ final class JdbcLedgerStore implements LedgerStore {
           long idx = r.getLong(1);
           if (idx != from + out.size()) {
             throw new LedgerException(
-                "ledger " + describe() + ": event " + (from + out.size()) + " is missing (next row is " + idx + ")");
+                "ledger "
+                    + describe()
+                    + ": event "
+                    + (from + out.size())
+                    + " is missing (next row is "
+                    + idx
+                    + ")");
           }
           out.add(r.getBytes(2));
         }
@@ -131,7 +142,15 @@ final class JdbcLedgerStore implements LedgerStore {
   private LedgerException failure(String what, SQLException e) {
     closeQuietly();
     return new LedgerException(
-        "ledger " + describe() + ": " + what + " failed (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(), e);
+        "ledger "
+            + describe()
+            + ": "
+            + what
+            + " failed (SQLSTATE "
+            + e.getSQLState()
+            + "): "
+            + e.getMessage(),
+        e);
   }
 
   @Override

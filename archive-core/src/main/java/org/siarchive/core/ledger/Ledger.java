@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.ledger.internal.MerkleTree;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A tamper-evident, append-only ledger: a sequence of events kept in a {@link LedgerStore}, each
@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * empty tree {@code H("")}). Every event carries two members this class sets: {@code "algorithm"}
  * (the ledger's {@link HashAlgorithm}) and {@code "previousRoot"} (the hexadecimal root of the tree
  * of the events before it), so that an edit, removal, insertion or reordering of any event but the
- * last is found from the ledger alone, and a {@link TreeHead} published elsewhere catches truncation
- * and a wholesale rewrite. A third party recomputes the head with {@code hashlib} alone.
+ * last is found from the ledger alone, and a {@link TreeHead} published elsewhere catches
+ * truncation and a wholesale rewrite. A third party recomputes the head with {@code hashlib} alone.
  *
  * <pre>{@code
  * Ledger ledger = Ledger.open(LedgerStore.jsonLines(file), HashAlgorithm.SHA_256);
@@ -84,7 +84,8 @@ public final class Ledger {
     byte[] first = store.read(0, 1).get(0);
     try {
       JsonNode name = CanonicalJson.parse(first).get(ALGORITHM);
-      return Optional.of(HashAlgorithm.parse(name == null || !name.isTextual() ? "(none)" : name.textValue()));
+      return Optional.of(
+          HashAlgorithm.parse(name == null || !name.isTextual() ? "(none)" : name.textValue()));
     } catch (InvalidValueException e) {
       throw new LedgerException("ledger " + store.describe() + ": event 0: " + e.getMessage(), e);
     }
@@ -128,9 +129,12 @@ public final class Ledger {
   public synchronized List<JsonNode> refresh() {
     List<JsonNode> added = new ArrayList<>();
     CanonicalJson.Writer writer = new CanonicalJson.Writer();
-    store.tornTail().ifPresent(t -> {
-      throw new LedgerException("ledger " + store.describe() + ": " + t.describe());
-    });
+    store
+        .tornTail()
+        .ifPresent(
+            t -> {
+              throw new LedgerException("ledger " + store.describe() + ": " + t.describe());
+            });
     while (true) {
       List<byte[]> chunk = store.read(tree.size(), CHUNK);
       if (chunk.isEmpty()) {
@@ -141,7 +145,8 @@ public final class Ledger {
         String problem = problem(bytes, algorithm, tree.root(), parsed, writer);
         if (problem != null) {
           throw new LedgerException(
-              String.format(Locale.ROOT, "ledger %s: event %d: %s", store.describe(), tree.size(), problem));
+              String.format(
+                  Locale.ROOT, "ledger %s: event %d: %s", store.describe(), tree.size(), problem));
         }
         tree.appendData(bytes);
         added.add(parsed[0]);
@@ -164,7 +169,8 @@ public final class Ledger {
     Objects.requireNonNull(event, "event");
     for (String member : List.of(ALGORITHM, PREVIOUS_ROOT)) {
       if (event.has(member)) {
-        throw new InvalidValueException(member, "set by the ledger, not by the caller", event.get(member).toString());
+        throw new InvalidValueException(
+            member, "set by the ledger, not by the caller", event.get(member).toString());
       }
     }
     ObjectNode full = event.deepCopy();
@@ -196,9 +202,14 @@ public final class Ledger {
    * @param treeSize 1 to {@link #size()}
    */
   public synchronized InclusionProof proveInclusion(long index, long treeSize) {
-    List<String> path = tree.inclusionPath(index, treeSize).stream().map(HashAlgorithm::hex).toList();
+    List<String> path =
+        tree.inclusionPath(index, treeSize).stream().map(HashAlgorithm::hex).toList();
     return new InclusionProof(
-        index, treeSize, HashAlgorithm.hex(tree.leafHash(index)), path, HashAlgorithm.hex(tree.rootAt(treeSize)),
+        index,
+        treeSize,
+        HashAlgorithm.hex(tree.leafHash(index)),
+        path,
+        HashAlgorithm.hex(tree.rootAt(treeSize)),
         algorithm);
   }
 
@@ -217,7 +228,11 @@ public final class Ledger {
   private synchronized void checkIndex(long index) {
     if (index < 0 || index >= tree.size()) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Invalid value for event (valid values 0 - %d): %d", tree.size() - 1, index));
+          String.format(
+              Locale.ROOT,
+              "Invalid value for event (valid values 0 - %d): %d",
+              tree.size() - 1,
+              index));
     }
   }
 
@@ -235,10 +250,10 @@ public final class Ledger {
   }
 
   /**
-   * Verifies a ledger as a third party would, reporting instead of throwing: every event
-   * canonical, of one algorithm, with the right {@code previousRoot}; the caller's content check;
-   * no torn last line; and, when a head was published, that the ledger's first {@code
-   * head.treeSize()} events have its root (a shorter ledger was truncated, another root rewritten).
+   * Verifies a ledger as a third party would, reporting instead of throwing: every event canonical,
+   * of one algorithm, with the right {@code previousRoot}; the caller's content check; no torn last
+   * line; and, when a head was published, that the ledger's first {@code head.treeSize()} events
+   * have its root (a shorter ledger was truncated, another root rewritten).
    *
    * @param store the store to read
    * @param published a head published elsewhere, or null
@@ -246,7 +261,8 @@ public final class Ledger {
    *     null; called in order, only while no earlier event failed
    * @throws LedgerException only when the store cannot be read
    */
-  public static LedgerVerification verify(LedgerStore store, TreeHead published, EventCheck contentCheck) {
+  public static LedgerVerification verify(
+      LedgerStore store, TreeHead published, EventCheck contentCheck) {
     Objects.requireNonNull(store, "store");
     Optional<TornTail> torn = store.tornTail();
     HashAlgorithm algorithm;
@@ -324,7 +340,11 @@ public final class Ledger {
   }
 
   private static LedgerVerification conclude(
-      MerkleTree tree, HashAlgorithm algorithm, Optional<TornTail> torn, @Nullable TreeHead published, @Nullable String problem,
+      MerkleTree tree,
+      HashAlgorithm algorithm,
+      Optional<TornTail> torn,
+      @Nullable TreeHead published,
+      @Nullable String problem,
       long firstBad) {
     long events = tree.size();
     TreeHead head = new TreeHead(events, HashAlgorithm.hex(tree.root()), algorithm);
@@ -334,14 +354,22 @@ public final class Ledger {
     }
     if (problem == null && published != null) {
       if (events < published.treeSize()) {
-        problem = String.format(
-            Locale.ROOT, "truncated: the ledger holds %d events, the published head %d", events, published.treeSize());
+        problem =
+            String.format(
+                Locale.ROOT,
+                "truncated: the ledger holds %d events, the published head %d",
+                events,
+                published.treeSize());
         firstBad = events;
-      } else if (!HashAlgorithm.hex(tree.rootAt(published.treeSize())).equals(published.rootHash())) {
-        problem = String.format(
-            Locale.ROOT,
-            "rewritten: the root of the first %d events is %s, the published head's %s",
-            published.treeSize(), HashAlgorithm.hex(tree.rootAt(published.treeSize())), published.rootHash());
+      } else if (!HashAlgorithm.hex(tree.rootAt(published.treeSize()))
+          .equals(published.rootHash())) {
+        problem =
+            String.format(
+                Locale.ROOT,
+                "rewritten: the root of the first %d events is %s, the published head's %s",
+                published.treeSize(),
+                HashAlgorithm.hex(tree.rootAt(published.treeSize())),
+                published.rootHash());
         return new LedgerVerification.Invalid(events, head, OptionalLong.empty(), problem);
       }
     }
@@ -356,7 +384,11 @@ public final class Ledger {
    * algorithm, or a previousRoot other than the root before it.
    */
   private static @Nullable String problem(
-      byte[] bytes, HashAlgorithm algorithm, byte[] rootBefore, JsonNode[] parsed, CanonicalJson.Writer writer) {
+      byte[] bytes,
+      HashAlgorithm algorithm,
+      byte[] rootBefore,
+      JsonNode[] parsed,
+      CanonicalJson.Writer writer) {
     JsonNode node;
     try {
       node = CanonicalJson.parse(bytes);
@@ -372,14 +404,19 @@ public final class Ledger {
     JsonNode a = node.get(ALGORITHM);
     if (a == null || !a.isTextual() || !a.textValue().equals(algorithm.label())) {
       return String.format(
-          Locale.ROOT, "algorithm %s, the ledger's is %s", a == null ? "missing" : a.toString(), algorithm.label());
+          Locale.ROOT,
+          "algorithm %s, the ledger's is %s",
+          a == null ? "missing" : a.toString(),
+          algorithm.label());
     }
     JsonNode p = node.get(PREVIOUS_ROOT);
     String expected = HashAlgorithm.hex(rootBefore);
     if (p == null || !p.isTextual() || !p.textValue().equals(expected)) {
       return String.format(
-          Locale.ROOT, "previousRoot %s, the root of the events before it is %s",
-          p == null ? "missing" : p.toString(), expected);
+          Locale.ROOT,
+          "previousRoot %s, the root of the events before it is %s",
+          p == null ? "missing" : p.toString(),
+          expected);
     }
     parsed[0] = node;
     return null;

@@ -6,8 +6,8 @@ import org.siarchive.core.ArchiveException;
  * A ledger that cannot be read or written as asked: a damaged or foreign ledger (an event that is
  * not canonical, a broken {@code previousRoot} chain, a torn last line), a store that failed (I/O,
  * SQL), or an append to a ledger whose events use another algorithm. A tampered ledger found by
- * {@link Ledger#verify} is a result, not this exception. The message names the store, the event
- * and the value.
+ * {@link Ledger#verify} is a result, not this exception. The message names the store, the event and
+ * the value.
  */
 public class LedgerException extends ArchiveException {
   private static final long serialVersionUID = 1L;

@@ -14,8 +14,8 @@ import javax.sql.DataSource;
  * <p>Appends are conditional: {@link #tryAppend(long, byte[])} appends only when the store holds
  * exactly the expected number of events, so that of several writers racing for the same position
  * exactly one wins (the store, the database, decides) and the others re-read the new head and try
- * again: the chain never forks and no event is lost. An append is durable before it returns.
- * Events are never edited or removed through this interface.
+ * again: the chain never forks and no event is lost. An append is durable before it returns. Events
+ * are never edited or removed through this interface.
  *
  * <pre>{@code
  * try (LedgerStore store = LedgerStore.jsonLines(Path.of("ledger.jsonl"))) {
@@ -43,8 +43,8 @@ public interface LedgerStore extends AutoCloseable {
   /**
    * Appends an event at a position, if it is still free.
    *
-   * @param index the position the writer expects the event to take: the store's size as it last
-   *     saw it
+   * @param index the position the writer expects the event to take: the store's size as it last saw
+   *     it
    * @param event the event's canonical bytes; not empty, no line feed
    * @return true when the event was appended (durably) at {@code index}; false, with nothing
    *     written, when the store no longer holds exactly {@code index} events
@@ -70,11 +70,11 @@ public interface LedgerStore extends AutoCloseable {
 
   /**
    * A store in a JSON Lines file, created when absent: one event per line, each line exactly the
-   * event's canonical bytes followed by a line feed. Each append is forced to the device
-   * ({@code FileChannel.force}) before it returns and is guarded by a file lock, so several
-   * processes may append. A last line without its line feed (a crash in the middle of an append)
-   * is reported by {@link #tornTail()} and {@link Ledger#verify}, never dropped or repaired, and
-   * the store refuses appends until a person has looked at it.
+   * event's canonical bytes followed by a line feed. Each append is forced to the device ({@code
+   * FileChannel.force}) before it returns and is guarded by a file lock, so several processes may
+   * append. A last line without its line feed (a crash in the middle of an append) is reported by
+   * {@link #tornTail()} and {@link Ledger#verify}, never dropped or repaired, and the store refuses
+   * appends until a person has looked at it.
    *
    * @throws LedgerException when the file cannot be opened
    */
@@ -83,9 +83,9 @@ public interface LedgerStore extends AutoCloseable {
   }
 
   /**
-   * A store in a table of a relational database: rows {@code (ledger, idx, event)} with the
-   * primary key {@code (ledger, idx)}, so that the database refuses a second event at a position.
-   * The table must exist: {@link #jdbcSchema()}.
+   * A store in a table of a relational database: rows {@code (ledger, idx, event)} with the primary
+   * key {@code (ledger, idx)}, so that the database refuses a second event at a position. The table
+   * must exist: {@link #jdbcSchema()}.
    *
    * @param dataSource where connections come from (autocommit is used)
    * @param ledgerId the ledger's name within the table, 1 to 100 characters

@@ -62,7 +62,8 @@ public sealed interface LedgerVerification {
       Objects.requireNonNull(firstBadEvent, "firstBadEvent");
       Objects.requireNonNull(reason, "reason");
       if (firstBadEvent.isPresent() && firstBadEvent.getAsLong() < 0) {
-        throw new InvalidValueException("firstBadEvent", "0 or more", Long.toString(firstBadEvent.getAsLong()));
+        throw new InvalidValueException(
+            "firstBadEvent", "0 or more", Long.toString(firstBadEvent.getAsLong()));
       }
     }
   }

@@ -24,8 +24,16 @@ public record TornTail(long line, long offset, long length) {
     }
   }
 
-  /** The tail in words, e.g. {@code "line 4 is torn: 37 bytes at offset 1200 without a line feed"}. */
+  /**
+   * The tail in words, e.g. {@code "line 4 is torn: 37 bytes at offset 1200 without a line feed"}.
+   */
   public String describe() {
-    return "line " + line + " is torn: " + length + " bytes at offset " + offset + " without a line feed";
+    return "line "
+        + line
+        + " is torn: "
+        + length
+        + " bytes at offset "
+        + offset
+        + " without a line feed";
   }
 }

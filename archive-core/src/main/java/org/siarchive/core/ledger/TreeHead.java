@@ -1,11 +1,11 @@
 package org.siarchive.core.ledger;
 
-import org.siarchive.core.internal.ruledata.StrictLoader;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.InputStream;
 import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.core.json.ArchiveJson;
 
 /**

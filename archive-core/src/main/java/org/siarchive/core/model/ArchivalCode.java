@@ -12,12 +12,11 @@ import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
 
 /**
- * An archival code (档号) per DA/T 22-2015 归档文件整理规则: {@code
- * 全宗号-门类代码·年度-保管期限代码-机构(问题)代码-件号}, with {@code -} between levels and {@code ·}
- * (U+00B7) inside one level. The fonds code (全宗号) has 4 characters, the category code (门类代码) 2
- * letters, the year 4 digits, the period code is {@code Y}, {@code D100}, {@code D50}, {@code D30} or
- * {@code D10}, the organisation (or subject) code is optional, and the item number (件号) has 4
- * digits, zero-padded.
+ * An archival code (档号) per DA/T 22-2015 归档文件整理规则: {@code 全宗号-门类代码·年度-保管期限代码-机构(问题)代码-件号}, with
+ * {@code -} between levels and {@code ·} (U+00B7) inside one level. The fonds code (全宗号) has 4
+ * characters, the category code (门类代码) 2 letters, the year 4 digits, the period code is {@code Y},
+ * {@code D100}, {@code D50}, {@code D30} or {@code D10}, the organisation (or subject) code is
+ * optional, and the item number (件号) has 4 digits, zero-padded.
  *
  * <p>Immutable and thread-safe. Its parts are exposed so that a code disagreeing with its item's
  * year or retention period can be found.
@@ -40,7 +39,12 @@ import org.siarchive.core.internal.Forms;
  * @param itemNumber the item number (件号), 1 to 9999
  */
 public record ArchivalCode(
-    String fonds, String category, int year, RetentionPeriod period, @Nullable String organisation, int itemNumber) {
+    String fonds,
+    String category,
+    int year,
+    RetentionPeriod period,
+    @Nullable String organisation,
+    int itemNumber) {
 
   private static final Pattern CODE =
       Pattern.compile(
@@ -107,7 +111,13 @@ public record ArchivalCode(
   public String format() {
     return organisation == null
         ? String.format(
-            Locale.ROOT, "%s-%s\u00b7%04d-%s-%04d", fonds, category, year, period.code(), itemNumber)
+            Locale.ROOT,
+            "%s-%s\u00b7%04d-%s-%04d",
+            fonds,
+            category,
+            year,
+            period.code(),
+            itemNumber)
         : String.format(
             Locale.ROOT,
             "%s-%s\u00b7%04d-%s-%s-%04d",

@@ -26,11 +26,11 @@ import org.siarchive.core.internal.Forms;
  */
 public record BusinessType(
     @JsonProperty(required = true) @NotNull InsuranceLine line,
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = BusinessType.STEP_PATTERN) String step) {
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = BusinessType.STEP_PATTERN)
+        String step) {
 
   /** The form of a business step code. */
   public static final String STEP_PATTERN = Forms.STEP_REGEX;
-
 
   /** Checks the parts. */
   public BusinessType {
@@ -49,12 +49,14 @@ public record BusinessType(
     int slash = s.indexOf('/');
     if (slash > 0) {
       try {
-        return new BusinessType(InsuranceLine.valueOf(s.substring(0, slash)), s.substring(slash + 1));
+        return new BusinessType(
+            InsuranceLine.valueOf(s.substring(0, slash)), s.substring(slash + 1));
       } catch (IllegalArgumentException e) {
         // falls through to the message below
       }
     }
-    throw new InvalidValueException("businessType", "LINE/STEP, e.g. PENSION/REGISTRATION", Checks.shown(s));
+    throw new InvalidValueException(
+        "businessType", "LINE/STEP, e.g. PENSION/REGISTRATION", Checks.shown(s));
   }
 
   /** The text form {@code LINE/STEP}. */

@@ -45,7 +45,8 @@ import org.siarchive.core.internal.Forms;
 public record CatalogEntry(
     @JsonProperty(required = true) @Min(1) @Max(9999) int itemNumber,
     @Size(min = 1, max = 64) @Pattern(regexp = NOT_BLANK) String archivalCode,
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = Item.MATERIAL_CODE_PATTERN) String materialCode,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = Item.MATERIAL_CODE_PATTERN)
+        String materialCode,
     @JsonProperty(required = true) @NotBlank @Size(max = 500) String title,
     @Size(min = 1, max = 32) @Pattern(regexp = NOT_BLANK) String date,
     @JsonProperty(required = true) @NotBlank @Size(max = 100) String responsibleParty,
@@ -93,48 +94,112 @@ public record CatalogEntry(
   /** This row with {@code itemNumber} replaced; checked as the constructor checks it. */
   public CatalogEntry withItemNumber(int itemNumber) {
     return new CatalogEntry(
-        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+        itemNumber,
+        archivalCode,
+        materialCode,
+        title,
+        date,
+        responsibleParty,
+        documentNumber,
+        registeredPages);
   }
 
-  /** This row with {@code archivalCode} replaced (null for none); checked as the constructor checks it. */
+  /**
+   * This row with {@code archivalCode} replaced (null for none); checked as the constructor checks
+   * it.
+   */
   public CatalogEntry withArchivalCode(String archivalCode) {
     return new CatalogEntry(
-        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+        itemNumber,
+        archivalCode,
+        materialCode,
+        title,
+        date,
+        responsibleParty,
+        documentNumber,
+        registeredPages);
   }
 
   /** This row with {@code materialCode} replaced; checked as the constructor checks it. */
   public CatalogEntry withMaterialCode(String materialCode) {
     return new CatalogEntry(
-        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+        itemNumber,
+        archivalCode,
+        materialCode,
+        title,
+        date,
+        responsibleParty,
+        documentNumber,
+        registeredPages);
   }
 
   /** This row with {@code title} replaced; checked as the constructor checks it. */
   public CatalogEntry withTitle(String title) {
     return new CatalogEntry(
-        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+        itemNumber,
+        archivalCode,
+        materialCode,
+        title,
+        date,
+        responsibleParty,
+        documentNumber,
+        registeredPages);
   }
 
-  /** This row with {@code date} replaced (null when missing); checked as the constructor checks it. */
+  /**
+   * This row with {@code date} replaced (null when missing); checked as the constructor checks it.
+   */
   public CatalogEntry withDate(String date) {
     return new CatalogEntry(
-        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+        itemNumber,
+        archivalCode,
+        materialCode,
+        title,
+        date,
+        responsibleParty,
+        documentNumber,
+        registeredPages);
   }
 
   /** This row with {@code responsibleParty} replaced; checked as the constructor checks it. */
   public CatalogEntry withResponsibleParty(String responsibleParty) {
     return new CatalogEntry(
-        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+        itemNumber,
+        archivalCode,
+        materialCode,
+        title,
+        date,
+        responsibleParty,
+        documentNumber,
+        registeredPages);
   }
 
-  /** This row with {@code documentNumber} replaced (null for none); checked as the constructor checks it. */
+  /**
+   * This row with {@code documentNumber} replaced (null for none); checked as the constructor
+   * checks it.
+   */
   public CatalogEntry withDocumentNumber(String documentNumber) {
     return new CatalogEntry(
-        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+        itemNumber,
+        archivalCode,
+        materialCode,
+        title,
+        date,
+        responsibleParty,
+        documentNumber,
+        registeredPages);
   }
 
   /** This row with {@code registeredPages} replaced; checked as the constructor checks it. */
   public CatalogEntry withRegisteredPages(int registeredPages) {
     return new CatalogEntry(
-        itemNumber, archivalCode, materialCode, title, date, responsibleParty, documentNumber, registeredPages);
+        itemNumber,
+        archivalCode,
+        materialCode,
+        title,
+        date,
+        responsibleParty,
+        documentNumber,
+        registeredPages);
   }
 }

@@ -41,11 +41,11 @@ public record Item(
     @Size(min = 1, max = 64) @Pattern(regexp = MATERIAL_CODE_PATTERN) @Nullable String materialCode,
     @JsonProperty(required = true) boolean mainForm,
     @JsonProperty(required = true) @NotNull Set<@NotNull SealKind> seals,
-    @JsonProperty(required = true) @NotNull @Size(max = Page.MAX_NUMBER) List<@NotNull @Valid Page> pages) {
+    @JsonProperty(required = true) @NotNull @Size(max = Page.MAX_NUMBER)
+        List<@NotNull @Valid Page> pages) {
 
   /** The form of a material code. */
   public static final String MATERIAL_CODE_PATTERN = Forms.MATERIAL_CODE_REGEX;
-
 
   /** Checks the fields and copies the collections. */
   public Item {
@@ -72,7 +72,10 @@ public record Item(
     return new Item(number, materialCode, mainForm, seals, pages);
   }
 
-  /** This item with {@code materialCode} replaced (null when not identified); checked as the constructor checks it. */
+  /**
+   * This item with {@code materialCode} replaced (null when not identified); checked as the
+   * constructor checks it.
+   */
   public Item withMaterialCode(String materialCode) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }

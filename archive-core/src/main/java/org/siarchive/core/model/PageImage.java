@@ -54,7 +54,6 @@ public record PageImage(
   /** The largest image sequence number in one volume. */
   public static final int MAX_SEQUENCE = 100_000;
 
-
   /** Checks the fields. */
   public PageImage {
     Checks.range(sequence, 1, MAX_SEQUENCE, "sequence");
@@ -72,72 +71,207 @@ public record PageImage(
   /** This image with {@code sequence} replaced; checked as the constructor checks it. */
   public PageImage withSequence(int sequence) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code itemNumber} replaced; checked as the constructor checks it. */
   public PageImage withItemNumber(int itemNumber) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code pageNumber} replaced; checked as the constructor checks it. */
   public PageImage withPageNumber(int pageNumber) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code format} replaced; checked as the constructor checks it. */
   public PageImage withFormat(ImageFormat format) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
-  /** This image with {@code dpi} replaced (the pixel size is kept); checked as the constructor checks it. */
+  /**
+   * This image with {@code dpi} replaced (the pixel size is kept); checked as the constructor
+   * checks it.
+   */
   public PageImage withDpi(int dpi) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code colourMode} replaced; checked as the constructor checks it. */
   public PageImage withColourMode(ColourMode colourMode) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code widthPx} replaced; checked as the constructor checks it. */
   public PageImage withWidthPx(int widthPx) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code heightPx} replaced; checked as the constructor checks it. */
   public PageImage withHeightPx(int heightPx) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code sha256} replaced; checked as the constructor checks it. */
   public PageImage withSha256(String sha256) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code byteSize} replaced; checked as the constructor checks it. */
   public PageImage withByteSize(long byteSize) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code blank} replaced. */
   public PageImage withBlank(boolean blank) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 
   /** This image with {@code illegible} replaced. */
   public PageImage withIllegible(boolean illegible) {
     return new PageImage(
-        sequence, itemNumber, pageNumber, format, dpi, colourMode, widthPx, heightPx, sha256, byteSize, blank, illegible);
+        sequence,
+        itemNumber,
+        pageNumber,
+        format,
+        dpi,
+        colourMode,
+        widthPx,
+        heightPx,
+        sha256,
+        byteSize,
+        blank,
+        illegible);
   }
 }

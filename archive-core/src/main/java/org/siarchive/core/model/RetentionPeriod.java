@@ -128,8 +128,7 @@ public sealed interface RetentionPeriod
   record Fixed(int years) implements RetentionPeriod {
     public Fixed {
       if (years != 10 && years != 30 && years != 50 && years != 100) {
-        throw new InvalidValueException(
-            "years", "one of 10, 30, 50, 100", Integer.toString(years));
+        throw new InvalidValueException("years", "one of 10, 30, 50, 100", Integer.toString(years));
       }
     }
 
@@ -164,5 +163,4 @@ public sealed interface RetentionPeriod
       return String.format(Locale.ROOT, "defers to %s", regulation);
     }
   }
-
 }

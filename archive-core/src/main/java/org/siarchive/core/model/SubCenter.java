@@ -26,7 +26,6 @@ public record SubCenter(
   /** The form of a sub-centre code. */
   public static final String ID_PATTERN = Forms.SUB_CENTER_ID_REGEX;
 
-
   /** Checks the fields. */
   public SubCenter {
     Checks.form(id, Forms.SUB_CENTER_ID, "id");

@@ -22,8 +22,8 @@ import org.siarchive.core.internal.Forms;
  * inspector or scanner operator observed) and the images (one record per scanned page). Quality
  * checks compare the views; a volume whose views disagree is still a valid value.
  *
- * <p>Immutable and thread-safe; the lists are unmodifiable copies. Many components are optional,
- * so volumes are usually built with {@link #builder()}; a changed copy is made with a {@code withX}
+ * <p>Immutable and thread-safe; the lists are unmodifiable copies. Many components are optional, so
+ * volumes are usually built with {@link #builder()}; a changed copy is made with a {@code withX}
  * method (the views, the business type, the retention period and the checker, which hosts and the
  * generator change) or, for several fields at once, with {@link #toBuilder()}.
  *
@@ -76,7 +76,6 @@ public record Volume(
   /** The form of a volume identifier. */
   public static final String ID_PATTERN = Forms.VOLUME_ID_REGEX;
 
-
   /** Checks the fields and copies the lists. */
   public Volume {
     Checks.form(id, Forms.VOLUME_ID, "id");
@@ -119,37 +118,118 @@ public record Volume(
   /** This volume with {@code businessType} replaced; checked as the constructor checks it. */
   public Volume withBusinessType(BusinessType businessType) {
     return new Volume(
-        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+        id,
+        subCenterId,
+        year,
+        businessType,
+        retention,
+        title,
+        person,
+        employer,
+        arranger,
+        checker,
+        arrangedOn,
+        catalogue,
+        items,
+        images);
   }
 
   /** This volume with {@code retention} replaced; checked as the constructor checks it. */
   public Volume withRetention(RetentionPeriod retention) {
     return new Volume(
-        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+        id,
+        subCenterId,
+        year,
+        businessType,
+        retention,
+        title,
+        person,
+        employer,
+        arranger,
+        checker,
+        arrangedOn,
+        catalogue,
+        items,
+        images);
   }
 
-  /** This volume with {@code checker} replaced (null: not recorded); checked as the constructor does. */
+  /**
+   * This volume with {@code checker} replaced (null: not recorded); checked as the constructor
+   * does.
+   */
   public Volume withChecker(String checker) {
     return new Volume(
-        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+        id,
+        subCenterId,
+        year,
+        businessType,
+        retention,
+        title,
+        person,
+        employer,
+        arranger,
+        checker,
+        arrangedOn,
+        catalogue,
+        items,
+        images);
   }
 
   /** This volume with another catalogue (copied); checked as the constructor checks it. */
   public Volume withCatalogue(List<CatalogEntry> catalogue) {
     return new Volume(
-        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+        id,
+        subCenterId,
+        year,
+        businessType,
+        retention,
+        title,
+        person,
+        employer,
+        arranger,
+        checker,
+        arrangedOn,
+        catalogue,
+        items,
+        images);
   }
 
   /** This volume with other items (copied); checked as the constructor checks it. */
   public Volume withItems(List<Item> items) {
     return new Volume(
-        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+        id,
+        subCenterId,
+        year,
+        businessType,
+        retention,
+        title,
+        person,
+        employer,
+        arranger,
+        checker,
+        arrangedOn,
+        catalogue,
+        items,
+        images);
   }
 
   /** This volume with other images (copied); checked as the constructor checks it. */
   public Volume withImages(List<PageImage> images) {
     return new Volume(
-        id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker, arrangedOn, catalogue, items, images);
+        id,
+        subCenterId,
+        year,
+        businessType,
+        retention,
+        title,
+        person,
+        employer,
+        arranger,
+        checker,
+        arrangedOn,
+        catalogue,
+        items,
+        images);
   }
 
   /** The total number of pages found on paper. */
@@ -171,8 +251,8 @@ public record Volume(
   }
 
   /**
-   * Builds a {@link Volume}. Not thread-safe. {@link #build()} runs the volume's checks; the
-   * lists default to empty.
+   * Builds a {@link Volume}. Not thread-safe. {@link #build()} runs the volume's checks; the lists
+   * default to empty.
    */
   // The required fields start unset: build() hands them to the compact constructor, which refuses
   // a missing one by name, so NullAway's initialization check does not apply to this builder.
@@ -287,8 +367,20 @@ public record Volume(
      */
     public Volume build() {
       return new Volume(
-          id, subCenterId, year, businessType, retention, title, person, employer, arranger, checker,
-          arrangedOn, new ArrayList<>(catalogue), new ArrayList<>(items), new ArrayList<>(images));
+          id,
+          subCenterId,
+          year,
+          businessType,
+          retention,
+          title,
+          person,
+          employer,
+          arranger,
+          checker,
+          arrangedOn,
+          new ArrayList<>(catalogue),
+          new ArrayList<>(items),
+          new ArrayList<>(images));
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The archive model: a {@link org.siarchive.core.model.Volume} (案卷) seen three ways — its
- * catalogue ({@link org.siarchive.core.model.CatalogEntry}, 著录), its paper ({@link
+ * The archive model: a {@link org.siarchive.core.model.Volume} (案卷) seen three ways — its catalogue
+ * ({@link org.siarchive.core.model.CatalogEntry}, 著录), its paper ({@link
  * org.siarchive.core.model.Item} and {@link org.siarchive.core.model.Page}, 实物) and its images
  * ({@link org.siarchive.core.model.PageImage}, 电子影像) — with the vocabulary around it: {@link
  * org.siarchive.core.model.SubCenter}, {@link org.siarchive.core.model.BusinessType}, {@link

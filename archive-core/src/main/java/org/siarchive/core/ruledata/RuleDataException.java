@@ -3,17 +3,17 @@ package org.siarchive.core.ruledata;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.siarchive.core.ArchiveException;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.ArchiveException;
 
 /**
  * Rule data refused at loading, in the one shape every rule table of siarchive uses (retention
  * editions, material rules, the defect catalogue, a bundled index; archive-sampling's ISO 2859
- * tables use the same shape and wording in their own exception): malformed JSON, an unknown property, a duplicate
- * key, trailing content, a missing field, a constraint violated, a semantic rule broken (a
- * duplicate id, an unknown period code, a reference to nothing), or a bundled file whose digest
- * does not match its index. Carries the file (or resource) name, the JSON pointer (RFC 6901) of the
- * offending value, the value as shown and, when the problem is in a row, the row id.
+ * tables use the same shape and wording in their own exception): malformed JSON, an unknown
+ * property, a duplicate key, trailing content, a missing field, a constraint violated, a semantic
+ * rule broken (a duplicate id, an unknown period code, a reference to nothing), or a bundled file
+ * whose digest does not match its index. Carries the file (or resource) name, the JSON pointer (RFC
+ * 6901) of the offending value, the value as shown and, when the problem is in a row, the row id.
  *
  * <pre>{@code
  * try {
@@ -47,8 +47,7 @@ public class RuleDataException extends ArchiveException {
    * @param value the offending value as it may be shown (quoted when a text); null when the reason
    *     already shows it or there is none
    */
-  public RuleDataException(
-      String source, String pointer, String reason, @Nullable String value) {
+  public RuleDataException(String source, String pointer, String reason, @Nullable String value) {
     this(source, pointer, null, reason, value, null);
   }
 

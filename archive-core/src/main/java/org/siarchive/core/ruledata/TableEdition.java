@@ -27,8 +27,8 @@ public interface TableEdition {
   LocalDate effectiveFrom();
 
   /**
-   * The last day the edition is in force, when the edition itself says so; otherwise it is in
-   * force until the next edition of its table.
+   * The last day the edition is in force, when the edition itself says so; otherwise it is in force
+   * until the next edition of its table.
    */
   default Optional<LocalDate> effectiveUntil() {
     return Optional.empty();

@@ -74,7 +74,9 @@ public final class Timeline<T extends TableEdition> {
         if (other.edition().equals(e.edition())) {
           throw new IllegalArgumentException(
               String.format(
-                  Locale.ROOT, "Invalid value for edition (distinct editions): %s twice", e.edition()));
+                  Locale.ROOT,
+                  "Invalid value for edition (distinct editions): %s twice",
+                  e.edition()));
         }
       }
       if (!e.effectiveFrom().isAfter(prev.effectiveFrom())) {
@@ -165,9 +167,6 @@ public final class Timeline<T extends TableEdition> {
   @Override
   public String toString() {
     return String.format(
-        Locale.ROOT,
-        "%s: %s",
-        tableId(),
-        versions.stream().map(TableEdition::edition).toList());
+        Locale.ROOT, "%s: %s", tableId(), versions.stream().map(TableEdition::edition).toList());
   }
 }

@@ -1,8 +1,8 @@
 package org.siarchive.core.transfer;
 
 import java.util.Objects;
-import org.siarchive.core.ledger.TreeHead;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.ledger.TreeHead;
 
 /**
  * What became of an action: {@link Accepted} (an event was appended) or {@link Refused} (nothing

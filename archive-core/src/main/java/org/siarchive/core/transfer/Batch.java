@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
 
 /**
- * A transfer batch (移交批次) as the replay of its ledger events: its id, sub-centre, phase,
- * volumes, state and how many events it has. Immutable and thread-safe.
+ * A transfer batch (移交批次) as the replay of its ledger events: its id, sub-centre, phase, volumes,
+ * state and how many events it has. Immutable and thread-safe.
  *
  * @param id the batch id
  * @param subCenter the sub-centre that forms it
@@ -14,7 +14,8 @@ import org.siarchive.core.InvalidValueException;
  * @param state its current state
  * @param events how many ledger events it has, 1 or more
  */
-public record Batch(String id, String subCenter, int phase, VolumeSet volumes, String state, long events) {
+public record Batch(
+    String id, String subCenter, int phase, VolumeSet volumes, String state, long events) {
   /** Validates the record. */
   public Batch {
     Objects.requireNonNull(id, "id");

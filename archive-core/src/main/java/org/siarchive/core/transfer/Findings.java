@@ -19,7 +19,8 @@ public record Findings(long count, String digest) {
     }
     Objects.requireNonNull(digest, "digest");
     if (!digest.matches("[0-9a-f]{64}")) {
-      throw new InvalidValueException("digest", "64 lower-case hexadecimal digits", Masking.quoted(digest));
+      throw new InvalidValueException(
+          "digest", "64 lower-case hexadecimal digits", Masking.quoted(digest));
     }
   }
 }

@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.transfer.internal.LifecycleDocument;
 import org.siarchive.core.transfer.internal.LifecycleTableLoader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The transfer lifecycle as a versioned rule table: for each phase its opening, its states and
@@ -73,7 +73,8 @@ public final class LifecycleTable {
     }
   }
 
-  private static final Set<String> ROLES = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
+  private static final Set<String> ROLES =
+      Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
 
   private final LifecycleDocument doc;
   private final Map<Integer, Transition> openings = new LinkedHashMap<>();
@@ -93,7 +94,11 @@ public final class LifecycleTable {
 
   private static Transition transition(LifecycleDocument.Transition t) {
     return new Transition(
-        t.action(), t.from(), t.to(), t.roles().stream().map(Role::valueOf).toList(), Staff.valueOf(t.staff()));
+        t.action(),
+        t.from(),
+        t.to(),
+        t.roles().stream().map(Role::valueOf).toList(),
+        Staff.valueOf(t.staff()));
   }
 
   /**
@@ -146,7 +151,8 @@ public final class LifecycleTable {
   public Transition opening(int phase) {
     Transition t = openings.get(phase);
     if (t == null) {
-      throw new InvalidValueException("phase", "one of " + openings.keySet(), Integer.toString(phase));
+      throw new InvalidValueException(
+          "phase", "one of " + openings.keySet(), Integer.toString(phase));
     }
     return t;
   }
@@ -212,15 +218,25 @@ public final class LifecycleTable {
             case "NEW_BATCH" -> opening && exists;
             case "KNOWN_PERSON" -> person == null;
             case "ALLOWED_FROM_STATE" -> t == null;
-            case "ROLE_LIMITED_TO" -> person != null && person.holds(Role.valueOf(rule.role()))
-                && !rule.allowed().contains(action);
-            case "HOLDS_ROLE" -> t != null && person != null && t.roles().stream().noneMatch(person::holds);
+            case "ROLE_LIMITED_TO" ->
+                person != null
+                    && person.holds(Role.valueOf(rule.role()))
+                    && !rule.allowed().contains(action);
+            case "HOLDS_ROLE" ->
+                t != null && person != null && t.roles().stream().noneMatch(person::holds);
             case "OWN_SUB_CENTER" -> person != null && !subCenter.equals(person.subCenter());
-            case "STAFF_OF_SITE" -> t != null && person != null
-                && (t.staff() == Staff.CENTER ? !person.isCentreStaff() : !subCenter.equals(person.subCenter()));
-            case "NOT_SAME_PERSON" -> history.stream()
-                .anyMatch(h -> h.person().equals(personId) && rule.earlier().contains(h.action()));
-            default -> throw new IllegalStateException("rule kind " + rule.kind() + " has no evaluator");
+            case "STAFF_OF_SITE" ->
+                t != null
+                    && person != null
+                    && (t.staff() == Staff.CENTER
+                        ? !person.isCentreStaff()
+                        : !subCenter.equals(person.subCenter()));
+            case "NOT_SAME_PERSON" ->
+                history.stream()
+                    .anyMatch(
+                        h -> h.person().equals(personId) && rule.earlier().contains(h.action()));
+            default ->
+                throw new IllegalStateException("rule kind " + rule.kind() + " has no evaluator");
           };
       if (refuses) {
         List<Role> roles = person == null ? List.of() : person.sortedRoles();
@@ -240,5 +256,4 @@ public final class LifecycleTable {
   public String toString() {
     return ref();
   }
-
 }

@@ -34,7 +34,10 @@ public record Person(
     @JsonProperty(required = true) @NotNull @Pattern(regexp = ID) String id,
     @JsonProperty(required = true) @NotBlank @Size(max = 100) String name,
     @JsonProperty(required = true) @NotNull @Size(min = 1, max = 9) Set<@NotNull Role> roles,
-    @JsonProperty(required = true) @JsonInclude(JsonInclude.Include.ALWAYS) @Pattern(regexp = SUB_CENTER) String subCenter) {
+    @JsonProperty(required = true)
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @Pattern(regexp = SUB_CENTER)
+        String subCenter) {
 
   /** The form of a person id. */
   public static final String ID = "[A-Za-z0-9._-]{1,40}";
@@ -50,7 +53,8 @@ public record Person(
     }
     Objects.requireNonNull(name, "name");
     if (name.isBlank() || name.length() > 100) {
-      throw new InvalidValueException("name", "1 to 100 characters, not blank", Masking.quoted(name));
+      throw new InvalidValueException(
+          "name", "1 to 100 characters, not blank", Masking.quoted(name));
     }
     Objects.requireNonNull(roles, "roles");
     if (roles.isEmpty()) {
@@ -58,7 +62,8 @@ public record Person(
     }
     roles = java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
     if (subCenter != null && !subCenter.matches(SUB_CENTER)) {
-      throw new InvalidValueException("subCenter", "1 to 40 of [A-Za-z0-9._-], or null", Masking.quoted(subCenter));
+      throw new InvalidValueException(
+          "subCenter", "1 to 40 of [A-Za-z0-9._-], or null", Masking.quoted(subCenter));
     }
   }
 

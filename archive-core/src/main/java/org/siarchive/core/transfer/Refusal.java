@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Why an action was refused: the batch, its state, the action, the person, their roles and the
- * rule of the lifecycle table that refuses it. A refused action never changes the batch. Immutable
- * and thread-safe.
+ * Why an action was refused: the batch, its state, the action, the person, their roles and the rule
+ * of the lifecycle table that refuses it. A refused action never changes the batch. Immutable and
+ * thread-safe.
  *
  * @param batch the batch id
  * @param state the batch's state, or null when the batch does not exist yet
@@ -42,7 +42,14 @@ public record Refusal(
    */
   public String message() {
     return String.format(
-        Locale.ROOT, "batch %s (%s): %s by %s %s refused by %s: %s",
-        batch, state == null ? "not opened" : state, action, person, roles, rule, text);
+        Locale.ROOT,
+        "batch %s (%s): %s by %s %s refused by %s: %s",
+        batch,
+        state == null ? "not opened" : state,
+        action,
+        person,
+        roles,
+        rule,
+        text);
   }
 }

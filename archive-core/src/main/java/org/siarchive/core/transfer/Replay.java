@@ -8,20 +8,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.ledger.Ledger;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The batches as the replay of their events. Each event must be one the lifecycle table allows
- * from the state the replay has reached: an opening of a batch not yet opened, or a transition
- * from the batch's current state to the table's target. Not thread-safe; its owner serialises.
+ * The batches as the replay of their events. Each event must be one the lifecycle table allows from
+ * the state the replay has reached: an opening of a batch not yet opened, or a transition from the
+ * batch's current state to the table's target. Not thread-safe; its owner serialises.
  */
 final class Replay {
   static final int SCHEMA_VERSION = 1;
   private static final Set<String> MEMBERS =
-      Set.of("schemaVersion", "lifecycle", "batch", "action", "person", "role", "time", "from", "to", "phase",
-          "subCenter", "volumes", "findings", "note", Ledger.ALGORITHM, Ledger.PREVIOUS_ROOT);
+      Set.of(
+          "schemaVersion",
+          "lifecycle",
+          "batch",
+          "action",
+          "person",
+          "role",
+          "time",
+          "from",
+          "to",
+          "phase",
+          "subCenter",
+          "volumes",
+          "findings",
+          "note",
+          Ledger.ALGORITHM,
+          Ledger.PREVIOUS_ROOT);
 
   /** A batch's replayed state. */
   static final class State {
@@ -71,7 +86,10 @@ final class Replay {
         }
       }
       if (integer(event, "schemaVersion") != SCHEMA_VERSION) {
-        return "schemaVersion " + event.get("schemaVersion") + ", this library reads " + SCHEMA_VERSION;
+        return "schemaVersion "
+            + event.get("schemaVersion")
+            + ", this library reads "
+            + SCHEMA_VERSION;
       }
       String id = text(event, "batch");
       String action = text(event, "action");
@@ -90,8 +108,14 @@ final class Replay {
         }
         LifecycleTable.Transition open = table.opening(phase);
         if (!open.action().equals(action) || !open.to().equals(to) || event.has("from")) {
-          return String.format(Locale.ROOT, "batch %s: %s to %s is not how %s opens a phase-%d batch",
-              id, action, to, table.ref(), phase);
+          return String.format(
+              Locale.ROOT,
+              "batch %s: %s to %s is not how %s opens a phase-%d batch",
+              id,
+              action,
+              to,
+              table.ref(),
+              phase);
         }
         JsonNode v = event.get("volumes");
         if (v == null || !v.isObject() || !v.path("ids").isArray()) {
@@ -102,7 +126,9 @@ final class Replay {
         if (integer(v, "count") != ids.size()) {
           return "volumes count " + v.get("count") + " differs from its " + ids.size() + " ids";
         }
-        State s = new State(id, text(event, "subCenter"), phase, new VolumeSet(ids, text(v, "digest")), to);
+        State s =
+            new State(
+                id, text(event, "subCenter"), phase, new VolumeSet(ids, text(v, "digest")), to);
         s.events = 1;
         s.history.add(new LifecycleTable.Taken(action, person));
         batches.put(id, s);
@@ -113,11 +139,19 @@ final class Replay {
       }
       String from = text(event, "from");
       if (!from.equals(b.state)) {
-        return String.format(Locale.ROOT, "batch %s: from %s, but the replay reached %s", id, from, b.state);
+        return String.format(
+            Locale.ROOT, "batch %s: from %s, but the replay reached %s", id, from, b.state);
       }
       LifecycleTable.Transition t = table.transition(b.phase, from, action).orElse(null);
       if (t == null || !t.to().equals(to)) {
-        return String.format(Locale.ROOT, "batch %s: %s from %s to %s is not in %s", id, action, from, to, table.ref());
+        return String.format(
+            Locale.ROOT,
+            "batch %s: %s from %s to %s is not in %s",
+            id,
+            action,
+            from,
+            to,
+            table.ref());
       }
       b.state = to;
       b.events++;

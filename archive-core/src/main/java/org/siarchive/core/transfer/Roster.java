@@ -1,6 +1,5 @@
 package org.siarchive.core.transfer;
 
-import org.siarchive.core.internal.ruledata.StrictLoader;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.ruledata.RuleDataException;
 
@@ -32,7 +32,9 @@ import org.siarchive.core.ruledata.RuleDataException;
  *
  * @param people the people, each id once
  */
-public record Roster(@JsonProperty(required = true) @NotNull @Size(max = 100_000) List<@NotNull @Valid Person> people) {
+public record Roster(
+    @JsonProperty(required = true) @NotNull @Size(max = 100_000)
+        List<@NotNull @Valid Person> people) {
 
   /** Validates the roster: ids unique. */
   public Roster {
@@ -44,7 +46,12 @@ public record Roster(@JsonProperty(required = true) @NotNull @Size(max = 100_000
         throw new InvalidValueException(
             "people",
             "person ids unique",
-            Masking.quoted(people.get(i).id()) + " at /people/" + before + "/id and /people/" + i + "/id");
+            Masking.quoted(people.get(i).id())
+                + " at /people/"
+                + before
+                + "/id and /people/"
+                + i
+                + "/id");
       }
     }
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
@@ -22,16 +23,15 @@ import org.siarchive.core.ledger.LedgerException;
 import org.siarchive.core.ledger.LedgerStore;
 import org.siarchive.core.ledger.LedgerVerification;
 import org.siarchive.core.ledger.TreeHead;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Carries transfer batches through their lifecycle: opens batches and takes actions on them as the
  * {@link LifecycleTable} allows, for the people on a {@link Roster}, recording every accepted
- * action as an event in a {@link Ledger}. A refused action is a {@link ActionResult.Refused}
- * result naming the refusing rule and changes nothing. The batches' states are the replay of the
- * ledger's events; when another writer appended first, the action is decided again on the new
- * head, so concurrent writers never fork the chain. Time comes from the injected clock, written in
- * {@link ArchiveTime#ZONE}.
+ * action as an event in a {@link Ledger}. A refused action is a {@link ActionResult.Refused} result
+ * naming the refusing rule and changes nothing. The batches' states are the replay of the ledger's
+ * events; when another writer appended first, the action is decided again on the new head, so
+ * concurrent writers never fork the chain. Time comes from the injected clock, written in {@link
+ * ArchiveTime#ZONE}.
  *
  * <p>An event is the canonical JSON object {@code {"action", "algorithm", "batch", "findings"?,
  * "from"?, "lifecycle", "note"?, "person", "phase"?, "previousRoot", "role", "schemaVersion",
@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: calls are serialised.
  */
 public final class Transfers {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT);
   private static final int MAX_NOTE = 2000;
 
   private final LifecycleTable table;
@@ -93,7 +94,8 @@ public final class Transfers {
     String problem = replay.apply(event);
     if (problem != null) {
       throw new LedgerException(
-          String.format(Locale.ROOT, "ledger %s: event %d: %s", ledger.store().describe(), index, problem));
+          String.format(
+              Locale.ROOT, "ledger %s: event %d: %s", ledger.store().describe(), index, problem));
     }
   }
 
@@ -126,7 +128,8 @@ public final class Transfers {
    * @return accepted with the new batch, or refused (for example when the id is taken)
    * @throws InvalidValueException for a malformed id or a phase the table has not
    */
-  public synchronized ActionResult open(String batchId, String subCenter, int phase, VolumeSet volumes, String personId) {
+  public synchronized ActionResult open(
+      String batchId, String subCenter, int phase, VolumeSet volumes, String personId) {
     checkId("batch", batchId);
     checkId("subCenter", subCenter);
     Objects.requireNonNull(volumes, "volumes");
@@ -137,12 +140,26 @@ public final class Transfers {
       Replay.State existing = replay.batch(batchId);
       Person person = people.get(personId);
       Optional<Refusal> refusal =
-          table.refusal(batchId, true, phase, subCenter, existing == null ? null : existing.state, open.action(),
-              personId, person, existing == null ? List.of() : existing.history);
+          table.refusal(
+              batchId,
+              true,
+              phase,
+              subCenter,
+              existing == null ? null : existing.state,
+              open.action(),
+              personId,
+              person,
+              existing == null ? List.of() : existing.history);
       if (refusal.isPresent()) {
         return new ActionResult.Refused(refusal.get());
       }
-      ObjectNode event = common(batchId, open.action(), personId, LifecycleTable.roleFor(open, known(person)), open.to());
+      ObjectNode event =
+          common(
+              batchId,
+              open.action(),
+              personId,
+              LifecycleTable.roleFor(open, known(person)),
+              open.to());
       event.put("phase", phase);
       event.put("subCenter", subCenter);
       ObjectNode v = event.putObject("volumes");
@@ -167,28 +184,34 @@ public final class Transfers {
    * @return accepted with the batch after the action, or refused with the rule that refuses it
    * @throws InvalidValueException for a batch the ledger has not opened, or a note too long
    */
-  public synchronized ActionResult act(String batchId, String action, String personId, Findings findings, String note) {
+  public synchronized ActionResult act(
+      String batchId, String action, String personId, Findings findings, String note) {
     Objects.requireNonNull(batchId, "batchId");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(personId, "personId");
     if (note != null && note.length() > MAX_NOTE) {
-      throw new InvalidValueException("note", "at most " + MAX_NOTE + " characters", note.length() + " characters");
+      throw new InvalidValueException(
+          "note", "at most " + MAX_NOTE + " characters", note.length() + " characters");
     }
     while (true) {
       catchUp();
       Replay.State b = replay.batch(batchId);
       if (b == null) {
-        throw new InvalidValueException("batch", "a batch opened in ledger " + ledger.store().describe(),
+        throw new InvalidValueException(
+            "batch",
+            "a batch opened in ledger " + ledger.store().describe(),
             Masking.quoted(batchId));
       }
       Person person = people.get(personId);
       Optional<Refusal> refusal =
-          table.refusal(batchId, false, b.phase, b.subCenter, b.state, action, personId, person, b.history);
+          table.refusal(
+              batchId, false, b.phase, b.subCenter, b.state, action, personId, person, b.history);
       if (refusal.isPresent()) {
         return new ActionResult.Refused(refusal.get());
       }
       LifecycleTable.Transition t = table.transition(b.phase, b.state, action).orElseThrow();
-      ObjectNode event = common(batchId, action, personId, LifecycleTable.roleFor(t, known(person)), t.to());
+      ObjectNode event =
+          common(batchId, action, personId, LifecycleTable.roleFor(t, known(person)), t.to());
       event.put("from", b.state);
       if (findings != null) {
         event.putObject("findings").put("count", findings.count()).put("digest", findings.digest());
@@ -250,15 +273,17 @@ public final class Transfers {
 
   /**
    * Verifies a transfer ledger: {@link Ledger#verify} with the replay of every event against the
-   * table as the content check, so an event the lifecycle does not allow from the replayed state
-   * is found too.
+   * table as the content check, so an event the lifecycle does not allow from the replayed state is
+   * found too.
    *
    * @param published a head published elsewhere, or null
    */
-  public static LedgerVerification verify(LedgerStore store, TreeHead published, LifecycleTable table) {
+  public static LedgerVerification verify(
+      LedgerStore store, TreeHead published, LifecycleTable table) {
     Objects.requireNonNull(table, "table");
     Replay replay = new Replay(table);
-    return Ledger.verify(store, published, (index, event) -> Optional.ofNullable(replay.apply(event)));
+    return Ledger.verify(
+        store, published, (index, event) -> Optional.ofNullable(replay.apply(event)));
   }
 
   /** The person of an accepted action: {@code LifecycleTable.refusal} refuses an unknown one. */

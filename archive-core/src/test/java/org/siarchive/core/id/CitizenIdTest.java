@@ -55,7 +55,8 @@ class CitizenIdTest {
 
   @Test
   void of_null_isRequired() {
-    assertThatThrownBy(() -> CitizenId.of(null)).hasMessage("Invalid value for citizenId (required): null");
+    assertThatThrownBy(() -> CitizenId.of(null))
+        .hasMessage("Invalid value for citizenId (required): null");
   }
 
   @Test

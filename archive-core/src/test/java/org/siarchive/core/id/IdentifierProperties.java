@@ -30,7 +30,9 @@ class IdentifierProperties {
                   valid.add(c);
                 }
               }
-              assertThat(valid).as("valid check characters for %s", prefix).containsExactly(id.value().charAt(17));
+              assertThat(valid)
+                  .as("valid check characters for %s", prefix)
+                  .containsExactly(id.value().charAt(17));
             });
   }
 
@@ -42,7 +44,8 @@ class IdentifierProperties {
         .checkAssert(
             (a, b) -> {
               String prefix = String.format(Locale.ROOT, "%09d%08d", a, b);
-              long valid = CITIZEN_CHECKS.chars().filter(c -> CitizenId.isValid(prefix + (char) c)).count();
+              long valid =
+                  CITIZEN_CHECKS.chars().filter(c -> CitizenId.isValid(prefix + (char) c)).count();
               boolean realDate = CitizenId.isValid(prefix + CitizenId.checkCharacter(prefix));
               assertThat(valid).as(prefix).isEqualTo(realDate ? 1 : 0);
             });
@@ -73,7 +76,10 @@ class IdentifierProperties {
         .checkAssert(
             id -> {
               String masked = id.toString();
-              assertThat(masked).hasSize(18).startsWith(id.value().substring(0, 6)).endsWith(id.value().substring(14));
+              assertThat(masked)
+                  .hasSize(18)
+                  .startsWith(id.value().substring(0, 6))
+                  .endsWith(id.value().substring(14));
               assertThat(masked.substring(6, 14)).isEqualTo("********");
             });
   }

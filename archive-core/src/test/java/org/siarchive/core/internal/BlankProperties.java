@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.siarchive.core.InvalidValueException;
 
 /**
- * One meaning of "blank" for every rule text: the constructors' {@link Checks#text}, the {@code
- * @Pattern} of optional document fields ({@link Checks#NOT_BLANK_PATTERN}) and Jakarta's {@code
- * @NotBlank} accept exactly the same texts.
+ * One meaning of "blank" for every rule text: the constructors' {@link Checks#text}, the
+ * {@code @Pattern} of optional document fields ({@link Checks#NOT_BLANK_PATTERN}) and Jakarta's
+ * {@code @NotBlank} accept exactly the same texts.
  */
 class BlankProperties {
-  private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
   private static final Pattern NOT_BLANK = Pattern.compile(Checks.NOT_BLANK_PATTERN);
 
   private record Bean(@NotBlank String text) {}
@@ -33,21 +34,29 @@ class BlankProperties {
 
   private static void agree(String s) {
     boolean notBlank = VALIDATOR.validate(new Bean(s)).isEmpty();
-    assertThat(checksAccept(s)).as("Checks.text of %s", s.codePoints().boxed().toList()).isEqualTo(notBlank);
-    assertThat(NOT_BLANK.matcher(s).matches()).as("pattern on %s", s.codePoints().boxed().toList()).isEqualTo(notBlank);
+    assertThat(checksAccept(s))
+        .as("Checks.text of %s", s.codePoints().boxed().toList())
+        .isEqualTo(notBlank);
+    assertThat(NOT_BLANK.matcher(s).matches())
+        .as("pattern on %s", s.codePoints().boxed().toList())
+        .isEqualTo(notBlank);
   }
 
   @Test
   void checksPatternAndNotBlank_agree_onTheBoundaryCharacters() {
-    for (String s : new String[] {" ", "\t\n\r", "\u0000", "\u001f", "\u0020", "\u0021", "\u00a0", "\u3000",
-        "\u2028", " a ", "\n\nx", "一"}) {
+    for (String s :
+        new String[] {
+          " ", "\t\n\r", "\u0000", "\u001f", "\u0020", "\u0021", "\u00a0", "\u3000", "\u2028",
+          " a ", "\n\nx", "一"
+        }) {
       agree(s);
     }
   }
 
   @Test
   void checksPatternAndNotBlank_agree_onGeneratedTexts() {
-    qt().withExamples(2000).withFixedSeed(20261201L)
+    qt().withExamples(2000)
+        .withFixedSeed(20261201L)
         .forAll(strings().betweenCodePoints(0, 0x3001).ofLengthBetween(1, 6))
         .checkAssert(BlankProperties::agree);
   }

@@ -59,9 +59,13 @@ class FormsProperties {
       Pattern regex = Pattern.compile(form.regex());
       qt().withFixedSeed(20261127L)
           .withExamples(2000)
-          .forAll(texts().mix(near("A0a-Z9.f_" + "0a".repeat(30)), 50).mix(near("0".repeat(64)), 30))
+          .forAll(
+              texts().mix(near("A0a-Z9.f_" + "0a".repeat(30)), 50).mix(near("0".repeat(64)), 30))
           .checkAssert(
-              s -> assertThat(form.matches(s)).as("%s on \"%s\"", form.regex(), s).isEqualTo(regex.matcher(s).matches()));
+              s ->
+                  assertThat(form.matches(s))
+                      .as("%s on \"%s\"", form.regex(), s)
+                      .isEqualTo(regex.matcher(s).matches()));
     }
   }
 }

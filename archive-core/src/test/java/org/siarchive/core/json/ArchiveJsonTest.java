@@ -24,7 +24,9 @@ class ArchiveJsonTest {
 
   @Test
   void write_startsWithSchemaVersion_andIsOneLine() {
-    assertThat(GOOD).startsWith("{\"schemaVersion\":1,\"id\":\"SC01-2024-000001\"").doesNotContain("\n");
+    assertThat(GOOD)
+        .startsWith("{\"schemaVersion\":1,\"id\":\"SC01-2024-000001\"")
+        .doesNotContain("\n");
   }
 
   @Test
@@ -92,19 +94,22 @@ class ArchiveJsonTest {
     JsonDecodeException e =
         decodeError(GOOD.replaceFirst("\"registeredPages\":2", "\"registeredPages\":-1"));
     assertThat(e.pointer()).isEqualTo("/catalogue/0/registeredPages");
-    assertThat(e.reason()).isEqualTo("Invalid value for registeredPages (valid values 0 - 9999): -1");
+    assertThat(e.reason())
+        .isEqualTo("Invalid value for registeredPages (valid values 0 - 9999): -1");
   }
 
   @Test
   void negativePageNumber_namesTheArrayElement() {
-    JsonDecodeException e = decodeError(GOOD.replaceFirst("\"pages\":\\[1,2\\]", "\"pages\":[1,-2]"));
+    JsonDecodeException e =
+        decodeError(GOOD.replaceFirst("\"pages\":\\[1,2\\]", "\"pages\":[1,-2]"));
     assertThat(e.pointer()).isEqualTo("/items/0/pages/1");
     assertThat(e.reason()).isEqualTo("Invalid value for number (valid values 0 - 9999): -2");
   }
 
   @Test
   void impossibleDate_isRejected() {
-    String withDate = GOOD.replace("\"checker\":\"王检查\"", "\"checker\":\"王检查\",\"arrangedOn\":\"2024-02-30\"");
+    String withDate =
+        GOOD.replace("\"checker\":\"王检查\"", "\"checker\":\"王检查\",\"arrangedOn\":\"2024-02-30\"");
     JsonDecodeException e = decodeError(withDate);
     assertThat(e.pointer()).isEqualTo("/arrangedOn");
     assertThat(e.reason()).isEqualTo("expected a date YYYY-MM-DD, got \"2024-02-30\"");
@@ -112,7 +117,8 @@ class ArchiveJsonTest {
 
   @Test
   void dateAsArray_isRejected() {
-    String withDate = GOOD.replace("\"checker\":\"王检查\"", "\"checker\":\"王检查\",\"arrangedOn\":[2024,2,1]");
+    String withDate =
+        GOOD.replace("\"checker\":\"王检查\"", "\"checker\":\"王检查\",\"arrangedOn\":[2024,2,1]");
     JsonDecodeException e = decodeError(withDate);
     assertThat(e.pointer()).isEqualTo("/arrangedOn");
   }
@@ -129,7 +135,8 @@ class ArchiveJsonTest {
   void longStringWithinLimits_isRefusedByTheField() {
     JsonDecodeException e = decodeError(GOOD.replace("张某某养老保险待遇核定", "题".repeat(501)));
     assertThat(e.pointer()).isEqualTo("/title");
-    assertThat(e.reason()).startsWith("Invalid value for title (1 - 500 characters, not blank): \"题题");
+    assertThat(e.reason())
+        .startsWith("Invalid value for title (1 - 500 characters, not blank): \"题题");
   }
 
   @Test
@@ -142,27 +149,32 @@ class ArchiveJsonTest {
 
   @Test
   void deepNesting_isBoundedForTreeReaders() {
-    String deep = "[".repeat(ArchiveJson.MAX_NESTING_DEPTH + 1) + "]".repeat(ArchiveJson.MAX_NESTING_DEPTH + 1);
+    String deep =
+        "[".repeat(ArchiveJson.MAX_NESTING_DEPTH + 1)
+            + "]".repeat(ArchiveJson.MAX_NESTING_DEPTH + 1);
     assertThatThrownBy(() -> org.siarchive.core.internal.json.StrictMapper.create().readTree(deep))
         .hasMessageContaining("Document nesting depth (33) exceeds the maximum allowed (32");
   }
 
   @Test
   void unknownProperty_isNamed() {
-    JsonDecodeException e = decodeError(GOOD.replace("\"year\":2024", "\"year\":2024,\"yaer\":2024"));
+    JsonDecodeException e =
+        decodeError(GOOD.replace("\"year\":2024", "\"year\":2024,\"yaer\":2024"));
     assertThat(e.pointer()).isEqualTo("/yaer");
     assertThat(e.reason()).isEqualTo("unknown property \"yaer\"");
   }
 
   @Test
   void unknownNestedProperty_isNamed() {
-    JsonDecodeException e = decodeError(GOOD.replaceFirst("\"blank\":false", "\"blank\":false,\"skew\":2"));
+    JsonDecodeException e =
+        decodeError(GOOD.replaceFirst("\"blank\":false", "\"blank\":false,\"skew\":2"));
     assertThat(e.pointer()).isEqualTo("/images/0/skew");
   }
 
   @Test
   void duplicateKey_isRejected() {
-    JsonDecodeException e = decodeError(GOOD.replace("\"year\":2024", "\"year\":2024,\"year\":2025"));
+    JsonDecodeException e =
+        decodeError(GOOD.replace("\"year\":2024", "\"year\":2024,\"year\":2025"));
     assertThat(e.pointer()).isEqualTo("/year");
     assertThat(e.reason()).isEqualTo("Duplicate field 'year'");
   }
@@ -183,7 +195,10 @@ class ArchiveJsonTest {
 
   @Test
   void missingNestedRequiredProperty_isNamed() {
-    JsonDecodeException e = decodeError(GOOD.replaceFirst("\"illegible\":false", "\"illegible\":false").replaceFirst(",\"blank\":false", ""));
+    JsonDecodeException e =
+        decodeError(
+            GOOD.replaceFirst("\"illegible\":false", "\"illegible\":false")
+                .replaceFirst(",\"blank\":false", ""));
     assertThat(e.pointer()).isEqualTo("/images/0/blank");
     assertThat(e.reason()).isEqualTo("missing required property \"blank\"");
   }
@@ -197,23 +212,30 @@ class ArchiveJsonTest {
 
   @Test
   void nullForRequiredText_namesTheField() {
-    JsonDecodeException e = decodeError(GOOD.replace("\"title\":\"张某某养老保险待遇核定\"", "\"title\":null"));
+    JsonDecodeException e =
+        decodeError(GOOD.replace("\"title\":\"张某某养老保险待遇核定\"", "\"title\":null"));
     assertThat(e.pointer()).isEqualTo("/title");
     assertThat(e.reason()).isEqualTo("Invalid value for title (required): null");
   }
 
   @Test
   void unknownEnumValue_listsTheValues() {
-    JsonDecodeException e = decodeError(GOOD.replaceFirst("\"format\":\"TIFF\"", "\"format\":\"HEIC\""));
+    JsonDecodeException e =
+        decodeError(GOOD.replaceFirst("\"format\":\"TIFF\"", "\"format\":\"HEIC\""));
     assertThat(e.pointer()).isEqualTo("/images/0/format");
-    assertThat(e.reason()).startsWith("expected one of [TIFF, JPEG, JPEG2000").endsWith("got \"HEIC\"");
+    assertThat(e.reason())
+        .startsWith("expected one of [TIFF, JPEG, JPEG2000")
+        .endsWith("got \"HEIC\"");
   }
 
   @Test
   void unknownRetentionCode_isNamed() {
-    JsonDecodeException e = decodeError(GOOD.replace("\"retention\":\"D30\"", "\"retention\":\"D20\""));
+    JsonDecodeException e =
+        decodeError(GOOD.replace("\"retention\":\"D30\"", "\"retention\":\"D20\""));
     assertThat(e.pointer()).isEqualTo("/retention");
-    assertThat(e.reason()).isEqualTo("Invalid value for retention (one of Y, D10, D30, D50, D100, defers-to:NAME): \"D20\"");
+    assertThat(e.reason())
+        .isEqualTo(
+            "Invalid value for retention (one of Y, D10, D30, D50, D100, defers-to:NAME): \"D20\"");
   }
 
   @Test
@@ -228,13 +250,15 @@ class ArchiveJsonTest {
     JsonDecodeException e = decodeError(GOOD.replace("11010519491231002X", "110105194912310021"));
     assertThat(e.pointer()).isEqualTo("/person");
     assertThat(e.reason())
-        .isEqualTo("Invalid value for citizenId (check character does not match the first 17 characters): 110105********0021");
+        .isEqualTo(
+            "Invalid value for citizenId (check character does not match the first 17 characters): 110105********0021");
     assertThat(e.getMessage()).doesNotContain("110105194912310021");
   }
 
   @Test
   void citizenIdWhereANumberBelongs_isMaskedToo() {
-    JsonDecodeException e = decodeError(GOOD.replace("\"title\":\"张某某养老保险待遇核定\"", "\"title\":110105194912310021"));
+    JsonDecodeException e =
+        decodeError(GOOD.replace("\"title\":\"张某某养老保险待遇核定\"", "\"title\":110105194912310021"));
     assertThat(e.getMessage()).doesNotContain("110105194912310021").contains("110105********0021");
   }
 
@@ -260,7 +284,11 @@ class ArchiveJsonTest {
     int at = GOOD.indexOf("李档案");
     byte[] bad = bytes.clone();
     // 李 is 3 bytes in UTF-8; break its lead byte into an invalid one.
-    bad[new String(GOOD.substring(0, at)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length] = (byte) 0xFF;
+    bad[
+            new String(GOOD.substring(0, at))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                .length] =
+        (byte) 0xFF;
     assertThatThrownBy(() -> ArchiveJson.readVolume(bad))
         .isInstanceOf(JsonDecodeException.class)
         .satisfies(

@@ -16,7 +16,10 @@ import org.siarchive.core.testing.ModelGenerators;
 class DuplicateKeyProperties {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Writes the tree back as JSON, repeating the first key of the object with DFS index {@code target}. */
+  /**
+   * Writes the tree back as JSON, repeating the first key of the object with DFS index {@code
+   * target}.
+   */
   private static final class Writer {
     private final int target;
     private int index;
@@ -82,7 +85,8 @@ class DuplicateKeyProperties {
                 Writer w = new Writer(pick % objects(tree));
                 w.write(tree);
                 JsonDecodeException e =
-                    catchThrowableOfType(JsonDecodeException.class, () -> ArchiveJson.readVolume(w.out.toString()));
+                    catchThrowableOfType(
+                        JsonDecodeException.class, () -> ArchiveJson.readVolume(w.out.toString()));
                 assertThat(e).as(w.out.toString()).isNotNull();
                 assertThat(e.reason()).isEqualTo("Duplicate field '" + w.repeated + "'");
                 assertThat(e.pointer()).endsWith("/" + w.repeated);
@@ -97,6 +101,7 @@ class DuplicateKeyProperties {
     qt().withFixedSeed(8L)
         .withExamples(200)
         .forAll(ModelGenerators.volumes())
-        .checkAssert(v -> assertThat(ArchiveJson.readVolume(ArchiveJson.writeVolume(v))).isEqualTo(v));
+        .checkAssert(
+            v -> assertThat(ArchiveJson.readVolume(ArchiveJson.writeVolume(v))).isEqualTo(v));
   }
 }

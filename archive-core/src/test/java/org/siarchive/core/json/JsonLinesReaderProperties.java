@@ -60,7 +60,8 @@ class JsonLinesReaderProperties {
     String[] parts = s.split("\n", -1);
     int count = s.endsWith("\n") ? parts.length - 1 : parts.length;
     for (int i = 0; i < count; i++) {
-      String line = parts[i].endsWith("\r") ? parts[i].substring(0, parts[i].length() - 1) : parts[i];
+      String line =
+          parts[i].endsWith("\r") ? parts[i].substring(0, parts[i].length() - 1) : parts[i];
       if (line.chars().anyMatch(c -> c != ' ' && c != '\t' && c != '\r')) {
         out.add((i + 1) + ":" + line);
       }
@@ -83,7 +84,10 @@ class JsonLinesReaderProperties {
     List<String> out = new ArrayList<>();
     try (JsonLinesReader reader = JsonLinesReader.of(trickle(bytes, seed), maxLine)) {
       for (RawLine raw = reader.nextRaw(); raw != null; raw = reader.nextRaw()) {
-        out.add(raw.number() + ":" + (raw.tooLong() ? "<too long>" : new String(raw.bytes(), StandardCharsets.UTF_8)));
+        out.add(
+            raw.number()
+                + ":"
+                + (raw.tooLong() ? "<too long>" : new String(raw.bytes(), StandardCharsets.UTF_8)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -98,7 +102,11 @@ class JsonLinesReaderProperties {
         .forAll(contents(), longs().all())
         .checkAssert(
             (content, seed) ->
-                assertThat(read(content.getBytes(StandardCharsets.UTF_8), seed, JsonLinesReader.DEFAULT_MAX_LINE_BYTES))
+                assertThat(
+                        read(
+                            content.getBytes(StandardCharsets.UTF_8),
+                            seed,
+                            JsonLinesReader.DEFAULT_MAX_LINE_BYTES))
                     .isEqualTo(oracle(content)));
   }
 
@@ -112,10 +120,13 @@ class JsonLinesReaderProperties {
               List<String> expected = new ArrayList<>();
               for (String l : oracle(content)) {
                 String text = l.substring(l.indexOf(':') + 1);
-                expected.add(text.getBytes(StandardCharsets.UTF_8).length > 50_000
-                    ? l.substring(0, l.indexOf(':') + 1) + "<too long>" : l);
+                expected.add(
+                    text.getBytes(StandardCharsets.UTF_8).length > 50_000
+                        ? l.substring(0, l.indexOf(':') + 1) + "<too long>"
+                        : l);
               }
-              assertThat(read(content.getBytes(StandardCharsets.UTF_8), seed, 50_000)).isEqualTo(expected);
+              assertThat(read(content.getBytes(StandardCharsets.UTF_8), seed, 50_000))
+                  .isEqualTo(expected);
             });
   }
 

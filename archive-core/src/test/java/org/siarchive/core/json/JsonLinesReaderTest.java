@@ -15,7 +15,8 @@ import org.siarchive.core.testing.Fixtures;
 class JsonLinesReaderTest {
   private static final String GOOD = ArchiveJson.writeVolume(Fixtures.cleanVolume());
 
-  private static List<LineResult> readAll(byte[] bytes, int maxLine, ReadSummary[] summary) throws IOException {
+  private static List<LineResult> readAll(byte[] bytes, int maxLine, ReadSummary[] summary)
+      throws IOException {
     List<LineResult> out = new ArrayList<>();
     try (JsonLinesReader r = JsonLinesReader.of(new ByteArrayInputStream(bytes), maxLine)) {
       summary[0] = r.forEach(out::add);
@@ -30,7 +31,14 @@ class JsonLinesReaderTest {
   @Test
   void badLines_areReportedAndReadingGoesOn() throws IOException {
     String input =
-        GOOD + "\n" + "{not json\n" + "\n" + GOOD.replace("\"year\":2024", "\"year\":-5") + "\r\n" + GOOD + "\n";
+        GOOD
+            + "\n"
+            + "{not json\n"
+            + "\n"
+            + GOOD.replace("\"year\":2024", "\"year\":-5")
+            + "\r\n"
+            + GOOD
+            + "\n";
     ReadSummary[] s = new ReadSummary[1];
     List<LineResult> results = readAll(utf8(input), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
     assertThat(s[0]).isEqualTo(new ReadSummary(4, 2, 2));
@@ -59,14 +67,16 @@ class JsonLinesReaderTest {
     ReadSummary[] s = new ReadSummary[1];
     List<LineResult> results = readAll(utf8(input), utf8(GOOD).length + 10, s);
     assertThat(s[0]).isEqualTo(new ReadSummary(3, 2, 1));
-    assertThat(((LineResult.Rejected) results.get(1)).message()).isEqualTo("line is longer than the limit of the reader");
+    assertThat(((LineResult.Rejected) results.get(1)).message())
+        .isEqualTo("line is longer than the limit of the reader");
   }
 
   @Test
   void invalidUtf8Line_isRejectedByLine() throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.write(utf8(GOOD + "\n"));
-    b.write(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+    b.write(
+        new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
     b.write(utf8(GOOD));
     ReadSummary[] s = new ReadSummary[1];
     List<LineResult> results = readAll(b.toByteArray(), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
@@ -86,7 +96,8 @@ class JsonLinesReaderTest {
       assertThat(w.written()).isEqualTo(2);
     }
     ReadSummary[] s = new ReadSummary[1];
-    List<LineResult> results = readAll(out.toByteArray(), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
+    List<LineResult> results =
+        readAll(out.toByteArray(), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
     assertThat(s[0]).isEqualTo(new ReadSummary(2, 2, 0));
     assertThat(((LineResult.Decoded) results.get(1)).volume().id()).isEqualTo("SC01-2024-000002");
   }

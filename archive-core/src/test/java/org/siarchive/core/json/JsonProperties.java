@@ -13,7 +13,8 @@ class JsonProperties {
     qt().withFixedSeed(20261127L)
         .withExamples(300)
         .forAll(ModelGenerators.volumes())
-        .checkAssert(v -> assertThat(ArchiveJson.readVolume(ArchiveJson.writeVolume(v))).isEqualTo(v));
+        .checkAssert(
+            v -> assertThat(ArchiveJson.readVolume(ArchiveJson.writeVolume(v))).isEqualTo(v));
   }
 
   @Test

@@ -35,7 +35,10 @@ class RawLineTest {
 
   @Test
   void nextRaw_linesOfTheReader_cannotBeChangedByTheirReceiver() throws IOException {
-    String two = new String(VOLUME, StandardCharsets.UTF_8) + "\n\n" + new String(VOLUME, StandardCharsets.UTF_8);
+    String two =
+        new String(VOLUME, StandardCharsets.UTF_8)
+            + "\n\n"
+            + new String(VOLUME, StandardCharsets.UTF_8);
     try (JsonLinesReader reader =
         JsonLinesReader.of(new ByteArrayInputStream(two.getBytes(StandardCharsets.UTF_8)))) {
       RawLine first = reader.nextRaw();
@@ -77,7 +80,9 @@ class RawLineTest {
   void equalsAndHashCode_byNumberContentAndFlag() {
     RawLine a = RawLine.of(2, VOLUME, false);
 
-    assertThat(a).isEqualTo(RawLine.of(2, VOLUME.clone(), false)).hasSameHashCodeAs(RawLine.of(2, VOLUME, false));
+    assertThat(a)
+        .isEqualTo(RawLine.of(2, VOLUME.clone(), false))
+        .hasSameHashCodeAs(RawLine.of(2, VOLUME, false));
     assertThat(a).isNotEqualTo(RawLine.of(3, VOLUME, false));
     assertThat(a).isNotEqualTo(RawLine.of(2, "{}".getBytes(StandardCharsets.UTF_8), false));
   }
@@ -87,6 +92,7 @@ class RawLineTest {
     assertThat(RawLine.of(3, VOLUME, false).toString())
         .isEqualTo("RawLine[number=3, " + VOLUME.length + " bytes]")
         .doesNotContain("11010519491231002X");
-    assertThat(RawLine.of(5, new byte[0], true).toString()).isEqualTo("RawLine[number=5, too long]");
+    assertThat(RawLine.of(5, new byte[0], true).toString())
+        .isEqualTo("RawLine[number=5, too long]");
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.siarchive.core.InvalidValueException;
 
 /** RFC 8785's own examples are the tests. */
@@ -42,10 +42,14 @@ class CanonicalJsonTest {
 
   @Test
   void canonicalBytes_areUtf8_andIdempotent() {
-    byte[] once = CanonicalJson.toBytes(CanonicalJson.parse("{ \"b\" : [1, \"é\"], \"a\": {} }".getBytes(StandardCharsets.UTF_8)));
+    byte[] once =
+        CanonicalJson.toBytes(
+            CanonicalJson.parse(
+                "{ \"b\" : [1, \"é\"], \"a\": {} }".getBytes(StandardCharsets.UTF_8)));
     assertThat(new String(once, StandardCharsets.UTF_8)).isEqualTo("{\"a\":{},\"b\":[1,\"é\"]}");
     assertThat(CanonicalJson.isCanonical(once)).isTrue();
-    assertThat(CanonicalJson.isCanonical("{\"b\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(CanonicalJson.isCanonical("{\"b\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8)))
+        .isFalse();
   }
 
   /** RFC 8785 Appendix B: IEEE 754 bit patterns and their ECMAScript serialisation. */
@@ -95,7 +99,8 @@ class CanonicalJsonTest {
     assertThatThrownBy(() -> canonical("{\"a\": [9007199254740993]}"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Invalid value for /a/0 (an integer within ±2^53): 9007199254740993");
-    assertThat(canonical("[9007199254740992, -9007199254740992]")).isEqualTo("[9007199254740992,-9007199254740992]");
+    assertThat(canonical("[9007199254740992, -9007199254740992]"))
+        .isEqualTo("[9007199254740992,-9007199254740992]");
   }
 
   @Test
@@ -107,13 +112,15 @@ class CanonicalJsonTest {
 
   @Test
   void repeatedKeyOrTrailingToken_isRefused() {
-    assertThatThrownBy(() -> canonical("{\"a\": 1, \"a\": 2}")).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> canonical("{\"a\": 1, \"a\": 2}"))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("Duplicate field 'a'");
     assertThatThrownBy(() -> canonical("{\"a\": 1} {}")).isInstanceOf(InvalidValueException.class);
   }
 
   @Test
   void controlCharacters_useShortEscapesOrLowerCaseHex() {
-    assertThat(canonical("[\"\\b\\t\\n\\f\\r\\u0001\\u001f\\u007f\"]")).isEqualTo("[\"\\b\\t\\n\\f\\r\\u0001\\u001f\u007f\"]");
+    assertThat(canonical("[\"\\b\\t\\n\\f\\r\\u0001\\u001f\\u007f\"]"))
+        .isEqualTo("[\"\\b\\t\\n\\f\\r\\u0001\\u001f\u007f\"]");
   }
 }

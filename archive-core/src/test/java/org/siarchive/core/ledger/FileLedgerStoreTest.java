@@ -41,9 +41,10 @@ class FileLedgerStoreTest extends LedgerStoreContract {
       Ledger ledger = Ledger.open(store, HashAlgorithm.SHA_256);
       ledger.tryAppend(JsonNodeFactory.instance.objectNode().put("z", "末").put("a", 1));
       String line = Files.readString(file, StandardCharsets.UTF_8);
-      assertThat(line).isEqualTo(
-          "{\"a\":1,\"algorithm\":\"SHA-256\",\"previousRoot\":"
-              + "\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\",\"z\":\"末\"}\n");
+      assertThat(line)
+          .isEqualTo(
+              "{\"a\":1,\"algorithm\":\"SHA-256\",\"previousRoot\":"
+                  + "\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\",\"z\":\"末\"}\n");
     }
   }
 
@@ -64,13 +65,20 @@ class FileLedgerStoreTest extends LedgerStoreContract {
       assertThat(store.size()).isEqualTo(3);
       assertThat(store.tornTail()).contains(new TornTail(4, before, 11));
       LedgerVerification v = Ledger.verify(store, head, null);
-      assertThat(v).isEqualTo(new LedgerVerification.Invalid(
-          3, head, OptionalLong.of(3), "line 4 is torn: 11 bytes at offset " + before + " without a line feed"));
+      assertThat(v)
+          .isEqualTo(
+              new LedgerVerification.Invalid(
+                  3,
+                  head,
+                  OptionalLong.of(3),
+                  "line 4 is torn: 11 bytes at offset " + before + " without a line feed"));
       assertThatThrownBy(() -> store.tryAppend(3, "{}".getBytes(StandardCharsets.UTF_8)))
           .isInstanceOf(LedgerException.class)
           .hasMessageContaining("line 4 is torn")
           .hasMessageContaining("never repaired automatically");
-      assertThatThrownBy(() -> Ledger.open(store)).isInstanceOf(LedgerException.class).hasMessageContaining("line 4 is torn");
+      assertThatThrownBy(() -> Ledger.open(store))
+          .isInstanceOf(LedgerException.class)
+          .hasMessageContaining("line 4 is torn");
     }
     assertThat(Files.size(file)).isEqualTo(before + 11);
   }
@@ -81,7 +89,9 @@ class FileLedgerStoreTest extends LedgerStoreContract {
     try (LedgerStore store = LedgerStore.jsonLines(file)) {
       store.tryAppend(0, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
       Files.writeString(file, "");
-      assertThatThrownBy(store::size).isInstanceOf(LedgerException.class).hasMessageContaining("events were removed");
+      assertThatThrownBy(store::size)
+          .isInstanceOf(LedgerException.class)
+          .hasMessageContaining("events were removed");
     }
   }
 }

@@ -24,7 +24,8 @@ class JdbcLedgerStoreTest extends LedgerStoreContract {
   static void startPostgres() throws IOException, SQLException {
     postgres = EmbeddedPostgres.start();
     dataSource = postgres.getPostgresDatabase();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute(LedgerStore.jdbcSchema());
     }
   }
@@ -41,17 +42,20 @@ class JdbcLedgerStoreTest extends LedgerStoreContract {
 
   @Override
   LedgerStore sameStore(LedgerStore store) {
-    return LedgerStore.jdbc(dataSource, store.describe().substring(store.describe().indexOf('/') + 1));
+    return LedgerStore.jdbc(
+        dataSource, store.describe().substring(store.describe().indexOf('/') + 1));
   }
 
   @Test
   void schema_isIdempotent_andRefusesUpdatesAndDeletes() throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute(LedgerStore.jdbcSchema());
     }
     try (LedgerStore store = newStore()) {
       store.tryAppend(0, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
-      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = dataSource.getConnection();
+          Statement s = c.createStatement()) {
         assertThatThrownBy(() -> s.executeUpdate("UPDATE siarchive_ledger_event SET event = 'x'"))
             .hasMessageContaining("append-only: UPDATE refused");
         assertThatThrownBy(() -> s.executeUpdate("DELETE FROM siarchive_ledger_event"))

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.siarchive.core.InvalidValueException;
 
 /**
- * The one contract every {@link LedgerStore} passes, written once and run against memory, the
- * JSON Lines file and PostgreSQL.
+ * The one contract every {@link LedgerStore} passes, written once and run against memory, the JSON
+ * Lines file and PostgreSQL.
  */
 abstract class LedgerStoreContract {
 
@@ -67,16 +67,19 @@ abstract class LedgerStoreContract {
   @Test
   void append_ofAnEmptyEventOrALineFeed_isRefused() {
     try (LedgerStore store = newStore()) {
-      assertThatThrownBy(() -> store.tryAppend(0, new byte[0])).isInstanceOf(InvalidValueException.class)
+      assertThatThrownBy(() -> store.tryAppend(0, new byte[0]))
+          .isInstanceOf(InvalidValueException.class)
           .hasMessage("Invalid value for event (1 or more bytes): (empty)");
-      assertThatThrownBy(() -> store.tryAppend(0, bytes("{}\n{}"))).isInstanceOf(InvalidValueException.class);
+      assertThatThrownBy(() -> store.tryAppend(0, bytes("{}\n{}")))
+          .isInstanceOf(InvalidValueException.class);
       assertThat(store.size()).isZero();
     }
   }
 
   @Test
   void anotherHandle_seesTheEvents_andLosesTheRaceForATakenIndex() {
-    try (LedgerStore store = newStore(); LedgerStore other = sameStore(store)) {
+    try (LedgerStore store = newStore();
+        LedgerStore other = sameStore(store)) {
       assertThat(store.tryAppend(0, bytes("{\"a\":1}"))).isTrue();
       assertThat(other.size()).isEqualTo(1);
       assertThat(other.tryAppend(0, bytes("{\"b\":1}"))).isFalse();
@@ -96,7 +99,8 @@ abstract class LedgerStoreContract {
         Ledger reopened = Ledger.open(again);
         assertThat(reopened.algorithm()).isEqualTo(HashAlgorithm.SM3);
         assertThat(reopened.head()).isEqualTo(ledger.head());
-        assertThat(Ledger.verify(again, ledger.head(), null)).isEqualTo(new LedgerVerification.Valid(20, ledger.head()));
+        assertThat(Ledger.verify(again, ledger.head(), null))
+            .isEqualTo(new LedgerVerification.Valid(20, ledger.head()));
       }
     }
   }
@@ -114,17 +118,22 @@ abstract class LedgerStoreContract {
           LedgerStore handle = w == 0 ? store : sameStore(store);
           handles.add(handle);
           int writer = w;
-          retries.add(pool.submit(() -> {
-            Ledger ledger = Ledger.open(handle, HashAlgorithm.SHA_256);
-            int lost = 0;
-            for (int i = 0; i < each; i++) {
-              while (ledger.tryAppend(JsonNodeFactory.instance.objectNode().put("w", writer).put("i", i)).isEmpty()) {
-                lost++;
-                ledger.refresh();
-              }
-            }
-            return lost;
-          }));
+          retries.add(
+              pool.submit(
+                  () -> {
+                    Ledger ledger = Ledger.open(handle, HashAlgorithm.SHA_256);
+                    int lost = 0;
+                    for (int i = 0; i < each; i++) {
+                      while (ledger
+                          .tryAppend(
+                              JsonNodeFactory.instance.objectNode().put("w", writer).put("i", i))
+                          .isEmpty()) {
+                        lost++;
+                        ledger.refresh();
+                      }
+                    }
+                    return lost;
+                  }));
         }
         for (Future<Integer> f : retries) {
           f.get();

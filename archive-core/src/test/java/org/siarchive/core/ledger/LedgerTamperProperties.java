@@ -19,7 +19,12 @@ class LedgerTamperProperties {
   private static List<byte[]> ledger(int n, long seed, Ledger[] out) {
     Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
     for (int i = 0; i < n; i++) {
-      ObjectNode e = JsonNodeFactory.instance.objectNode().put("batch", "B" + (i % 3)).put("i", i).put("seed", seed);
+      ObjectNode e =
+          JsonNodeFactory.instance
+              .objectNode()
+              .put("batch", "B" + (i % 3))
+              .put("i", i)
+              .put("seed", seed);
       ledger.tryAppend(e);
     }
     out[0] = ledger;
@@ -38,7 +43,13 @@ class LedgerTamperProperties {
     return Ledger.verify(store, head, null);
   }
 
-  enum Tamper { EDIT, REMOVE, INSERT, SWAP, FLIP }
+  enum Tamper {
+    EDIT,
+    REMOVE,
+    INSERT,
+    SWAP,
+    FLIP
+  }
 
   /** The tampered events, and the lowest index the tampering touched. */
   private record Tampered(List<byte[]> events, int lowest, int highest) {}
@@ -50,8 +61,10 @@ class LedgerTamperProperties {
     switch (kind) {
       case EDIT -> {
         String text = new String(events.get(i), java.nio.charset.StandardCharsets.UTF_8);
-        events.set(i, text.replace("\"i\":" + i + ",", "\"i\":" + (i + 1000) + ",")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        events.set(
+            i,
+            text.replace("\"i\":" + i + ",", "\"i\":" + (i + 1000) + ",")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new Tampered(events, i, i);
       }
       case REMOVE -> {
@@ -93,27 +106,40 @@ class LedgerTamperProperties {
   @Test
   void everySingleEventTampering_isFoundWithThePublishedHead_andFromTheLedgerAloneBeforeTheLast() {
     int[] found = new int[2];
-    qt().withFixedSeed(8785L).withExamples(Integer.getInteger("siarchive.tamper.examples", 400))
-        .forAll(integers().between(1, 40), integers().between(0, Tamper.values().length - 1),
-            integers().between(0, 1 << 20), integers().between(0, 1 << 20))
-        .checkAssert((n, k, a, b) -> {
-          Ledger[] l = new Ledger[1];
-          List<byte[]> events = ledger(n, a, l);
-          TreeHead head = l[0].head();
-          Tampered t = tamper(events, Tamper.values()[k], a, b, a ^ b);
-          if (t == null) {
-            return;
-          }
-          LedgerVerification withHead = verify(t.events(), head);
-          assertThat(withHead.isValid()).as("%s of %d events at %d..%d with the head", Tamper.values()[k], n, t.lowest(), t.highest()).isFalse();
-          found[0]++;
-          // From the ledger alone: anything before the (new) last event breaks a later previousRoot.
-          if (t.highest() < t.events().size() - 1) {
-            assertThat(verify(t.events(), null).isValid())
-                .as("%s of %d events at %d..%d alone", Tamper.values()[k], n, t.lowest(), t.highest()).isFalse();
-            found[1]++;
-          }
-        });
+    qt().withFixedSeed(8785L)
+        .withExamples(Integer.getInteger("siarchive.tamper.examples", 400))
+        .forAll(
+            integers().between(1, 40),
+            integers().between(0, Tamper.values().length - 1),
+            integers().between(0, 1 << 20),
+            integers().between(0, 1 << 20))
+        .checkAssert(
+            (n, k, a, b) -> {
+              Ledger[] l = new Ledger[1];
+              List<byte[]> events = ledger(n, a, l);
+              TreeHead head = l[0].head();
+              Tampered t = tamper(events, Tamper.values()[k], a, b, a ^ b);
+              if (t == null) {
+                return;
+              }
+              LedgerVerification withHead = verify(t.events(), head);
+              assertThat(withHead.isValid())
+                  .as(
+                      "%s of %d events at %d..%d with the head",
+                      Tamper.values()[k], n, t.lowest(), t.highest())
+                  .isFalse();
+              found[0]++;
+              // From the ledger alone: anything before the (new) last event breaks a later
+              // previousRoot.
+              if (t.highest() < t.events().size() - 1) {
+                assertThat(verify(t.events(), null).isValid())
+                    .as(
+                        "%s of %d events at %d..%d alone",
+                        Tamper.values()[k], n, t.lowest(), t.highest())
+                    .isFalse();
+                found[1]++;
+              }
+            });
     assertThat(found[0]).isPositive();
     assertThat(found[1]).isPositive();
   }
@@ -136,13 +162,15 @@ class LedgerTamperProperties {
     TreeHead head = l[0].head();
     assertThat(verify(events.subList(0, 7), null).isValid()).isTrue();
     LedgerVerification truncated = verify(events.subList(0, 7), head);
-    assertThat(((LedgerVerification.Invalid) truncated).reason()).isEqualTo("truncated: the ledger holds 7 events, the published head 10");
+    assertThat(((LedgerVerification.Invalid) truncated).reason())
+        .isEqualTo("truncated: the ledger holds 7 events, the published head 10");
     Ledger[] other = new Ledger[1];
     List<byte[]> rewritten = ledger(10, 3, other);
     assertThat(verify(rewritten, null).isValid()).isTrue();
     LedgerVerification v = verify(rewritten, head);
     assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).isEmpty();
-    assertThat(((LedgerVerification.Invalid) v).reason()).startsWith("rewritten: the root of the first 10 events is ");
+    assertThat(((LedgerVerification.Invalid) v).reason())
+        .startsWith("rewritten: the root of the first 10 events is ");
     assertThat(verify(events, l[0].headAt(6)).isValid()).isTrue();
   }
 }

@@ -18,7 +18,9 @@ class LedgerTreeHeadCheckProperties {
   private static Ledger ledger(int n, long seed) {
     Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
     for (int i = 0; i < n; i++) {
-      ledger.tryAppend(JsonNodeFactory.instance.objectNode().put("i", i).put("seed", seed)).orElseThrow();
+      ledger
+          .tryAppend(JsonNodeFactory.instance.objectNode().put("i", i).put("seed", seed))
+          .orElseThrow();
     }
     return ledger;
   }
@@ -33,49 +35,60 @@ class LedgerTreeHeadCheckProperties {
 
   @Test
   void untouchedLedger_isValid_withTheHeadThatFullVerificationGives() {
-    qt().withFixedSeed(2162L).withExamples(50)
+    qt().withFixedSeed(2162L)
+        .withExamples(50)
         .forAll(integers().between(0, 70), integers().between(0, 70))
-        .checkAssert((n, m) -> {
-          Ledger ledger = ledger(n, m);
-          TreeHead published = ledger.headAt(Math.min(m, n));
-          LedgerVerification head = Ledger.verifyTreeHead(ledger.store(), published);
-          assertThat(head.isValid()).isTrue();
-          assertThat(head.treeHead()).isEqualTo(Ledger.verify(ledger.store(), null, null).treeHead());
-          assertThat(head.events()).isEqualTo((long) n);
-        });
+        .checkAssert(
+            (n, m) -> {
+              Ledger ledger = ledger(n, m);
+              TreeHead published = ledger.headAt(Math.min(m, n));
+              LedgerVerification head = Ledger.verifyTreeHead(ledger.store(), published);
+              assertThat(head.isValid()).isTrue();
+              assertThat(head.treeHead())
+                  .isEqualTo(Ledger.verify(ledger.store(), null, null).treeHead());
+              assertThat(head.events()).isEqualTo((long) n);
+            });
   }
 
   @Test
   void everyFlipRemovalInsertionAndSwap_ofACoveredEvent_isFound() {
-    qt().withFixedSeed(6962L).withExamples(300)
-        .forAll(integers().between(2, 40), integers().between(0, 3), integers().between(0, 1 << 20),
+    qt().withFixedSeed(6962L)
+        .withExamples(300)
+        .forAll(
+            integers().between(2, 40),
+            integers().between(0, 3),
+            integers().between(0, 1 << 20),
             integers().between(0, 1 << 20))
-        .checkAssert((n, kind, a, b) -> {
-          Ledger ledger = ledger(n, a);
-          TreeHead published = ledger.head();
-          List<byte[]> events = new ArrayList<>();
-          for (int i = 0; i < n; i++) {
-            events.add(ledger.eventBytes(i));
-          }
-          int i = a % n;
-          int j = (i + 1 + b % (n - 1)) % n;
-          switch (kind) {
-            case 0 -> {
-              byte[] e = events.get(i).clone();
-              e[b % e.length] ^= (byte) (1 << (a % 8));
-              events.set(i, e);
-            }
-            case 1 -> events.remove(i);
-            case 2 -> events.add(i, events.get(j).clone());
-            default -> {
-              byte[] x = events.get(i);
-              events.set(i, events.get(j));
-              events.set(j, x);
-            }
-          }
-          LedgerVerification v = Ledger.verifyTreeHead(store(events), published);
-          assertThat(v.isValid()).as("change %d at %d (%d) of %d events", kind, i, j, n).isFalse();
-          assertThat(((LedgerVerification.Invalid) v).reason()).matches("(truncated|rewritten): .*");
-        });
+        .checkAssert(
+            (n, kind, a, b) -> {
+              Ledger ledger = ledger(n, a);
+              TreeHead published = ledger.head();
+              List<byte[]> events = new ArrayList<>();
+              for (int i = 0; i < n; i++) {
+                events.add(ledger.eventBytes(i));
+              }
+              int i = a % n;
+              int j = (i + 1 + b % (n - 1)) % n;
+              switch (kind) {
+                case 0 -> {
+                  byte[] e = events.get(i).clone();
+                  e[b % e.length] ^= (byte) (1 << (a % 8));
+                  events.set(i, e);
+                }
+                case 1 -> events.remove(i);
+                case 2 -> events.add(i, events.get(j).clone());
+                default -> {
+                  byte[] x = events.get(i);
+                  events.set(i, events.get(j));
+                  events.set(j, x);
+                }
+              }
+              LedgerVerification v = Ledger.verifyTreeHead(store(events), published);
+              assertThat(v.isValid())
+                  .as("change %d at %d (%d) of %d events", kind, i, j, n)
+                  .isFalse();
+              assertThat(((LedgerVerification.Invalid) v).reason())
+                  .matches("(truncated|rewritten): .*");
+            });
   }
 }

@@ -20,27 +20,34 @@ class MerkleTreeGrowthProperties {
   @Test
   void rootsAndProofs_askedWhileTheTreeGrows_equalTheOracle() {
     Rfc9162Oracle oracle = new Rfc9162Oracle(HashAlgorithm.SHA_256);
-    qt().withFixedSeed(1302L).withExamples(40)
+    qt().withFixedSeed(1302L)
+        .withExamples(40)
         .forAll(integers().between(1, 300), integers().all())
-        .checkAssert((total, seed) -> {
-          Random random = new Random(seed);
-          MerkleTree tree = new MerkleTree(Hasher.of("SHA-256"));
-          List<byte[]> data = new ArrayList<>();
-          for (int i = 0; i < total; i++) {
-            byte[] leaf = ("leaf " + i + " " + seed).getBytes(StandardCharsets.UTF_8);
-            data.add(leaf);
-            tree.appendData(leaf);
-            int n = 1 + random.nextInt(data.size());
-            int m = random.nextInt(n);
-            List<byte[]> d = data.subList(0, n);
-            assertThat(tree.root()).as("root of %d", data.size()).isEqualTo(oracle.mth(data));
-            assertThat(tree.inclusionPath(m, n)).as("path %d in %d", m, n).containsExactlyElementsOf(oracle.path(m, d));
-            assertThat(tree.rootAt(n)).as("root %d", n).isEqualTo(oracle.mth(d));
-            int to = n + random.nextInt(data.size() - n + 1);
-            assertThat(tree.consistencyProof(m + 1, to)).as("proof %d to %d", m + 1, to)
-                .containsExactlyElementsOf(oracle.proof(m + 1, data.subList(0, to)));
-            assertThat(tree.root()).as("root of %d again", data.size()).isEqualTo(oracle.mth(data));
-          }
-        });
+        .checkAssert(
+            (total, seed) -> {
+              Random random = new Random(seed);
+              MerkleTree tree = new MerkleTree(Hasher.of("SHA-256"));
+              List<byte[]> data = new ArrayList<>();
+              for (int i = 0; i < total; i++) {
+                byte[] leaf = ("leaf " + i + " " + seed).getBytes(StandardCharsets.UTF_8);
+                data.add(leaf);
+                tree.appendData(leaf);
+                int n = 1 + random.nextInt(data.size());
+                int m = random.nextInt(n);
+                List<byte[]> d = data.subList(0, n);
+                assertThat(tree.root()).as("root of %d", data.size()).isEqualTo(oracle.mth(data));
+                assertThat(tree.inclusionPath(m, n))
+                    .as("path %d in %d", m, n)
+                    .containsExactlyElementsOf(oracle.path(m, d));
+                assertThat(tree.rootAt(n)).as("root %d", n).isEqualTo(oracle.mth(d));
+                int to = n + random.nextInt(data.size() - n + 1);
+                assertThat(tree.consistencyProof(m + 1, to))
+                    .as("proof %d to %d", m + 1, to)
+                    .containsExactlyElementsOf(oracle.proof(m + 1, data.subList(0, to)));
+                assertThat(tree.root())
+                    .as("root of %d again", data.size())
+                    .isEqualTo(oracle.mth(data));
+              }
+            });
   }
 }

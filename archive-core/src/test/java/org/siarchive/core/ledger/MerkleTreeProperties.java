@@ -24,9 +24,16 @@ class MerkleTreeProperties {
 
   /** The certificate-transparency reference leaves and roots (RFC 6962 test vectors). */
   private static final byte[][] CT_LEAVES = {
-    {}, {0x00}, {0x10}, {0x20, 0x21}, {0x30, 0x31}, {0x40, 0x41, 0x42, 0x43},
-    HEX.parseHex("5051525354555657"), HEX.parseHex("606162636465666768696a6b6c6d6e6f")
+    {},
+    {0x00},
+    {0x10},
+    {0x20, 0x21},
+    {0x30, 0x31},
+    {0x40, 0x41, 0x42, 0x43},
+    HEX.parseHex("5051525354555657"),
+    HEX.parseHex("606162636465666768696a6b6c6d6e6f")
   };
+
   private static final String[] CT_ROOTS = {
     "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
     "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
@@ -41,7 +48,8 @@ class MerkleTreeProperties {
   @Test
   void roots_equalTheCertificateTransparencyVectors() {
     MerkleTree tree = new MerkleTree(Hasher.of("SHA-256"));
-    assertThat(HEX.formatHex(tree.root())).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assertThat(HEX.formatHex(tree.root()))
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     for (int i = 0; i < CT_LEAVES.length; i++) {
       tree.appendData(CT_LEAVES[i]);
       assertThat(HEX.formatHex(tree.root())).as("size %d", i + 1).isEqualTo(CT_ROOTS[i]);
@@ -78,67 +86,105 @@ class MerkleTreeProperties {
       List<byte[]> d = data.subList(0, n);
       assertThat(tree.rootAt(n)).as("root %d", n).isEqualTo(oracle.mth(d));
       for (int m = 0; m < n; m++) {
-        assertThat(tree.inclusionPath(m, n)).as("path %d in %d", m, n).containsExactlyElementsOf(oracle.path(m, d));
-        assertThat(Rfc(a).verifyInclusion(m, n, tree.leafHash(m), tree.inclusionPath(m, n), tree.rootAt(n)))
-            .as("inclusion %d in %d verifies", m, n).isTrue();
+        assertThat(tree.inclusionPath(m, n))
+            .as("path %d in %d", m, n)
+            .containsExactlyElementsOf(oracle.path(m, d));
+        assertThat(
+                Rfc(a)
+                    .verifyInclusion(
+                        m, n, tree.leafHash(m), tree.inclusionPath(m, n), tree.rootAt(n)))
+            .as("inclusion %d in %d verifies", m, n)
+            .isTrue();
       }
       for (int m = 1; m <= n; m++) {
-        assertThat(tree.consistencyProof(m, n)).as("proof %d to %d", m, n).containsExactlyElementsOf(oracle.proof(m, d));
+        assertThat(tree.consistencyProof(m, n))
+            .as("proof %d to %d", m, n)
+            .containsExactlyElementsOf(oracle.proof(m, d));
       }
     }
   }
 
   @Test
   void treeHead_equalsTheOracle_forRandomSizes() {
-    qt().withFixedSeed(9162L).withExamples(60)
+    qt().withFixedSeed(9162L)
+        .withExamples(60)
         .forAll(integers().between(0, 3000), integers().all())
-        .checkAssert((n, seed) -> {
-          List<byte[]> data = leaves(n, seed);
-          assertThat(tree(HashAlgorithm.SHA_256, data).root()).isEqualTo(new Rfc9162Oracle(HashAlgorithm.SHA_256).mth(data));
-        });
+        .checkAssert(
+            (n, seed) -> {
+              List<byte[]> data = leaves(n, seed);
+              assertThat(tree(HashAlgorithm.SHA_256, data).root())
+                  .isEqualTo(new Rfc9162Oracle(HashAlgorithm.SHA_256).mth(data));
+            });
   }
 
   @Test
   void everyProof_verifies_andFailsWithAnyOneHashChanged() {
-    qt().withFixedSeed(2162L).withExamples(120)
-        .forAll(integers().between(1, 300), integers().between(0, 1 << 20), integers().between(0, 1 << 20), integers().all())
-        .checkAssert((n, a, b, seed) -> {
-          List<byte[]> data = leaves(n, seed);
-          Ledger ledger = ledgerOf(data.size(), seed);
-          long second = 1 + b % ledger.size();
-          long first = a % (second + 1);
-          long index = a % second;
-          InclusionProof inclusion = ledger.proveInclusion(index, second);
-          assertThat(inclusion.verify(ledger.headAt(second))).isTrue();
-          for (int i = 0; i < inclusion.path().size(); i++) {
-            List<String> path = new ArrayList<>(inclusion.path());
-            path.set(i, flip(path.get(i)));
-            InclusionProof bad = new InclusionProof(index, second, inclusion.leafHash(), path, inclusion.rootHash(), inclusion.algorithm());
-            assertThat(bad.verify()).as("path hash %d changed", i).isFalse();
-          }
-          assertThat(new InclusionProof(index, second, flip(inclusion.leafHash()), inclusion.path(), inclusion.rootHash(),
-              inclusion.algorithm()).verify()).isFalse();
-          ConsistencyProof consistency = ledger.proveConsistency(first, second);
-          assertThat(consistency.verify(ledger.headAt(first), ledger.headAt(second))).isTrue();
-          for (int i = 0; i < consistency.path().size(); i++) {
-            List<String> path = new ArrayList<>(consistency.path());
-            path.set(i, flip(path.get(i)));
-            assertThat(new ConsistencyProof(first, second, path, consistency.algorithm())
-                .verify(ledger.headAt(first), ledger.headAt(second))).as("proof hash %d changed", i).isFalse();
-          }
-          TreeHead firstHead = ledger.headAt(first);
-          if (first < second) {
-            TreeHead forged = new TreeHead(first, flip(firstHead.rootHash()), firstHead.algorithm());
-            assertThat(consistency.verify(forged, ledger.headAt(second))).isFalse();
-          }
-        });
+    qt().withFixedSeed(2162L)
+        .withExamples(120)
+        .forAll(
+            integers().between(1, 300),
+            integers().between(0, 1 << 20),
+            integers().between(0, 1 << 20),
+            integers().all())
+        .checkAssert(
+            (n, a, b, seed) -> {
+              List<byte[]> data = leaves(n, seed);
+              Ledger ledger = ledgerOf(data.size(), seed);
+              long second = 1 + b % ledger.size();
+              long first = a % (second + 1);
+              long index = a % second;
+              InclusionProof inclusion = ledger.proveInclusion(index, second);
+              assertThat(inclusion.verify(ledger.headAt(second))).isTrue();
+              for (int i = 0; i < inclusion.path().size(); i++) {
+                List<String> path = new ArrayList<>(inclusion.path());
+                path.set(i, flip(path.get(i)));
+                InclusionProof bad =
+                    new InclusionProof(
+                        index,
+                        second,
+                        inclusion.leafHash(),
+                        path,
+                        inclusion.rootHash(),
+                        inclusion.algorithm());
+                assertThat(bad.verify()).as("path hash %d changed", i).isFalse();
+              }
+              assertThat(
+                      new InclusionProof(
+                              index,
+                              second,
+                              flip(inclusion.leafHash()),
+                              inclusion.path(),
+                              inclusion.rootHash(),
+                              inclusion.algorithm())
+                          .verify())
+                  .isFalse();
+              ConsistencyProof consistency = ledger.proveConsistency(first, second);
+              assertThat(consistency.verify(ledger.headAt(first), ledger.headAt(second))).isTrue();
+              for (int i = 0; i < consistency.path().size(); i++) {
+                List<String> path = new ArrayList<>(consistency.path());
+                path.set(i, flip(path.get(i)));
+                assertThat(
+                        new ConsistencyProof(first, second, path, consistency.algorithm())
+                            .verify(ledger.headAt(first), ledger.headAt(second)))
+                    .as("proof hash %d changed", i)
+                    .isFalse();
+              }
+              TreeHead firstHead = ledger.headAt(first);
+              if (first < second) {
+                TreeHead forged =
+                    new TreeHead(first, flip(firstHead.rootHash()), firstHead.algorithm());
+                assertThat(consistency.verify(forged, ledger.headAt(second))).isFalse();
+              }
+            });
   }
 
   @Test
   void inclusionProofWithWrongSizeOrIndex_fails() {
     Ledger ledger = ledgerOf(11, 3);
     InclusionProof p = ledger.proveInclusion(4, 11);
-    assertThat(new InclusionProof(5, 11, p.leafHash(), p.path(), p.rootHash(), p.algorithm()).verify()).isFalse();
+    assertThat(
+            new InclusionProof(5, 11, p.leafHash(), p.path(), p.rootHash(), p.algorithm()).verify())
+        .isFalse();
     assertThat(p.verify(ledger.headAt(10))).isFalse();
     assertThat(p.verifyEvent(ledger.eventBytes(4))).isTrue();
     assertThat(p.verifyEvent(ledger.eventBytes(5))).isFalse();
@@ -159,7 +205,8 @@ class MerkleTreeProperties {
 
   private record RfcVerifier(Hasher hasher) {
     boolean verifyInclusion(long m, long n, byte[] leaf, List<byte[]> path, byte[] root) {
-      return org.siarchive.core.ledger.internal.Rfc9162.verifyInclusion(hasher, m, n, leaf, path, root);
+      return org.siarchive.core.ledger.internal.Rfc9162.verifyInclusion(
+          hasher, m, n, leaf, path, root);
     }
   }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
- * RFC 9162 §2.1 written the way the RFC writes it, as an independent oracle: MTH, PATH and
- * SUBPROOF recurse over sublists of the leaves' data, hashing with a fresh digest per call, with
- * no caching, no levels and no incremental state (the production tree is incremental).
+ * RFC 9162 §2.1 written the way the RFC writes it, as an independent oracle: MTH, PATH and SUBPROOF
+ * recurse over sublists of the leaves' data, hashing with a fresh digest per call, with no caching,
+ * no levels and no incremental state (the production tree is incremental).
  */
 final class Rfc9162Oracle {
   private final String algorithm;

@@ -60,7 +60,8 @@ class ArchivalCodeTest {
   @Test
   void constructor_refusesDeferringPeriod() {
     assertThatThrownBy(
-            () -> new ArchivalCode("J001", "SB", 2024, RetentionPeriod.defersTo("会计档案管理办法"), null, 1))
+            () ->
+                new ArchivalCode("J001", "SB", 2024, RetentionPeriod.defersTo("会计档案管理办法"), null, 1))
         .hasMessage("Invalid value for period (Y, D10, D30, D50 or D100): defers-to:会计档案管理办法");
   }
 

@@ -52,7 +52,8 @@ class ConstraintContractTest {
     return Stream.of(
         v,
         v.catalogue().get(0),
-        new CatalogEntry(1, "J001-SB·2024-D30-YL-0001", "M-APPLICATION", "题名", "20240101", "责任者", "文号", 3),
+        new CatalogEntry(
+            1, "J001-SB·2024-D30-YL-0001", "M-APPLICATION", "题名", "20240101", "责任者", "文号", 3),
         v.items().get(0),
         v.items().get(0).pages().get(0),
         v.images().get(0),
@@ -65,7 +66,8 @@ class ConstraintContractTest {
   void annotationsAndConstructor_agreeOnBoundaryValues(Record valid) throws Exception {
     Class<?> type = valid.getClass();
     RecordComponent[] components = type.getRecordComponents();
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    Class<?>[] types =
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     Constructor<?> canonical = type.getDeclaredConstructor(types);
     Object[] base = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
@@ -80,8 +82,13 @@ class ConstraintContractTest {
             validator.validateValue(type, components[i].getName(), candidate);
         boolean accepted = construct(canonical, args);
         assertThat(accepted)
-            .as("%s.%s = %s: constructor accepted=%s, Jakarta violations=%s",
-                type.getSimpleName(), components[i].getName(), describe(candidate), accepted, violations)
+            .as(
+                "%s.%s = %s: constructor accepted=%s, Jakarta violations=%s",
+                type.getSimpleName(),
+                components[i].getName(),
+                describe(candidate),
+                accepted,
+                violations)
             .isEqualTo(violations.isEmpty());
         compared++;
       }
@@ -127,7 +134,9 @@ class ConstraintContractTest {
         out.add(t == int.class ? (Object) (int) v : (Object) v);
       }
     } else if (t == String.class) {
-      out.addAll(Arrays.asList(null, "", " ", "\t", "a", "A", "A b", "和平", "M-1", "SC01", "0", "Z".repeat(64)));
+      out.addAll(
+          Arrays.asList(
+              null, "", " ", "\t", "a", "A", "A b", "和平", "M-1", "SC01", "0", "Z".repeat(64)));
       if (size != null && size.max() < 10_000) {
         out.add("题".repeat(size.max()));
         out.add("题".repeat(size.max() + 1));

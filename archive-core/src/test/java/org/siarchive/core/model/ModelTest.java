@@ -23,7 +23,8 @@ class ModelTest {
     seals.clear();
     assertThat(item.pages()).containsExactly(new Page(1));
     assertThat(item.seals()).containsExactly(SealKind.OFFICE_SEAL, SealKind.HANDLER_SEAL);
-    assertThatThrownBy(() -> item.pages().add(new Page(3))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> item.pages().add(new Page(3)))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -38,7 +39,8 @@ class ModelTest {
 
   @Test
   void page_outOfRange_namesFieldRangeAndValue() {
-    assertThatThrownBy(() -> new Page(-1)).hasMessage("Invalid value for number (valid values 0 - 9999): -1");
+    assertThatThrownBy(() -> new Page(-1))
+        .hasMessage("Invalid value for number (valid values 0 - 9999): -1");
     assertThat(Page.UNNUMBERED.isNumbered()).isFalse();
   }
 
@@ -77,7 +79,8 @@ class ModelTest {
   @Test
   void volume_badSubCenterId_showsPattern() {
     assertThatThrownBy(() -> Fixtures.cleanVolume().toBuilder().subCenterId("和平").build())
-        .hasMessage("Invalid value for subCenterId (pattern [A-Za-z0-9][A-Za-z0-9_-]{0,31}): \"和平\"");
+        .hasMessage(
+            "Invalid value for subCenterId (pattern [A-Za-z0-9][A-Za-z0-9_-]{0,31}): \"和平\"");
   }
 
   @Test
@@ -86,6 +89,7 @@ class ModelTest {
     assertThat(t.line()).isEqualTo(InsuranceLine.PENSION);
     assertThat(t).hasToString("PENSION/BENEFIT_DETERMINATION");
     assertThatThrownBy(() -> BusinessType.parse("PENSIONS/X"))
-        .hasMessage("Invalid value for businessType (LINE/STEP, e.g. PENSION/REGISTRATION): \"PENSIONS/X\"");
+        .hasMessage(
+            "Invalid value for businessType (LINE/STEP, e.g. PENSION/REGISTRATION): \"PENSIONS/X\"");
   }
 }

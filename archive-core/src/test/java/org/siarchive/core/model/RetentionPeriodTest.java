@@ -36,7 +36,8 @@ class RetentionPeriodTest {
   @Test
   void parse_message_listsTheCodes() {
     assertThatThrownBy(() -> RetentionPeriod.parse("D20"))
-        .hasMessage("Invalid value for retention (one of Y, D10, D30, D50, D100, defers-to:NAME): \"D20\"");
+        .hasMessage(
+            "Invalid value for retention (one of Y, D10, D30, D50, D100, defers-to:NAME): \"D20\"");
   }
 
   @Test

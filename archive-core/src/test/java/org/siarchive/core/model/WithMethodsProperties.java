@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -21,8 +20,8 @@ import org.siarchive.core.testing.ModelGenerators;
 /**
  * The {@code withX} methods of the model records, written once and run against every record that
  * has them: each names a component of its type, and {@code a.withX(b.x())} equals the record the
- * canonical constructor builds from {@code a}'s components with {@code b}'s {@code x} (the
- * oracle), so nothing but {@code x} changes and the value is checked as the constructor checks it.
+ * canonical constructor builds from {@code a}'s components with {@code b}'s {@code x} (the oracle),
+ * so nothing but {@code x} changes and the value is checked as the constructor checks it.
  */
 class WithMethodsProperties {
   private static final long SEED = 0x3177_48L;
@@ -31,12 +30,17 @@ class WithMethodsProperties {
   private static List<Object[]> withMethods(Class<? extends Record> type) {
     List<Object[]> out = new ArrayList<>();
     for (Method m : type.getDeclaredMethods()) {
-      if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+      if (Modifier.isPublic(m.getModifiers())
+          && !Modifier.isStatic(m.getModifiers())
           && m.getName().startsWith("with")) {
         String name = Character.toLowerCase(m.getName().charAt(4)) + m.getName().substring(5);
         Optional<RecordComponent> component =
-            Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst();
-        assertThat(component).as("%s.%s names a component", type.getSimpleName(), m.getName()).isPresent();
+            Arrays.stream(type.getRecordComponents())
+                .filter(c -> c.getName().equals(name))
+                .findFirst();
+        assertThat(component)
+            .as("%s.%s names a component", type.getSimpleName(), m.getName())
+            .isPresent();
         assertThat(m.getParameterTypes())
             .as("%s.%s takes the component's type", type.getSimpleName(), m.getName())
             .containsExactly(component.get().getType());
@@ -48,7 +52,8 @@ class WithMethodsProperties {
   }
 
   /** The oracle: the canonical constructor over {@code a}'s components, one replaced. */
-  private static <R extends Record> R replaced(R a, RecordComponent which, Object value) throws Exception {
+  private static <R extends Record> R replaced(R a, RecordComponent which, Object value)
+      throws Exception {
     RecordComponent[] cs = a.getClass().getRecordComponents();
     Object[] args = new Object[cs.length];
     Class<?>[] types = new Class<?>[cs.length];
@@ -59,7 +64,8 @@ class WithMethodsProperties {
     return (R) a.getClass().getDeclaredConstructor(types).newInstance(args);
   }
 
-  private static <R extends Record> void contract(Class<R> type, Gen<R> records, int expectedMethods) {
+  private static <R extends Record> void contract(
+      Class<R> type, Gen<R> records, int expectedMethods) {
     List<Object[]> methods = withMethods(type);
     assertThat(methods).as("withX methods of %s", type.getSimpleName()).hasSize(expectedMethods);
     qt().withFixedSeed(SEED)
@@ -131,6 +137,7 @@ class WithMethodsProperties {
 
     assertThat(v.retention()).isEqualTo(RetentionPeriod.ofYears(30));
     assertThat(v.checker()).isEqualTo("王检查");
-    assertThat(changed.toBuilder().retention(v.retention()).checker(v.checker()).build()).isEqualTo(v);
+    assertThat(changed.toBuilder().retention(v.retention()).checker(v.checker()).build())
+        .isEqualTo(v);
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The one timeline of rule-table editions: order, the edition in force, and what it refuses. */
 class TimelineTest {
 
-  private record E(String tableId, String edition, LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil)
+  private record E(
+      String tableId, String edition, LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil)
       implements TableEdition {
     @Override
     public String sourceName() {
@@ -67,13 +68,20 @@ class TimelineTest {
     assertThatThrownBy(() -> Timeline.of(List.<E>of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid value for editions (at least one): 0 editions");
-    assertThatThrownBy(() -> Timeline.of(List.of(e("t", "1", "2020-01-01"), e("u", "2", "2021-01-01"))))
+    assertThatThrownBy(
+            () -> Timeline.of(List.of(e("t", "1", "2020-01-01"), e("u", "2", "2021-01-01"))))
         .hasMessage("Invalid value for editions (one table, t): u from u-2.json");
-    assertThatThrownBy(() -> Timeline.of(List.of(e("t", "1", "2020-01-01"), e("t", "1", "2021-01-01"))))
+    assertThatThrownBy(
+            () -> Timeline.of(List.of(e("t", "1", "2020-01-01"), e("t", "1", "2021-01-01"))))
         .hasMessage("Invalid value for edition (distinct editions): 1 twice");
-    assertThatThrownBy(() -> Timeline.of(List.of(e("t", "1", "2020-01-01"), e("t", "2", "2020-01-01"))))
-        .hasMessage("Invalid value for effectiveFrom (distinct dates): editions 1 and 2 both from 2020-01-01");
-    assertThatThrownBy(() -> Timeline.of(List.of(e("t", "1", "2020-01-01", "2021-01-01"), e("t", "2", "2021-01-01"))))
+    assertThatThrownBy(
+            () -> Timeline.of(List.of(e("t", "1", "2020-01-01"), e("t", "2", "2020-01-01"))))
+        .hasMessage(
+            "Invalid value for effectiveFrom (distinct dates): editions 1 and 2 both from 2020-01-01");
+    assertThatThrownBy(
+            () ->
+                Timeline.of(
+                    List.of(e("t", "1", "2020-01-01", "2021-01-01"), e("t", "2", "2021-01-01"))))
         .hasMessage(
             "Invalid value for effectiveUntil (before the next edition, from 2021-01-01): edition 1 until 2021-01-01");
   }

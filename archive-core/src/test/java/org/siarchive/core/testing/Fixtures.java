@@ -9,9 +9,9 @@ import org.siarchive.core.model.SealKind;
 import org.siarchive.core.model.Volume;
 
 /**
- * Small hand-made values for example tests: a clean volume whose three views agree, and a
- * catalogue row. Shared through archive-core's test-jar; clean volumes of other shapes come from
- * {@link Volumes}.
+ * Small hand-made values for example tests: a clean volume whose three views agree, and a catalogue
+ * row. Shared through archive-core's test-jar; clean volumes of other shapes come from {@link
+ * Volumes}.
  */
 public final class Fixtures {
   private Fixtures() {}

@@ -48,9 +48,17 @@ public final class ModelGenerators {
       LocalDate birth =
           LocalDate.ofEpochDay(
               integers()
-                  .between((int) LocalDate.of(1900, 1, 1).toEpochDay(), (int) LocalDate.of(2025, 12, 31).toEpochDay())
+                  .between(
+                      (int) LocalDate.of(1900, 1, 1).toEpochDay(),
+                      (int) LocalDate.of(2025, 12, 31).toEpochDay())
                   .generate(in));
-      b.append(String.format(Locale.ROOT, "%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%04d%02d%02d",
+              birth.getYear(),
+              birth.getMonthValue(),
+              birth.getDayOfMonth()));
       b.append(String.format(Locale.ROOT, "%03d", integers().between(0, 999).generate(in)));
       b.append(CitizenId.checkCharacter(b));
       return CitizenId.of(b.toString());
@@ -62,7 +70,9 @@ public final class ModelGenerators {
     return in -> {
       StringBuilder b = new StringBuilder(17);
       for (int i = 0; i < 17; i++) {
-        b.append(CREDIT_ALPHABET.charAt(integers().between(0, CREDIT_ALPHABET.length() - 1).generate(in)));
+        b.append(
+            CREDIT_ALPHABET.charAt(
+                integers().between(0, CREDIT_ALPHABET.length() - 1).generate(in)));
       }
       return b.toString();
     };
@@ -114,7 +124,10 @@ public final class ModelGenerators {
             integers().between(1, 9999).generate(in));
   }
 
-  /** Texts of 1 to {@code max} characters, Chinese, ASCII, escapes and a surrogate pair, never blank. */
+  /**
+   * Texts of 1 to {@code max} characters, Chinese, ASCII, escapes and a surrogate pair, never
+   * blank.
+   */
   public static Gen<String> texts(int min, int max) {
     return in -> {
       int n = integers().between(min, max).generate(in);
@@ -153,7 +166,8 @@ public final class ModelGenerators {
             orNull(archivalCodes().map(ArchivalCode::format)).generate(in),
             materialCodes().generate(in),
             texts(1, 60).generate(in),
-            orNull(Generate.pick(List.of("20240315", "20230229", "2024-03-15", "19000101"))).generate(in),
+            orNull(Generate.pick(List.of("20240315", "20230229", "2024-03-15", "19000101")))
+                .generate(in),
             texts(1, 20).generate(in),
             orNull(texts(1, 20)).generate(in),
             integers().between(0, 9999).generate(in));
@@ -207,7 +221,8 @@ public final class ModelGenerators {
     return in ->
         new BusinessType(
             Generate.enumValues(InsuranceLine.class).generate(in),
-            Generate.pick(List.of("REGISTRATION", "BENEFIT_DETERMINATION", "A", "STEP_2")).generate(in));
+            Generate.pick(List.of("REGISTRATION", "BENEFIT_DETERMINATION", "A", "STEP_2"))
+                .generate(in));
   }
 
   private static <T> Gen<List<T>> lists(Gen<T> element, int max) {
@@ -236,7 +251,8 @@ public final class ModelGenerators {
             .arranger(orNull(texts(1, 10)).generate(in))
             .checker(orNull(texts(1, 10)).generate(in))
             .arrangedOn(
-                orNull(integers().between(-3000, 60000).map(d -> LocalDate.ofEpochDay(d))).generate(in))
+                orNull(integers().between(-3000, 60000).map(d -> LocalDate.ofEpochDay(d)))
+                    .generate(in))
             .catalogue(lists(catalogEntries(), 5).generate(in))
             .items(lists(items(), 5).generate(in))
             .images(lists(pageImages(), 6).generate(in))

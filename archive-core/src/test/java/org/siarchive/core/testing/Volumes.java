@@ -25,13 +25,12 @@ import org.siarchive.core.model.Volume;
 
 /**
  * The one way the tests of every module build a clean volume: a volume is described by its items
- * ({@link Piece}) and the builder derives its three views so that they agree. Item {@code n} (1,
- * 2, ...) gets a catalogue row with an archival code of the volume's fonds, category, year,
- * period and organisation (none when the period defers to another regulation), the piece's
- * material, title, date and page count; a paper item with pages numbered 1 to the page count and
- * the piece's seals; and one image per page, numbered in sequence across the volume, scanned as
- * the piece's {@link Scan} says, with a digest unique to the volume and sequence ({@link
- * #digest}).
+ * ({@link Piece}) and the builder derives its three views so that they agree. Item {@code n} (1, 2,
+ * ...) gets a catalogue row with an archival code of the volume's fonds, category, year, period and
+ * organisation (none when the period defers to another regulation), the piece's material, title,
+ * date and page count; a paper item with pages numbered 1 to the page count and the piece's seals;
+ * and one image per page, numbered in sequence across the volume, scanned as the piece's {@link
+ * Scan} says, with a digest unique to the volume and sequence ({@link #digest}).
  *
  * <p>What makes a volume clean under a set of material rules (which materials, seals, resolution
  * and colour) is the caller's choice of pieces: archive-rules' tests derive them from the material
@@ -54,7 +53,9 @@ public final class Volumes {
 
   /** The digest of the image at a sequence number of a volume: SHA-256 of {@code id#sequence}. */
   public static String digest(String volumeId, int sequence) {
-    return Hashing.sha256().hashString(volumeId + "#" + sequence, StandardCharsets.UTF_8).toString();
+    return Hashing.sha256()
+        .hashString(volumeId + "#" + sequence, StandardCharsets.UTF_8)
+        .toString();
   }
 
   /** How one page was scanned. */
@@ -79,7 +80,12 @@ public final class Volumes {
    * @param pages one scan per page; the page count registered, present and imaged
    */
   public record Piece(
-      String material, String title, boolean mainForm, Set<SealKind> seals, String date, List<Scan> pages) {
+      String material,
+      String title,
+      boolean mainForm,
+      Set<SealKind> seals,
+      String date,
+      List<Scan> pages) {
     public Piece {
       Objects.requireNonNull(material, "material");
       Objects.requireNonNull(title, "title");
@@ -89,8 +95,14 @@ public final class Volumes {
 
     /** A piece of {@code pages} pages, each scanned as {@link Scan#TIFF_300_COLOUR}. */
     public static Piece of(
-        String material, String title, boolean mainForm, Set<SealKind> seals, String date, int pages) {
-      return new Piece(material, title, mainForm, seals, date, Collections.nCopies(pages, Scan.TIFF_300_COLOUR));
+        String material,
+        String title,
+        boolean mainForm,
+        Set<SealKind> seals,
+        String date,
+        int pages) {
+      return new Piece(
+          material, title, mainForm, seals, date, Collections.nCopies(pages, Scan.TIFF_300_COLOUR));
     }
   }
 
@@ -208,7 +220,14 @@ public final class Volumes {
                 : new ArchivalCode(fonds, category, year, retention, organisation, n).format();
         catalogue.add(
             new CatalogEntry(
-                n, code, piece.material(), piece.title(), piece.date(), responsible, null, piece.pages().size()));
+                n,
+                code,
+                piece.material(),
+                piece.title(),
+                piece.date(),
+                responsible,
+                null,
+                piece.pages().size()));
         List<Page> pages = new ArrayList<>();
         for (int p = 1; p <= piece.pages().size(); p++) {
           pages.add(new Page(p));
@@ -216,8 +235,18 @@ public final class Volumes {
           int sequence = images.size() + 1;
           images.add(
               new PageImage(
-                  sequence, n, p, scan.format(), scan.dpi(), scan.colour(), 2480, 3508, digest(id, sequence),
-                  400_000L, false, false));
+                  sequence,
+                  n,
+                  p,
+                  scan.format(),
+                  scan.dpi(),
+                  scan.colour(),
+                  2480,
+                  3508,
+                  digest(id, sequence),
+                  400_000L,
+                  false,
+                  false));
         }
         EnumSet<SealKind> seals = EnumSet.noneOf(SealKind.class);
         seals.addAll(piece.seals());

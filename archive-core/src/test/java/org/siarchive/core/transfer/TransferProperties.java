@@ -29,18 +29,32 @@ class TransferProperties {
   private static final Map<String, Step> PHASE_1 = new HashMap<>();
   private static final Map<String, Step> PHASE_2 = new HashMap<>();
 
-  private static void add(Map<String, Step> m, String from, String action, String to, boolean centre, Role... roles) {
+  private static void add(
+      Map<String, Step> m, String from, String action, String to, boolean centre, Role... roles) {
     m.put(from + " " + action, new Step(to, Set.of(roles), centre));
   }
 
   static {
-    add(PHASE_2, "ARRANGED", "SELF_CHECK", "SELF_CHECKED", false, Role.ARCHIVIST, Role.ARCHIVE_ASSISTANT);
+    add(
+        PHASE_2,
+        "ARRANGED",
+        "SELF_CHECK",
+        "SELF_CHECKED",
+        false,
+        Role.ARCHIVIST,
+        Role.ARCHIVE_ASSISTANT);
     add(PHASE_2, "SELF_CHECKED", "REQUEST", "REQUESTED", false, Role.ARCHIVIST);
     add(PHASE_2, "REQUESTED", "PRE_ACCEPT", "PRE_ACCEPTED", true, Role.ACCEPTANCE_POST);
     add(PHASE_2, "REQUESTED", "RETURN", "RETURNED", true, Role.ACCEPTANCE_POST);
     add(PHASE_2, "RETURNED", "RESUBMIT", "REQUESTED", false, Role.ARCHIVIST);
     add(PHASE_2, "PRE_ACCEPTED", "SUPERVISE_PASS", "SUPERVISED", false, Role.SUPERVISING_LEADER);
-    add(PHASE_2, "PRE_ACCEPTED", "SUPERVISE_RETURN", "SUPERVISION_RETURNED", false, Role.SUPERVISING_LEADER);
+    add(
+        PHASE_2,
+        "PRE_ACCEPTED",
+        "SUPERVISE_RETURN",
+        "SUPERVISION_RETURNED",
+        false,
+        Role.SUPERVISING_LEADER);
     add(PHASE_2, "SUPERVISION_RETURNED", "RESUBMIT", "PRE_ACCEPTED", false, Role.ARCHIVIST);
     add(PHASE_2, "SUPERVISED", "HAND_OVER", "HANDED_OVER", false, Role.ARCHIVIST);
     add(PHASE_2, "HANDED_OVER", "RECEIVE", "STORED", true, Role.STORAGE_KEEPER);
@@ -55,9 +69,27 @@ class TransferProperties {
     add(PHASE_1, "DIGITISED", "STORE", "STORED", true, Role.STORAGE_KEEPER);
   }
 
-  private static final List<String> ACTIONS = List.of(
-      "SELF_CHECK", "REQUEST", "PRE_ACCEPT", "RETURN", "RESUBMIT", "SUPERVISE_PASS", "SUPERVISE_RETURN", "HAND_OVER",
-      "RECEIVE", "SPOT_CHECK", "COLLECT", "ACCEPT", "RECHECK", "REPORT", "RECTIFY", "DIGITISE", "STORE", "OPEN", "FLY");
+  private static final List<String> ACTIONS =
+      List.of(
+          "SELF_CHECK",
+          "REQUEST",
+          "PRE_ACCEPT",
+          "RETURN",
+          "RESUBMIT",
+          "SUPERVISE_PASS",
+          "SUPERVISE_RETURN",
+          "HAND_OVER",
+          "RECEIVE",
+          "SPOT_CHECK",
+          "COLLECT",
+          "ACCEPT",
+          "RECHECK",
+          "REPORT",
+          "RECTIFY",
+          "DIGITISE",
+          "STORE",
+          "OPEN",
+          "FLY");
 
   /** The oracle's model of one batch. */
   private static final class Model {
@@ -94,10 +126,12 @@ class TransferProperties {
     if (step.centre() ? p.subCenter() != null : !m.subCenter.equals(p.subCenter())) {
       return "SOD-STAFF-SITE";
     }
-    if (action.equals("RECHECK") && m.taken.stream().anyMatch(t -> t[1].equals(personId) && t[0].equals("ACCEPT"))) {
+    if (action.equals("RECHECK")
+        && m.taken.stream().anyMatch(t -> t[1].equals(personId) && t[0].equals("ACCEPT"))) {
       return "SOD-ACCEPTOR-NOT-RECHECKER";
     }
-    if (supervision && m.taken.stream().anyMatch(t -> t[1].equals(personId) && t[0].equals("SELF_CHECK"))) {
+    if (supervision
+        && m.taken.stream().anyMatch(t -> t[1].equals(personId) && t[0].equals("SELF_CHECK"))) {
       return "SOD-SUPERVISOR-NOT-SELF-CHECKER";
     }
     return null;
@@ -117,11 +151,20 @@ class TransferProperties {
     }
     // People who may be refused by segregation of duties alone.
     if (r.nextBoolean()) {
-      people.add(new Person("q1", "Accepts and re-checks", EnumSet.of(Role.ACCEPTANCE_POST, Role.RECHECK_POST), null));
+      people.add(
+          new Person(
+              "q1",
+              "Accepts and re-checks",
+              EnumSet.of(Role.ACCEPTANCE_POST, Role.RECHECK_POST),
+              null));
     }
     if (r.nextBoolean()) {
-      people.add(new Person("q2", "Leads and self-checks", EnumSet.of(Role.SUPERVISING_LEADER, Role.ARCHIVIST),
-          r.nextBoolean() ? "SC01" : "SC02"));
+      people.add(
+          new Person(
+              "q2",
+              "Leads and self-checks",
+              EnumSet.of(Role.SUPERVISING_LEADER, Role.ARCHIVIST),
+              r.nextBoolean() ? "SC01" : "SC02"));
     }
     return new Roster(people);
   }
@@ -137,22 +180,30 @@ class TransferProperties {
     for (int s = 0; s < sequences; s++) {
       Roster roster = randomRoster(random);
       LedgerStore store = LedgerStore.inMemory();
-      Transfers t = Transfers.of(table, roster, Ledger.open(store, HashAlgorithm.SHA_256), TransferTest.CLOCK);
+      Transfers t =
+          Transfers.of(
+              table, roster, Ledger.open(store, HashAlgorithm.SHA_256), TransferTest.CLOCK);
       Map<String, Model> models = new HashMap<>();
       for (int b = 0; b < 2; b++) {
         String id = "B" + b;
         int phase = 1 + random.nextInt(2);
         String sc = random.nextBoolean() ? "SC01" : "SC02";
-        List<Person> openers = roster.people().stream()
-            .filter(p -> p.roles().equals(Set.of(Role.ARCHIVIST)) && sc.equals(p.subCenter())).toList();
-        Person opener = openers.isEmpty() ? new Person("o" + b, "Opener", Set.of(Role.ARCHIVIST), sc) : openers.get(0);
+        List<Person> openers =
+            roster.people().stream()
+                .filter(p -> p.roles().equals(Set.of(Role.ARCHIVIST)) && sc.equals(p.subCenter()))
+                .toList();
+        Person opener =
+            openers.isEmpty()
+                ? new Person("o" + b, "Opener", Set.of(Role.ARCHIVIST), sc)
+                : openers.get(0);
         if (openers.isEmpty()) {
           List<Person> more = new ArrayList<>(roster.people());
           more.add(opener);
           roster = new Roster(more);
           t = Transfers.of(t.table(), roster, Ledger.open(store), TransferTest.CLOCK);
         }
-        assertThat(t.open(id, sc, phase, TransferTest.VOLUMES, opener.id())).isInstanceOf(ActionResult.Accepted.class);
+        assertThat(t.open(id, sc, phase, TransferTest.VOLUMES, opener.id()))
+            .isInstanceOf(ActionResult.Accepted.class);
         Model m = new Model(phase, sc);
         m.state = "ARRANGED";
         m.taken.add(new String[] {"OPEN", opener.id()});
@@ -164,14 +215,20 @@ class TransferProperties {
         Model m = models.get(id);
         String action = ACTIONS.get(random.nextInt(ACTIONS.size()));
         if (random.nextInt(3) > 0) {
-          List<String> allowed = (m.phase == 1 ? PHASE_1 : PHASE_2).keySet().stream()
-              .filter(k -> k.startsWith(m.state + " ")).map(k -> k.substring(k.indexOf(' ') + 1)).sorted().toList();
+          List<String> allowed =
+              (m.phase == 1 ? PHASE_1 : PHASE_2)
+                  .keySet().stream()
+                      .filter(k -> k.startsWith(m.state + " "))
+                      .map(k -> k.substring(k.indexOf(' ') + 1))
+                      .sorted()
+                      .toList();
           if (!allowed.isEmpty()) {
             action = allowed.get(random.nextInt(allowed.size()));
           }
         }
         List<Person> people = roster.people();
-        String personId = random.nextInt(20) == 0 ? "stranger" : people.get(random.nextInt(people.size())).id();
+        String personId =
+            random.nextInt(20) == 0 ? "stranger" : people.get(random.nextInt(people.size())).id();
         boolean dutyAtStake = action.equals("RECHECK") || action.startsWith("SUPERVISE_");
         if (random.nextInt(dutyAtStake ? 2 : 4) == 0) {
           personId = m.taken.get(random.nextInt(m.taken.size()))[1];
@@ -182,15 +239,21 @@ class TransferProperties {
         long size = store.size();
         ActionResult result = t.act(id, action, personId, null, null);
         if (expected == null) {
-          assertThat(result).as("%s %s by %s in %s", id, action, p, m.state).isInstanceOf(ActionResult.Accepted.class);
+          assertThat(result)
+              .as("%s %s by %s in %s", id, action, p, m.state)
+              .isInstanceOf(ActionResult.Accepted.class);
           m.state = (m.phase == 1 ? PHASE_1 : PHASE_2).get(m.state + " " + action).to();
           m.taken.add(new String[] {action, personId});
           assertThat(store.size()).isEqualTo(size + 1);
           accepted++;
         } else {
-          assertThat(result).as("%s %s by %s in %s", id, action, p, m.state).isInstanceOf(ActionResult.Refused.class);
+          assertThat(result)
+              .as("%s %s by %s in %s", id, action, p, m.state)
+              .isInstanceOf(ActionResult.Refused.class);
           Refusal refusal = ((ActionResult.Refused) result).refusal();
-          assertThat(refusal.rule()).as("%s %s by %s in %s", id, action, p, m.state).isEqualTo(expected);
+          assertThat(refusal.rule())
+              .as("%s %s by %s in %s", id, action, p, m.state)
+              .isEqualTo(expected);
           assertThat(refusal.state()).isEqualTo(before);
           assertThat(t.batch(id).orElseThrow().state()).isEqualTo(before);
           assertThat(store.size()).isEqualTo(size);
@@ -205,10 +268,15 @@ class TransferProperties {
     }
     assertThat(accepted).isPositive();
     assertThat(refused).isPositive();
-    assertThat(byRule.keySet()).contains("LC-KNOWN-PERSON", "LC-STATE", "LC-ROLE", "SOD-ASSISTANT-DUTIES", "SOD-STAFF-SITE");
+    assertThat(byRule.keySet())
+        .contains(
+            "LC-KNOWN-PERSON", "LC-STATE", "LC-ROLE", "SOD-ASSISTANT-DUTIES", "SOD-STAFF-SITE");
     if (sequences >= 5000) {
-      assertThat(byRule.keySet()).contains("SOD-SUPERVISOR-OWN-SUB-CENTER", "SOD-ACCEPTOR-NOT-RECHECKER",
-          "SOD-SUPERVISOR-NOT-SELF-CHECKER");
+      assertThat(byRule.keySet())
+          .contains(
+              "SOD-SUPERVISOR-OWN-SUB-CENTER",
+              "SOD-ACCEPTOR-NOT-RECHECKER",
+              "SOD-SUPERVISOR-NOT-SELF-CHECKER");
     }
   }
 }

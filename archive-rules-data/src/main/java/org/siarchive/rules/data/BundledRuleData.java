@@ -9,9 +9,9 @@ import org.siarchive.core.ruledata.provider.RuleDataProvider;
 import org.siarchive.core.ruledata.provider.RuleTables;
 
 /**
- * The provider of the bundled tables: serves the index and the files next to this class, and
- * the data release's version that the build records in {@code release.properties}. Stateless
- * apart from the version, read once; thread-safe.
+ * The provider of the bundled tables: serves the index and the files next to this class, and the
+ * data release's version that the build records in {@code release.properties}. Stateless apart from
+ * the version, read once; thread-safe.
  */
 public final class BundledRuleData implements RuleDataProvider {
   private static final String VERSION = readVersion();

@@ -18,15 +18,15 @@ import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.RawLine;
 
 /**
- * Streams the raw lines of a JSON Lines reader through a per-line function and delivers the
- * results in input order, on the calling thread.
+ * Streams the raw lines of a JSON Lines reader through a per-line function and delivers the results
+ * in input order, on the calling thread.
  *
- * <p>Design: the calling thread reads raw lines; the function (decoding and judging, nearly all
- * the work) runs on batches of {@value #BATCH} lines, on worker threads when {@code parallelism >
- * 1}. At most {@code 4 × parallelism} batches are in flight and results are delivered in the order
- * the batches were read, so memory stays flat whatever the file's size, and a parallel run
- * delivers exactly what a sequential run delivers, in the same order. The same shape as {@code
- * QualityRun}'s loop, written once here for any run over volumes.
+ * <p>Design: the calling thread reads raw lines; the function (decoding and judging, nearly all the
+ * work) runs on batches of {@value #BATCH} lines, on worker threads when {@code parallelism > 1}.
+ * At most {@code 4 × parallelism} batches are in flight and results are delivered in the order the
+ * batches were read, so memory stays flat whatever the file's size, and a parallel run delivers
+ * exactly what a sequential run delivers, in the same order. The same shape as {@code QualityRun}'s
+ * loop, written once here for any run over volumes.
  */
 public final class OrderedBatches {
   /** Lines handled as one task. */
@@ -48,7 +48,10 @@ public final class OrderedBatches {
   public static int checkParallelism(int parallelism) {
     if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
       throw new IllegalArgumentException(
-          "Invalid value for parallelism (valid values 1 - " + MAX_PARALLELISM + "): " + parallelism);
+          "Invalid value for parallelism (valid values 1 - "
+              + MAX_PARALLELISM
+              + "): "
+              + parallelism);
     }
     return parallelism;
   }

@@ -2,8 +2,8 @@
  * Implementation shared by the rule packages, not exported: the copies the rule documents' records
  * make of their lists ({@link org.siarchive.rules.internal.Copies}) and the ordered, bounded batch
  * loop of runs over JSON Lines files ({@link org.siarchive.rules.internal.OrderedBatches}). The
- * strict loader, the JSON
- * pointers and the bundled-table index are the rule-data kernel's, in archive-core.
+ * strict loader, the JSON pointers and the bundled-table index are the rule-data kernel's, in
+ * archive-core.
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */

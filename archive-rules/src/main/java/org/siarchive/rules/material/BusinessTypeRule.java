@@ -14,9 +14,9 @@ import org.siarchive.core.model.BusinessType;
 import org.siarchive.rules.internal.Copies;
 
 /**
- * The material rules of one business type (险种 × 业务环节): its materials with what each must be
- * and carry, whether images are required, the first day the business could exist (a document
- * dated earlier is a defect) and the retention schedule row its volumes are filed under.
+ * The material rules of one business type (险种 × 业务环节): its materials with what each must be and
+ * carry, whether images are required, the first day the business could exist (a document dated
+ * earlier is a defect) and the retention schedule row its volumes are filed under.
  *
  * <p>Immutable and thread-safe.
  *
@@ -36,7 +36,13 @@ import org.siarchive.rules.internal.Copies;
  * @param materials the materials, at least one, exactly one of them the main form
  */
 @JsonPropertyOrder({
-  "businessType", "zh", "en", "availableFrom", "retentionRow", "imageRequired", "materials"
+  "businessType",
+  "zh",
+  "en",
+  "availableFrom",
+  "retentionRow",
+  "imageRequired",
+  "materials"
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BusinessTypeRule(

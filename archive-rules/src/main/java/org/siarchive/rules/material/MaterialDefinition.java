@@ -32,7 +32,8 @@ import org.siarchive.core.model.Item;
 @JsonPropertyOrder({"code", "zh", "en", "minDpi", "colourRequired"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MaterialDefinition(
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = Item.MATERIAL_CODE_PATTERN) String code,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = Item.MATERIAL_CODE_PATTERN)
+        String code,
     @JsonProperty(required = true) @NotBlank @Size(max = 100) String zh,
     @JsonProperty(required = true) @NotBlank @Size(max = 200) String en,
     @Min(1) @Max(9600) @Nullable Integer minDpi,

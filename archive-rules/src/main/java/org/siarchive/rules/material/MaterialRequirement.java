@@ -28,7 +28,8 @@ import org.siarchive.rules.internal.Copies;
  */
 @JsonPropertyOrder({"material", "required", "mainForm", "seals"})
 public record MaterialRequirement(
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = Item.MATERIAL_CODE_PATTERN) String material,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = Item.MATERIAL_CODE_PATTERN)
+        String material,
     @JsonProperty(required = true) boolean required,
     @JsonProperty(required = true) boolean mainForm,
     @JsonProperty(required = true) @NotNull Set<@NotNull SealKind> seals) {

@@ -1,7 +1,5 @@
 package org.siarchive.rules.material;
 
-import org.jspecify.annotations.Nullable;
-import org.siarchive.core.id.Masking;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -16,27 +14,29 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.siarchive.core.model.BusinessType;
-import org.siarchive.core.model.ImageFormat;
-import org.siarchive.core.ruledata.provider.RuleTable;
-import org.siarchive.core.ruledata.provider.RuleTables;
-import org.siarchive.core.ruledata.TableEdition;
-import org.siarchive.core.ruledata.Timeline;
-import org.siarchive.core.ruledata.RuleDataException;
+import org.jspecify.annotations.Nullable;
+import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.ruledata.Pointers;
 import org.siarchive.core.internal.ruledata.StrictLoader;
+import org.siarchive.core.model.BusinessType;
+import org.siarchive.core.model.ImageFormat;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.ruledata.TableEdition;
+import org.siarchive.core.ruledata.Timeline;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
 
 /**
- * One edition of material rules (业务材料规则), loaded and checked: per business type the main form,
- * the required materials, the seals each must carry, whether images are required, and what
- * scanning each material needs. Loading is strict (STYLE.md #8): the core codec's strict binding,
- * then Jakarta Validation, then the semantic rules below; every failure is a {@link
- * RuleDataException} naming the source, the JSON pointer and the value.
+ * One edition of material rules (业务材料规则), loaded and checked: per business type the main form, the
+ * required materials, the seals each must carry, whether images are required, and what scanning
+ * each material needs. Loading is strict (STYLE.md #8): the core codec's strict binding, then
+ * Jakarta Validation, then the semantic rules below; every failure is a {@link RuleDataException}
+ * naming the source, the JSON pointer and the value.
  *
- * <p>Semantic rules: material codes are unique; business types are unique; each business type
- * lists a material at most once, only materials the edition defines, and exactly one main form,
- * which is required; a material's own resolution is not below the edition's floor; mandatory
- * metadata fields are not repeated.
+ * <p>Semantic rules: material codes are unique; business types are unique; each business type lists
+ * a material at most once, only materials the edition defines, and exactly one main form, which is
+ * required; a material's own resolution is not below the edition's floor; mandatory metadata fields
+ * are not repeated.
  *
  * <p>Immutable and thread-safe.
  *
@@ -143,8 +143,8 @@ public final class MaterialRules implements TableEdition {
    * entry.
    *
    * @param id the rule set's id
-   * @throws RuleDataException when a table is refused, its format is newer than this library
-   *     reads, or its bytes differ from its index
+   * @throws RuleDataException when a table is refused, its format is newer than this library reads,
+   *     or its bytes differ from its index
    * @throws IllegalArgumentException when no provider offers the rule set
    */
   public static Timeline<MaterialRules> editionsOf(RuleTables tables, String id) {
@@ -153,8 +153,13 @@ public final class MaterialRules implements TableEdition {
     List<MaterialRules> list = new ArrayList<>();
     for (RuleTable t : tables.tables(KIND, FORMAT_VERSION)) {
       if (t.id().equals(id)) {
-        MaterialRules rules = of(StrictLoader.load(
-            new ByteArrayInputStream(tables.bytes(t)), MaterialRulesDocument.class, t.file()), t.file());
+        MaterialRules rules =
+            of(
+                StrictLoader.load(
+                    new ByteArrayInputStream(tables.bytes(t)),
+                    MaterialRulesDocument.class,
+                    t.file()),
+                t.file());
         t.requireHolds(t.file(), rules.id(), rules.edition(), rules.effectiveFrom());
         list.add(rules);
       }
@@ -177,7 +182,10 @@ public final class MaterialRules implements TableEdition {
       MaterialDefinition m = d.materials().get(i);
       if (!defined.add(m.code())) {
         throw new RuleDataException(
-            source, Pointers.at("materials", i, "code"), "duplicate material code", Masking.quoted(m.code()));
+            source,
+            Pointers.at("materials", i, "code"),
+            "duplicate material code",
+            Masking.quoted(m.code()));
       }
       if (m.minDpi() != null && m.minDpi() < d.images().minDpi()) {
         throw new RuleDataException(
@@ -205,7 +213,8 @@ public final class MaterialRules implements TableEdition {
         throw new RuleDataException(
             source,
             Pointers.at("businessTypes", i, "businessType"),
-            String.format(Locale.ROOT, "duplicate business type, first at /businessTypes/%d", before),
+            String.format(
+                Locale.ROOT, "duplicate business type, first at /businessTypes/%d", before),
             Masking.quoted(r.businessType().toString()));
       }
       Set<String> listed = new HashSet<>();
@@ -215,16 +224,23 @@ public final class MaterialRules implements TableEdition {
         String at = Pointers.at("businessTypes", i, "materials", j);
         if (!defined.contains(q.material())) {
           throw new RuleDataException(
-              source, at + "/material", "no material with that code is defined", Masking.quoted(q.material()));
+              source,
+              at + "/material",
+              "no material with that code is defined",
+              Masking.quoted(q.material()));
         }
         if (!listed.add(q.material())) {
           throw new RuleDataException(
-              source, at + "/material", "material listed twice for the business type", Masking.quoted(q.material()));
+              source,
+              at + "/material",
+              "material listed twice for the business type",
+              Masking.quoted(q.material()));
         }
         if (q.mainForm()) {
           mainForms++;
           if (!q.required()) {
-            throw new RuleDataException(source, at + "/required", "the main form must be required", "false");
+            throw new RuleDataException(
+                source, at + "/required", "the main form must be required", "false");
           }
         }
       }

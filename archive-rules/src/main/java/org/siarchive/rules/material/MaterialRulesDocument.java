@@ -16,8 +16,8 @@ import org.siarchive.rules.internal.Copies;
  * write the JSON, documented field by field in {@code archive-rules/RULE-DATA.md}, and read it back
  * with {@link MaterialRules#load(java.nio.file.Path)} and {@link MaterialRules#toJson()}).
  *
- * <p>Immutable once built; lists are unmodifiable copies (a null element is kept so that
- * validation can name it).
+ * <p>Immutable once built; lists are unmodifiable copies (a null element is kept so that validation
+ * can name it).
  *
  * @param format the format and its version, {@value #FORMAT}
  * @param id the rule set's id, e.g. {@code "illustrative"} or {@code "tianjin-local"}
@@ -32,11 +32,21 @@ import org.siarchive.rules.internal.Copies;
  * @param businessTypes the rules per business type
  */
 @JsonPropertyOrder({
-  "format", "id", "edition", "effectiveFrom", "illustrative", "title", "source", "images",
-  "mandatoryMetadata", "materials", "businessTypes"
+  "format",
+  "id",
+  "edition",
+  "effectiveFrom",
+  "illustrative",
+  "title",
+  "source",
+  "images",
+  "mandatoryMetadata",
+  "materials",
+  "businessTypes"
 })
 record MaterialRulesDocument(
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = "siarchive-material-rules/1") String format,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = "siarchive-material-rules/1")
+        String format,
     @JsonProperty(required = true) @NotNull @Pattern(regexp = ID_PATTERN) String id,
     @JsonProperty(required = true) @NotNull @Pattern(regexp = EDITION_PATTERN) String edition,
     @JsonProperty(required = true) @NotNull LocalDate effectiveFrom,
@@ -44,7 +54,8 @@ record MaterialRulesDocument(
     @JsonProperty(required = true) @NotBlank @Size(max = 200) String title,
     @JsonProperty(required = true) @NotBlank @Size(max = 500) String source,
     @JsonProperty(required = true) @NotNull @Valid ImageRules images,
-    @JsonProperty(required = true) @NotNull @Size(max = 16) List<@NotNull MetadataField> mandatoryMetadata,
+    @JsonProperty(required = true) @NotNull @Size(max = 16)
+        List<@NotNull MetadataField> mandatoryMetadata,
     @JsonProperty(required = true) @NotNull @Size(min = 1, max = 10_000)
         List<@NotNull @Valid MaterialDefinition> materials,
     @JsonProperty(required = true) @NotNull @Size(min = 1, max = 10_000)

@@ -34,9 +34,11 @@ public enum MetadataField {
   DOCUMENT_NUMBER("catalogue.documentNumber", null, CatalogEntry::documentNumber);
 
   private final String jsonName;
+
   // Stateless lambdas and method references: the enum stays immutable.
   @SuppressWarnings("ImmutableEnumChecker")
   private final @Nullable Predicate<Volume> volumeHas;
+
   @SuppressWarnings("ImmutableEnumChecker")
   private final @Nullable Function<CatalogEntry, Object> entryValue;
 
@@ -62,7 +64,8 @@ public enum MetadataField {
   /** True when the volume carries this field; only for volume fields. */
   public boolean presentIn(Volume volume) {
     if (volumeHas == null) {
-      throw new IllegalStateException(jsonName + " is a catalogue field; use presentIn(CatalogEntry)");
+      throw new IllegalStateException(
+          jsonName + " is a catalogue field; use presentIn(CatalogEntry)");
     }
     return volumeHas.test(volume);
   }

@@ -117,8 +117,8 @@ public final class TypeRules {
   }
 
   /**
-   * True when the material must be scanned in colour: it requires colour itself, or it must carry
-   * a seal here and the edition requires colour for seals. False for an unidentified material.
+   * True when the material must be scanned in colour: it requires colour itself, or it must carry a
+   * seal here and the edition requires colour for seals. False for an unidentified material.
    */
   public boolean colourRequired(@Nullable String material) {
     return need(material).colour();

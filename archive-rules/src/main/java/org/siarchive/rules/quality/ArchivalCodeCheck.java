@@ -1,11 +1,11 @@
 package org.siarchive.rules.quality;
 
-import org.siarchive.core.id.Masking;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
+import org.siarchive.core.id.Masking;
 import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.RetentionPeriod;
@@ -46,7 +46,9 @@ final class ArchivalCodeCheck implements Check {
       Optional<ArchivalCode> parsed = e.parsedArchivalCode();
       if (parsed.isEmpty()) {
         findings.report(
-            DefectCodes.ARCHIVAL_CODE_MALFORMED, at, ImmutableMap.of("code", Masking.excerpt(e.archivalCode())));
+            DefectCodes.ARCHIVAL_CODE_MALFORMED,
+            at,
+            ImmutableMap.of("code", Masking.excerpt(e.archivalCode())));
         continue;
       }
       ArchivalCode code = parsed.get();
@@ -54,7 +56,8 @@ final class ArchivalCodeCheck implements Check {
         findings.report(
             DefectCodes.ARCHIVAL_CODE_YEAR_MISMATCH,
             at,
-            ImmutableMap.of("codeYear", Integer.toString(code.year()), "year", Integer.toString(v.year())));
+            ImmutableMap.of(
+                "codeYear", Integer.toString(code.year()), "year", Integer.toString(v.year())));
       }
       if (!retention.isDeferred() && !code.period().equals(retention)) {
         findings.report(

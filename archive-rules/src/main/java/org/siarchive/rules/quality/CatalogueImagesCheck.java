@@ -11,8 +11,8 @@ import org.siarchive.core.model.PageImage;
 import org.siarchive.core.model.Volume;
 
 /**
- * The catalogue against the images (著录信息与影像比对, article §2.2): every catalogued item has
- * images (when the business type requires images), every imaged item is catalogued, and an item's
+ * The catalogue against the images (著录信息与影像比对, article §2.2): every catalogued item has images
+ * (when the business type requires images), every imaged item is catalogued, and an item's
  * registered page count equals its number of images.
  */
 final class CatalogueImagesCheck implements Check {

@@ -40,8 +40,8 @@ public interface Check {
   void check(Inspection inspection, Findings findings);
 
   /**
-   * True when the context has what the check needs; a check that cannot be performed is skipped
-   * and listed by {@link Suite#notPerformed(CheckContext)}, never silently passed.
+   * True when the context has what the check needs; a check that cannot be performed is skipped and
+   * listed by {@link Suite#notPerformed(CheckContext)}, never silently passed.
    */
   default boolean performedWith(CheckContext context) {
     return true;

@@ -1,20 +1,20 @@
 package org.siarchive.rules.quality;
 
 import java.time.Clock;
-import org.jspecify.annotations.Nullable;
-import org.siarchive.core.ArchiveTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.siarchive.core.ArchiveTime;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.retention.RetentionRules;
 
 /**
  * What checks judge a volume against: the material rules and defect catalogue in force, the stage,
- * the clock that says what "in the future" means, and optionally where the image files are (for
- * the digest check) and the retention schedule edition in force (for the schedule-row check).
+ * the clock that says what "in the future" means, and optionally where the image files are (for the
+ * digest check) and the retention schedule edition in force (for the schedule-row check).
  *
  * <p>Immutable and thread-safe (when the clock and the content source are).
  *
@@ -45,8 +45,8 @@ public final class CheckContext {
   }
 
   /**
-   * A builder with the bundled catalogue, stage {@link Stage#ALL}, the system clock in {@link ArchiveTime#ZONE}, no
-   * content source and no retention schedule.
+   * A builder with the bundled catalogue, stage {@link Stage#ALL}, the system clock in {@link
+   * ArchiveTime#ZONE}, no content source and no retention schedule.
    */
   public static Builder builder(MaterialRules materialRules) {
     return new Builder(materialRules);

@@ -1,12 +1,12 @@
 package org.siarchive.rules.quality;
 
-import org.siarchive.core.id.Masking;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
+import org.siarchive.core.id.Masking;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.rules.material.TypeRules;
 
@@ -45,7 +45,8 @@ final class DatesCheck implements Check {
       }
       Optional<LocalDate> parsed = e.parsedDate();
       if (parsed.isEmpty()) {
-        findings.report(DefectCodes.DATE_INVALID, at, ImmutableMap.of("date", Masking.excerpt(e.date())));
+        findings.report(
+            DefectCodes.DATE_INVALID, at, ImmutableMap.of("date", Masking.excerpt(e.date())));
         continue;
       }
       LocalDate d = parsed.get();
@@ -54,7 +55,9 @@ final class DatesCheck implements Check {
       }
       if (d.isAfter(today)) {
         findings.report(
-            DefectCodes.DATE_IN_FUTURE, at, ImmutableMap.of("date", e.date(), "today", today.toString()));
+            DefectCodes.DATE_IN_FUTURE,
+            at,
+            ImmutableMap.of("date", e.date(), "today", today.toString()));
       } else if (earliest != null && d.isBefore(earliest)) {
         findings.report(
             DefectCodes.DATE_BEFORE_BUSINESS,

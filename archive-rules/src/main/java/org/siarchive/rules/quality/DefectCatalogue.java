@@ -1,7 +1,5 @@
 package org.siarchive.rules.quality;
 
-import org.siarchive.rules.Language;
-import org.siarchive.core.id.Masking;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -19,17 +17,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
-import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.id.Masking;
+import org.siarchive.core.internal.ruledata.Pointers;
 import org.siarchive.core.internal.ruledata.StrictLoader;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.core.ruledata.provider.RuleTable;
 import org.siarchive.core.ruledata.provider.RuleTables;
-import org.siarchive.core.internal.ruledata.Pointers;
+import org.siarchive.rules.Language;
 
 /**
- * The defect catalogue (缺陷目录): every kind of defect the checks report, as data. Loading is
- * strict (STYLE.md #8): strict binding, Jakarta Validation, then semantic rules — codes unique,
- * argument names unique, every {@code {name}} in a template declared, no row listing stage {@code
- * all}. A host adds rows for codes of its own checks with {@link #with(DefectCatalogue)}.
+ * The defect catalogue (缺陷目录): every kind of defect the checks report, as data. Loading is strict
+ * (STYLE.md #8): strict binding, Jakarta Validation, then semantic rules — codes unique, argument
+ * names unique, every {@code {name}} in a template declared, no row listing stage {@code all}. A
+ * host adds rows for codes of its own checks with {@link #with(DefectCatalogue)}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -84,8 +84,8 @@ public final class DefectCatalogue {
    * The newest catalogue edition that some rule-data providers offer (for example {@link
    * RuleTables#installed()}): the last one listed, providers in order.
    *
-   * @throws RuleDataException when a table is refused, its format is newer than this library
-   *     reads, or its bytes differ from its index, or no provider offers a catalogue
+   * @throws RuleDataException when a table is refused, its format is newer than this library reads,
+   *     or its bytes differ from its index, or no provider offers a catalogue
    */
   public static DefectCatalogue newestOf(RuleTables tables) {
     Objects.requireNonNull(tables, "tables");
@@ -95,8 +95,11 @@ public final class DefectCatalogue {
           "rule-data providers " + tables.providers(), "", "no provider offers a " + KIND, null);
     }
     RuleTable t = offered.get(offered.size() - 1);
-    DefectCatalogue catalogue = of(StrictLoader.load(
-        new ByteArrayInputStream(tables.bytes(t)), DefectCatalogueDocument.class, t.file()), t.file());
+    DefectCatalogue catalogue =
+        of(
+            StrictLoader.load(
+                new ByteArrayInputStream(tables.bytes(t)), DefectCatalogueDocument.class, t.file()),
+            t.file());
     t.requireHolds(t.file(), t.id(), catalogue.edition(), null);
     return catalogue;
   }
@@ -141,16 +144,22 @@ public final class DefectCatalogue {
       }
       if (t.stages().contains(Stage.ALL)) {
         throw new RuleDataException(
-            source, Pointers.at("defects", i, "stages"), "stage all is implied, not listed", "\"all\"");
+            source,
+            Pointers.at("defects", i, "stages"),
+            "stage all is implied, not listed",
+            "\"all\"");
       }
       Set<String> args = new LinkedHashSet<>(t.arguments());
       if (args.size() != t.arguments().size()) {
         throw new RuleDataException(
-            source, Pointers.at("defects", i, "arguments"), "argument names must be unique",
+            source,
+            Pointers.at("defects", i, "arguments"),
+            "argument names must be unique",
             Masking.quoted(String.join(",", t.arguments())));
       }
       for (Language language : Language.values()) {
-        String pointer = Pointers.at("defects", i, "message", language.name().toLowerCase(Locale.ROOT));
+        String pointer =
+            Pointers.at("defects", i, "message", language.name().toLowerCase(Locale.ROOT));
         MessageTemplate.check(t.message().in(language), args, source, pointer);
       }
     }
@@ -223,6 +232,7 @@ public final class DefectCatalogue {
   public String message(Defect defect, Language language) {
     Objects.requireNonNull(defect, "defect");
     Objects.requireNonNull(language, "language");
-    return MessageTemplate.render(require(defect.code()).message().in(language), defect.arguments());
+    return MessageTemplate.render(
+        require(defect.code()).message().in(language), defect.arguments());
   }
 }

@@ -25,8 +25,10 @@ import org.siarchive.rules.internal.Copies;
  */
 @JsonPropertyOrder({"format", "edition", "title", "source", "defects"})
 record DefectCatalogueDocument(
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = "siarchive-defect-catalogue/1") String format,
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z.+-]{0,63}") String edition,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = "siarchive-defect-catalogue/1")
+        String format,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z.+-]{0,63}")
+        String edition,
     @JsonProperty(required = true) @NotBlank @Size(max = 200) String title,
     @JsonProperty(required = true) @NotBlank @Size(max = 1000) String source,
     @JsonProperty(required = true) @NotNull @Size(min = 1, max = 10_000)

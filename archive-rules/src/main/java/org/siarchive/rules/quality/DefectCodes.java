@@ -21,7 +21,8 @@ public final class DefectCodes {
   public static final DefectCode MAIN_FORM_MISSING = DefectCode.of("MAIN_FORM_MISSING");
 
   /** Required material missing (缺必收材料). */
-  public static final DefectCode REQUIRED_MATERIAL_MISSING = DefectCode.of("REQUIRED_MATERIAL_MISSING");
+  public static final DefectCode REQUIRED_MATERIAL_MISSING =
+      DefectCode.of("REQUIRED_MATERIAL_MISSING");
 
   /** Office seal missing (缺分中心经办专用章). */
   public static final DefectCode OFFICE_SEAL_MISSING = DefectCode.of("OFFICE_SEAL_MISSING");
@@ -39,7 +40,8 @@ public final class DefectCodes {
   public static final DefectCode PAGE_NUMBER_ORDER = DefectCode.of("PAGE_NUMBER_ORDER");
 
   /** Page numbers do not start at 1 (页码未从1开始). */
-  public static final DefectCode PAGE_NUMBER_NOT_FROM_ONE = DefectCode.of("PAGE_NUMBER_NOT_FROM_ONE");
+  public static final DefectCode PAGE_NUMBER_NOT_FROM_ONE =
+      DefectCode.of("PAGE_NUMBER_NOT_FROM_ONE");
 
   /** Page without a number (页面未编页码). */
   public static final DefectCode PAGE_UNNUMBERED = DefectCode.of("PAGE_UNNUMBERED");
@@ -60,16 +62,20 @@ public final class DefectCodes {
   public static final DefectCode DATE_BEFORE_BUSINESS = DefectCode.of("DATE_BEFORE_BUSINESS");
 
   /** Catalogue row without images (目录条目无影像). */
-  public static final DefectCode CATALOGUE_ITEM_NOT_IMAGED = DefectCode.of("CATALOGUE_ITEM_NOT_IMAGED");
+  public static final DefectCode CATALOGUE_ITEM_NOT_IMAGED =
+      DefectCode.of("CATALOGUE_ITEM_NOT_IMAGED");
 
   /** Images of an item not in the catalogue (影像件号不在目录中). */
-  public static final DefectCode IMAGE_ITEM_NOT_CATALOGUED = DefectCode.of("IMAGE_ITEM_NOT_CATALOGUED");
+  public static final DefectCode IMAGE_ITEM_NOT_CATALOGUED =
+      DefectCode.of("IMAGE_ITEM_NOT_CATALOGUED");
 
   /** Registered page count differs from the images (登记页数与影像页数不符). */
-  public static final DefectCode CATALOGUE_IMAGE_PAGE_MISMATCH = DefectCode.of("CATALOGUE_IMAGE_PAGE_MISMATCH");
+  public static final DefectCode CATALOGUE_IMAGE_PAGE_MISMATCH =
+      DefectCode.of("CATALOGUE_IMAGE_PAGE_MISMATCH");
 
   /** Image item count differs from the paper (影像件数与纸质件数不符). */
-  public static final DefectCode IMAGE_ITEM_COUNT_MISMATCH = DefectCode.of("IMAGE_ITEM_COUNT_MISMATCH");
+  public static final DefectCode IMAGE_ITEM_COUNT_MISMATCH =
+      DefectCode.of("IMAGE_ITEM_COUNT_MISMATCH");
 
   /** Image missing (缺影像). */
   public static final DefectCode IMAGE_MISSING = DefectCode.of("IMAGE_MISSING");
@@ -81,7 +87,8 @@ public final class DefectCodes {
   public static final DefectCode IMAGE_COLOUR_REQUIRED = DefectCode.of("IMAGE_COLOUR_REQUIRED");
 
   /** Image format not allowed (影像格式不符合要求). */
-  public static final DefectCode IMAGE_FORMAT_NOT_ALLOWED = DefectCode.of("IMAGE_FORMAT_NOT_ALLOWED");
+  public static final DefectCode IMAGE_FORMAT_NOT_ALLOWED =
+      DefectCode.of("IMAGE_FORMAT_NOT_ALLOWED");
 
   /** Blank image (空白影像). */
   public static final DefectCode IMAGE_BLANK = DefectCode.of("IMAGE_BLANK");
@@ -96,10 +103,12 @@ public final class DefectCodes {
   public static final DefectCode ARCHIVAL_CODE_MALFORMED = DefectCode.of("ARCHIVAL_CODE_MALFORMED");
 
   /** Archival code year differs from the volume (档号年度与案卷年度不符). */
-  public static final DefectCode ARCHIVAL_CODE_YEAR_MISMATCH = DefectCode.of("ARCHIVAL_CODE_YEAR_MISMATCH");
+  public static final DefectCode ARCHIVAL_CODE_YEAR_MISMATCH =
+      DefectCode.of("ARCHIVAL_CODE_YEAR_MISMATCH");
 
   /** Archival code period differs from the volume (档号保管期限与案卷不符). */
-  public static final DefectCode ARCHIVAL_CODE_PERIOD_MISMATCH = DefectCode.of("ARCHIVAL_CODE_PERIOD_MISMATCH");
+  public static final DefectCode ARCHIVAL_CODE_PERIOD_MISMATCH =
+      DefectCode.of("ARCHIVAL_CODE_PERIOD_MISMATCH");
 
   /** Image digest does not match its content (影像摘要值不符). */
   public static final DefectCode IMAGE_DIGEST_MISMATCH = DefectCode.of("IMAGE_DIGEST_MISMATCH");
@@ -111,13 +120,15 @@ public final class DefectCodes {
   public static final DefectCode IMAGE_SEQUENCE_GAP = DefectCode.of("IMAGE_SEQUENCE_GAP");
 
   /** Image sequence number repeated (影像顺序号重复). */
-  public static final DefectCode IMAGE_SEQUENCE_DUPLICATE = DefectCode.of("IMAGE_SEQUENCE_DUPLICATE");
+  public static final DefectCode IMAGE_SEQUENCE_DUPLICATE =
+      DefectCode.of("IMAGE_SEQUENCE_DUPLICATE");
 
   /** Mandatory metadata missing (缺必填元数据). */
   public static final DefectCode METADATA_MISSING = DefectCode.of("METADATA_MISSING");
 
   /** Retention period differs from the schedule row (保管期限与期限表不符). */
-  public static final DefectCode RETENTION_SCHEDULE_MISMATCH = DefectCode.of("RETENTION_SCHEDULE_MISMATCH");
+  public static final DefectCode RETENTION_SCHEDULE_MISMATCH =
+      DefectCode.of("RETENTION_SCHEDULE_MISMATCH");
 
   /** Business type not in the material rules (业务类型无材料规则). */
   public static final DefectCode BUSINESS_TYPE_UNKNOWN = DefectCode.of("BUSINESS_TYPE_UNKNOWN");

@@ -37,7 +37,15 @@ import org.siarchive.rules.internal.Copies;
  * @param stages the stages that look for it, at least one, never {@code all}
  */
 @JsonPropertyOrder({
-  "code", "severity", "zh", "en", "arguments", "message", "reference", "guidance", "stages"
+  "code",
+  "severity",
+  "zh",
+  "en",
+  "arguments",
+  "message",
+  "reference",
+  "guidance",
+  "stages"
 })
 public record DefectType(
     @JsonProperty(required = true) @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}") String code,

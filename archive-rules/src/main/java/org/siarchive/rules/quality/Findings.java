@@ -5,9 +5,9 @@ import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
 
 /**
- * Where a check reports what it found. The suite running the check turns each report into a
- * {@link org.siarchive.core.defect.Defect} with the severity of the code's catalogue row, and drops
- * codes the suite does not look for.
+ * Where a check reports what it found. The suite running the check turns each report into a {@link
+ * org.siarchive.core.defect.Defect} with the severity of the code's catalogue row, and drops codes
+ * the suite does not look for.
  *
  * <p>Not thread-safe: one instance per volume being checked.
  *

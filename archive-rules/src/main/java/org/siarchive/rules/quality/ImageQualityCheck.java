@@ -14,8 +14,8 @@ import org.siarchive.rules.material.TypeRules;
 
 /**
  * One image against DA/T 31-2017 as the material rules in force put it: an allowed format; the
- * resolution its item's material needs; colour where the material or its seals need it; not
- * flagged blank or illegible by the scanning side.
+ * resolution its item's material needs; colour where the material or its seals need it; not flagged
+ * blank or illegible by the scanning side.
  */
 final class ImageQualityCheck implements ImageCheck {
   static final ImageQualityCheck INSTANCE = new ImageQualityCheck();
@@ -48,7 +48,8 @@ final class ImageQualityCheck implements ImageCheck {
           at,
           ImmutableMap.of(
               "format", image.format().name(),
-              "allowed", allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
+              "allowed",
+                  allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
     }
     String material = in.materialOfItem(image.itemNumber());
     TypeRules rules = in.typeRules().orElse(null);
@@ -57,9 +58,11 @@ final class ImageQualityCheck implements ImageCheck {
       findings.report(
           DefectCodes.IMAGE_RESOLUTION_LOW,
           at,
-          ImmutableMap.of("dpi", Integer.toString(image.dpi()), "required", Integer.toString(minDpi)));
+          ImmutableMap.of(
+              "dpi", Integer.toString(image.dpi()), "required", Integer.toString(minDpi)));
     }
-    boolean colour = rules == null ? edition.colourRequired(material) : rules.colourRequired(material);
+    boolean colour =
+        rules == null ? edition.colourRequired(material) : rules.colourRequired(material);
     if (colour && image.colourMode() != ColourMode.COLOUR) {
       findings.report(
           DefectCodes.IMAGE_COLOUR_REQUIRED,

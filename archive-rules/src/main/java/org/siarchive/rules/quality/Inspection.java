@@ -29,9 +29,11 @@ import org.siarchive.rules.material.TypeRules;
 public final class Inspection {
   private final Volume volume;
   private final CheckContext context;
+
   // Computed on first use: null until then.
   @SuppressWarnings("NullableOptional")
   private @Nullable Optional<TypeRules> typeRules;
+
   private @Nullable Map<Integer, CatalogEntry> entries;
   private @Nullable Map<Integer, Item> items;
   private @Nullable Map<Integer, List<PageImage>> imagesByItem;
@@ -43,7 +45,8 @@ public final class Inspection {
 
   /** An inspection of a volume in a context. */
   public static Inspection of(Volume volume, CheckContext context) {
-    return new Inspection(Objects.requireNonNull(volume, "volume"), Objects.requireNonNull(context, "context"));
+    return new Inspection(
+        Objects.requireNonNull(volume, "volume"), Objects.requireNonNull(context, "context"));
   }
 
   /** The volume. */
@@ -94,8 +97,7 @@ public final class Inspection {
   }
 
   /**
-   * The material of an item number: the catalogue's, else the paper's; null when neither gives
-   * one.
+   * The material of an item number: the catalogue's, else the paper's; null when neither gives one.
    */
   public @Nullable String materialOfItem(int itemNumber) {
     CatalogEntry e = catalogueEntry(itemNumber);

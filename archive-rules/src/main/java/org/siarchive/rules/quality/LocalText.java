@@ -1,10 +1,10 @@
 package org.siarchive.rules.quality;
 
-import org.siarchive.rules.Language;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.siarchive.rules.Language;
 
 /**
  * A text in Chinese and English.

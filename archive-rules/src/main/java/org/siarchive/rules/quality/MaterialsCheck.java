@@ -11,9 +11,9 @@ import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.material.TypeRules;
 
 /**
- * The main form and the other required materials on paper. The main form is present when an item
- * is flagged as the main form and is of the rule's main-form material; another required material
- * is present when an item is of that material.
+ * The main form and the other required materials on paper. The main form is present when an item is
+ * flagged as the main form and is of the rule's main-form material; another required material is
+ * present when an item is of that material.
  */
 final class MaterialsCheck implements Check {
   static final MaterialsCheck INSTANCE = new MaterialsCheck();
@@ -50,7 +50,8 @@ final class MaterialsCheck implements Check {
       findings.report(
           DefectCodes.MAIN_FORM_MISSING,
           Location.volume(v.id()),
-          ImmutableMap.of("mainForm", rules.mainForm(), "mainFormName", nameOf(edition, rules.mainForm())));
+          ImmutableMap.of(
+              "mainForm", rules.mainForm(), "mainFormName", nameOf(edition, rules.mainForm())));
     }
     for (String material : rules.otherRequiredMaterials()) {
       if (!present.contains(material)) {

@@ -1,8 +1,8 @@
 package org.siarchive.rules.quality;
 
-import org.siarchive.core.id.Masking;
 import java.util.Map;
 import java.util.Set;
+import org.siarchive.core.id.Masking;
 import org.siarchive.core.ruledata.RuleDataException;
 
 /**
@@ -17,17 +17,22 @@ final class MessageTemplate {
     while (i < template.length()) {
       char c = template.charAt(i);
       if (c == '}') {
-        throw new RuleDataException(source, pointer, "unbalanced '}' in template", Masking.quoted(template));
+        throw new RuleDataException(
+            source, pointer, "unbalanced '}' in template", Masking.quoted(template));
       }
       if (c == '{') {
         int end = template.indexOf('}', i);
         if (end < 0) {
-          throw new RuleDataException(source, pointer, "unbalanced '{' in template", Masking.quoted(template));
+          throw new RuleDataException(
+              source, pointer, "unbalanced '{' in template", Masking.quoted(template));
         }
         String name = template.substring(i + 1, end);
         if (!declared.contains(name)) {
           throw new RuleDataException(
-              source, pointer, "template names an undeclared argument {" + name + "}", Masking.quoted(template));
+              source,
+              pointer,
+              "template names an undeclared argument {" + name + "}",
+              Masking.quoted(template));
         }
         i = end + 1;
       } else {
@@ -36,7 +41,10 @@ final class MessageTemplate {
     }
   }
 
-  /** The template with each {@code {name}} replaced; an argument the defect lacks shows as {@code ?}. */
+  /**
+   * The template with each {@code {name}} replaced; an argument the defect lacks shows as {@code
+   * ?}.
+   */
   static String render(String template, Map<String, String> arguments) {
     StringBuilder b = new StringBuilder(template.length() + 32);
     int i = 0;

@@ -42,7 +42,9 @@ final class MetadataCheck implements Check {
         }
       } else if (!field.presentIn(v)) {
         findings.report(
-            DefectCodes.METADATA_MISSING, Location.volume(v.id()), ImmutableMap.of("field", field.jsonName()));
+            DefectCodes.METADATA_MISSING,
+            Location.volume(v.id()),
+            ImmutableMap.of("field", field.jsonName()));
       }
     }
   }

@@ -8,8 +8,8 @@ import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.Item;
 
 /**
- * Registered page count against the pages found on paper, for each paper item that has a
- * catalogue row with its number (an item without one is an item-count defect).
+ * Registered page count against the pages found on paper, for each paper item that has a catalogue
+ * row with its number (an item without one is an item-count defect).
  */
 final class PageCountCheck implements Check {
   static final PageCountCheck INSTANCE = new PageCountCheck();

@@ -79,7 +79,10 @@ final class PageNumbersCheck implements Check {
     }
     Location at = Location.item(volumeId, item.number());
     if (distinct > 0 && min != 1) {
-      findings.report(DefectCodes.PAGE_NUMBER_NOT_FROM_ONE, at, ImmutableMap.of("first", Integer.toString(min)));
+      findings.report(
+          DefectCodes.PAGE_NUMBER_NOT_FROM_ONE,
+          at,
+          ImmutableMap.of("first", Integer.toString(min)));
     }
     if (distinct > 0 && distinct != max - min + 1) {
       TreeSet<Integer> missing = new TreeSet<>();
@@ -88,20 +91,26 @@ final class PageNumbersCheck implements Check {
           missing.add(n);
         }
       }
-      findings.report(DefectCodes.PAGE_NUMBER_GAP, at, ImmutableMap.of("missing", Numbers.list(missing)));
+      findings.report(
+          DefectCodes.PAGE_NUMBER_GAP, at, ImmutableMap.of("missing", Numbers.list(missing)));
     }
     if (repeated != null) {
-      findings.report(DefectCodes.PAGE_NUMBER_DUPLICATE, at, ImmutableMap.of("pages", Numbers.list(repeated)));
+      findings.report(
+          DefectCodes.PAGE_NUMBER_DUPLICATE, at, ImmutableMap.of("pages", Numbers.list(repeated)));
     }
     if (outOfOrderPosition > 0) {
       findings.report(
           DefectCodes.PAGE_NUMBER_ORDER,
           at,
           ImmutableMap.of(
-              "position", Integer.toString(outOfOrderPosition), "page", Integer.toString(outOfOrderPage)));
+              "position",
+              Integer.toString(outOfOrderPosition),
+              "page",
+              Integer.toString(outOfOrderPage)));
     }
     if (unnumbered > 0) {
-      findings.report(DefectCodes.PAGE_UNNUMBERED, at, ImmutableMap.of("count", Integer.toString(unnumbered)));
+      findings.report(
+          DefectCodes.PAGE_UNNUMBERED, at, ImmutableMap.of("count", Integer.toString(unnumbered)));
     }
   }
 }

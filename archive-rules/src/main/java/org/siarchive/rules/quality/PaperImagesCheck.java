@@ -44,7 +44,10 @@ final class PaperImagesCheck implements Check {
           DefectCodes.IMAGE_ITEM_COUNT_MISMATCH,
           Location.volume(v.id()),
           ImmutableMap.of(
-              "images", Integer.toString(imagedItems), "paper", Integer.toString(v.items().size())));
+              "images",
+              Integer.toString(imagedItems),
+              "paper",
+              Integer.toString(v.items().size())));
     }
     for (Item item : v.items()) {
       List<PageImage> images = in.imagesOf(item.number());

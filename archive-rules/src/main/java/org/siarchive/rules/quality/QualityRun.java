@@ -26,12 +26,11 @@ import org.siarchive.rules.internal.OrderedBatches;
  * <p>Design ({@link OrderedBatches}, shared with the retention run): the calling thread reads raw
  * lines; decoding and checking — nearly all the work — are done in batches of {@value #BATCH}
  * lines, on worker threads when {@code parallelism > 1}. At most {@code 4 × parallelism} batches
- * are in flight, and results are delivered in the order the
- * batches were read, on the calling thread; so memory stays flat whatever the file's size, and a
- * parallel run delivers exactly what a sequential run delivers, in the same order. The volumes held
- * at any moment are those of the batches in flight — at most {@code 4 × parallelism × }{@value
- * #BATCH} — and a batch's results are let go once its listeners have returned; a listener that
- * keeps results keeps their volumes.
+ * are in flight, and results are delivered in the order the batches were read, on the calling
+ * thread; so memory stays flat whatever the file's size, and a parallel run delivers exactly what a
+ * sequential run delivers, in the same order. The volumes held at any moment are those of the
+ * batches in flight — at most {@code 4 × parallelism × }{@value #BATCH} — and a batch's results are
+ * let go once its listeners have returned; a listener that keeps results keeps their volumes.
  *
  * <p>Immutable and thread-safe; each {@link #run} call is independent (listeners are called on the
  * calling thread only).
@@ -62,8 +61,8 @@ public final class QualityRun {
   }
 
   /**
-   * A builder of a run of the context's stage suite ({@link Suite#from(CheckContext)}):
-   * sequential, no listeners.
+   * A builder of a run of the context's stage suite ({@link Suite#from(CheckContext)}): sequential,
+   * no listeners.
    */
   public static Builder builder(CheckContext context) {
     Objects.requireNonNull(context, "context");
@@ -105,7 +104,8 @@ public final class QualityRun {
 
   private RunSummary run(JsonLinesReader reader) throws IOException {
     Tally tally = new Tally();
-    OrderedBatches.run(reader, parallelism, "siarchive-check", this::process, o -> deliver(o, tally));
+    OrderedBatches.run(
+        reader, parallelism, "siarchive-check", this::process, o -> deliver(o, tally));
     return tally.summary();
   }
 
@@ -161,7 +161,13 @@ public final class QualityRun {
       perCode.forEach((code, n) -> ordered.putIfAbsent(code, n[0]));
       List<String> notPerformed = suite.notPerformed(context).stream().map(Check::id).toList();
       return new RunSummary(
-          checked + rejected, checked, rejected, withDefects, ordered, suite.name(), context.editions(),
+          checked + rejected,
+          checked,
+          rejected,
+          withDefects,
+          ordered,
+          suite.name(),
+          context.editions(),
           notPerformed);
     }
   }

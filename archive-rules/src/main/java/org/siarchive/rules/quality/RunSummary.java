@@ -50,7 +50,8 @@ public record RunSummary(
     long total = 0;
     for (Map.Entry<DefectCode, Long> e : defectsPerCode.entrySet()) {
       if (e.getValue() <= 0) {
-        throw new InvalidValueException("defectsPerCode/" + e.getKey(), "positive", e.getValue().toString());
+        throw new InvalidValueException(
+            "defectsPerCode/" + e.getKey(), "positive", e.getValue().toString());
       }
       total += e.getValue();
     }
@@ -67,7 +68,11 @@ public record RunSummary(
           String.format(
               Locale.ROOT,
               "read %d, checked %d, rejected %d, volumesWithDefects %d, defects %d",
-              read, checked, rejected, volumesWithDefects, total));
+              read,
+              checked,
+              rejected,
+              volumesWithDefects,
+              total));
     }
   }
 

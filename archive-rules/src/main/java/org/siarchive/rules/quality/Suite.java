@@ -17,10 +17,10 @@ import org.siarchive.core.model.Volume;
 
 /**
  * A named set of checks and the codes it looks for: the suite of a stage, or one a host composes.
- * Running a suite on a volume runs its checks in order and turns their reports into {@link
- * Defect}s with the severity the catalogue in force gives each code; reports of codes the suite
- * does not look for are dropped. The defects of a volume come in check order, then in the order
- * each check reported them, so a run is reproducible.
+ * Running a suite on a volume runs its checks in order and turns their reports into {@link Defect}s
+ * with the severity the catalogue in force gives each code; reports of codes the suite does not
+ * look for are dropped. The defects of a volume come in check order, then in the order each check
+ * reported them, so a run is reproducible.
  *
  * <p>Immutable and thread-safe: one suite checks many volumes on many threads.
  *
@@ -99,7 +99,8 @@ public final class Suite {
   public static Suite of(String name, List<? extends Check> checks) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank() || name.length() > 64) {
-      throw new IllegalArgumentException("Invalid value for name (1 - 64 characters, not blank): " + name);
+      throw new IllegalArgumentException(
+          "Invalid value for name (1 - 64 characters, not blank): " + name);
     }
     List<Check> list = List.copyOf(checks);
     Set<String> ids = new LinkedHashSet<>();
@@ -154,7 +155,9 @@ public final class Suite {
     return codes;
   }
 
-  /** The checks the context does not allow to be performed (e.g. the digest check without files). */
+  /**
+   * The checks the context does not allow to be performed (e.g. the digest check without files).
+   */
   public List<Check> notPerformed(CheckContext context) {
     Objects.requireNonNull(context, "context");
     List<Check> list = new ArrayList<>();
@@ -208,7 +211,8 @@ public final class Suite {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "Suite[%s, %d checks, %d codes]", name, checks.size(), codes.size());
+    return String.format(
+        Locale.ROOT, "Suite[%s, %d checks, %d codes]", name, checks.size(), codes.size());
   }
 
   /** Turns reports into defects: filters by the suite's codes, adds the catalogue's severity. */
@@ -229,13 +233,20 @@ public final class Suite {
     public void report(DefectCode code, Location location, Map<String, String> arguments) {
       if (!current.codes().contains(code)) {
         throw new IllegalStateException(
-            String.format(Locale.ROOT, "check %s reported %s, which it does not declare", current.id(), code));
+            String.format(
+                Locale.ROOT,
+                "check %s reported %s, which it does not declare",
+                current.id(),
+                code));
       }
       if (!location.volumeId().equals(volumeId)) {
         throw new IllegalStateException(
             String.format(
-                Locale.ROOT, "check %s reported a location in volume %s while checking %s",
-                current.id(), location.volumeId(), volumeId));
+                Locale.ROOT,
+                "check %s reported a location in volume %s while checking %s",
+                current.id(),
+                location.volumeId(),
+                volumeId));
       }
       if (!codes.contains(code)) {
         return;
@@ -250,8 +261,11 @@ public final class Suite {
               () ->
                   new IllegalStateException(
                       String.format(
-                          Locale.ROOT, "check %s reported %s, which %s does not have",
-                          current.id(), code, catalogue.label())))
+                          Locale.ROOT,
+                          "check %s reported %s, which %s does not have",
+                          current.id(),
+                          code,
+                          catalogue.label())))
           .severity();
     }
 

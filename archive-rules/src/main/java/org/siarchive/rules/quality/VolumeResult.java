@@ -34,7 +34,8 @@ public record VolumeResult(long line, Volume volume, List<Defect> defects) {
   /** Checks the fields and copies the list. */
   public VolumeResult {
     if (line < 0) {
-      throw new IllegalArgumentException("Invalid value for line (valid values 0 or more): " + line);
+      throw new IllegalArgumentException(
+          "Invalid value for line (valid values 0 or more): " + line);
     }
     Objects.requireNonNull(volume, "volume");
     defects = List.copyOf(defects);

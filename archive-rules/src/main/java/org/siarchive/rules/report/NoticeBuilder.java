@@ -10,10 +10,10 @@ import java.util.Objects;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
+import org.siarchive.rules.Language;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCatalogue;
 import org.siarchive.rules.quality.DefectType;
-import org.siarchive.rules.Language;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;
 import org.siarchive.rules.quality.VolumeResult;
@@ -42,7 +42,9 @@ public final class NoticeBuilder implements RunListener {
 
   /** A builder for one sub-centre's notice. */
   public static NoticeBuilder of(CheckContext context, String subCenterId) {
-    return new NoticeBuilder(Objects.requireNonNull(context, "context"), Objects.requireNonNull(subCenterId, "subCenterId"));
+    return new NoticeBuilder(
+        Objects.requireNonNull(context, "context"),
+        Objects.requireNonNull(subCenterId, "subCenterId"));
   }
 
   @Override
@@ -60,10 +62,15 @@ public final class NoticeBuilder implements RunListener {
       counts.merge(d.code(), 1L, Long::sum);
       defects.add(
           new RectificationNotice.NoticeDefect(
-              d.code().value(), d.severity().name(), where(d.location()),
-              catalogue.message(d, Language.ZH), catalogue.message(d, Language.EN)));
+              d.code().value(),
+              d.severity().name(),
+              where(d.location()),
+              catalogue.message(d, Language.ZH),
+              catalogue.message(d, Language.EN)));
     }
-    volumes.add(new RectificationNotice.NoticeVolume(r.volumeId(), r.line(), r.businessType().toString(), defects));
+    volumes.add(
+        new RectificationNotice.NoticeVolume(
+            r.volumeId(), r.line(), r.businessType().toString(), defects));
   }
 
   /** The location without the volume id, e.g. {@code "item 3 page 2"}, or {@code "volume"}. */
@@ -84,10 +91,20 @@ public final class NoticeBuilder implements RunListener {
       DefectType t = context.catalogue().require(e.getKey());
       guidance.add(
           new RectificationNotice.Guidance(
-              t.code(), String.format(Locale.ROOT, "%s / %s", t.zh(), t.en()), e.getValue(),
-              t.guidance().zh(), t.guidance().en(), t.reference()));
+              t.code(),
+              String.format(Locale.ROOT, "%s / %s", t.zh(), t.en()),
+              e.getValue(),
+              t.guidance().zh(),
+              t.guidance().en(),
+              t.reference()));
     }
     return new RectificationNotice(
-        subCenterId, context.today().toString(), summary.suite(), summary.editions(), checked, volumes, guidance);
+        subCenterId,
+        context.today().toString(),
+        summary.suite(),
+        summary.editions(),
+        checked,
+        volumes,
+        guidance);
   }
 }

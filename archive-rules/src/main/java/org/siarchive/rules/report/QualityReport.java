@@ -20,10 +20,10 @@ import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.core.ruledata.RuleDataException;
 
 /**
- * A quality analysis report (质量分析报告): the figures of a run per sub-centre, per category
- * (business type) and per defect code, the problem-volume rates, a Pareto of the defects, and,
- * when a previous report is given, the change against it. It names the suite and the rule editions
- * that produced it, and the checks that could not be performed.
+ * A quality analysis report (质量分析报告): the figures of a run per sub-centre, per category (business
+ * type) and per defect code, the problem-volume rates, a Pareto of the defects, and, when a
+ * previous report is given, the change against it. It names the suite and the rule editions that
+ * produced it, and the checks that could not be performed.
  *
  * <p>Its figures add up, and the constructor refuses a report whose figures do not (also one read
  * back from JSON): the sub-centres' and the categories' counts sum to the totals, the Pareto's
@@ -50,7 +50,15 @@ import org.siarchive.core.ruledata.RuleDataException;
  * @param change the change against a previous report; null when none was given
  */
 @JsonPropertyOrder({
-  "format", "suite", "editions", "notPerformed", "totals", "subCenters", "categories", "pareto", "change"
+  "format",
+  "suite",
+  "editions",
+  "notPerformed",
+  "totals",
+  "subCenters",
+  "categories",
+  "pareto",
+  "change"
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QualityReport(
@@ -84,7 +92,9 @@ public record QualityReport(
     long paretoDefects = pareto.stream().mapToLong(CodeFigures::defects).sum();
     if (paretoDefects != totals.defects()) {
       throw new InvalidValueException(
-          "pareto", "defects sum to totals/defects " + totals.defects(), Long.toString(paretoDefects));
+          "pareto",
+          "defects sum to totals/defects " + totals.defects(),
+          Long.toString(paretoDefects));
     }
   }
 
@@ -97,14 +107,23 @@ public record QualityReport(
       with += g.volumesWithDefects();
       defects += g.defects();
     }
-    if (checked != totals.checked() || with != totals.volumesWithDefects() || defects != totals.defects()) {
+    if (checked != totals.checked()
+        || with != totals.volumesWithDefects()
+        || defects != totals.defects()) {
       throw new InvalidValueException(
           field,
           String.format(
               Locale.ROOT,
               "sums equal to totals (checked %d, volumesWithDefects %d, defects %d)",
-              totals.checked(), totals.volumesWithDefects(), totals.defects()),
-          String.format(Locale.ROOT, "checked %d, volumesWithDefects %d, defects %d", checked, with, defects));
+              totals.checked(),
+              totals.volumesWithDefects(),
+              totals.defects()),
+          String.format(
+              Locale.ROOT,
+              "checked %d, volumesWithDefects %d, defects %d",
+              checked,
+              with,
+              defects));
     }
   }
 
@@ -141,7 +160,14 @@ public record QualityReport(
    * @param defects the defects found
    * @param problemRate volumesWithDefects / checked, 4 decimals, half-even
    */
-  @JsonPropertyOrder({"read", "checked", "rejected", "volumesWithDefects", "defects", "problemRate"})
+  @JsonPropertyOrder({
+    "read",
+    "checked",
+    "rejected",
+    "volumesWithDefects",
+    "defects",
+    "problemRate"
+  })
   public record Totals(
       @JsonProperty(required = true) long read,
       @JsonProperty(required = true) long checked,
@@ -151,12 +177,23 @@ public record QualityReport(
       @JsonProperty(required = true) BigDecimal problemRate) {
     /** Checks the counts. */
     public Totals {
-      if (read != checked + rejected || volumesWithDefects > checked || volumesWithDefects > defects
-          || checked < 0 || rejected < 0 || volumesWithDefects < 0) {
+      if (read != checked + rejected
+          || volumesWithDefects > checked
+          || volumesWithDefects > defects
+          || checked < 0
+          || rejected < 0
+          || volumesWithDefects < 0) {
         throw new InvalidValueException(
-            "totals", "read = checked + rejected, volumesWithDefects <= checked and <= defects",
-            String.format(Locale.ROOT, "read %d, checked %d, rejected %d, volumesWithDefects %d, defects %d",
-                read, checked, rejected, volumesWithDefects, defects));
+            "totals",
+            "read = checked + rejected, volumesWithDefects <= checked and <= defects",
+            String.format(
+                Locale.ROOT,
+                "read %d, checked %d, rejected %d, volumesWithDefects %d, defects %d",
+                read,
+                checked,
+                rejected,
+                volumesWithDefects,
+                defects));
       }
       Objects.requireNonNull(problemRate, "problemRate");
     }
@@ -173,7 +210,15 @@ public record QualityReport(
    * @param problemRate volumesWithDefects / checked
    * @param defectsPerCode the defects of each code found, in the catalogue's order
    */
-  @JsonPropertyOrder({"key", "name", "checked", "volumesWithDefects", "defects", "problemRate", "defectsPerCode"})
+  @JsonPropertyOrder({
+    "key",
+    "name",
+    "checked",
+    "volumesWithDefects",
+    "defects",
+    "problemRate",
+    "defectsPerCode"
+  })
   public record GroupFigures(
       @JsonProperty(required = true) String key,
       @JsonProperty(required = true) String name,
@@ -191,7 +236,8 @@ public record QualityReport(
       long sum = defectsPerCode.values().stream().mapToLong(Long::longValue).sum();
       if (sum != defects || volumesWithDefects > checked) {
         throw new InvalidValueException(
-            "defectsPerCode", "sum equal to defects " + defects + ", volumesWithDefects <= checked",
+            "defectsPerCode",
+            "sum equal to defects " + defects + ", volumesWithDefects <= checked",
             key + ": " + sum);
       }
     }
@@ -210,7 +256,16 @@ public record QualityReport(
    * @param share defects / all defects
    * @param cumulativeShare the running sum of defects up to this code / all defects
    */
-  @JsonPropertyOrder({"code", "severity", "zh", "en", "defects", "volumes", "share", "cumulativeShare"})
+  @JsonPropertyOrder({
+    "code",
+    "severity",
+    "zh",
+    "en",
+    "defects",
+    "volumes",
+    "share",
+    "cumulativeShare"
+  })
   public record CodeFigures(
       @JsonProperty(required = true) String code,
       @JsonProperty(required = true) String severity,
@@ -230,7 +285,13 @@ public record QualityReport(
    * @param codes per code found in either report: defects before and now
    * @param subCenters per sub-centre in either report: rate before and now (null when absent)
    */
-  @JsonPropertyOrder({"previousEditions", "problemRateBefore", "problemRateDelta", "codes", "subCenters"})
+  @JsonPropertyOrder({
+    "previousEditions",
+    "problemRateBefore",
+    "problemRateDelta",
+    "codes",
+    "subCenters"
+  })
   public record Change(
       @JsonProperty(required = true) List<String> previousEditions,
       @JsonProperty(required = true) BigDecimal problemRateBefore,
@@ -272,5 +333,8 @@ public record QualityReport(
    */
   @JsonPropertyOrder({"key", "before", "now"})
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  public record RateChange(@JsonProperty(required = true) String key, @Nullable BigDecimal before, @Nullable BigDecimal now) {}
+  public record RateChange(
+      @JsonProperty(required = true) String key,
+      @Nullable BigDecimal before,
+      @Nullable BigDecimal now) {}
 }

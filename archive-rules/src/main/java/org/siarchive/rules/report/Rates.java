@@ -18,7 +18,8 @@ final class Rates {
     if (whole == 0) {
       return BigDecimal.ZERO.setScale(SCALE);
     }
-    return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(part)
+        .divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_EVEN);
   }
 
   /** A fraction as a percentage with two decimals, e.g. {@code "12.35%"}. */

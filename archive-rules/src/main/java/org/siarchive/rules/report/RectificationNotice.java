@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A rectification notice (整改意见书) for one sub-centre: its volumes with defects, each defect with
- * its location and message, and per kind of defect what to do (the catalogue's guidance and the
- * clause it enforces). Built by {@link NoticeBuilder}; rendered by {@link #toText()}.
+ * A rectification notice (整改意见书) for one sub-centre: its volumes with defects, each defect with its
+ * location and message, and per kind of defect what to do (the catalogue's guidance and the clause
+ * it enforces). Built by {@link NoticeBuilder}; rendered by {@link #toText()}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -26,7 +26,15 @@ import java.util.Objects;
  * @param volumes the sub-centre's volumes with defects, in input order
  * @param guidance what to do, per kind of defect found, most frequent first
  */
-@JsonPropertyOrder({"subCenterId", "issuedOn", "suite", "editions", "volumesChecked", "volumes", "guidance"})
+@JsonPropertyOrder({
+  "subCenterId",
+  "issuedOn",
+  "suite",
+  "editions",
+  "volumesChecked",
+  "volumes",
+  "guidance"
+})
 public record RectificationNotice(
     String subCenterId,
     String issuedOn,
@@ -55,7 +63,8 @@ public record RectificationNotice(
    * @param defects its defects
    */
   @JsonPropertyOrder({"volumeId", "line", "businessType", "defects"})
-  public record NoticeVolume(String volumeId, long line, String businessType, List<NoticeDefect> defects) {
+  public record NoticeVolume(
+      String volumeId, long line, String businessType, List<NoticeDefect> defects) {
     /** Copies. */
     public NoticeVolume {
       defects = List.copyOf(defects);
@@ -85,7 +94,8 @@ public record RectificationNotice(
    * @param reference the clause or article it enforces
    */
   @JsonPropertyOrder({"code", "name", "count", "zh", "en", "reference"})
-  public record Guidance(String code, String name, long count, String zh, String en, String reference) {}
+  public record Guidance(
+      String code, String name, long count, String zh, String en, String reference) {}
 
   /** The notice as text, Chinese first, ending in a line break. */
   public String toText() {

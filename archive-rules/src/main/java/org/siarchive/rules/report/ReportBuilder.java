@@ -27,8 +27,8 @@ import org.siarchive.rules.quality.VolumeResult;
 /**
  * Builds a {@link QualityReport} from a run: add it as a listener to a {@link
  * org.siarchive.rules.quality.QualityRun}, then {@link #build} with the run's summary. It keeps
- * counts per sub-centre, per category and per code, never the volumes, so memory does not grow
- * with the file.
+ * counts per sub-centre, per category and per code, never the volumes, so memory does not grow with
+ * the file.
  *
  * <p>Not thread-safe; runs call listeners on one thread.
  *
@@ -61,7 +61,9 @@ public final class ReportBuilder implements RunListener {
     this.context = context;
   }
 
-  /** A builder for runs in that context (its catalogue names the codes, its rules the categories). */
+  /**
+   * A builder for runs in that context (its catalogue names the codes, its rules the categories).
+   */
   public static ReportBuilder of(CheckContext context) {
     return new ReportBuilder(Objects.requireNonNull(context, "context"));
   }
@@ -75,7 +77,12 @@ public final class ReportBuilder implements RunListener {
             type.toString(),
             k ->
                 new Group(
-                    context.materialRules().rulesFor(type).map(TypeRules::rule).map(BusinessTypeRule::zh).orElse(k)));
+                    context
+                        .materialRules()
+                        .rulesFor(type)
+                        .map(TypeRules::rule)
+                        .map(BusinessTypeRule::zh)
+                        .orElse(k)));
     count(sc, r);
     count(cat, r);
     Set<DefectCode> inVolume = new HashSet<>();
@@ -112,11 +119,16 @@ public final class ReportBuilder implements RunListener {
     DefectCatalogue catalogue = context.catalogue();
     QualityReport.Totals totals =
         new QualityReport.Totals(
-            summary.read(), summary.checked(), summary.rejected(), summary.volumesWithDefects(),
-            summary.defects(), Rates.of(summary.volumesWithDefects(), summary.checked()));
+            summary.read(),
+            summary.checked(),
+            summary.rejected(),
+            summary.volumesWithDefects(),
+            summary.defects(),
+            Rates.of(summary.volumesWithDefects(), summary.checked()));
     List<DefectCode> order = new ArrayList<>(perCode.keySet());
     order.sort(
-        Comparator.comparingLong((DefectCode c) -> -Objects.requireNonNull(perCode.get(c))[0]).thenComparing(Comparator.naturalOrder()));
+        Comparator.comparingLong((DefectCode c) -> -Objects.requireNonNull(perCode.get(c))[0])
+            .thenComparing(Comparator.naturalOrder()));
     List<QualityReport.CodeFigures> pareto = new ArrayList<>();
     long running = 0;
     for (DefectCode code : order) {
@@ -125,21 +137,36 @@ public final class ReportBuilder implements RunListener {
       DefectType t = catalogue.require(code);
       pareto.add(
           new QualityReport.CodeFigures(
-              code.value(), t.severity().name(), t.zh(), t.en(), c[0], c[1],
-              Rates.of(c[0], summary.defects()), Rates.of(running, summary.defects())));
+              code.value(),
+              t.severity().name(),
+              t.zh(),
+              t.en(),
+              c[0],
+              c[1],
+              Rates.of(c[0], summary.defects()),
+              Rates.of(running, summary.defects())));
     }
     List<QualityReport.GroupFigures> sc = figures(subCenters, catalogue);
-    QualityReport.@Nullable Change change = previous == null ? null : change(previous, totals, pareto, sc);
+    QualityReport.@Nullable Change change =
+        previous == null ? null : change(previous, totals, pareto, sc);
     List<String> notPerformed = new ArrayList<>();
     for (String id : summary.notPerformed()) {
       notPerformed.add(id + ": not performed, the context lacks what it needs (e.g. image files)");
     }
     return new QualityReport(
-        QualityReport.FORMAT, summary.suite(), summary.editions(), notPerformed, totals, sc,
-        figures(categories, catalogue), pareto, change);
+        QualityReport.FORMAT,
+        summary.suite(),
+        summary.editions(),
+        notPerformed,
+        totals,
+        sc,
+        figures(categories, catalogue),
+        pareto,
+        change);
   }
 
-  private static List<QualityReport.GroupFigures> figures(Map<String, Group> groups, DefectCatalogue catalogue) {
+  private static List<QualityReport.GroupFigures> figures(
+      Map<String, Group> groups, DefectCatalogue catalogue) {
     List<QualityReport.GroupFigures> out = new ArrayList<>();
     groups.forEach(
         (key, g) -> {
@@ -153,7 +180,13 @@ public final class ReportBuilder implements RunListener {
           g.perCode.forEach((code, n) -> ordered.putIfAbsent(code.value(), n));
           out.add(
               new QualityReport.GroupFigures(
-                  key, g.name, g.checked, g.withDefects, g.defects, Rates.of(g.withDefects, g.checked), ordered));
+                  key,
+                  g.name,
+                  g.checked,
+                  g.withDefects,
+                  g.defects,
+                  Rates.of(g.withDefects, g.checked),
+                  ordered));
         });
     return out;
   }
@@ -164,17 +197,26 @@ public final class ReportBuilder implements RunListener {
       List<QualityReport.CodeFigures> pareto,
       List<QualityReport.GroupFigures> subCenters) {
     Map<String, long[]> codes = new TreeMap<>();
-    previous.pareto().forEach(c -> codes.computeIfAbsent(c.code(), k -> new long[2])[0] = c.defects());
+    previous
+        .pareto()
+        .forEach(c -> codes.computeIfAbsent(c.code(), k -> new long[2])[0] = c.defects());
     pareto.forEach(c -> codes.computeIfAbsent(c.code(), k -> new long[2])[1] = c.defects());
     List<QualityReport.CodeChange> codeChanges = new ArrayList<>();
     codes.forEach((code, c) -> codeChanges.add(new QualityReport.CodeChange(code, c[0], c[1])));
     Map<String, BigDecimal[]> rates = new TreeMap<>();
-    previous.subCenters().forEach(g -> rates.computeIfAbsent(g.key(), k -> new BigDecimal[2])[0] = g.problemRate());
-    subCenters.forEach(g -> rates.computeIfAbsent(g.key(), k -> new BigDecimal[2])[1] = g.problemRate());
+    previous
+        .subCenters()
+        .forEach(g -> rates.computeIfAbsent(g.key(), k -> new BigDecimal[2])[0] = g.problemRate());
+    subCenters.forEach(
+        g -> rates.computeIfAbsent(g.key(), k -> new BigDecimal[2])[1] = g.problemRate());
     List<QualityReport.RateChange> rateChanges = new ArrayList<>();
     rates.forEach((key, r) -> rateChanges.add(new QualityReport.RateChange(key, r[0], r[1])));
     BigDecimal before = previous.totals().problemRate();
     return new QualityReport.Change(
-        previous.editions(), before, totals.problemRate().subtract(before), codeChanges, rateChanges);
+        previous.editions(),
+        before,
+        totals.problemRate().subtract(before),
+        codeChanges,
+        rateChanges);
   }
 }

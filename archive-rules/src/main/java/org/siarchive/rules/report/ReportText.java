@@ -26,45 +26,85 @@ public final class ReportText {
     }
     line(b, "");
     line(b, "read %d, checked %d, rejected %d", t.read(), t.checked(), t.rejected());
-    line(b, "volumes with defects 问题案卷 %d of %d (%s); defects 缺陷 %d",
-        t.volumesWithDefects(), t.checked(), Rates.percent(t.problemRate()), t.defects());
+    line(
+        b,
+        "volumes with defects 问题案卷 %d of %d (%s); defects 缺陷 %d",
+        t.volumesWithDefects(),
+        t.checked(),
+        Rates.percent(t.problemRate()),
+        t.defects());
     if (report.change() != null) {
-      line(b, "problem-volume rate before %s, change %s",
-          Rates.percent(report.change().problemRateBefore()), Rates.points(report.change().problemRateDelta()));
+      line(
+          b,
+          "problem-volume rate before %s, change %s",
+          Rates.percent(report.change().problemRateBefore()),
+          Rates.points(report.change().problemRateDelta()));
     }
     groups(b, "By sub-centre 按分中心", report.subCenters());
     groups(b, "By category 按类别", report.categories());
     line(b, "");
     line(b, "Pareto of defects 缺陷排列图");
-    line(b, "  %-30s %-8s %8s %8s %8s %8s  %s", "code", "severity", "defects", "volumes", "share", "cumul.", "名称");
+    line(
+        b,
+        "  %-30s %-8s %8s %8s %8s %8s  %s",
+        "code",
+        "severity",
+        "defects",
+        "volumes",
+        "share",
+        "cumul.",
+        "名称");
     for (QualityReport.CodeFigures c : report.pareto()) {
-      line(b, "  %-30s %-8s %8d %8d %8s %8s  %s", c.code(), c.severity(), c.defects(), c.volumes(),
-          Rates.percent(c.share()), Rates.percent(c.cumulativeShare()), c.zh());
+      line(
+          b,
+          "  %-30s %-8s %8d %8d %8s %8s  %s",
+          c.code(),
+          c.severity(),
+          c.defects(),
+          c.volumes(),
+          Rates.percent(c.share()),
+          Rates.percent(c.cumulativeShare()),
+          c.zh());
     }
     if (report.change() != null) {
       line(b, "");
-      line(b, "Change against the previous report 与上期比较 (rules then: %s)",
+      line(
+          b,
+          "Change against the previous report 与上期比较 (rules then: %s)",
           String.join("; ", report.change().previousEditions()));
       for (QualityReport.CodeChange c : report.change().codes()) {
         line(b, "  %-30s %8d -> %8d  %s", c.code(), c.before(), c.now(), Rates.signed(c.delta()));
       }
       for (QualityReport.RateChange r : report.change().subCenters()) {
-        line(b, "  %-30s %8s -> %8s  %s", r.key(),
+        line(
+            b,
+            "  %-30s %8s -> %8s  %s",
+            r.key(),
             r.before() == null ? "-" : Rates.percent(r.before()),
             r.now() == null ? "-" : Rates.percent(r.now()),
-            r.before() == null || r.now() == null ? "" : Rates.points(r.now().subtract(r.before())));
+            r.before() == null || r.now() == null
+                ? ""
+                : Rates.points(r.now().subtract(r.before())));
       }
     }
     return b.toString();
   }
 
-  private static void groups(StringBuilder b, String title, java.util.List<QualityReport.GroupFigures> groups) {
+  private static void groups(
+      StringBuilder b, String title, java.util.List<QualityReport.GroupFigures> groups) {
     line(b, "");
     line(b, "%s", title);
     line(b, "  %-36s %8s %9s %8s %8s  %s", "key", "checked", "w/defects", "rate", "defects", "名称");
     for (QualityReport.GroupFigures g : groups) {
-      line(b, "  %-36s %8d %9d %8s %8d  %s", g.key(), g.checked(), g.volumesWithDefects(),
-          Rates.percent(g.problemRate()), g.defects(), g.name());
+      line(
+          b,
+          "  %-36s %8d %9d %8s %8d  %s",
+          g.key(),
+          g.checked(),
+          g.volumesWithDefects(),
+          Rates.percent(g.problemRate()),
+          g.defects(),
+          g.name());
     }
   }
 

@@ -1,14 +1,13 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.core.internal.Checks;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.internal.Checks;
 
 /**
- * A top-level category of a schedule (e.g. {@code 一} 管理, {@code 七} 生育). When {@code
- * rowsComplete} is false the edition may not list every row of the category, so a row id of the
- * category that is not listed is "not listed" rather than "no such row", and classification
- * cannot decide it.
+ * A top-level category of a schedule (e.g. {@code 一} 管理, {@code 七} 生育). When {@code rowsComplete}
+ * is false the edition may not list every row of the category, so a row id of the category that is
+ * not listed is "not listed" rather than "no such row", and classification cannot decide it.
  *
  * <p>Immutable and thread-safe.
  *
@@ -24,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param provenance where the category comes from
  */
 public record Category(
-    String id, @Nullable String name, @Nullable String nameEn, boolean rowsComplete, Provenance provenance) {
+    String id,
+    @Nullable String name,
+    @Nullable String nameEn,
+    boolean rowsComplete,
+    Provenance provenance) {
 
   /** Checks the fields. */
   public Category {

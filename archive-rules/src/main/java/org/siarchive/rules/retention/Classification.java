@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.siarchive.core.model.RetentionPeriod;
 
 /**
- * The row, and so the period, that a row id, a material code or a material text falls under in
- * an edition; or why that cannot be decided.
+ * The row, and so the period, that a row id, a material code or a material text falls under in an
+ * edition; or why that cannot be decided.
  *
  * <p>Immutable and thread-safe.
  *
@@ -21,8 +21,7 @@ import org.siarchive.core.model.RetentionPeriod;
  * }
  * }</pre>
  */
-public sealed interface Classification
-    permits Classification.Classified, Classification.Undecided {
+public sealed interface Classification permits Classification.Classified, Classification.Undecided {
 
   /** What was looked up: the row id, material code or material text as given. */
   String query();
@@ -55,8 +54,8 @@ public sealed interface Classification
      */
     BUSINESS_TYPE,
     /**
-     * The edition cannot place the material code or text itself, but the material rules list
-     * that material only under business types filed under this row.
+     * The edition cannot place the material code or text itself, but the material rules list that
+     * material only under business types filed under this row.
      */
     MATERIAL_RULES
   }

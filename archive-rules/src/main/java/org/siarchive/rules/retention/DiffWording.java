@@ -3,16 +3,16 @@ package org.siarchive.rules.retention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.rules.Language;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The plain-language summary of an edition diff, in Chinese or English: one sentence per row, in
- * the order added, removed, changed, after a heading sentence with the counts. The wording is
- * data (one {@link Wording} per language); the sentences for a longer and a shorter period say
- * how they apply to records already filed (a longer period at once; a shorter one only after an
- * appraisal), because that is what a trainer must get across.
+ * the order added, removed, changed, after a heading sentence with the counts. The wording is data
+ * (one {@link Wording} per language); the sentences for a longer and a shorter period say how they
+ * apply to records already filed (a longer period at once; a shorter one only after an appraisal),
+ * because that is what a trainer must get across.
  */
 final class DiffWording {
 
@@ -142,8 +142,13 @@ final class DiffWording {
     List<String> lines = new ArrayList<>();
     lines.add(
         String.format(
-            Locale.ROOT, w.heading(), diff.from(), diff.to(),
-            diff.added().size(), diff.removed().size(), diff.changed().size()));
+            Locale.ROOT,
+            w.heading(),
+            diff.from(),
+            diff.to(),
+            diff.added().size(),
+            diff.removed().size(),
+            diff.changed().size()));
     if (diff.isEmpty()) {
       lines.add(w.none());
       return lines;
@@ -161,7 +166,11 @@ final class DiffWording {
       }
       lines.add(
           String.format(
-              Locale.ROOT, w.changed(), c.rowId(), material(c.to()), String.join(w.separator(), parts))
+                  Locale.ROOT,
+                  w.changed(),
+                  c.rowId(),
+                  material(c.to()),
+                  String.join(w.separator(), parts))
               + w.end());
     }
     return lines;
@@ -169,15 +178,19 @@ final class DiffWording {
 
   private String part(RowChange.Kind kind, ScheduleRow a, ScheduleRow b) {
     return switch (kind) {
-      case PERIOD_LONGER -> String.format(Locale.ROOT, w.longer(), period(a.period()), period(b.period()));
-      case PERIOD_SHORTER -> String.format(Locale.ROOT, w.shorter(), period(a.period()), period(b.period()));
-      case PERIOD_CHANGED -> String.format(Locale.ROOT, w.periodChanged(), period(a.period()), period(b.period()));
+      case PERIOD_LONGER ->
+          String.format(Locale.ROOT, w.longer(), period(a.period()), period(b.period()));
+      case PERIOD_SHORTER ->
+          String.format(Locale.ROOT, w.shorter(), period(a.period()), period(b.period()));
+      case PERIOD_CHANGED ->
+          String.format(Locale.ROOT, w.periodChanged(), period(a.period()), period(b.period()));
       case TEXT_CHANGED -> String.format(Locale.ROOT, w.text(), material(a), material(b));
       case CATEGORY_CHANGED -> String.format(Locale.ROOT, w.category(), a.category(), b.category());
       case CODES_CHANGED -> w.codes();
-      case PROVENANCE_CHANGED -> a.isConfirmed() == b.isConfirmed()
-          ? w.provenanceOther()
-          : String.format(Locale.ROOT, w.provenance(), confirmation(a), confirmation(b));
+      case PROVENANCE_CHANGED ->
+          a.isConfirmed() == b.isConfirmed()
+              ? w.provenanceOther()
+              : String.format(Locale.ROOT, w.provenance(), confirmation(a), confirmation(b));
     };
   }
 

@@ -11,8 +11,8 @@ import org.siarchive.core.model.RetentionPeriod;
  * When a record's retention runs out. Retention starts on 1 January of the year after the record
  * was formed; a fixed period of N years expires at the end of year (formed + N), and appraisal is
  * due from the day after. A permanent record never expires. A period that defers to another
- * regulation, or a row whose period is unknown, gives an {@link Undecided} disposition: nothing
- * is guessed.
+ * regulation, or a row whose period is unknown, gives an {@link Undecided} disposition: nothing is
+ * guessed.
  *
  * <p>Immutable and thread-safe.
  *
@@ -93,7 +93,10 @@ public sealed interface Disposition
     if (period instanceof RetentionPeriod.Fixed fixed) {
       int lastYear = yearFormed + fixed.years();
       return new Expiring(
-          fixed, start, CalendarYears.decemberLast(lastYear), CalendarYears.januaryFirst(lastYear + 1));
+          fixed,
+          start,
+          CalendarYears.decemberLast(lastYear),
+          CalendarYears.januaryFirst(lastYear + 1));
     }
     if (period instanceof RetentionPeriod.Permanent) {
       return new Permanent(start);
@@ -168,8 +171,7 @@ public sealed interface Disposition
   /**
    * A disposition that cannot be decided from the data at hand, with the reason.
    *
-   * @param retentionStart 1 January of the year after formation (known even when the period is
-   *     not)
+   * @param retentionStart 1 January of the year after formation (known even when the period is not)
    * @param reason why it cannot be decided, naming the row or regulation
    */
   record Undecided(LocalDate retentionStart, String reason) implements Disposition {

@@ -1,7 +1,5 @@
 package org.siarchive.rules.retention;
 
-import org.jspecify.annotations.Nullable;
-import org.siarchive.core.id.Masking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,17 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.siarchive.core.id.Masking;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.core.ruledata.TableEdition;
 import org.siarchive.rules.retention.internal.EditionDocument;
-import org.siarchive.core.internal.ruledata.StrictLoader;
 
 /**
  * One edition of a retention schedule, loaded and checked: its identity, when it is in force, what
  * it supersedes, the regulation that issues it, its categories and its rows. For a local edition
  * that extends another (a city's table over the national one), {@link #rows()} are the base's rows
- * overridden by the local rows of the same id and extended by the new ones; {@link #toJson()}
- * gives back the edition as written, base reference and own rows only.
+ * overridden by the local rows of the same id and extended by the new ones; {@link #toJson()} gives
+ * back the edition as written, base reference and own rows only.
  *
  * <p>Immutable and thread-safe. Editions are obtained from {@link RetentionSchedules}.
  *
@@ -74,8 +74,8 @@ public final class Edition implements TableEdition {
   }
 
   /**
-   * Builds an edition from a checked document and its base (null when it extends none): merges
-   * the base's categories and rows, and checks that every row names a known category.
+   * Builds an edition from a checked document and its base (null when it extends none): merges the
+   * base's categories and rows, and checks that every row names a known category.
    *
    * @throws RuleDataException naming {@code /rows/N/category} for an unknown category
    */
@@ -104,7 +104,11 @@ public final class Edition implements TableEdition {
       rows.put(row.id(), RowMapping.toRow(row));
     }
     return new Edition(
-        doc, new ArrayList<>(categories.values()), new ArrayList<>(rows.values()), sourceName, sha256);
+        doc,
+        new ArrayList<>(categories.values()),
+        new ArrayList<>(rows.values()),
+        sourceName,
+        sha256);
   }
 
   /** The schedule id and edition. */
@@ -117,7 +121,9 @@ public final class Edition implements TableEdition {
     return ref.scheduleId();
   }
 
-  /** The schedule id, the same for every edition of the schedule; the same as {@link #scheduleId()}. */
+  /**
+   * The schedule id, the same for every edition of the schedule; the same as {@link #scheduleId()}.
+   */
   @Override
   public String tableId() {
     return ref.scheduleId();
@@ -235,7 +241,10 @@ public final class Edition implements TableEdition {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Edition e && e.ref.equals(ref) && e.sha256.equals(sha256) && e.rows.equals(rows);
+    return o instanceof Edition e
+        && e.ref.equals(ref)
+        && e.sha256.equals(sha256)
+        && e.rows.equals(rows);
   }
 
   @Override

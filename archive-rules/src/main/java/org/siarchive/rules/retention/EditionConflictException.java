@@ -1,12 +1,12 @@
 package org.siarchive.rules.retention;
 
 import java.util.Objects;
-import org.siarchive.core.ruledata.RuleDataException;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /**
- * An edition that is well formed on its own but refused by the registry because of the editions
- * it already holds: the same schedule id and edition twice, effective dates that overlap another
+ * An edition that is well formed on its own but refused by the registry because of the editions it
+ * already holds: the same schedule id and edition twice, effective dates that overlap another
  * edition of the schedule, an edition it supersedes that is not older, a base edition that is not
  * loaded, or a category that neither it nor its base declares. The registry keeps the editions it
  * had. A {@link RuleDataException}, so that every refusal of a load is caught as one.

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.rules.Language;
 import org.siarchive.rules.retention.internal.DiffDocument;
-import org.siarchive.core.internal.ruledata.StrictLoader;
 
 /**
  * What changed from one edition to another, row by row: rows added, rows removed, and rows changed
  * (period longer or shorter, text, category, codes, provenance). Unchanged rows are not listed.
- * Rendered as JSON ({@link #toJson()}) and as a plain-language summary in Chinese or English that
- * a trainer can hand out ({@link #summary(Language)}), the "新增、删除和变更部分" of a revised table.
+ * Rendered as JSON ({@link #toJson()}) and as a plain-language summary in Chinese or English that a
+ * trainer can hand out ({@link #summary(Language)}), the "新增、删除和变更部分" of a revised table.
  *
  * <p>Immutable and thread-safe.
  *
@@ -33,7 +33,11 @@ import org.siarchive.core.internal.ruledata.StrictLoader;
  * @param changed rows in both that differ, in {@code to}'s order
  */
 public record EditionDiff(
-    EditionRef from, EditionRef to, List<ScheduleRow> added, List<ScheduleRow> removed, List<RowChange> changed) {
+    EditionRef from,
+    EditionRef to,
+    List<ScheduleRow> added,
+    List<ScheduleRow> removed,
+    List<RowChange> changed) {
 
   /** Checks the fields and copies the lists. */
   public EditionDiff {
@@ -91,8 +95,8 @@ public record EditionDiff(
 
   /**
    * Applies this diff's changes to rows: removed rows leave, changed rows take their new form in
-   * place, added rows are appended. Applied to the {@code from} edition's rows it yields the
-   * {@code to} edition's rows (as a set; the order may differ).
+   * place, added rows are appended. Applied to the {@code from} edition's rows it yields the {@code
+   * to} edition's rows (as a set; the order may differ).
    *
    * @throws IllegalArgumentException when a removed or changed row is not in the rows as recorded
    *     in the diff, or an added row is already there
@@ -123,8 +127,8 @@ public record EditionDiff(
   }
 
   /**
-   * The summary, one sentence per added, removed or changed row, then a closing sentence on how
-   * the changes apply to records already filed.
+   * The summary, one sentence per added, removed or changed row, then a closing sentence on how the
+   * changes apply to records already filed.
    *
    * @param language the language of the sentences
    */
@@ -145,11 +149,13 @@ public record EditionDiff(
             added.stream().map(RowMapping::toDocument).toList(),
             removed.stream().map(RowMapping::toDocument).toList(),
             changed.stream()
-                .map(c -> new DiffDocument.Change(
-                    c.rowId(),
-                    c.kinds().stream().sorted().map(Enum::name).toList(),
-                    RowMapping.toDocument(c.from()),
-                    RowMapping.toDocument(c.to())))
+                .map(
+                    c ->
+                        new DiffDocument.Change(
+                            c.rowId(),
+                            c.kinds().stream().sorted().map(Enum::name).toList(),
+                            RowMapping.toDocument(c.from()),
+                            RowMapping.toDocument(c.to())))
                 .toList()));
   }
 }

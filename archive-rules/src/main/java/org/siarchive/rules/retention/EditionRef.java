@@ -1,15 +1,15 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.core.id.Masking;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.id.Masking;
 import org.siarchive.rules.retention.internal.EditionDocument;
 
 /**
- * The identity of an edition: its schedule id and its edition. The text form is {@code
- * "scheduleId edition"}.
+ * The identity of an edition: its schedule id and its edition. The text form is {@code "scheduleId
+ * edition"}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -30,7 +30,11 @@ public record EditionRef(String scheduleId, String edition) implements Comparabl
 
   /** Checks the fields. */
   public EditionRef {
-    check(scheduleId, SCHEDULE, "scheduleId", "lower-case letters, digits and '-', 1 - 64 characters");
+    check(
+        scheduleId,
+        SCHEDULE,
+        "scheduleId",
+        "lower-case letters, digits and '-', 1 - 64 characters");
     check(edition, EDITION, "edition", "letters, digits, '.', '_' and '-', 1 - 32 characters");
   }
 

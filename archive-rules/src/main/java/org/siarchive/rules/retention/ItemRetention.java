@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
 
 /**
- * How one catalogue entry of a volume falls under a schedule row, and its period: part of a
- * {@link VolumeClassification}. The classification says how the row was reached ({@link
+ * How one catalogue entry of a volume falls under a schedule row, and its period: part of a {@link
+ * VolumeClassification}. The classification says how the row was reached ({@link
  * Classification.Match#BUSINESS_TYPE}, {@link Classification.Match#MATERIAL_CODE}, a text match,
  * {@link Classification.Match#MATERIAL_RULES}) or why none was; the resolution gives the period
  * once any deferral is resolved.
@@ -25,7 +25,10 @@ import org.siarchive.core.InvalidValueException;
  *     PeriodResolution.Unresolved} whenever the classification is undecided
  */
 public record ItemRetention(
-    int itemNumber, String materialCode, Classification classification, PeriodResolution resolution) {
+    int itemNumber,
+    String materialCode,
+    Classification classification,
+    PeriodResolution resolution) {
 
   /** Checks the fields. */
   public ItemRetention {

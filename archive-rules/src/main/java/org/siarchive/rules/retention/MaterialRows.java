@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.rules.material.MaterialDefinition;
 import org.siarchive.rules.material.MaterialRequirement;
@@ -11,16 +12,15 @@ import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.material.TypeRules;
 import org.siarchive.rules.retention.Classification.Classified;
 import org.siarchive.rules.retention.internal.TextKeys;
-import org.jspecify.annotations.Nullable;
 
 /**
- * What the material rules say about rows, against one edition, built once when rules are bound:
- * per business type the row its rules name (when the edition decides that row), and per material
- * code and material name the one row of the business types that list it.
+ * What the material rules say about rows, against one edition, built once when rules are bound: per
+ * business type the row its rules name (when the edition decides that row), and per material code
+ * and material name the one row of the business types that list it.
  *
  * <p>Design: the answers are pre-built {@link Classified} values, so a look-up is one hash probe
- * and allocates nothing. A material listed by business types that name different rows (or none)
- * has no row here: the material rules do not decide it, and nothing is guessed.
+ * and allocates nothing. A material listed by business types that name different rows (or none) has
+ * no row here: the material rules do not decide it, and nothing is guessed.
  */
 final class MaterialRows {
   static final MaterialRows NONE = new MaterialRows(null, Map.of(), Map.of(), Map.of());
@@ -47,15 +47,16 @@ final class MaterialRows {
     Set<String> split = new HashSet<>();
     for (TypeRules t : rules.businessTypes()) {
       String rowId = t.retentionRow().orElse(null);
-      if (rowId != null
-          && edition.index().byRowId(rowId) instanceof Classified found) {
+      if (rowId != null && edition.index().byRowId(rowId) instanceof Classified found) {
         byType.put(
             t.businessType(),
-            new Classified(t.businessType().toString(), found.row(), Classification.Match.BUSINESS_TYPE));
+            new Classified(
+                t.businessType().toString(), found.row(), Classification.Match.BUSINESS_TYPE));
       }
       for (MaterialRequirement m : t.rule().materials()) {
         String code = m.material();
-        String before = split.contains(code) ? null : rowOfCode.putIfAbsent(code, rowId == null ? "" : rowId);
+        String before =
+            split.contains(code) ? null : rowOfCode.putIfAbsent(code, rowId == null ? "" : rowId);
         if (split.contains(code) || rowId == null || (before != null && !before.equals(rowId))) {
           split.add(code);
           rowOfCode.remove(code);
@@ -67,7 +68,8 @@ final class MaterialRows {
     rowOfCode.forEach(
         (code, rowId) -> {
           if (edition.index().byRowId(rowId) instanceof Classified found) {
-            byCode.put(code, new Classified(code, found.row(), Classification.Match.MATERIAL_RULES));
+            byCode.put(
+                code, new Classified(code, found.row(), Classification.Match.MATERIAL_RULES));
             MaterialDefinition d = rules.material(code).orElse(null);
             if (d != null) {
               byName.put(

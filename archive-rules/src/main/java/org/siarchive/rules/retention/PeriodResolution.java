@@ -7,9 +7,9 @@ import org.siarchive.core.model.RetentionPeriod;
 
 /**
  * A row's period once any deferral to another regulation is resolved: exactly one of a period
- * ({@link Resolved}, fixed or permanent, never deferring) or the reason it cannot be given
- * ({@link Unresolved}). A row of {@code defers-to:会计档案管理办法} resolves through a loaded table of
- * that regulation by the record's material; without one it stays unresolved: nothing is guessed.
+ * ({@link Resolved}, fixed or permanent, never deferring) or the reason it cannot be given ({@link
+ * Unresolved}). A row of {@code defers-to:会计档案管理办法} resolves through a loaded table of that
+ * regulation by the record's material; without one it stays unresolved: nothing is guessed.
  *
  * <p>Immutable and thread-safe.
  *

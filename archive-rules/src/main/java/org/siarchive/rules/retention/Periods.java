@@ -6,8 +6,8 @@ import org.siarchive.core.model.RetentionPeriod;
 
 /**
  * The order of retention periods: D10 &lt; D30 &lt; D50 &lt; D100 &lt; Y. A deferring or unknown
- * period has no place in it (it cannot be compared without resolving it), so {@link #rank} is
- * empty for it.
+ * period has no place in it (it cannot be compared without resolving it), so {@link #rank} is empty
+ * for it.
  */
 final class Periods {
   private Periods() {}
@@ -22,7 +22,10 @@ final class Periods {
     return OptionalInt.empty();
   }
 
-  /** Negative, zero or positive when {@code a} is shorter, as long, or longer; empty when either has no rank. */
+  /**
+   * Negative, zero or positive when {@code a} is shorter, as long, or longer; empty when either has
+   * no rank.
+   */
   static OptionalInt compare(@Nullable RetentionPeriod a, @Nullable RetentionPeriod b) {
     OptionalInt x = a == null ? OptionalInt.empty() : rank(a);
     OptionalInt y = b == null ? OptionalInt.empty() : rank(b);

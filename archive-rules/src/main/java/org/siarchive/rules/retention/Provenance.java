@@ -1,8 +1,8 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.core.internal.Checks;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.internal.Checks;
 
 /**
  * Where a row or category of a schedule comes from, and whether it was confirmed in that source.

@@ -1,13 +1,13 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.core.internal.Checks;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.internal.Checks;
 
 /**
  * The regulation that issues an edition: its name, its document number, and the part of the
- * document holding the table. A deferring row ({@code defers-to:NAME}) resolves through the
- * loaded edition whose regulation has that name.
+ * document holding the table. A deferring row ({@code defers-to:NAME}) resolves through the loaded
+ * edition whose regulation has that name.
  *
  * <p>Immutable and thread-safe.
  *

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.model.RetentionPeriod;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON forms of retention results: plain records that any Jackson {@code ObjectMapper}
- * serialises with their components in order, absent values as {@code null}. They are the
- * documents {@code siarchive schedule … --json} prints, so a host that serves or stores the same
- * answers gets the same keys. Dates are ISO strings; periods are their codes ({@code Y}, {@code
- * D30}, {@code defers-to:NAME}).
+ * serialises with their components in order, absent values as {@code null}. They are the documents
+ * {@code siarchive schedule … --json} prints, so a host that serves or stores the same answers gets
+ * the same keys. Dates are ISO strings; periods are their codes ({@code Y}, {@code D30}, {@code
+ * defers-to:NAME}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -49,7 +49,8 @@ public final class RetentionJson {
    * @param expires the last day of a fixed period; null otherwise
    * @param appraisalFrom the day after; null otherwise
    */
-  public record Dates(String retentionStart, @Nullable String expires, @Nullable String appraisalFrom) {
+  public record Dates(
+      String retentionStart, @Nullable String expires, @Nullable String appraisalFrom) {
     /** The dates of a disposition. */
     public static Dates of(Disposition d) {
       return new Dates(
@@ -211,7 +212,12 @@ public final class RetentionJson {
    * @param reason why it is unresolved; null when resolved
    */
   public record Item(
-      int itemNumber, String materialCode, @Nullable String rowId, @Nullable String match, @Nullable String period, @Nullable String reason) {
+      int itemNumber,
+      String materialCode,
+      @Nullable String rowId,
+      @Nullable String match,
+      @Nullable String period,
+      @Nullable String reason) {
     /** The form of an entry's answer. */
     public static Item of(ItemRetention i) {
       Classification c = i.classification();
@@ -324,8 +330,8 @@ public final class RetentionJson {
   }
 
   /**
-   * An impact run: its figures, the volumes whose disposition moves (or cannot be decided), and
-   * the refused lines.
+   * An impact run: its figures, the volumes whose disposition moves (or cannot be decided), and the
+   * refused lines.
    *
    * @param edition the edition
    * @param today the day judged for
@@ -354,8 +360,15 @@ public final class RetentionJson {
     Map<String, Long> counts = new LinkedHashMap<>();
     s.impacts().forEach((k, n) -> counts.put(k.name(), n));
     return new ImpactRun(
-        Ref.of(s.edition()), s.today().toString(), s.read(), s.valid(), s.rejected(), counts,
-        s.reappraisalDue(), List.copyOf(volumes), List.copyOf(rejections));
+        Ref.of(s.edition()),
+        s.today().toString(),
+        s.read(),
+        s.valid(),
+        s.rejected(),
+        counts,
+        s.reappraisalDue(),
+        List.copyOf(volumes),
+        List.copyOf(rejections));
   }
 
   /**
@@ -387,8 +400,15 @@ public final class RetentionJson {
   public static DispositionRun dispositionRun(
       RetentionRunSummary s, List<VolumeDisposition> volumes, List<Rejected> rejections) {
     return new DispositionRun(
-        Ref.of(s.edition()), s.today().toString(), s.read(), s.valid(), s.rejected(), s.dated(),
-        s.undecided(), List.copyOf(volumes), List.copyOf(rejections));
+        Ref.of(s.edition()),
+        s.today().toString(),
+        s.read(),
+        s.valid(),
+        s.rejected(),
+        s.dated(),
+        s.undecided(),
+        List.copyOf(volumes),
+        List.copyOf(rejections));
   }
 
   /**
@@ -463,14 +483,15 @@ public final class RetentionJson {
     Objects.requireNonNull(today, "today");
     List<Schedule> list =
         schedules.scheduleIds().stream()
-            .map(id -> {
-              Optional<Edition> inForce = schedules.inForce(id, today);
-              return new Schedule(
-                  id,
-                  schedules.editions(id).stream()
-                      .map(e -> EditionEntry.of(e, inForce.filter(e::equals).isPresent()))
-                      .toList());
-            })
+            .map(
+                id -> {
+                  Optional<Edition> inForce = schedules.inForce(id, today);
+                  return new Schedule(
+                      id,
+                      schedules.editions(id).stream()
+                          .map(e -> EditionEntry.of(e, inForce.filter(e::equals).isPresent()))
+                          .toList());
+                })
             .toList();
     return new ScheduleList(today.toString(), list);
   }

@@ -3,21 +3,21 @@ package org.siarchive.rules.retention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.Volume;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.retention.Classification.Classified;
 import org.siarchive.rules.retention.internal.TextKeys;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One edition bound for look-ups, with the tables of the regulations its deferring rows name:
@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A deferring row ({@code defers-to:会计档案管理办法}) resolves through the loaded edition whose
  * regulation has that name, in force on the date the rules were bound for, by classifying the
- * record's material in it. Without such a table, or without the material, the disposition is
- * {@link Disposition.Undecided}: nothing is guessed.
+ * record's material in it. Without such a table, or without the material, the disposition is {@link
+ * Disposition.Undecided}: nothing is guessed.
  *
  * <p>Immutable and thread-safe; classification by row id does not allocate.
  *
@@ -57,8 +57,8 @@ public final class RetentionRules {
   private final MaterialRows materials;
 
   /**
-   * For each deferring row, the outcome when no material is given or no table is loaded: built once,
-   * so that bulk disposition does not format the same message for every record.
+   * For each deferring row, the outcome when no material is given or no table is loaded: built
+   * once, so that bulk disposition does not format the same message for every record.
    */
   private final Map<String, PeriodResolution> deferringWithoutMaterial = new HashMap<>();
 
@@ -80,11 +80,13 @@ public final class RetentionRules {
     this.edition = Objects.requireNonNull(edition, "edition");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.deferrals = Map.copyOf(deferrals);
-    this.materials = materialRules == null ? MaterialRows.NONE : MaterialRows.of(materialRules, edition);
+    this.materials =
+        materialRules == null ? MaterialRows.NONE : MaterialRows.of(materialRules, edition);
     for (ScheduleRow row : edition.rows()) {
       if (row.period() instanceof RetentionPeriod.DefersTo d) {
         deferringWithoutMaterial.put(
-            row.id(), resolveDeferral(new Classified(row.id(), row, Classification.Match.ROW_ID), null));
+            row.id(),
+            resolveDeferral(new Classified(row.id(), row, Classification.Match.ROW_ID), null));
         Deferral deferral = this.deferrals.get(TextKeys.material(d.regulation()));
         if (deferral != null && deferral.table() != null) {
           deferralTableLoaded.add(row.id());
@@ -132,21 +134,22 @@ public final class RetentionRules {
   }
 
   /**
-   * The row with this id: exactly, or after NFKC normalisation (full-width parentheses). A row
-   * that is listed but not confirmed, or an id of a category whose rows are not all listed, is
-   * {@link Classification.Undecided}.
+   * The row with this id: exactly, or after NFKC normalisation (full-width parentheses). A row that
+   * is listed but not confirmed, or an id of a category whose rows are not all listed, is {@link
+   * Classification.Undecided}.
    */
   public Classification classifyRow(String rowId) {
     return edition.index().byRowId(Objects.requireNonNull(rowId, "rowId"));
   }
 
   /**
-   * The row that lists this material code (as in catalogue entries); when no row does and
-   * material rules are bound, the row of the business types that list the code ({@link
+   * The row that lists this material code (as in catalogue entries); when no row does and material
+   * rules are bound, the row of the business types that list the code ({@link
    * Classification.Match#MATERIAL_RULES}), when they all name the same row.
    */
   public Classification classifyMaterialCode(String materialCode) {
-    Classification c = edition.index().byMaterialCode(Objects.requireNonNull(materialCode, "materialCode"));
+    Classification c =
+        edition.index().byMaterialCode(Objects.requireNonNull(materialCode, "materialCode"));
     if (c.isDecided()) {
       return c;
     }
@@ -157,10 +160,10 @@ public final class RetentionRules {
   /**
    * The row whose material matches the text: the same text; else the longest row text contained in
    * it; else the one row whose text contains it. Several equal matches are {@link
-   * Classification.Reason#AMBIGUOUS}. When the edition cannot decide and material rules are
-   * bound, a material of the rules with this name (after normalisation) gives the row of the
-   * business types that list it ({@link Classification.Match#MATERIAL_RULES}), when they all name
-   * the same row: so {@code 参保人员登记表} finds {@code 一(2)} through {@code GENERAL/PERSON_ENROLMENT}.
+   * Classification.Reason#AMBIGUOUS}. When the edition cannot decide and material rules are bound,
+   * a material of the rules with this name (after normalisation) gives the row of the business
+   * types that list it ({@link Classification.Match#MATERIAL_RULES}), when they all name the same
+   * row: so {@code 参保人员登记表} finds {@code 一(2)} through {@code GENERAL/PERSON_ENROLMENT}.
    */
   public Classification classifyMaterial(String text) {
     Classification c = edition.index().byMaterial(Objects.requireNonNull(text, "text"));
@@ -201,7 +204,8 @@ public final class RetentionRules {
     if (!(classification instanceof Classified found)) {
       // Retention starts on the same day whatever the period; PERMANENT also checks the year.
       LocalDate start = Disposition.of(RetentionPeriod.PERMANENT, formedOn).retentionStart();
-      return new Disposition.Undecided(start, ((Classification.Undecided) classification).message());
+      return new Disposition.Undecided(
+          start, ((Classification.Undecided) classification).message());
     }
     if (!(found.period() instanceof RetentionPeriod.DefersTo)) {
       return Disposition.of(found.period(), formedOn);
@@ -211,7 +215,8 @@ public final class RetentionRules {
       return Disposition.of(r.resolvedPeriod(), formedOn);
     }
     return new Disposition.Undecided(
-        LocalDate.of(formedOn.getYear() + 1, 1, 1), ((PeriodResolution.Unresolved) resolved).reason());
+        LocalDate.of(formedOn.getYear() + 1, 1, 1),
+        ((PeriodResolution.Unresolved) resolved).reason());
   }
 
   /**
@@ -237,11 +242,14 @@ public final class RetentionRules {
     Deferral deferral = deferrals.get(TextKeys.material(deferring.regulation()));
     if (deferral == null || deferral.table() == null) {
       return unresolved(
-          found, ": " + (deferral == null ? "no table of that regulation is loaded" : deferral.problem()));
+          found,
+          ": " + (deferral == null ? "no table of that regulation is loaded" : deferral.problem()));
     }
     if (material == null) {
       return unresolved(
-          found, "; the record's material is needed to find its row in " + deferral.table().edition().ref());
+          found,
+          "; the record's material is needed to find its row in "
+              + deferral.table().edition().ref());
     }
     Classification inTable = deferral.table().classifyMaterial(material);
     if (!(inTable instanceof Classified row)) {
@@ -271,9 +279,9 @@ public final class RetentionRules {
   }
 
   /**
-   * The one retention answer for a volume: its rows, its period and how they were reached, in
-   * the order {@link VolumeClassification} documents (the business type's row in the bound
-   * material rules, then each entry's material code, then its title).
+   * The one retention answer for a volume: its rows, its period and how they were reached, in the
+   * order {@link VolumeClassification} documents (the business type's row in the bound material
+   * rules, then each entry's material code, then its title).
    */
   public VolumeClassification classify(Volume volume) {
     Objects.requireNonNull(volume, "volume");
@@ -283,7 +291,9 @@ public final class RetentionRules {
     @Nullable RetentionPeriod longest = null;
     String undecided = null;
     VolumeClassification.Basis basis =
-        byType == null ? VolumeClassification.Basis.ITEMS : VolumeClassification.Basis.BUSINESS_TYPE;
+        byType == null
+            ? VolumeClassification.Basis.ITEMS
+            : VolumeClassification.Basis.BUSINESS_TYPE;
     if (byType != null) {
       rowIds.add(byType.row().id());
     }
@@ -330,9 +340,15 @@ public final class RetentionRules {
     if (undecided == null || (longest != null && longest.isPermanent())) {
       // Every entry (or, without entries, the business type) was resolved: longest is set.
       return new VolumeClassification.Decided(
-          volume.id(), volume.year(), basis, rows, items, Objects.requireNonNull(longest, "longest"));
+          volume.id(),
+          volume.year(),
+          basis,
+          rows,
+          items,
+          Objects.requireNonNull(longest, "longest"));
     }
-    return new VolumeClassification.Undecided(volume.id(), volume.year(), basis, rows, items, undecided);
+    return new VolumeClassification.Undecided(
+        volume.id(), volume.year(), basis, rows, items, undecided);
   }
 
   /**

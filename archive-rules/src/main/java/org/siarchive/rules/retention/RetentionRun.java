@@ -18,8 +18,8 @@ import org.siarchive.rules.internal.OrderedBatches;
  * A retention run: streams a JSON Lines file of volumes, decodes each and gives it the edition's
  * one answer ({@link RetentionRules#impactOn}: its classification, its disposition, and what the
  * edition does to its recorded period), and hands the results to listeners in input order. Every
- * record is accounted for: judged, or rejected with its line number, JSON pointer and reason,
- * never dropped; the {@link RetentionRunSummary}'s figures add up.
+ * record is accounted for: judged, or rejected with its line number, JSON pointer and reason, never
+ * dropped; the {@link RetentionRunSummary}'s figures add up.
  *
  * <p>Design: the loop of {@code QualityRun} ({@link OrderedBatches}): the calling thread reads raw
  * lines, batches are decoded and judged on worker threads when {@code parallelism > 1}, at most
@@ -113,12 +113,17 @@ public final class RetentionRun {
 
   private RetentionRunSummary run(JsonLinesReader reader) throws IOException {
     Tally tally = new Tally();
-    OrderedBatches.run(reader, parallelism, "siarchive-retention", raw -> {
-      LineResult decoded = JsonLinesReader.decode(raw);
-      return decoded instanceof LineResult.Decoded d
-          ? new Judged(d, rules.impactOn(d.volume()))
-          : decoded;
-    }, result -> deliver(result, tally));
+    OrderedBatches.run(
+        reader,
+        parallelism,
+        "siarchive-retention",
+        raw -> {
+          LineResult decoded = JsonLinesReader.decode(raw);
+          return decoded instanceof LineResult.Decoded d
+              ? new Judged(d, rules.impactOn(d.volume()))
+              : decoded;
+        },
+        result -> deliver(result, tally));
     return tally.summary();
   }
 
@@ -162,7 +167,15 @@ public final class RetentionRun {
         impacts.put(k, perKind.getOrDefault(k, 0L));
       }
       return new RetentionRunSummary(
-          rules.edition().ref(), today, valid + rejected, valid, rejected, dated, valid - dated, impacts, due);
+          rules.edition().ref(),
+          today,
+          valid + rejected,
+          valid,
+          rejected,
+          dated,
+          valid - dated,
+          impacts,
+          due);
     }
   }
 

@@ -10,8 +10,8 @@ import org.siarchive.core.InvalidValueException;
 /**
  * The figures of a {@link RetentionRun}, which add up: {@code read = valid + rejected}; {@code
  * valid = dated + undecided} (each volume's own disposition under the edition); {@code valid} is
- * also the sum of {@link #impacts()} over every {@link VolumeImpact.Kind}; {@code reappraisalDue
- * <= impacts(SHORTER)}.
+ * also the sum of {@link #impacts()} over every {@link VolumeImpact.Kind}; {@code reappraisalDue <=
+ * impacts(SHORTER)}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -53,7 +53,8 @@ public record RetentionRunSummary(
     for (VolumeImpact.Kind kind : VolumeImpact.Kind.values()) {
       Long n = impacts.get(kind);
       if (n == null || n < 0) {
-        throw new InvalidValueException("impacts", "a count of 0 or more for every kind", impacts.toString());
+        throw new InvalidValueException(
+            "impacts", "a count of 0 or more for every kind", impacts.toString());
       }
       copy.put(kind, n);
       sum += n;
@@ -74,7 +75,13 @@ public record RetentionRunSummary(
           String.format(
               Locale.ROOT,
               "read %d, valid %d, rejected %d, dated %d, undecided %d, impacts %s, reappraisalDue %d",
-              read, valid, rejected, dated, undecided, impacts, reappraisalDue));
+              read,
+              valid,
+              rejected,
+              dated,
+              undecided,
+              impacts,
+              reappraisalDue));
     }
   }
 

@@ -1,6 +1,5 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.core.id.Masking;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,16 +18,17 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.siarchive.core.model.RetentionPeriod;
-import org.siarchive.core.ruledata.Timeline;
-import org.siarchive.core.ruledata.RuleDataException;
+import org.jspecify.annotations.Nullable;
+import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.ruledata.BundledIndex;
+import org.siarchive.core.model.RetentionPeriod;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.ruledata.Timeline;
 import org.siarchive.core.ruledata.provider.RuleTable;
 import org.siarchive.core.ruledata.provider.RuleTables;
 import org.siarchive.rules.retention.internal.EditionDocument;
 import org.siarchive.rules.retention.internal.EditionLoader;
 import org.siarchive.rules.retention.internal.TextKeys;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The registry of retention schedules and their editions, in the manner of {@code
@@ -37,10 +37,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #withBundledEditions()} starts with the national 2009 attachment (令第3号, schedule
  * {@value #NATIONAL}); {@link #withIllustrativeEdition()} adds an ILLUSTRATIVE local edition over
- * it ({@value #ILLUSTRATIVE}) for demos and tests; a host adds its local editions with {@link #load(Path)} or {@link
- * #load(InputStream, String)}. A local edition may extend another ({@code "extends"}), overriding
- * its rows by id and adding rows. Loading is all-or-nothing: an edition refused for any reason
- * leaves the registry with exactly the editions it had.
+ * it ({@value #ILLUSTRATIVE}) for demos and tests; a host adds its local editions with {@link
+ * #load(Path)} or {@link #load(InputStream, String)}. A local edition may extend another ({@code
+ * "extends"}), overriding its rows by id and adding rows. Loading is all-or-nothing: an edition
+ * refused for any reason leaves the registry with exactly the editions it had.
  *
  * <p>An edition is in force from its {@code effectiveFrom} until the day before the next edition of
  * its schedule, or until its own {@code effectiveUntil}. Editions of one schedule may not overlap:
@@ -67,8 +67,8 @@ public final class RetentionSchedules {
   /**
    * The schedule id of the bundled ILLUSTRATIVE local edition ({@code illustrative-city 2026.1}):
    * the national edition extended by unconfirmed rows so that every business type of the
-   * illustrative material rules, and of the synthetic city, has a row. Not a regulation: it is
-   * only in {@link #withIllustrativeEdition()}, never in {@link #withBundledEditions()}.
+   * illustrative material rules, and of the synthetic city, has a row. Not a regulation: it is only
+   * in {@link #withIllustrativeEdition()}, never in {@link #withBundledEditions()}.
    */
   public static final String ILLUSTRATIVE = "illustrative-city";
 
@@ -128,8 +128,8 @@ public final class RetentionSchedules {
    * RetentionSchedules schedules = RetentionSchedules.withEditionsOf(RuleTables.installed());
    * }</pre>
    *
-   * @throws RuleDataException when a table is refused, its format is newer than this library
-   *     reads, or its bytes differ from its index
+   * @throws RuleDataException when a table is refused, its format is newer than this library reads,
+   *     or its bytes differ from its index
    */
   public static RetentionSchedules withEditionsOf(RuleTables tables) {
     Objects.requireNonNull(tables, "tables");
@@ -179,8 +179,8 @@ public final class RetentionSchedules {
    *
    * @param sourceName the file or resource name, for messages
    * @return the edition loaded
-   * @throws RuleDataException naming the source, JSON pointer, value and row id when it is
-   *     refused; the registry is then unchanged
+   * @throws RuleDataException naming the source, JSON pointer, value and row id when it is refused;
+   *     the registry is then unchanged
    * @throws UncheckedIOException when the stream cannot be read
    */
   public Edition load(InputStream in, String sourceName) {
@@ -188,10 +188,10 @@ public final class RetentionSchedules {
   }
 
   /**
-   * Loads an edition that takes the place of a loaded edition with the same schedule id and
-   * edition (a corrected copy, or the output of {@code siarchive schedule show} edited), or adds
-   * it when there is none. Every other check applies as for {@link #load(Path)}; an edition that
-   * another loaded edition extends cannot be replaced.
+   * Loads an edition that takes the place of a loaded edition with the same schedule id and edition
+   * (a corrected copy, or the output of {@code siarchive schedule show} edited), or adds it when
+   * there is none. Every other check applies as for {@link #load(Path)}; an edition that another
+   * loaded edition extends cannot be replaced.
    *
    * @throws RuleDataException when it is refused; the registry is then unchanged
    */
@@ -218,14 +218,22 @@ public final class RetentionSchedules {
     Optional<Edition> same = siblings.stream().filter(e -> e.ref().equals(ref)).findFirst();
     if (same.isPresent()) {
       if (!replacing) {
-        throw conflict(sourceName, "/edition", "already loaded from " + same.get().sourceName(),
-            Masking.quoted(ref.edition()), ref);
+        throw conflict(
+            sourceName,
+            "/edition",
+            "already loaded from " + same.get().sourceName(),
+            Masking.quoted(ref.edition()),
+            ref);
       }
       for (Timeline<Edition> editions : current.values()) {
         for (Edition e : editions.versions()) {
           if (e.base().filter(ref::equals).isPresent()) {
-            throw conflict(sourceName, "/edition",
-                "cannot replace it: edition " + e.ref() + " extends it", Masking.quoted(ref.edition()), e.ref());
+            throw conflict(
+                sourceName,
+                "/edition",
+                "cannot replace it: edition " + e.ref() + " extends it",
+                Masking.quoted(ref.edition()),
+                e.ref());
           }
         }
       }
@@ -239,9 +247,14 @@ public final class RetentionSchedules {
               .filter(e -> e.ref().equals(baseRef))
               .findFirst()
               .orElseThrow(
-                  () -> new EditionConflictException(
-                      sourceName, "/extends", null, "the base edition is not loaded",
-                      Masking.quoted(baseRef.toString()), baseRef.toString()));
+                  () ->
+                      new EditionConflictException(
+                          sourceName,
+                          "/extends",
+                          null,
+                          "the base edition is not loaded",
+                          Masking.quoted(baseRef.toString()),
+                          baseRef.toString()));
     }
     checkDates(doc, sourceName, siblings);
     Edition edition = Edition.assemble(doc, base, sourceName, sha256);
@@ -259,26 +272,47 @@ public final class RetentionSchedules {
       LocalDate otherFrom = other.effectiveFrom();
       Optional<LocalDate> otherUntil = other.effectiveUntil();
       if (otherFrom.equals(from)) {
-        throw conflict(sourceName, "/effectiveFrom",
-            "overlaps edition " + other.ref() + ", in force from the same day", from.toString(), other.ref());
+        throw conflict(
+            sourceName,
+            "/effectiveFrom",
+            "overlaps edition " + other.ref() + ", in force from the same day",
+            from.toString(),
+            other.ref());
       }
       if (otherFrom.isBefore(from) && otherUntil.isPresent() && !otherUntil.get().isBefore(from)) {
-        throw conflict(sourceName, "/effectiveFrom",
-            String.format(Locale.ROOT, "overlaps edition %s, in force %s to %s",
-                other.ref(), otherFrom, otherUntil.get()),
-            from.toString(), other.ref());
+        throw conflict(
+            sourceName,
+            "/effectiveFrom",
+            String.format(
+                Locale.ROOT,
+                "overlaps edition %s, in force %s to %s",
+                other.ref(),
+                otherFrom,
+                otherUntil.get()),
+            from.toString(),
+            other.ref());
       }
       if (otherFrom.isAfter(from) && until != null && !until.isBefore(otherFrom)) {
-        throw conflict(sourceName, "/effectiveUntil",
-            String.format(Locale.ROOT, "overlaps edition %s, in force from %s", other.ref(), otherFrom),
-            until.toString(), other.ref());
+        throw conflict(
+            sourceName,
+            "/effectiveUntil",
+            String.format(
+                Locale.ROOT, "overlaps edition %s, in force from %s", other.ref(), otherFrom),
+            until.toString(),
+            other.ref());
       }
       if (other.edition().equals(doc.supersedes()) && !otherFrom.isBefore(from)) {
-        throw conflict(sourceName, "/supersedes",
-            String.format(Locale.ROOT,
+        throw conflict(
+            sourceName,
+            "/supersedes",
+            String.format(
+                Locale.ROOT,
                 "supersedes edition %s, which is in force from %s, not before this edition's %s",
-                other.ref(), otherFrom, from),
-            Masking.quoted(doc.supersedes()), other.ref());
+                other.ref(),
+                otherFrom,
+                from),
+            Masking.quoted(doc.supersedes()),
+            other.ref());
       }
     }
   }
@@ -317,7 +351,8 @@ public final class RetentionSchedules {
     Map<String, Timeline<Edition>> current = schedules;
     Timeline<Edition> editions = current.get(scheduleId);
     if (editions == null) {
-      throw new UnknownEditionException(scheduleId, null, String.join(", ", new TreeSet<>(current.keySet())));
+      throw new UnknownEditionException(
+          scheduleId, null, String.join(", ", new TreeSet<>(current.keySet())));
     }
     return editions;
   }
@@ -334,9 +369,11 @@ public final class RetentionSchedules {
         .filter(e -> e.edition().equals(edition))
         .findFirst()
         .orElseThrow(
-            () -> new UnknownEditionException(
-                scheduleId, edition,
-                editions.stream().map(Edition::edition).collect(Collectors.joining(", "))));
+            () ->
+                new UnknownEditionException(
+                    scheduleId,
+                    edition,
+                    editions.stream().map(Edition::edition).collect(Collectors.joining(", "))));
   }
 
   /**
@@ -368,11 +405,13 @@ public final class RetentionSchedules {
     Edition e =
         inForce(scheduleId, date)
             .orElseThrow(
-                () -> new UnknownEditionException(
-                    scheduleId, "in force on " + date,
-                    editions(scheduleId).stream()
-                        .map(x -> x.edition() + " from " + x.effectiveFrom())
-                        .collect(Collectors.joining(", "))));
+                () ->
+                    new UnknownEditionException(
+                        scheduleId,
+                        "in force on " + date,
+                        editions(scheduleId).stream()
+                            .map(x -> x.edition() + " from " + x.effectiveFrom())
+                            .collect(Collectors.joining(", "))));
     return rules(e, date);
   }
 
@@ -400,23 +439,27 @@ public final class RetentionSchedules {
       Map<String, Timeline<Edition>> current, String regulation, String key, LocalDate asOf) {
     List<String> claiming =
         current.entrySet().stream()
-            .filter(s -> s.getValue().versions().stream()
-                .anyMatch(e -> TextKeys.material(e.source().regulation()).equals(key)))
+            .filter(
+                s ->
+                    s.getValue().versions().stream()
+                        .anyMatch(e -> TextKeys.material(e.source().regulation()).equals(key)))
             .map(Map.Entry::getKey)
             .toList();
     if (claiming.isEmpty()) {
       return null;
     }
     if (claiming.size() > 1) {
-      return new RetentionRules.Deferral(regulation, null,
-          "several loaded schedules are tables of that regulation: " + claiming);
+      return new RetentionRules.Deferral(
+          regulation, null, "several loaded schedules are tables of that regulation: " + claiming);
     }
     // claiming holds keys of current.
-    Edition found =
-        Objects.requireNonNull(current.get(claiming.get(0))).inForce(asOf).orElse(null);
+    Edition found = Objects.requireNonNull(current.get(claiming.get(0))).inForce(asOf).orElse(null);
     if (found == null) {
-      return new RetentionRules.Deferral(regulation, null,
-          String.format(Locale.ROOT, "no edition of schedule %s is in force on %s", claiming.get(0), asOf));
+      return new RetentionRules.Deferral(
+          regulation,
+          null,
+          String.format(
+              Locale.ROOT, "no edition of schedule %s is in force on %s", claiming.get(0), asOf));
     }
     return new RetentionRules.Deferral(regulation, new RetentionRules(found, asOf, Map.of()), null);
   }

@@ -2,9 +2,9 @@ package org.siarchive.rules.retention;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.model.RetentionPeriod;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The plain-text forms of retention results, in English, one line each: the wording that {@code
@@ -45,8 +45,8 @@ public final class RetentionText {
   }
 
   /**
-   * A decided disposition's dates: {@code retention from D, expires D, appraisal from D} or
-   * {@code retention from D, permanent, never expires}; an undecided one says why.
+   * A decided disposition's dates: {@code retention from D, expires D, appraisal from D} or {@code
+   * retention from D, permanent, never expires}; an undecided one says why.
    */
   public static String disposition(Disposition d) {
     Objects.requireNonNull(d, "d");
@@ -61,7 +61,9 @@ public final class RetentionText {
             .orElse("permanent, never expires");
   }
 
-  /** A volume's answer: {@code V1 (2024) rows [一(2)] by BUSINESS_TYPE, D100: retention from ...}. */
+  /**
+   * A volume's answer: {@code V1 (2024) rows [一(2)] by BUSINESS_TYPE, D100: retention from ...}.
+   */
   public static String volume(VolumeClassification c) {
     Objects.requireNonNull(c, "c");
     return String.format(
@@ -78,21 +80,32 @@ public final class RetentionText {
   /** A refused line: {@code line N: POINTER: MESSAGE} ({@code (line)} for the whole line). */
   public static String rejected(LineResult.Rejected r) {
     return String.format(
-        Locale.ROOT, "line %d: %s: %s", r.line(), r.pointer().isEmpty() ? "(line)" : r.pointer(), r.message());
+        Locale.ROOT,
+        "line %d: %s: %s",
+        r.line(),
+        r.pointer().isEmpty() ? "(line)" : r.pointer(),
+        r.message());
   }
 
   /**
-   * A run's impact figures: {@code EDITION on DAY: read N, valid N, rejected N; unchanged N,
-   * longer N, shorter N (re-appraisal possible now: N), undecided N}.
+   * A run's impact figures: {@code EDITION on DAY: read N, valid N, rejected N; unchanged N, longer
+   * N, shorter N (re-appraisal possible now: N), undecided N}.
    */
   public static String impactSummary(RetentionRunSummary s) {
     return String.format(
         Locale.ROOT,
         "%s on %s: read %d, valid %d, rejected %d; unchanged %d, longer %d, shorter %d"
             + " (re-appraisal possible now: %d), undecided %d",
-        s.edition(), s.today(), s.read(), s.valid(), s.rejected(),
-        s.impact(VolumeImpact.Kind.UNCHANGED), s.impact(VolumeImpact.Kind.LONGER),
-        s.impact(VolumeImpact.Kind.SHORTER), s.reappraisalDue(), s.impact(VolumeImpact.Kind.UNDECIDED));
+        s.edition(),
+        s.today(),
+        s.read(),
+        s.valid(),
+        s.rejected(),
+        s.impact(VolumeImpact.Kind.UNCHANGED),
+        s.impact(VolumeImpact.Kind.LONGER),
+        s.impact(VolumeImpact.Kind.SHORTER),
+        s.reappraisalDue(),
+        s.impact(VolumeImpact.Kind.UNDECIDED));
   }
 
   /**
@@ -103,6 +116,12 @@ public final class RetentionText {
     return String.format(
         Locale.ROOT,
         "%s on %s: read %d, valid %d, rejected %d; dated %d, undecided %d",
-        s.edition(), s.today(), s.read(), s.valid(), s.rejected(), s.dated(), s.undecided());
+        s.edition(),
+        s.today(),
+        s.read(),
+        s.valid(),
+        s.rejected(),
+        s.dated(),
+        s.undecided());
   }
 }

@@ -21,8 +21,8 @@ import org.siarchive.rules.retention.internal.TextMatcher;
  * pays for NFKC normalisation and the category test. Material texts go through a {@link
  * TextMatcher} over each row's material, its enumerated parts and its aliases. Material codes map
  * to rows directly; a code listed by two rows is ambiguous and refused at look-up, not at load,
- * because an edition may legitimately list a code under rows of different categories until a
- * host splits it.
+ * because an edition may legitimately list a code under rows of different categories until a host
+ * splits it.
  */
 final class RowIndex {
   private final Edition edition;
@@ -126,7 +126,8 @@ final class RowIndex {
           text,
           Reason.NO_MATCH,
           List.of(),
-          String.format(Locale.ROOT, "no row of %s matches the material \"%s\"", edition.ref(), text));
+          String.format(
+              Locale.ROOT, "no row of %s matches the material \"%s\"", edition.ref(), text));
     }
     if (result.values().size() > 1) {
       return ambiguous(text, result.values());

@@ -3,15 +3,15 @@ package org.siarchive.rules.retention;
 import java.util.List;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.rules.retention.internal.EditionDocument.CategoryDocument;
-import org.siarchive.rules.retention.internal.EditionLoader;
 import org.siarchive.rules.retention.internal.EditionDocument.ProvenanceDocument;
 import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
+import org.siarchive.rules.retention.internal.EditionLoader;
 
 /**
- * Converts between the wire records and the API's records. The two forms carry the same facts;
- * an empty list of aliases or material codes is written by omitting the property. Kept beside
- * the API records (not in {@code internal}) so that the internal package never depends back on
- * the API package.
+ * Converts between the wire records and the API's records. The two forms carry the same facts; an
+ * empty list of aliases or material codes is written by omitting the property. Kept beside the API
+ * records (not in {@code internal}) so that the internal package never depends back on the API
+ * package.
  */
 final class RowMapping {
   private RowMapping() {}
@@ -45,7 +45,8 @@ final class RowMapping {
 
   /** The API category of a checked wire category. */
   static Category toCategory(CategoryDocument d) {
-    return new Category(d.id(), d.name(), d.nameEn(), d.rowsComplete(), toProvenance(d.provenance()));
+    return new Category(
+        d.id(), d.name(), d.nameEn(), d.rowsComplete(), toProvenance(d.provenance()));
   }
 
   static Provenance toProvenance(ProvenanceDocument d) {

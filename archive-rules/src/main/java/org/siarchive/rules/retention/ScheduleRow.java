@@ -1,18 +1,18 @@
 package org.siarchive.rules.retention;
 
-import org.siarchive.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
-import org.siarchive.core.InvalidValueException;
-import org.siarchive.core.model.RetentionPeriod;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.internal.Checks;
+import org.siarchive.core.model.RetentionPeriod;
 
 /**
- * One row of a retention schedule: its id as the regulation numbers it, its category, the
- * material in Chinese and English, the retention period and where the row comes from.
+ * One row of a retention schedule: its id as the regulation numbers it, its category, the material
+ * in Chinese and English, the retention period and where the row comes from.
  *
- * <p>A confirmed row has its material (both languages) and its period. A row that was not
- * confirmed may lack any of them: its period is then unknown, never invented, and {@link
+ * <p>A confirmed row has its material (both languages) and its period. A row that was not confirmed
+ * may lack any of them: its period is then unknown, never invented, and {@link
  * RetentionRules#classifyRow} says it cannot decide.
  *
  * <p>Immutable and thread-safe; the lists are unmodifiable copies.
@@ -29,8 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param material the material in Chinese, 1 to 500 characters; null only when not confirmed
  * @param materialEn the material in English, 1 to 500 characters; null only when not confirmed
  * @param aliases other names of the material, used when classifying by text
- * @param materialCodes the host's material codes (as in catalogue entries) that fall under this
- *     row
+ * @param materialCodes the host's material codes (as in catalogue entries) that fall under this row
  * @param period the retention period; null only when not confirmed
  * @param provenance where the row comes from
  */

@@ -35,7 +35,11 @@ public class UnknownEditionException extends RulesException {
         edition == null
             ? String.format(Locale.ROOT, "No schedule %s (schedules: %s)", scheduleId, known)
             : String.format(
-                Locale.ROOT, "No edition %s of schedule %s (editions: %s)", edition, scheduleId, known));
+                Locale.ROOT,
+                "No edition %s of schedule %s (editions: %s)",
+                edition,
+                scheduleId,
+                known));
     this.scheduleId = Objects.requireNonNull(scheduleId, "scheduleId");
     this.edition = edition;
   }

@@ -18,13 +18,13 @@ import org.siarchive.core.model.RetentionPeriod;
  * <ol>
  *   <li>{@link Basis#BUSINESS_TYPE}: the row the material rules (bound with {@link
  *       RetentionRules#withMaterialRules}) name for the volume's business type, when the edition
- *       decides that row. Every entry falls under it; a deferring row is resolved with each
- *       entry's title.
+ *       decides that row. Every entry falls under it; a deferring row is resolved with each entry's
+ *       title.
  *   <li>Otherwise {@link Basis#ITEMS}: each catalogue entry by its material code, else by its title
- *       as material text (each first in the edition, then through the material rules); the
- *       volume's period is the longest of its entries' periods. When an entry cannot be decided
- *       the volume is undecided, unless another entry is already permanent; a volume without
- *       entries is undecided.
+ *       as material text (each first in the edition, then through the material rules); the volume's
+ *       period is the longest of its entries' periods. When an entry cannot be decided the volume
+ *       is undecided, unless another entry is already permanent; a volume without entries is
+ *       undecided.
  * </ol>
  *
  * <p>Immutable and thread-safe.
@@ -63,8 +63,8 @@ public sealed interface VolumeClassification
   }
 
   /**
-   * When the volume's retention runs out under this answer: from its period and year when
-   * decided, else {@link Disposition.Undecided} with the reason.
+   * When the volume's retention runs out under this answer: from its period and year when decided,
+   * else {@link Disposition.Undecided} with the reason.
    */
   default Disposition disposition() {
     if (this instanceof Decided d) {
@@ -112,7 +112,8 @@ public sealed interface VolumeClassification
         throw new InvalidValueException("rowIds", "at least one row for a decided volume", "[]");
       }
       if (period instanceof RetentionPeriod.DefersTo) {
-        throw new InvalidValueException("period", "fixed or permanent, not deferring", period.code());
+        throw new InvalidValueException(
+            "period", "fixed or permanent, not deferring", period.code());
       }
     }
   }

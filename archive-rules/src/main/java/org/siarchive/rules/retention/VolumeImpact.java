@@ -11,11 +11,11 @@ import org.siarchive.core.model.RetentionPeriod;
 
 /**
  * What a new edition does to one volume's disposition; exactly one of {@link Unchanged}, {@link
- * Longer}, {@link Shorter} or {@link Undecided}. It compares the period recorded on the volume
- * with the period the edition gives it (the volume's {@link VolumeClassification}), and says which
- * disposition is in effect now. A longer period applies at once. A shorter one never makes a
- * record destroyable: the recorded disposition stays in effect, and the volume may be put to an
- * appraisal from {@link #reappraisalFrom()}.
+ * Longer}, {@link Shorter} or {@link Undecided}. It compares the period recorded on the volume with
+ * the period the edition gives it (the volume's {@link VolumeClassification}), and says which
+ * disposition is in effect now. A longer period applies at once. A shorter one never makes a record
+ * destroyable: the recorded disposition stays in effect, and the volume may be put to an appraisal
+ * from {@link #reappraisalFrom()}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -28,7 +28,10 @@ import org.siarchive.core.model.RetentionPeriod;
  * }</pre>
  */
 public sealed interface VolumeImpact
-    permits VolumeImpact.Unchanged, VolumeImpact.Longer, VolumeImpact.Shorter, VolumeImpact.Undecided {
+    permits VolumeImpact.Unchanged,
+        VolumeImpact.Longer,
+        VolumeImpact.Shorter,
+        VolumeImpact.Undecided {
 
   /** How a volume's disposition moves under a new edition. */
   enum Kind {
@@ -58,7 +61,9 @@ public sealed interface VolumeImpact
       return new Undecided(classification, recorded);
     }
     int cmp = order.getAsInt();
-    return cmp > 0 ? new Longer(d, recorded) : cmp < 0 ? new Shorter(d, recorded) : new Unchanged(d, recorded);
+    return cmp > 0
+        ? new Longer(d, recorded)
+        : cmp < 0 ? new Shorter(d, recorded) : new Unchanged(d, recorded);
   }
 
   /** The edition's answer for the volume. */
@@ -173,7 +178,9 @@ public sealed interface VolumeImpact
       return String.format(
           Locale.ROOT,
           "rows %s: %s → %s, longer; applies at once",
-          rowIds(), recorded.code(), classification.period().code());
+          rowIds(),
+          recorded.code(),
+          classification.period().code());
     }
   }
 
@@ -206,7 +213,10 @@ public sealed interface VolumeImpact
       return String.format(
           Locale.ROOT,
           "rows %s: %s → %s, shorter; the recorded dates stay until an appraisal, possible from %s",
-          rowIds(), recorded.code(), classification.period().code(), reappraisalFrom().orElseThrow());
+          rowIds(),
+          recorded.code(),
+          classification.period().code(),
+          reappraisalFrom().orElseThrow());
     }
   }
 
@@ -214,8 +224,8 @@ public sealed interface VolumeImpact
    * The new period cannot be decided, or cannot be compared with the recorded one; the recorded
    * disposition stays in effect.
    *
-   * @param classification the answer: undecided, or decided with a period that cannot be
-   *     compared with the recorded one
+   * @param classification the answer: undecided, or decided with a period that cannot be compared
+   *     with the recorded one
    * @param recorded the period recorded
    */
   record Undecided(VolumeClassification classification, RetentionPeriod recorded)
@@ -227,7 +237,9 @@ public sealed interface VolumeImpact
       if (classification instanceof VolumeClassification.Decided d
           && Periods.compare(d.period(), recorded).isPresent()) {
         throw new InvalidValueException(
-            "classification", "undecided, or not comparable with the recorded period", d.period().code());
+            "classification",
+            "undecided, or not comparable with the recorded period",
+            d.period().code());
       }
     }
 
@@ -244,12 +256,17 @@ public sealed interface VolumeImpact
       return String.format(
           Locale.ROOT,
           "the recorded period %s cannot be compared with %s of rows %s",
-          recorded, ((VolumeClassification.Decided) classification).period().code(), rowIds());
+          recorded,
+          ((VolumeClassification.Decided) classification).period().code(),
+          rowIds());
     }
   }
 
   private static void requireOrder(
-      VolumeClassification.Decided classification, RetentionPeriod recorded, int expected, String words) {
+      VolumeClassification.Decided classification,
+      RetentionPeriod recorded,
+      int expected,
+      String words) {
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(recorded, "recorded");
     OptionalInt order = Periods.compare(classification.period(), recorded);

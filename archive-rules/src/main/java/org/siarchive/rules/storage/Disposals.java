@@ -61,10 +61,15 @@ public interface Disposals {
             Map<YearMonth, Long> m = new TreeMap<>();
             months.forEach(
                 (month, n) ->
-                    m.put(Objects.requireNonNull(month, "month"),
-                        Args.range(Objects.requireNonNull(n, "count"), 0, StorageNetwork.MAX_VOLUMES,
+                    m.put(
+                        Objects.requireNonNull(month, "month"),
+                        Args.range(
+                            Objects.requireNonNull(n, "count"),
+                            0,
+                            StorageNetwork.MAX_VOLUMES,
                             "disposals[" + room + "][" + month + "]")));
-            copy.put(Objects.requireNonNull(room, "room"), java.util.Collections.unmodifiableMap(m));
+            copy.put(
+                Objects.requireNonNull(room, "room"), java.util.Collections.unmodifiableMap(m));
           });
       counts = java.util.Collections.unmodifiableMap(copy);
     }

@@ -4,10 +4,10 @@ import org.siarchive.rules.storage.internal.Args;
 
 /**
  * When a volume formed at a sub-centre may be transferred to the archive centre, stated per store:
- * under phase 1 (一期) it is kept one year at the sub-centre first; under phase 2 (二期) it moves
- * after supervision (监交), which takes a stated number of months after formation (article §1,
- * §2.3). Either way the rule is a lag: a volume formed in month {@code m} may be transferred from
- * month {@code m + lagMonths()} on.
+ * under phase 1 (一期) it is kept one year at the sub-centre first; under phase 2 (二期) it moves after
+ * supervision (监交), which takes a stated number of months after formation (article §1, §2.3).
+ * Either way the rule is a lag: a volume formed in month {@code m} may be transferred from month
+ * {@code m + lagMonths()} on.
  *
  * <pre>{@code
  * Eligibility.keptOneYear().lagMonths();        // 12

@@ -43,10 +43,14 @@ public record FillRatio(long occupied, long capacity) implements Comparable<Fill
 
   /** The ratio rounded half-even to a number of decimals, for display. */
   public BigDecimal toDecimal(int scale) {
-    return BigDecimal.valueOf(occupied).divide(BigDecimal.valueOf(capacity), scale, RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(occupied)
+        .divide(BigDecimal.valueOf(capacity), scale, RoundingMode.HALF_EVEN);
   }
 
-  /** Compares the ratios exactly: {@code a/b} against {@code c/d} as {@code a*d} against {@code c*b}. */
+  /**
+   * Compares the ratios exactly: {@code a/b} against {@code c/d} as {@code a*d} against {@code
+   * c*b}.
+   */
   @Override
   public int compareTo(FillRatio o) {
     long hi1 = Math.multiplyHigh(occupied, o.capacity);
@@ -54,7 +58,8 @@ public record FillRatio(long occupied, long capacity) implements Comparable<Fill
     if (hi1 == 0 && hi2 == 0) {
       return Long.compareUnsigned(occupied * o.capacity, o.occupied * capacity);
     }
-    return BigInteger.valueOf(occupied).multiply(BigInteger.valueOf(o.capacity))
+    return BigInteger.valueOf(occupied)
+        .multiply(BigInteger.valueOf(o.capacity))
         .compareTo(BigInteger.valueOf(o.occupied).multiply(BigInteger.valueOf(capacity)));
   }
 

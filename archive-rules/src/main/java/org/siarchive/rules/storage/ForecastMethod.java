@@ -50,7 +50,8 @@ public enum ForecastMethod {
     Args.range(months, 0, Integer.MAX_VALUE, "months");
     List<Long> v = history.volumes();
     if (v.size() < MIN_HISTORY) {
-      throw Args.invalid("history (months)", "at least " + MIN_HISTORY + " months to forecast", v.size());
+      throw Args.invalid(
+          "history (months)", "at least " + MIN_HISTORY + " months to forecast", v.size());
     }
     long[] out = new long[months];
     int n = v.size();
@@ -59,7 +60,10 @@ public enum ForecastMethod {
       for (int i = n - 12; i < n; i++) {
         sum += v.get(i);
       }
-      long mean = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).longValueExact();
+      long mean =
+          BigDecimal.valueOf(sum)
+              .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP)
+              .longValueExact();
       java.util.Arrays.fill(out, mean);
     } else {
       for (int j = 0; j < months; j++) {
@@ -72,8 +76,8 @@ public enum ForecastMethod {
   /**
    * The mean absolute error, in volumes per month, of forecasting the last {@value #HELD_OUT}
    * months of the history from the months before them; empty when the history has fewer than
-   * {@value #MIN_HISTORY} + {@value #HELD_OUT} months. Rounded half-even to 2 decimals: a figure
-   * to read, deciding nothing.
+   * {@value #MIN_HISTORY} + {@value #HELD_OUT} months. Rounded half-even to 2 decimals: a figure to
+   * read, deciding nothing.
    */
   public Optional<BigDecimal> heldOutError(GenerationHistory history) {
     Objects.requireNonNull(history, "history");
@@ -86,6 +90,7 @@ public enum ForecastMethod {
     for (int j = 0; j < HELD_OUT; j++) {
       sum += Math.abs(f[j] - v.get(v.size() - HELD_OUT + j));
     }
-    return Optional.of(BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(HELD_OUT), 2, RoundingMode.HALF_EVEN));
+    return Optional.of(
+        BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(HELD_OUT), 2, RoundingMode.HALF_EVEN));
   }
 }

@@ -51,7 +51,8 @@ public record GenerationHistory(YearMonth first, List<Long> volumes) {
    * @throws org.siarchive.core.InvalidValueException when the month is outside the history
    */
   public long count(YearMonth month) {
-    long i = first.until(Objects.requireNonNull(month, "month"), java.time.temporal.ChronoUnit.MONTHS);
+    long i =
+        first.until(Objects.requireNonNull(month, "month"), java.time.temporal.ChronoUnit.MONTHS);
     if (i < 0 || i >= volumes.size()) {
       throw Args.invalid("month", "within the history " + first + " - " + last(), month);
     }

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param month the month
  * @param transfers store id to the volumes transferred from it this month, stores with none left
  *     out, in the network's store order
- * @param fill room id to its fill at the end of the month: every store in the network's order,
- *     then the centre's stacks
+ * @param fill room id to its fill at the end of the month: every store in the network's order, then
+ *     the centre's stacks
  */
 public record MonthPlan(YearMonth month, Map<String, Long> transfers, Map<String, FillRatio> fill) {
   /** Checks and copies, keeping the order. */

@@ -1,8 +1,6 @@
 package org.siarchive.rules.storage;
 
-/**
- * Why a store is under storage pressure (存档压力), by the thresholds of a {@link PressurePolicy}.
- */
+/** Why a store is under storage pressure (存档压力), by the thresholds of a {@link PressurePolicy}. */
 public enum Pressure {
   /** Its fill ratio is at or above the policy's fill threshold. */
   FILL,

@@ -6,8 +6,8 @@ import org.siarchive.rules.storage.internal.Args;
 
 /**
  * The thresholds that name a store's pressure: a store is pressed by its fill when {@code occupied
- * / capacity >= fill}, and by its growth when its forecast generation over the next 12 months,
- * per month, is at least {@code monthlyGrowth} of its capacity. Both comparisons are exact.
+ * / capacity >= fill}, and by its growth when its forecast generation over the next 12 months, per
+ * month, is at least {@code monthlyGrowth} of its capacity. Both comparisons are exact.
  *
  * <pre>{@code
  * PressurePolicy.DEFAULT;                                      // fill 0.80, growth 0.02 a month
@@ -39,10 +39,14 @@ public record PressurePolicy(BigDecimal fill, BigDecimal monthlyGrowth) {
 
   /** The reason for a store's pressure. */
   Pressure reason(long occupied, long capacity, long next12Months) {
-    boolean byFill = BigDecimal.valueOf(occupied).compareTo(fill.multiply(BigDecimal.valueOf(capacity))) >= 0;
+    boolean byFill =
+        BigDecimal.valueOf(occupied).compareTo(fill.multiply(BigDecimal.valueOf(capacity))) >= 0;
     boolean byGrowth =
         BigDecimal.valueOf(next12Months)
-            .compareTo(monthlyGrowth.multiply(BigDecimal.valueOf(12 * capacity))) >= 0;
-    return byFill && byGrowth ? Pressure.BOTH : byFill ? Pressure.FILL : byGrowth ? Pressure.GROWTH : Pressure.NONE;
+                .compareTo(monthlyGrowth.multiply(BigDecimal.valueOf(12 * capacity)))
+            >= 0;
+    return byFill && byGrowth
+        ? Pressure.BOTH
+        : byFill ? Pressure.FILL : byGrowth ? Pressure.GROWTH : Pressure.NONE;
   }
 }

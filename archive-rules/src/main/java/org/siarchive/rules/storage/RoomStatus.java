@@ -18,15 +18,21 @@ import java.util.OptionalInt;
  * @param monthsUntilFull months from the month until the store is full (occupancy at or above
  *     capacity) without transfers: 0 when it is full already; empty when not within {@value
  *     StoragePlanner#LOOK_AHEAD} months
- * @param rank 1 for the most pressed store: soonest full, then fullest, then fastest growing,
- *     then by id
+ * @param rank 1 for the most pressed store: soonest full, then fullest, then fastest growing, then
+ *     by id
  * @param reason why it is pressed
- * @param heldOutErrors the mean absolute error, volumes per month, of each forecast method on
- *     the last 12 months of its history (the methods that have enough history)
+ * @param heldOutErrors the mean absolute error, volumes per month, of each forecast method on the
+ *     last 12 months of its history (the methods that have enough history)
  */
 public record RoomStatus(
-    String id, String subCenterId, FillRatio fill, long next12Months, OptionalInt monthsUntilFull,
-    int rank, Pressure reason, Map<ForecastMethod, BigDecimal> heldOutErrors) {
+    String id,
+    String subCenterId,
+    FillRatio fill,
+    long next12Months,
+    OptionalInt monthsUntilFull,
+    int rank,
+    Pressure reason,
+    Map<ForecastMethod, BigDecimal> heldOutErrors) {
 
   /** Checks the fields. */
   public RoomStatus {

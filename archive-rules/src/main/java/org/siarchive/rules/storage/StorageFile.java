@@ -11,22 +11,21 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
-import org.siarchive.core.ruledata.RuleDataException;
-import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.core.internal.ruledata.Pointers;
+import org.siarchive.core.internal.ruledata.StrictLoader;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.rules.storage.internal.RoomsDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.EligibilityDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.HistoryDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.IntakeDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.StacksDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.StoreDocument;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the rooms file ({@code archive-rules/STORAGE-SCHEMA.md}, format version 1): a
@@ -80,40 +79,61 @@ public final class StorageFile {
   public static String write(StorageNetwork network) {
     Objects.requireNonNull(network, "network");
     if (!(network.disposals() instanceof Disposals.Counts counts)) {
-      throw new InvalidValueException("disposals", "counts (Disposals.of) to be written", "a function");
+      throw new InvalidValueException(
+          "disposals", "counts (Disposals.of) to be written", "a function");
     }
     int k = network.volumesPerUnit();
     List<StoreDocument> stores = new ArrayList<>();
     for (SubCenterStore s : network.stores()) {
       Eligibility e = s.eligibility();
-      stores.add(new StoreDocument(s.id(), s.subCenterId(), units(s.capacity(), k, "capacity"),
-          units(s.occupied(), k, "occupied"),
-          new EligibilityDocument(e.phase(), e instanceof Eligibility.AfterSupervision a ? a.months() : null),
-          new HistoryDocument(s.history().first(), s.history().volumes()), months(counts, s.id())));
+      stores.add(
+          new StoreDocument(
+              s.id(),
+              s.subCenterId(),
+              units(s.capacity(), k, "capacity"),
+              units(s.occupied(), k, "occupied"),
+              new EligibilityDocument(
+                  e.phase(), e instanceof Eligibility.AfterSupervision a ? a.months() : null),
+              new HistoryDocument(s.history().first(), s.history().volumes()),
+              months(counts, s.id())));
     }
     CentreStacks c = network.stacks();
-    RoomsDocument d = new RoomsDocument(RoomsDocument.FORMAT_VERSION, network.asOf(), network.unit().name(), k,
-        network.forecast().name(), new IntakeDocument(network.intake().volumesPerMonth(), null, null),
-        new StacksDocument(c.id(), units(c.capacity(), k, "stacks.capacity"), units(c.occupied(), k, "stacks.occupied"),
-            months(counts, c.id())),
-        stores);
+    RoomsDocument d =
+        new RoomsDocument(
+            RoomsDocument.FORMAT_VERSION,
+            network.asOf(),
+            network.unit().name(),
+            k,
+            network.forecast().name(),
+            new IntakeDocument(network.intake().volumesPerMonth(), null, null),
+            new StacksDocument(
+                c.id(),
+                units(c.capacity(), k, "stacks.capacity"),
+                units(c.occupied(), k, "stacks.occupied"),
+                months(counts, c.id())),
+            stores);
     return StrictLoader.write(d) + "\n";
   }
 
   private static long units(long volumes, int perUnit, String field) {
     if (volumes % perUnit != 0) {
-      throw new InvalidValueException(field, "a whole number of units of " + perUnit + " volumes", Long.toString(volumes));
+      throw new InvalidValueException(
+          field, "a whole number of units of " + perUnit + " volumes", Long.toString(volumes));
     }
     return volumes / perUnit;
   }
 
   private static Map<String, Long> months(Disposals.Counts counts, String room) {
     Map<String, Long> m = new LinkedHashMap<>();
-    counts.counts().getOrDefault(room, Map.of()).forEach((month, n) -> {
-      if (n > 0) {
-        m.put(month.toString(), n);
-      }
-    });
+    counts
+        .counts()
+        .getOrDefault(room, Map.of())
+        .forEach(
+            (month, n) -> {
+              if (n > 0) {
+                m.put(month.toString(), n);
+              }
+            });
     return m;
   }
 
@@ -128,22 +148,32 @@ public final class StorageFile {
 
     StorageNetwork network(RoomsDocument d) {
       if (d.formatVersion() != RoomsDocument.FORMAT_VERSION) {
-        throw fail("/formatVersion", "the format version this library reads is " + RoomsDocument.FORMAT_VERSION,
+        throw fail(
+            "/formatVersion",
+            "the format version this library reads is " + RoomsDocument.FORMAT_VERSION,
             Integer.toString(d.formatVersion()));
       }
       need(d.asOf(), "/asOf");
       StorageUnit unit = enumValue(StorageUnit.class, need(d.unit(), "/unit"), "/unit");
-      ForecastMethod forecast = enumValue(ForecastMethod.class, need(d.forecast(), "/forecast"), "/forecast");
+      ForecastMethod forecast =
+          enumValue(ForecastMethod.class, need(d.forecast(), "/forecast"), "/forecast");
       int k = d.volumesPerUnit();
       if (k < 1 || k > 100_000 || (unit == StorageUnit.VOLUMES && k != 1)) {
-        throw fail("/volumesPerUnit", unit == StorageUnit.VOLUMES ? "1 when the unit is VOLUMES" : "valid values 1 - 100000",
+        throw fail(
+            "/volumesPerUnit",
+            unit == StorageUnit.VOLUMES ? "1 when the unit is VOLUMES" : "valid values 1 - 100000",
             Integer.toString(k));
       }
       Intake intake = intake(need(d.intake(), "/intake"));
       StacksDocument sd = need(d.stacks(), "/stacks");
-      CentreStacks stacks = at("/stacks", () -> new CentreStacks(
-          need(sd.id(), "/stacks/id"), volumes(sd.capacity(), k, "/stacks/capacity"),
-          volumes(sd.occupied(), k, "/stacks/occupied")));
+      CentreStacks stacks =
+          at(
+              "/stacks",
+              () ->
+                  new CentreStacks(
+                      need(sd.id(), "/stacks/id"),
+                      volumes(sd.capacity(), k, "/stacks/capacity"),
+                      volumes(sd.occupied(), k, "/stacks/occupied")));
       disposals(sd.disposals(), sd.id(), "/stacks/disposals");
       List<StoreDocument> docs = need(d.stores(), "/stores");
       List<SubCenterStore> stores = new ArrayList<>();
@@ -153,7 +183,11 @@ public final class StorageFile {
         stores.add(store(s, k, at));
         disposals(s.disposals(), s.id(), at + "/disposals");
       }
-      return at("", () -> new StorageNetwork(d.asOf(), unit, k, forecast, intake, stacks, stores, Disposals.of(disposals)));
+      return at(
+          "",
+          () ->
+              new StorageNetwork(
+                  d.asOf(), unit, k, forecast, intake, stacks, stores, Disposals.of(disposals)));
     }
 
     private SubCenterStore store(StoreDocument s, int k, String at) {
@@ -161,7 +195,10 @@ public final class StorageFile {
       Eligibility eligibility;
       if (e.phase() == 1) {
         if (e.supervisionMonths() != null) {
-          throw fail(at + "/eligibility/supervisionMonths", "only with phase 2", e.supervisionMonths().toString());
+          throw fail(
+              at + "/eligibility/supervisionMonths",
+              "only with phase 2",
+              e.supervisionMonths().toString());
         }
         eligibility = Eligibility.keptOneYear();
       } else if (e.phase() == 2) {
@@ -175,9 +212,20 @@ public final class StorageFile {
       for (int j = 0; j < volumes.size(); j++) {
         need(volumes.get(j), at + "/history/volumes/" + j);
       }
-      GenerationHistory history = at(at + "/history", () -> new GenerationHistory(need(h.from(), at + "/history/from"), volumes));
-      return at(at, () -> new SubCenterStore(need(s.id(), at + "/id"), need(s.subCenter(), at + "/subCenter"),
-          volumes(s.capacity(), k, at + "/capacity"), volumes(s.occupied(), k, at + "/occupied"), eligibility, history));
+      GenerationHistory history =
+          at(
+              at + "/history",
+              () -> new GenerationHistory(need(h.from(), at + "/history/from"), volumes));
+      return at(
+          at,
+          () ->
+              new SubCenterStore(
+                  need(s.id(), at + "/id"),
+                  need(s.subCenter(), at + "/subCenter"),
+                  volumes(s.capacity(), k, at + "/capacity"),
+                  volumes(s.occupied(), k, at + "/occupied"),
+                  eligibility,
+                  history));
     }
 
     private Intake intake(IntakeDocument i) {
@@ -185,7 +233,10 @@ public final class StorageFile {
       boolean direct = perMonth != null;
       boolean trips = i.tripsPerMonth() != null || i.volumesPerTrip() != null;
       if (direct == trips) {
-        throw fail("/intake", "exactly one of volumesPerMonth, or tripsPerMonth with volumesPerTrip", null);
+        throw fail(
+            "/intake",
+            "exactly one of volumesPerMonth, or tripsPerMonth with volumesPerTrip",
+            null);
       }
       if (perMonth != null) {
         return at("/intake", () -> Intake.ofVolumes(perMonth));
@@ -200,26 +251,28 @@ public final class StorageFile {
         return;
       }
       Map<YearMonth, Long> months = new TreeMap<>();
-      m.forEach((key, n) -> {
-        String p = at + "/" + Pointers.escape(key);
-        YearMonth month;
-        try {
-          month = YearMonth.parse(key);
-        } catch (DateTimeParseException e) {
-          throw fail(p, "a month YYYY-MM", Masking.quoted(key));
-        }
-        need(n, p);
-        if (n < 0 || n > StorageNetwork.MAX_VOLUMES) {
-          throw fail(p, "valid values 0 - " + StorageNetwork.MAX_VOLUMES, n.toString());
-        }
-        months.put(month, n);
-      });
+      m.forEach(
+          (key, n) -> {
+            String p = at + "/" + Pointers.escape(key);
+            YearMonth month;
+            try {
+              month = YearMonth.parse(key);
+            } catch (DateTimeParseException e) {
+              throw fail(p, "a month YYYY-MM", Masking.quoted(key));
+            }
+            need(n, p);
+            if (n < 0 || n > StorageNetwork.MAX_VOLUMES) {
+              throw fail(p, "valid values 0 - " + StorageNetwork.MAX_VOLUMES, n.toString());
+            }
+            months.put(month, n);
+          });
       disposals.put(room, months);
     }
 
     private long volumes(long units, int k, String pointer) {
       if (units < 0 || units > StorageNetwork.MAX_VOLUMES / k) {
-        throw fail(pointer, "valid values 0 - " + StorageNetwork.MAX_VOLUMES / k, Long.toString(units));
+        throw fail(
+            pointer, "valid values 0 - " + StorageNetwork.MAX_VOLUMES / k, Long.toString(units));
       }
       return units * k;
     }
@@ -230,7 +283,10 @@ public final class StorageFile {
           return e;
         }
       }
-      throw fail(pointer, "one of " + java.util.Arrays.toString(type.getEnumConstants()), Masking.quoted(value));
+      throw fail(
+          pointer,
+          "one of " + java.util.Arrays.toString(type.getEnumConstants()),
+          Masking.quoted(value));
     }
 
     private <T> T need(@Nullable T value, String pointer) {
@@ -245,8 +301,13 @@ public final class StorageFile {
       try {
         return make.get();
       } catch (InvalidValueException e) {
-        throw new RuleDataException(source, pointer + fieldPointer(e.field()), null,
-            "Invalid value for " + e.field() + " (" + e.constraint() + ")", e.shownValue(), e);
+        throw new RuleDataException(
+            source,
+            pointer + fieldPointer(e.field()),
+            null,
+            "Invalid value for " + e.field() + " (" + e.constraint() + ")",
+            e.shownValue(),
+            e);
       }
     }
 
@@ -264,11 +325,14 @@ public final class StorageFile {
     String f = field.replaceAll(" \\(.*\\)$", "").replace("[", ".").replace("]", "");
     StringBuilder b = new StringBuilder();
     for (String segment : Splitter.on('.').split(f)) {
-      b.append('/').append(Pointers.escape(switch (segment) {
-        case "subCenterId" -> "subCenter";
-        case "first" -> "from";
-        default -> segment;
-      }));
+      b.append('/')
+          .append(
+              Pointers.escape(
+                  switch (segment) {
+                    case "subCenterId" -> "subCenter";
+                    case "first" -> "from";
+                    default -> segment;
+                  }));
     }
     return b.toString();
   }

@@ -5,7 +5,6 @@ import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A storage plan as one self-contained HTML page: the summary (optimal against naive peak, least
@@ -32,9 +31,12 @@ public final class StorageHtml {
     b.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>库房动态管理 Storage plan</title>\n<style>\n")
         .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
-        .append("td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}td.l,th.l{text-align:left}")
-        .append(".charts{display:flex;flex-wrap:wrap;gap:12px}.chart{border:1px solid #eee;padding:4px}")
-        .append("svg text{font-size:11px;font-family:sans-serif}.opt{stroke:#1f77b4}.naive{stroke:#d62728}\n")
+        .append(
+            "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}td.l,th.l{text-align:left}")
+        .append(
+            ".charts{display:flex;flex-wrap:wrap;gap:12px}.chart{border:1px solid #eee;padding:4px}")
+        .append(
+            "svg text{font-size:11px;font-family:sans-serif}.opt{stroke:#1f77b4}.naive{stroke:#d62728}\n")
         .append("</style>\n</head>\n<body>\n");
     TransferPlan o = plan.optimal();
     TransferPlan n = plan.naive();
@@ -43,20 +45,39 @@ public final class StorageHtml {
     row(b, "intake (volumes per month)", Long.toString(plan.intake().volumesPerMonth()));
     row(b, "feasible (no store over capacity)", Boolean.toString(plan.isFeasible()));
     row(b, "optimal peak fill", o.peak().toDecimal(4) + " (" + o.peakRoom() + ")");
-    row(b, "naive peak fill (fullest store first)", n.peak().toDecimal(4) + " (" + n.peakRoom() + ")");
-    row(b, "least intake avoiding overflow", plan.minimalIntake().isPresent()
-        ? Long.toString(plan.minimalIntake().getAsLong()) : "none: no intake suffices");
+    row(
+        b,
+        "naive peak fill (fullest store first)",
+        n.peak().toDecimal(4) + " (" + n.peakRoom() + ")");
+    row(
+        b,
+        "least intake avoiding overflow",
+        plan.minimalIntake().isPresent()
+            ? Long.toString(plan.minimalIntake().getAsLong())
+            : "none: no intake suffices");
     row(b, "volumes transferred (optimal / naive)", o.transferred() + " / " + n.transferred());
-    row(b, "centre's stacks full from (optimal / naive)",
-        o.stacksFull().map(Object::toString).orElse("-") + " / " + n.stacksFull().map(Object::toString).orElse("-"));
-    row(b, "overflows (store-months, optimal / naive)", o.overflows().size() + " / " + n.overflows().size());
+    row(
+        b,
+        "centre's stacks full from (optimal / naive)",
+        o.stacksFull().map(Object::toString).orElse("-")
+            + " / "
+            + n.stacksFull().map(Object::toString).orElse("-"));
+    row(
+        b,
+        "overflows (store-months, optimal / naive)",
+        o.overflows().size() + " / " + n.overflows().size());
     b.append("</table>\n");
     if (!o.overflows().isEmpty()) {
       text(b, "h2", "Overflows under the optimal plan");
       b.append("<table>\n<tr><th class=\"l\">store</th><th>month</th><th>excess</th></tr>\n");
       for (Overflow f : o.overflows()) {
-        b.append("<tr><td class=\"l\">").append(ESCAPE.escape(f.roomId())).append("</td><td>").append(f.month())
-            .append("</td><td>").append(f.excess()).append("</td></tr>\n");
+        b.append("<tr><td class=\"l\">")
+            .append(ESCAPE.escape(f.roomId()))
+            .append("</td><td>")
+            .append(f.month())
+            .append("</td><td>")
+            .append(f.excess())
+            .append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
@@ -74,7 +95,8 @@ public final class StorageHtml {
     return Objects.requireNonNull(month.fill().get(room), room);
   }
 
-  private static void chart(StringBuilder b, String room, List<MonthPlan> opt, List<MonthPlan> naive) {
+  private static void chart(
+      StringBuilder b, String room, List<MonthPlan> opt, List<MonthPlan> naive) {
     double max = 1.0;
     for (int t = 0; t < opt.size(); t++) {
       max = Math.max(max, fillOf(opt.get(t), room).toDecimal(4).doubleValue());
@@ -82,26 +104,48 @@ public final class StorageHtml {
     }
     double top = Math.ceil(max * 10) / 10;
     b.append("<div class=\"chart\">");
-    b.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
-        W, H, W, H, ESCAPE.escape("fill of " + room)));
-    b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"12\">%s</text>", PAD, ESCAPE.escape(room)));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
+            W,
+            H,
+            W,
+            H,
+            ESCAPE.escape("fill of " + room)));
+    b.append(
+        String.format(Locale.ROOT, "<text x=\"%d\" y=\"12\">%s</text>", PAD, ESCAPE.escape(room)));
     double capY = y(1.0, top);
-    b.append(String.format(Locale.ROOT,
-        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>",
-        PAD, capY, W - 8, capY));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>",
+            PAD,
+            capY,
+            W - 8,
+            capY));
     b.append(String.format(Locale.ROOT, "<text x=\"2\" y=\"%.1f\">1.0</text>", capY + 4));
     b.append(String.format(Locale.ROOT, "<text x=\"2\" y=\"%d\">0</text>", H - PAD + 4));
-    b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", PAD, H - 8, opt.get(0).month()));
-    b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-        W - 8, H - 8, opt.get(opt.size() - 1).month()));
+    b.append(
+        String.format(
+            Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", PAD, H - 8, opt.get(0).month()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+            W - 8,
+            H - 8,
+            opt.get(opt.size() - 1).month()));
     polyline(b, "naive", room, naive, top);
     polyline(b, "opt", room, opt, top);
     b.append("</svg></div>\n");
   }
 
-  private static void polyline(StringBuilder b, String cls, String room, List<MonthPlan> months, double top) {
-    b.append("<polyline class=\"").append(cls).append("\" fill=\"none\" stroke-width=\"1.5\" points=\"");
+  private static void polyline(
+      StringBuilder b, String cls, String room, List<MonthPlan> months, double top) {
+    b.append("<polyline class=\"")
+        .append(cls)
+        .append("\" fill=\"none\" stroke-width=\"1.5\" points=\"");
     int m = months.size();
     for (int t = 0; t < m; t++) {
       double x = PAD + (m == 1 ? 0 : (double) t * (W - 8 - PAD) / (m - 1));
@@ -116,11 +160,20 @@ public final class StorageHtml {
   }
 
   private static void text(StringBuilder b, String tag, String text) {
-    b.append('<').append(tag).append('>').append(ESCAPE.escape(text)).append("</").append(tag).append(">\n");
+    b.append('<')
+        .append(tag)
+        .append('>')
+        .append(ESCAPE.escape(text))
+        .append("</")
+        .append(tag)
+        .append(">\n");
   }
 
   private static void row(StringBuilder b, String label, String value) {
-    b.append("<tr><th class=\"l\">").append(ESCAPE.escape(label)).append("</th><td>").append(ESCAPE.escape(value))
+    b.append("<tr><th class=\"l\">")
+        .append(ESCAPE.escape(label))
+        .append("</th><td>")
+        .append(ESCAPE.escape(value))
         .append("</td></tr>\n");
   }
 }

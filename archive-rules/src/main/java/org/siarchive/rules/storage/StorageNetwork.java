@@ -26,19 +26,26 @@ import org.siarchive.rules.storage.internal.Args;
  *
  * @param asOf the month whose end the occupancy figures describe; every history ends here
  * @param unit the unit the rooms file stated capacities in
- * @param volumesPerUnit the volumes one unit holds, 1 to 100,000 (1 for {@link StorageUnit#VOLUMES})
+ * @param volumesPerUnit the volumes one unit holds, 1 to 100,000 (1 for {@link
+ *     StorageUnit#VOLUMES})
  * @param forecast how each store's future generation is forecast
  * @param intake the centre's intake capacity
  * @param stacks the centre's stacks
  * @param stores the sub-centres' stores, 1 to {@value #MAX_STORES}, ids unique (also against the
  *     stacks); each history ends at {@code asOf} and covers at least {@value
- *     ForecastMethod#MIN_HISTORY} months and the store's eligibility lag; each store holds at
- *     least the volumes it formed within its lag (they cannot have left yet)
+ *     ForecastMethod#MIN_HISTORY} months and the store's eligibility lag; each store holds at least
+ *     the volumes it formed within its lag (they cannot have left yet)
  * @param disposals the volumes leaving each room per month
  */
 public record StorageNetwork(
-    YearMonth asOf, StorageUnit unit, int volumesPerUnit, ForecastMethod forecast, Intake intake,
-    CentreStacks stacks, List<SubCenterStore> stores, Disposals disposals) {
+    YearMonth asOf,
+    StorageUnit unit,
+    int volumesPerUnit,
+    ForecastMethod forecast,
+    Intake intake,
+    CentreStacks stacks,
+    List<SubCenterStore> stores,
+    Disposals disposals) {
 
   /** The largest volume figure accepted anywhere (10^12). */
   public static final long MAX_VOLUMES = 1_000_000_000_000L;
@@ -71,7 +78,8 @@ public record StorageNetwork(
         throw Args.invalid(at + ".id", "unique among the rooms", s.id());
       }
       if (!s.history().last().equals(asOf)) {
-        throw Args.invalid(at + ".history", "ending at the as-of month " + asOf, s.history().last());
+        throw Args.invalid(
+            at + ".history", "ending at the as-of month " + asOf, s.history().last());
       }
       int need = Math.max(ForecastMethod.MIN_HISTORY, s.eligibility().lagMonths());
       if (s.history().size() < need) {
@@ -79,10 +87,13 @@ public record StorageNetwork(
       }
       long recent = recentVolumes(s);
       if (s.occupied() < recent) {
-        throw Args.invalid(at + ".occupied",
-            String.format(Locale.ROOT,
+        throw Args.invalid(
+            at + ".occupied",
+            String.format(
+                Locale.ROOT,
                 "at least the %d volumes formed in the last %d months, which cannot have been transferred yet",
-                recent, s.eligibility().lagMonths()),
+                recent,
+                s.eligibility().lagMonths()),
             s.occupied());
       }
     }
@@ -105,13 +116,15 @@ public record StorageNetwork(
 
   /** This network with another intake. */
   public StorageNetwork withIntake(Intake intake) {
-    return new StorageNetwork(asOf, unit, volumesPerUnit, forecast, intake, stacks, stores, disposals);
+    return new StorageNetwork(
+        asOf, unit, volumesPerUnit, forecast, intake, stacks, stores, disposals);
   }
 
   static void checkId(String id, String field) {
     Objects.requireNonNull(id, field);
     if (!ID.matcher(id).matches()) {
-      throw Args.invalid(field, "form " + SubCenter.ID_PATTERN, org.siarchive.core.id.Masking.quoted(id));
+      throw Args.invalid(
+          field, "form " + SubCenter.ID_PATTERN, org.siarchive.core.id.Masking.quoted(id));
     }
   }
 }

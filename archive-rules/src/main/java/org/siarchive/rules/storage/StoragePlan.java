@@ -15,12 +15,16 @@ import java.util.OptionalLong;
  * @param optimal the schedule minimising the highest fill ratio any store reaches ({@link
  *     StoragePlanner#plan})
  * @param naive the fullest store first, every month
- * @param minimalIntake the least volumes per month with which no store exceeds its capacity in
- *     any month; empty when no intake suffices (the transferable volumes or the centre's stacks run
+ * @param minimalIntake the least volumes per month with which no store exceeds its capacity in any
+ *     month; empty when no intake suffices (the transferable volumes or the centre's stacks run
  *     short)
  */
 public record StoragePlan(
-    YearMonth asOf, Intake intake, TransferPlan optimal, TransferPlan naive, OptionalLong minimalIntake) {
+    YearMonth asOf,
+    Intake intake,
+    TransferPlan optimal,
+    TransferPlan naive,
+    OptionalLong minimalIntake) {
   /** Checks the fields. */
   public StoragePlan {
     Objects.requireNonNull(asOf, "asOf");

@@ -13,46 +13,46 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.rules.storage.internal.Args;
 import org.siarchive.rules.storage.internal.NaiveSchedule;
 import org.siarchive.rules.storage.internal.PeakSearch;
 import org.siarchive.rules.storage.internal.Problem;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Storage-pressure planning (article §3.5, 因容施策): the stores' status and pressure ranking, and
- * the transfer schedule that is provably the best the archive centre's intake allows.
+ * Storage-pressure planning (article §3.5, 因容施策): the stores' status and pressure ranking, and the
+ * transfer schedule that is provably the best the archive centre's intake allows.
  *
- * <p><b>The plan.</b> Over months {@code 1..h} after the as-of month, each store forms its
- * forecast volumes, loses its disposals and sends transfers; a volume may be transferred only once
- * its store's eligibility lag has passed; at most the intake moves per month in all; the centre's
- * stacks (less their own disposals) must hold what arrives. Among all such schedules, {@link
- * #plan} returns one minimising the highest fill ratio {@code occupied / capacity} any store
- * reaches at the end of a month, with the exact optimum. It is not a heuristic:
+ * <p><b>The plan.</b> Over months {@code 1..h} after the as-of month, each store forms its forecast
+ * volumes, loses its disposals and sends transfers; a volume may be transferred only once its
+ * store's eligibility lag has passed; at most the intake moves per month in all; the centre's
+ * stacks (less their own disposals) must hold what arrives. Among all such schedules, {@link #plan}
+ * returns one minimising the highest fill ratio {@code occupied / capacity} any store reaches at
+ * the end of a month, with the exact optimum. It is not a heuristic:
  *
  * <ol>
  *   <li>holding every store at or below a ratio {@code θ} is a set of unit transfer jobs with
  *       release months (eligibility) and deadlines (the month a store would pass {@code θ});
  *       whether they fit the intake and the stacks is decided exactly by earliest-deadline-first
- *       run backwards in time, which also gives the schedule that transfers as late as possible
- *       and so uses the centre's stacks least, month by month;
- *   <li>the answer changes only at fractions {@code k / capacity}, and is monotone in {@code θ},
- *       so the optimal peak is the least such fraction that can be held. It is searched between
- *       exact bounds: below, what a store holds even when all it may send has left, raised by
- *       Hall's condition on each window of months (the least fraction a window allows is found
- *       by counting, without a test); above, the naive plan's peak. Usually the raised lower
- *       bound already passes the test; otherwise a binary search over the sorted fractions
- *       between the bounds finishes.
+ *       run backwards in time, which also gives the schedule that transfers as late as possible and
+ *       so uses the centre's stacks least, month by month;
+ *   <li>the answer changes only at fractions {@code k / capacity}, and is monotone in {@code θ}, so
+ *       the optimal peak is the least such fraction that can be held. It is searched between exact
+ *       bounds: below, what a store holds even when all it may send has left, raised by Hall's
+ *       condition on each window of months (the least fraction a window allows is found by
+ *       counting, without a test); above, the naive plan's peak. Usually the raised lower bound
+ *       already passes the test; otherwise a binary search over the sorted fractions between the
+ *       bounds finishes.
  * </ol>
  *
  * <p>The least intake is searched the same way, upward from the largest jobs-per-month any window
  * of months demands.
  *
- * <p>The schedule transfers no more than the optimal peak needs, each volume as late as it can:
- * a host that wants stores emptier than the peak sends more within the same limits. The proofs
- * are in the design comments of the implementation; an independent max-flow formulation checks
- * the optimum on thousands of random instances in the tests. Fill ratios are compared as exact
- * fractions; nothing a double could round decides anything.
+ * <p>The schedule transfers no more than the optimal peak needs, each volume as late as it can: a
+ * host that wants stores emptier than the peak sends more within the same limits. The proofs are in
+ * the design comments of the implementation; an independent max-flow formulation checks the optimum
+ * on thousands of random instances in the tests. Fill ratios are compared as exact fractions;
+ * nothing a double could round decides anything.
  *
  * <pre>{@code
  * StorageNetwork city = StorageFile.read(Path.of("rooms.json"));
@@ -79,8 +79,8 @@ public final class StoragePlanner {
   /**
    * The stores at a month with the default pressure policy.
    *
-   * @param asOf the month, the network's as-of month or later (later months are projected from
-   *     the forecast and the disposals, without transfers)
+   * @param asOf the month, the network's as-of month or later (later months are projected from the
+   *     forecast and the disposals, without transfers)
    * @throws org.siarchive.core.InvalidValueException naming {@code asOf} when it is before the
    *     network's month, or a disposal that exceeds what a room holds
    */
@@ -93,18 +93,21 @@ public final class StoragePlanner {
    *
    * @see #status(StorageNetwork, YearMonth)
    */
-  public static StorageStatus status(StorageNetwork network, YearMonth asOf, PressurePolicy policy) {
+  public static StorageStatus status(
+      StorageNetwork network, YearMonth asOf, PressurePolicy policy) {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(policy, "policy");
     long j = network.asOf().until(asOf, ChronoUnit.MONTHS);
     if (j < 0 || j > MAX_HORIZON) {
-      throw Args.invalid("asOf", "from " + network.asOf() + " to " + network.asOf().plusMonths(MAX_HORIZON), asOf);
+      throw Args.invalid(
+          "asOf", "from " + network.asOf() + " to " + network.asOf().plusMonths(MAX_HORIZON), asOf);
     }
     int offset = (int) j;
     Problem p = problem(network, offset + LOOK_AHEAD + 12);
     List<SubCenterStore> stores = network.stores();
-    record Row(SubCenterStore store, long occupied, long next12, OptionalInt full, Pressure reason) {}
+    record Row(
+        SubCenterStore store, long occupied, long next12, OptionalInt full, Pressure reason) {}
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < stores.size(); i++) {
       SubCenterStore s = stores.get(i);
@@ -125,8 +128,12 @@ public final class StoragePlanner {
     }
     Comparator<Row> order =
         Comparator.<Row>comparingInt(r -> r.full().orElse(Integer.MAX_VALUE))
-            .thenComparing((Row r) -> FillRatio.of(r.occupied(), r.store().capacity()), Comparator.reverseOrder())
-            .thenComparing((Row r) -> FillRatio.of(r.next12(), r.store().capacity()), Comparator.reverseOrder())
+            .thenComparing(
+                (Row r) -> FillRatio.of(r.occupied(), r.store().capacity()),
+                Comparator.reverseOrder())
+            .thenComparing(
+                (Row r) -> FillRatio.of(r.next12(), r.store().capacity()),
+                Comparator.reverseOrder())
             .thenComparing(r -> r.store().id());
     rows.sort(order);
     List<RoomStatus> out = new ArrayList<>();
@@ -136,8 +143,16 @@ public final class StoragePlanner {
       for (ForecastMethod m : ForecastMethod.values()) {
         m.heldOutError(r.store().history()).ifPresent(e -> errors.put(m, e));
       }
-      out.add(new RoomStatus(r.store().id(), r.store().subCenterId(), FillRatio.of(r.occupied(), r.store().capacity()),
-          r.next12(), r.full(), k + 1, r.reason(), errors));
+      out.add(
+          new RoomStatus(
+              r.store().id(),
+              r.store().subCenterId(),
+              FillRatio.of(r.occupied(), r.store().capacity()),
+              r.next12(),
+              r.full(),
+              k + 1,
+              r.reason(),
+              errors));
     }
     CentreStacks c = network.stacks();
     FillRatio stacks = FillRatio.of(p.stacksOccupied(offset, 0), c.capacity());
@@ -159,15 +174,17 @@ public final class StoragePlanner {
     long[][] naive = NaiveSchedule.of(p, intake);
     PeakSearch.Optimum best = PeakSearch.optimum(p, intake, naive);
     long minimal = PeakSearch.minimalIntake(p);
-    return new StoragePlan(network.asOf(), network.intake(),
+    return new StoragePlan(
+        network.asOf(),
+        network.intake(),
         transferPlan(network, p, best.schedule()),
         transferPlan(network, p, naive),
         minimal < 0 ? OptionalLong.empty() : OptionalLong.of(minimal));
   }
 
   /**
-   * Whether some schedule keeps every store within its capacity over the horizon at an intake:
-   * the exact test {@link StoragePlan#minimalIntake()} is the least answer of.
+   * Whether some schedule keeps every store within its capacity over the horizon at an intake: the
+   * exact test {@link StoragePlan#minimalIntake()} is the least answer of.
    *
    * @param horizon months, 1 to {@value #MAX_HORIZON}
    * @param intake the volumes per month
@@ -252,22 +269,40 @@ public final class StoragePlanner {
     }
     long[] stacksDisp = new long[h];
     for (int t = 1; t <= h; t++) {
-      stacksDisp[t - 1] = network.disposals().count(network.stacks().id(), network.asOf().plusMonths(t));
+      stacksDisp[t - 1] =
+          network.disposals().count(network.stacks().id(), network.asOf().plusMonths(t));
     }
     checkDisposals(disp, stacksDisp, ids, network);
-    return new Problem(network.asOf(), ids, cap, occ0, recent, gen, disp,
-        network.stacks().capacity(), network.stacks().occupied(), stacksDisp, network.stacks().id());
+    return new Problem(
+        network.asOf(),
+        ids,
+        cap,
+        occ0,
+        recent,
+        gen,
+        disp,
+        network.stacks().capacity(),
+        network.stacks().occupied(),
+        stacksDisp,
+        network.stacks().id());
   }
 
-  private static void checkDisposals(long[][] disp, long[] stacksDisp, String[] ids, StorageNetwork network) {
+  private static void checkDisposals(
+      long[][] disp, long[] stacksDisp, String[] ids, StorageNetwork network) {
     for (int i = 0; i < disp.length; i++) {
       for (int t = 0; t < disp[i].length; t++) {
-        Args.range(disp[i][t], 0, StorageNetwork.MAX_VOLUMES,
+        Args.range(
+            disp[i][t],
+            0,
+            StorageNetwork.MAX_VOLUMES,
             "disposals[" + ids[i] + "][" + network.asOf().plusMonths(t + 1L) + "]");
       }
     }
     for (int t = 0; t < stacksDisp.length; t++) {
-      Args.range(stacksDisp[t], 0, StorageNetwork.MAX_VOLUMES,
+      Args.range(
+          stacksDisp[t],
+          0,
+          StorageNetwork.MAX_VOLUMES,
           "disposals[" + network.stacks().id() + "][" + network.asOf().plusMonths(t + 1L) + "]");
     }
   }

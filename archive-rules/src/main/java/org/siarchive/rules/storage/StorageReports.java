@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * Storage status and plans as documents a host prints: ordered maps of the command-line JSON
- * contract ({@code siarchive storage status|plan --json}) and plain text for people. Fill ratios are
- * shown as decimals rounded half-even to {@value #SCALE} places; the exact fractions stay in the
- * results.
+ * contract ({@code siarchive storage status|plan --json}) and plain text for people. Fill ratios
+ * are shown as decimals rounded half-even to {@value #SCALE} places; the exact fractions stay in
+ * the results.
  *
  * <pre>{@code
  * Map<String, Object> doc = StorageReports.json(StoragePlanner.plan(city, 24));
@@ -41,7 +41,9 @@ public final class StorageReports {
       m.put("capacity", r.capacity());
       m.put("occupied", r.occupied());
       m.put("fill", r.fill().toDecimal(SCALE));
-      m.put("monthsUntilFull", r.monthsUntilFull().isPresent() ? r.monthsUntilFull().getAsInt() : null);
+      m.put(
+          "monthsUntilFull",
+          r.monthsUntilFull().isPresent() ? r.monthsUntilFull().getAsInt() : null);
       m.put("rank", r.rank());
       m.put("reason", r.reason().label());
       rooms.add(m);
@@ -63,7 +65,9 @@ public final class StorageReports {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("feasible", plan.isFeasible());
     doc.put("peakFill", plan.optimal().peak().toDecimal(SCALE));
-    doc.put("minimalIntake", plan.minimalIntake().isPresent() ? plan.minimalIntake().getAsLong() : null);
+    doc.put(
+        "minimalIntake",
+        plan.minimalIntake().isPresent() ? plan.minimalIntake().getAsLong() : null);
     doc.put("naivePeakFill", plan.naive().peak().toDecimal(SCALE));
     List<Map<String, Object>> months = new ArrayList<>();
     for (MonthPlan m : plan.optimal().months()) {
@@ -92,41 +96,110 @@ public final class StorageReports {
   public static String text(StorageStatus status) {
     Objects.requireNonNull(status, "status");
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "storage status at the end of %s (forecast %s); centre's stacks %s full%n",
-        status.asOf(), status.forecast(), percent(status.stacks())));
-    b.append(String.format(Locale.ROOT, "%4s  %-12s %-8s %10s %10s %7s %8s %11s  %-6s %s%n", "rank", "store",
-        "sub-ctr", "capacity", "occupied", "fill", "full in", "next 12 mo", "reason", "held-out MAE (mean-12 / seasonal)"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "storage status at the end of %s (forecast %s); centre's stacks %s full%n",
+            status.asOf(),
+            status.forecast(),
+            percent(status.stacks())));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%4s  %-12s %-8s %10s %10s %7s %8s %11s  %-6s %s%n",
+            "rank",
+            "store",
+            "sub-ctr",
+            "capacity",
+            "occupied",
+            "fill",
+            "full in",
+            "next 12 mo",
+            "reason",
+            "held-out MAE (mean-12 / seasonal)"));
     for (RoomStatus r : status.rooms()) {
-      b.append(String.format(Locale.ROOT, "%4d  %-12s %-8s %10d %10d %7s %8s %11d  %-6s %s / %s%n", r.rank(), r.id(),
-          r.subCenterId(), r.capacity(), r.occupied(), percent(r.fill()),
-          r.monthsUntilFull().isPresent() ? r.monthsUntilFull().getAsInt() + " mo" : "-", r.next12Months(),
-          r.reason().label(), error(r, ForecastMethod.MEAN_12), error(r, ForecastMethod.SEASONAL)));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%4d  %-12s %-8s %10d %10d %7s %8s %11d  %-6s %s / %s%n",
+              r.rank(),
+              r.id(),
+              r.subCenterId(),
+              r.capacity(),
+              r.occupied(),
+              percent(r.fill()),
+              r.monthsUntilFull().isPresent() ? r.monthsUntilFull().getAsInt() + " mo" : "-",
+              r.next12Months(),
+              r.reason().label(),
+              error(r, ForecastMethod.MEAN_12),
+              error(r, ForecastMethod.SEASONAL)));
     }
     return b.toString();
   }
 
-  /** The plan in a few lines: optimal against naive, least intake, overflows, when the stacks fill. */
+  /**
+   * The plan in a few lines: optimal against naive, least intake, overflows, when the stacks fill.
+   */
   public static String text(StoragePlan plan) {
     Objects.requireNonNull(plan, "plan");
     TransferPlan o = plan.optimal();
     TransferPlan n = plan.naive();
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "transfer plan for %d months after %s, intake %d volumes a month%n",
-        plan.horizon(), plan.asOf(), plan.intake().volumesPerMonth()));
-    b.append(String.format(Locale.ROOT, "  optimal: peak fill %s (%s), %d volumes transferred, %d store-months over capacity%n",
-        percent(o.peak()), o.peakRoom(), o.transferred(), o.overflows().size()));
-    b.append(String.format(Locale.ROOT, "  naive (fullest store first): peak fill %s (%s), %d volumes transferred, %d store-months over capacity%n",
-        percent(n.peak()), n.peakRoom(), n.transferred(), n.overflows().size()));
-    b.append(String.format(Locale.ROOT, "  planning lowers the worst store's peak by %s points%n",
-        n.peak().toDecimal(SCALE + 2).subtract(o.peak().toDecimal(SCALE + 2)).movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN)));
-    b.append(plan.minimalIntake().isPresent()
-        ? String.format(Locale.ROOT, "  least intake with no store over capacity: %d volumes a month%n", plan.minimalIntake().getAsLong())
-        : String.format(Locale.ROOT, "  no intake keeps every store within capacity: transferable volumes or the centre's stacks run short%n"));
-    b.append(String.format(Locale.ROOT, "  centre's stacks full from: %s (optimal), %s (naive)%n",
-        o.stacksFull().map(Object::toString).orElse("not within the horizon"),
-        n.stacksFull().map(Object::toString).orElse("not within the horizon")));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "transfer plan for %d months after %s, intake %d volumes a month%n",
+            plan.horizon(),
+            plan.asOf(),
+            plan.intake().volumesPerMonth()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  optimal: peak fill %s (%s), %d volumes transferred, %d store-months over capacity%n",
+            percent(o.peak()),
+            o.peakRoom(),
+            o.transferred(),
+            o.overflows().size()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  naive (fullest store first): peak fill %s (%s), %d volumes transferred, %d store-months over capacity%n",
+            percent(n.peak()),
+            n.peakRoom(),
+            n.transferred(),
+            n.overflows().size()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  planning lowers the worst store's peak by %s points%n",
+            n.peak()
+                .toDecimal(SCALE + 2)
+                .subtract(o.peak().toDecimal(SCALE + 2))
+                .movePointRight(2)
+                .setScale(2, java.math.RoundingMode.HALF_EVEN)));
+    b.append(
+        plan.minimalIntake().isPresent()
+            ? String.format(
+                Locale.ROOT,
+                "  least intake with no store over capacity: %d volumes a month%n",
+                plan.minimalIntake().getAsLong())
+            : String.format(
+                Locale.ROOT,
+                "  no intake keeps every store within capacity: transferable volumes or the centre's stacks run short%n"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  centre's stacks full from: %s (optimal), %s (naive)%n",
+            o.stacksFull().map(Object::toString).orElse("not within the horizon"),
+            n.stacksFull().map(Object::toString).orElse("not within the horizon")));
     for (Overflow f : o.overflows()) {
-      b.append(String.format(Locale.ROOT, "  overflow: %s in %s by %d volumes%n", f.roomId(), f.month(), f.excess()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  overflow: %s in %s by %d volumes%n",
+              f.roomId(),
+              f.month(),
+              f.excess()));
     }
     return b.toString();
   }

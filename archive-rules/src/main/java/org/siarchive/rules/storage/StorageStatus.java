@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param rooms the stores in rank order
  * @param stacks the stacks' fill at the month, before any transfer
  */
-public record StorageStatus(YearMonth asOf, ForecastMethod forecast, List<RoomStatus> rooms, FillRatio stacks) {
+public record StorageStatus(
+    YearMonth asOf, ForecastMethod forecast, List<RoomStatus> rooms, FillRatio stacks) {
   /** Checks and copies. */
   public StorageStatus {
     Objects.requireNonNull(asOf, "asOf");

@@ -5,8 +5,8 @@ import org.siarchive.core.model.SubCenter;
 import org.siarchive.rules.storage.internal.Args;
 
 /**
- * A sub-centre's store (分中心档案库房): its capacity and occupancy in volumes, when its volumes
- * may be transferred, and the volumes it formed month by month.
+ * A sub-centre's store (分中心档案库房): its capacity and occupancy in volumes, when its volumes may be
+ * transferred, and the volumes it formed month by month.
  *
  * <pre>{@code
  * SubCenterStore s = new SubCenterStore("SC01-A", "SC01", 12_000, 9_500,
@@ -25,7 +25,11 @@ import org.siarchive.rules.storage.internal.Args;
  * @param history the volumes formed per month, ending at the network's as-of month
  */
 public record SubCenterStore(
-    String id, String subCenterId, long capacity, long occupied, Eligibility eligibility,
+    String id,
+    String subCenterId,
+    long capacity,
+    long occupied,
+    Eligibility eligibility,
     GenerationHistory history) {
 
   /** Checks the fields. */

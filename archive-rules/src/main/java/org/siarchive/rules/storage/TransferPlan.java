@@ -17,7 +17,10 @@ import java.util.Optional;
  * @param stacksFull the first month at whose end the centre's stacks are full, if any
  */
 public record TransferPlan(
-    List<MonthPlan> months, FillRatio peak, String peakRoom, List<Overflow> overflows,
+    List<MonthPlan> months,
+    FillRatio peak,
+    String peakRoom,
+    List<Overflow> overflows,
     Optional<YearMonth> stacksFull) {
   /** Checks and copies. */
   public TransferPlan {

@@ -34,13 +34,18 @@ class MaterialRulesTest {
       """;
 
   private static MaterialRules load(String json) {
-    return MaterialRules.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "local.json");
+    return MaterialRules.load(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "local.json");
   }
 
   @Test
   void theExampleOfRuleDataMd_isTheMinimalEditionOfTheseTests() throws java.io.IOException {
-    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("RULE-DATA.md"), StandardCharsets.UTF_8);
-    String example = doc.substring(doc.indexOf("```json\n") + 8, doc.indexOf("```\n", doc.indexOf("```json\n") + 8));
+    String doc =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("RULE-DATA.md"), StandardCharsets.UTF_8);
+    String example =
+        doc.substring(
+            doc.indexOf("```json\n") + 8, doc.indexOf("```\n", doc.indexOf("```json\n") + 8));
     assertThat(example.strip()).isEqualTo(MINIMAL.strip());
     assertThat(load(example).edition()).isEqualTo("2027.1");
   }
@@ -63,7 +68,8 @@ class MaterialRulesTest {
     assertThat(t.mainForm()).isEqualTo("PENSION-APPLICATION");
     assertThat(t.otherRequiredMaterials())
         .containsExactly("RETIREMENT-APPROVAL", "PENSION-CALCULATION", "ID-CARD-COPY");
-    assertThat(t.requiredSeals("PENSION-APPLICATION")).containsExactly(SealKind.OFFICE_SEAL, SealKind.HANDLER_SEAL);
+    assertThat(t.requiredSeals("PENSION-APPLICATION"))
+        .containsExactly(SealKind.OFFICE_SEAL, SealKind.HANDLER_SEAL);
     assertThat(t.minDpi("PENSION-CALCULATION")).isEqualTo(300);
     assertThat(t.minDpi("ID-CARD-COPY")).isEqualTo(200);
     assertThat(t.minDpi(null)).isEqualTo(200);
@@ -79,7 +85,8 @@ class MaterialRulesTest {
     assertThat(rules.id()).isEqualTo("tianjin-local");
     assertThat(rules.minDpi("COPY")).isEqualTo(300);
     assertThat(rules.minDpi("UNKNOWN")).isEqualTo(200);
-    assertThat(rules.rulesFor(BusinessType.parse("PENSION/X")).orElseThrow().mainForm()).isEqualTo("FORM");
+    assertThat(rules.rulesFor(BusinessType.parse("PENSION/X")).orElseThrow().mainForm())
+        .isEqualTo("FORM");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -133,7 +140,8 @@ class MaterialRulesTest {
   void book_refusesTwoEditionsFromOneDay_andMixedRuleSets() {
     MaterialRules a = load(MINIMAL);
     assertThatThrownBy(() -> Timeline.of(List.of(a, load(MINIMAL.replace("2027.1", "2027.2")))))
-        .hasMessageContaining("effectiveFrom (distinct dates): editions 2027.1 and 2027.2 both from 2027-01-01");
+        .hasMessageContaining(
+            "effectiveFrom (distinct dates): editions 2027.1 and 2027.2 both from 2027-01-01");
     assertThatThrownBy(() -> MaterialRules.bundledEditions().with(a))
         .hasMessageContaining("one table, illustrative");
   }

@@ -1,6 +1,5 @@
 package org.siarchive.rules.quality;
 
-import org.siarchive.rules.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -23,6 +22,7 @@ import org.siarchive.core.defect.Location;
 import org.siarchive.core.defect.Severity;
 import org.siarchive.core.model.PageImage;
 import org.siarchive.core.model.Volume;
+import org.siarchive.rules.Language;
 
 /**
  * A test per defect code: the smallest clean volume on which the breakage applies shows no defect;
@@ -84,7 +84,11 @@ class BuiltInChecksTest {
 
   @Test
   void defect_takesItsSeverityFromTheCatalogue_andItsMessageRendersEveryArgument() {
-    Breakage seal = Breakage.ALL.stream().filter(b -> b.name().equals("date in the future")).findFirst().orElseThrow();
+    Breakage seal =
+        Breakage.ALL.stream()
+            .filter(b -> b.name().equals("date in the future"))
+            .findFirst()
+            .orElseThrow();
     Volume broken = seal.apply().apply(smallestFor(seal));
     Defect d = ALL.check(broken, CleanVolumes.CONTEXT).get(0);
 
@@ -92,7 +96,8 @@ class BuiltInChecksTest {
     assertThat(d.location()).isEqualTo(Location.item(broken.id(), 1));
     assertThat(DefectCatalogue.bundled().message(d, Language.EN))
         .isEqualTo("date 20260602 is after the day of the check, 2026-06-01");
-    assertThat(DefectCatalogue.bundled().message(d, Language.ZH)).isEqualTo("日期20260602晚于检查日2026-06-01");
+    assertThat(DefectCatalogue.bundled().message(d, Language.ZH))
+        .isEqualTo("日期20260602晚于检查日2026-06-01");
   }
 
   @Test
@@ -109,25 +114,39 @@ class BuiltInChecksTest {
   @Test
   void digestCheck_withoutContentSource_isNotPerformed_andSaysSo() {
     Volume v = CleanVolumes.of(0, 1);
-    assertThat(ALL.notPerformed(CleanVolumes.CONTEXT)).extracting(Check::id).containsExactly("images.content");
+    assertThat(ALL.notPerformed(CleanVolumes.CONTEXT))
+        .extracting(Check::id)
+        .containsExactly("images.content");
     assertThat(ALL.check(v, CleanVolumes.CONTEXT)).isEmpty();
   }
 
   @Test
   void retentionCheck_withoutASchedule_isNotPerformed_andWithOne_namesRowPeriodAndEdition() {
     CheckContext noSchedule = CleanVolumes.CONTEXT.toBuilder().retention(null).build();
-    assertThat(ALL.notPerformed(noSchedule)).extracting(Check::id).containsExactly("volume.retention", "images.content");
+    assertThat(ALL.notPerformed(noSchedule))
+        .extracting(Check::id)
+        .containsExactly("volume.retention", "images.content");
     assertThat(noSchedule.editions()).hasSize(2);
-    assertThat(CleanVolumes.CONTEXT.editions()).last().isEqualTo("retention-schedule cn-national 2009");
+    assertThat(CleanVolumes.CONTEXT.editions())
+        .last()
+        .isEqualTo("retention-schedule cn-national 2009");
 
     Volume enrolment = CleanVolumes.of(1, 3);
     assertThat(enrolment.businessType()).hasToString("GENERAL/PERSON_ENROLMENT");
-    Volume wrong = enrolment.toBuilder().retention(org.siarchive.core.model.RetentionPeriod.ofYears(30)).build();
-    Defect d = ALL.check(wrong, CleanVolumes.CONTEXT).stream()
-        .filter(x -> x.code().equals(DefectCodes.RETENTION_SCHEDULE_MISMATCH)).findFirst().orElseThrow();
+    Volume wrong =
+        enrolment.toBuilder()
+            .retention(org.siarchive.core.model.RetentionPeriod.ofYears(30))
+            .build();
+    Defect d =
+        ALL.check(wrong, CleanVolumes.CONTEXT).stream()
+            .filter(x -> x.code().equals(DefectCodes.RETENTION_SCHEDULE_MISMATCH))
+            .findFirst()
+            .orElseThrow();
     assertThat(DefectCatalogue.bundled().message(d, Language.EN))
         .isEqualTo("the volume is kept D30, row 一(2) of schedule cn-national 2009 says D100");
-    assertThat(ALL.check(wrong, noSchedule)).extracting(Defect::code).doesNotContain(DefectCodes.RETENTION_SCHEDULE_MISMATCH);
+    assertThat(ALL.check(wrong, noSchedule))
+        .extracting(Defect::code)
+        .doesNotContain(DefectCodes.RETENTION_SCHEDULE_MISMATCH);
   }
 
   @Test
@@ -142,24 +161,31 @@ class BuiltInChecksTest {
     files.put(2, "tampered".getBytes(StandardCharsets.UTF_8));
     CheckContext context =
         CleanVolumes.CONTEXT.toBuilder()
-            .contentSource((vol, img) -> Optional.ofNullable(files.get(img.sequence())).map(ByteArrayInputStream::new))
+            .contentSource(
+                (vol, img) ->
+                    Optional.ofNullable(files.get(img.sequence())).map(ByteArrayInputStream::new))
             .build();
 
     List<Defect> found = ALL.check(v, context);
 
     assertThat(ALL.notPerformed(context)).isEmpty();
-    assertThat(found).extracting(Defect::code, Defect::location)
+    assertThat(found)
+        .extracting(Defect::code, Defect::location)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(DefectCodes.IMAGE_CONTENT_MISSING, Location.image(v.id(), 1)),
-            org.assertj.core.groups.Tuple.tuple(DefectCodes.IMAGE_DIGEST_MISMATCH, Location.image(v.id(), 2)));
-    assertThat(found.get(1).arguments()).containsEntry("recorded", v.images().get(1).sha256().substring(0, 12));
+            org.assertj.core.groups.Tuple.tuple(
+                DefectCodes.IMAGE_CONTENT_MISSING, Location.image(v.id(), 1)),
+            org.assertj.core.groups.Tuple.tuple(
+                DefectCodes.IMAGE_DIGEST_MISMATCH, Location.image(v.id(), 2)));
+    assertThat(found.get(1).arguments())
+        .containsEntry("recorded", v.images().get(1).sha256().substring(0, 12));
   }
 
   @Test
   void auditPost_checksOneNewImage_againstTheImagesBefore() {
     Volume v = CleanVolumes.of(0, 1);
     Suite audit = Suite.from(CleanVolumes.CONTEXT.toBuilder().stage(Stage.AUDIT_POST).build());
-    PageImage rescan = Breakage.copy(v.images().get(0), v.images().size() + 1, v.images().get(0).sha256());
+    PageImage rescan =
+        Breakage.copy(v.images().get(0), v.images().size() + 1, v.images().get(0).sha256());
 
     assertThat(audit.checkImage(v, v.images().get(0), CleanVolumes.CONTEXT)).isEmpty();
     assertThat(audit.checkImage(v, rescan, CleanVolumes.CONTEXT))

@@ -25,9 +25,9 @@ import org.siarchive.rules.retention.RetentionSchedules;
 /**
  * Volumes that are clean under the bundled illustrative material rules, built from a seed: every
  * required material present with its seals, pages numbered 1..n, catalogue rows agreeing with the
- * paper, one image per page at the material's resolution and colour, archival codes of the
- * volume's year and period, dates inside the year and before the fixed clock. The material rules
- * choose the items; archive-core's {@link Volumes} builds the volume from them.
+ * paper, one image per page at the material's resolution and colour, archival codes of the volume's
+ * year and period, dates inside the year and before the fixed clock. The material rules choose the
+ * items; archive-core's {@link Volumes} builds the volume from them.
  */
 final class CleanVolumes {
   static final MaterialRules RULES = MaterialRules.bundledIllustrative();
@@ -35,10 +35,13 @@ final class CleanVolumes {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
   static final RetentionRules SCHEDULE =
       RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, TODAY);
-  static final CheckContext CONTEXT = CheckContext.builder(RULES).clock(CLOCK).retention(SCHEDULE).build();
+  static final CheckContext CONTEXT =
+      CheckContext.builder(RULES).clock(CLOCK).retention(SCHEDULE).build();
 
   private static final RetentionPeriod[] PERIODS = {
-    RetentionPeriod.PERMANENT, RetentionPeriod.ofYears(100), RetentionPeriod.ofYears(30),
+    RetentionPeriod.PERMANENT,
+    RetentionPeriod.ofYears(100),
+    RetentionPeriod.ofYears(30),
     RetentionPeriod.ofYears(10)
   };
 
@@ -47,7 +50,8 @@ final class CleanVolumes {
   /** A clean volume of the business type at the index (mod the number of types). */
   static Volume of(int typeIndex, long seed) {
     List<TypeRules> types = RULES.businessTypes();
-    return build(types.get(Math.floorMod(typeIndex, types.size())), new SplittableRandom(seed), seed);
+    return build(
+        types.get(Math.floorMod(typeIndex, types.size())), new SplittableRandom(seed), seed);
   }
 
   /** A clean volume of a business type chosen by the seed. */
@@ -61,7 +65,13 @@ final class CleanVolumes {
     int year = 2010 + r.nextInt(16);
     RetentionPeriod drawn = PERIODS[r.nextInt(PERIODS.length)];
     RetentionPeriod period = schedulePeriod(type).orElse(drawn);
-    String id = String.format(Locale.ROOT, "SC%02d-%d-%06d", 1 + r.nextInt(16), year, Math.floorMod(seed, 1_000_000L));
+    String id =
+        String.format(
+            Locale.ROOT,
+            "SC%02d-%d-%06d",
+            1 + r.nextInt(16),
+            year,
+            Math.floorMod(seed, 1_000_000L));
     Volumes.Builder volume =
         Volumes.builder()
             .id(id)
@@ -91,18 +101,29 @@ final class CleanVolumes {
       for (int p = 1; p <= pages; p++) {
         int dpi = type.minDpi(material) + (r.nextBoolean() ? 0 : 100);
         ColourMode mode =
-            type.colourRequired(material) || r.nextBoolean() ? ColourMode.COLOUR : ColourMode.GREYSCALE;
-        ImageFormat format = new ImageFormat[] {ImageFormat.TIFF, ImageFormat.JPEG, ImageFormat.JPEG2000}[r.nextInt(3)];
+            type.colourRequired(material) || r.nextBoolean()
+                ? ColourMode.COLOUR
+                : ColourMode.GREYSCALE;
+        ImageFormat format =
+            new ImageFormat[] {ImageFormat.TIFF, ImageFormat.JPEG, ImageFormat.JPEG2000}
+                [r.nextInt(3)];
         scans.add(new Volumes.Scan(format, dpi, mode));
       }
       volume.item(
           new Volumes.Piece(
-              material, material + " title", req.mainForm(), seals, date.toString().replace("-", ""), scans));
+              material,
+              material + " title",
+              req.mainForm(),
+              seals,
+              date.toString().replace("-", ""),
+              scans));
     }
     return volume.build();
   }
 
-  /** The period of the schedule row the business type is filed under, when the schedule decides it. */
+  /**
+   * The period of the schedule row the business type is filed under, when the schedule decides it.
+   */
   static java.util.Optional<RetentionPeriod> schedulePeriod(TypeRules type) {
     return type.retentionRow()
         .map(SCHEDULE::classifyRow)

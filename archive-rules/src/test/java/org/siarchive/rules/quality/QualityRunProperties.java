@@ -29,7 +29,13 @@ import org.siarchive.core.model.Volume;
 class QualityRunProperties {
   private static final long SEED = 0x4a50_2L;
   private static final String[] MALFORMED = {
-    "{", "not json", "{\"schemaVersion\": 1}", "[]", "{\"schemaVersion\": 1, \"id\": 5}", "\"text\"", "{}}"
+    "{",
+    "not json",
+    "{\"schemaVersion\": 1}",
+    "[]",
+    "{\"schemaVersion\": 1, \"id\": 5}",
+    "\"text\"",
+    "{}}"
   };
 
   /** One line per kind: 0..2 clean, 3..5 broken, 6 malformed, 7 blank. */
@@ -45,7 +51,9 @@ class QualityRunProperties {
       } else if (kind <= 5) {
         Volume clean = CleanVolumes.fromSeed(volumeSeed);
         Breakage breakage = Breakage.ALL.get(r.nextInt(Breakage.ALL.size()));
-        b.append(ArchiveJson.writeVolume(breakage.applicable().test(clean) ? breakage.apply().apply(clean) : clean));
+        b.append(
+            ArchiveJson.writeVolume(
+                breakage.applicable().test(clean) ? breakage.apply().apply(clean) : clean));
       } else if (kind == 6) {
         b.append(MALFORMED[r.nextInt(MALFORMED.length)]);
       } else {
@@ -128,7 +136,8 @@ class QualityRunProperties {
   void parallelRun_deliversExactlyWhatASequentialRunDelivers() {
     qt().withFixedSeed(SEED)
         .withExamples(15)
-        .forAll(lists().of(integers().between(0, 7)).ofSizeBetween(0, 600), integers().between(2, 4))
+        .forAll(
+            lists().of(integers().between(0, 7)).ofSizeBetween(0, 600), integers().between(2, 4))
         .checkAssert(
             (kinds, threads) -> {
               String content = file(kinds, kinds.size() + 7L);
@@ -145,13 +154,15 @@ class QualityRunProperties {
   void results_carryTheVolumesAsDecoded_soOnePassServesChecksAndMore() {
     qt().withFixedSeed(SEED)
         .withExamples(15)
-        .forAll(lists().of(integers().between(0, 7)).ofSizeBetween(0, 300), integers().between(1, 3))
+        .forAll(
+            lists().of(integers().between(0, 7)).ofSizeBetween(0, 300), integers().between(1, 3))
         .checkAssert(
             (kinds, threads) -> {
               String content = file(kinds, kinds.size() + 11L);
               List<Object> decoded = new ArrayList<>();
               try (JsonLinesReader reader =
-                  JsonLinesReader.of(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)))) {
+                  JsonLinesReader.of(
+                      new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)))) {
                 reader.forEach(decoded::add);
               } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -164,7 +175,10 @@ class QualityRunProperties {
               Recorder recorder = new Recorder();
               run(content, threads, recorder);
               List<VolumeResult> results =
-                  recorder.seen.stream().filter(VolumeResult.class::isInstance).map(VolumeResult.class::cast).toList();
+                  recorder.seen.stream()
+                      .filter(VolumeResult.class::isInstance)
+                      .map(VolumeResult.class::cast)
+                      .toList();
 
               assertThat(results).extracting(VolumeResult::volume).isEqualTo(expected);
               Suite all = Suite.from(CleanVolumes.CONTEXT);

@@ -26,7 +26,6 @@ class SuiteProperties {
     return Suite.from(CleanVolumes.CONTEXT.toBuilder().stage(stage).build());
   }
 
-
   @Test
   void cleanVolume_hasNoDefects_atAnyStage() {
     qt().withFixedSeed(SEED)
@@ -53,7 +52,8 @@ class SuiteProperties {
             (seed, b) -> {
               Breakage breakage = Breakage.ALL.get(b);
               Volume broken = breakage.apply().apply(CleanVolumes.fromSeed(seed));
-              assertThat(codes(Suite.from(CleanVolumes.CONTEXT).check(broken, CleanVolumes.CONTEXT)))
+              assertThat(
+                      codes(Suite.from(CleanVolumes.CONTEXT).check(broken, CleanVolumes.CONTEXT)))
                   .as("%s on the volume of seed %d", breakage, seed)
                   .isEqualTo(new TreeSet<>(breakage.expected()));
             });
@@ -68,10 +68,12 @@ class SuiteProperties {
         .checkAssert(
             (seed, b) -> {
               Volume broken = Breakage.ALL.get(b).apply().apply(CleanVolumes.fromSeed(seed));
-              List<Defect> all = Suite.from(CleanVolumes.CONTEXT).check(broken, CleanVolumes.CONTEXT);
+              List<Defect> all =
+                  Suite.from(CleanVolumes.CONTEXT).check(broken, CleanVolumes.CONTEXT);
               for (Stage stage : Stage.values()) {
                 Set<DefectCode> stageCodes = DefectCatalogue.bundled().codesFor(stage);
-                List<Defect> expected = all.stream().filter(d -> stageCodes.contains(d.code())).toList();
+                List<Defect> expected =
+                    all.stream().filter(d -> stageCodes.contains(d.code())).toList();
                 assertThat(suiteOf(stage).check(broken, CleanVolumes.CONTEXT))
                     .as("%s at %s", Breakage.ALL.get(b), stage)
                     .isEqualTo(expected);

@@ -1,6 +1,5 @@
 package org.siarchive.rules.quality;
 
-import org.siarchive.rules.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import org.siarchive.core.defect.Location;
 import org.siarchive.core.defect.Severity;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.Volume;
+import org.siarchive.rules.Language;
 
 class SuiteTest {
   private static final DefectCode HOST = DefectCode.of("HOST_TITLE_GENERIC");
@@ -45,7 +45,8 @@ class SuiteTest {
                  "arguments": [], "message": {"zh": "题名笼统", "en": "the title is generic"},
                  "reference": "host rule 1", "guidance": {"zh": "写明人名与业务", "en": "name the person and the business"},
                  "stages": ["self-check"]}]}
-              """.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+              """
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
           "host.json");
 
   @Test
@@ -61,16 +62,21 @@ class SuiteTest {
     Suite audit = Suite.from(CleanVolumes.CONTEXT.toBuilder().stage(Stage.AUDIT_POST).build());
     assertThat(audit.name()).isEqualTo("audit-post");
     assertThat(audit.codes()).isEqualTo(DefectCatalogue.bundled().codesFor(Stage.AUDIT_POST));
-    assertThat(audit.checks()).extracting(Check::id).doesNotContain("catalogue.dates", "images.content");
-    assertThat(Suite.from(CleanVolumes.CONTEXT).checks()).containsExactlyElementsOf(BuiltInChecks.all());
+    assertThat(audit.checks())
+        .extracting(Check::id)
+        .doesNotContain("catalogue.dates", "images.content");
+    assertThat(Suite.from(CleanVolumes.CONTEXT).checks())
+        .containsExactlyElementsOf(BuiltInChecks.all());
   }
 
   /** The bundled catalogue, except that audit-post also looks for dates in the future, as MINOR. */
   private static DefectCatalogue localCatalogue() throws java.io.IOException {
-    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     com.fasterxml.jackson.databind.node.ObjectNode doc;
     try (java.io.InputStream in =
-        DefectCatalogue.class.getResourceAsStream("/org/siarchive/rules/quality/defect-catalogue-2026.1.json")) {
+        DefectCatalogue.class.getResourceAsStream(
+            "/org/siarchive/rules/quality/defect-catalogue-2026.1.json")) {
       doc = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
     }
     doc.put("edition", "local-1");
@@ -80,13 +86,15 @@ class SuiteTest {
         ((com.fasterxml.jackson.databind.node.ArrayNode) row.get("stages")).add("audit-post");
       }
     }
-    return DefectCatalogue.load(new java.io.ByteArrayInputStream(mapper.writeValueAsBytes(doc)), "local.json");
+    return DefectCatalogue.load(
+        new java.io.ByteArrayInputStream(mapper.writeValueAsBytes(doc)), "local.json");
   }
 
   @Test
   void from_takesTheStagesCodesAndSeveritiesFromTheContextsCatalogue() throws java.io.IOException {
     DefectCatalogue local = localCatalogue();
-    CheckContext context = CleanVolumes.CONTEXT.toBuilder().catalogue(local).stage(Stage.AUDIT_POST).build();
+    CheckContext context =
+        CleanVolumes.CONTEXT.toBuilder().catalogue(local).stage(Stage.AUDIT_POST).build();
     Volume v = CleanVolumes.of(0, 1);
     List<CatalogEntry> rows = new java.util.ArrayList<>(v.catalogue());
     rows.set(0, rows.get(0).withDate("20260602"));
@@ -94,12 +102,18 @@ class SuiteTest {
 
     Suite audit = Suite.from(context);
 
-    assertThat(DefectCatalogue.bundled().codesFor(Stage.AUDIT_POST)).doesNotContain(DefectCodes.DATE_IN_FUTURE);
-    assertThat(audit.codes()).isEqualTo(local.codesFor(Stage.AUDIT_POST)).contains(DefectCodes.DATE_IN_FUTURE);
+    assertThat(DefectCatalogue.bundled().codesFor(Stage.AUDIT_POST))
+        .doesNotContain(DefectCodes.DATE_IN_FUTURE);
+    assertThat(audit.codes())
+        .isEqualTo(local.codesFor(Stage.AUDIT_POST))
+        .contains(DefectCodes.DATE_IN_FUTURE);
     assertThat(audit.check(future, context))
         .extracting(Defect::code, Defect::severity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(DefectCodes.DATE_IN_FUTURE, Severity.MINOR));
-    assertThat(Suite.from(CleanVolumes.CONTEXT.toBuilder().stage(Stage.AUDIT_POST).build()).check(future, context))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(DefectCodes.DATE_IN_FUTURE, Severity.MINOR));
+    assertThat(
+            Suite.from(CleanVolumes.CONTEXT.toBuilder().stage(Stage.AUDIT_POST).build())
+                .check(future, context))
         .isEmpty();
   }
 
@@ -114,19 +128,28 @@ class SuiteTest {
       RunSummary s =
           QualityRun.builder(context)
               .build()
-              .run(new java.io.ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+              .run(
+                  new java.io.ByteArrayInputStream(
+                      line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
       assertThat(s.suite()).isEqualTo(stage.id());
       assertThat(s.defectsPerCode())
-          .isEqualTo(stage == Stage.AUDIT_POST ? java.util.Map.of() : java.util.Map.of(DefectCodes.DATE_IN_FUTURE, 1L));
+          .isEqualTo(
+              stage == Stage.AUDIT_POST
+                  ? java.util.Map.of()
+                  : java.util.Map.of(DefectCodes.DATE_IN_FUTURE, 1L));
     }
   }
 
   @Test
   void hostSuite_withItsOwnCheckAndCatalogueRows_reportsWithTheHostsSeverity() {
     Volume v = CleanVolumes.of(0, 1);
-    CheckContext context = CleanVolumes.CONTEXT.toBuilder().catalogue(DefectCatalogue.bundled().with(HOST_ROWS)).build();
-    Suite mine = Suite.of("host", List.of(BuiltInChecks.require("paper.seals"))).plus(GENERIC_TITLE);
+    CheckContext context =
+        CleanVolumes.CONTEXT.toBuilder()
+            .catalogue(DefectCatalogue.bundled().with(HOST_ROWS))
+            .build();
+    Suite mine =
+        Suite.of("host", List.of(BuiltInChecks.require("paper.seals"))).plus(GENERIC_TITLE);
 
     List<Defect> found = mine.check(v, context);
 
@@ -134,7 +157,8 @@ class SuiteTest {
     assertThat(found.get(0).severity().name()).isEqualTo("MINOR");
     assertThat(context.catalogue().message(found.get(0), Language.ZH)).isEqualTo("题名笼统");
     assertThat(mine.restrictedTo(Set.of(DefectCodes.OFFICE_SEAL_MISSING)).checks())
-        .extracting(Check::id).containsExactly("paper.seals");
+        .extracting(Check::id)
+        .containsExactly("paper.seals");
   }
 
   @Test
@@ -142,7 +166,8 @@ class SuiteTest {
     Suite mine = Suite.of("host", List.of(GENERIC_TITLE));
     assertThatThrownBy(() -> mine.check(CleanVolumes.of(0, 1), CleanVolumes.CONTEXT))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("check host.title reported HOST_TITLE_GENERIC, which defect-catalogue 2026.1 does not have");
+        .hasMessage(
+            "check host.title reported HOST_TITLE_GENERIC, which defect-catalogue 2026.1 does not have");
   }
 
   @Test
@@ -151,6 +176,7 @@ class SuiteTest {
         .hasMessage("Invalid value for checks (unique ids): host.title twice");
     assertThatThrownBy(() -> HOST_ROWS.with(HOST_ROWS))
         .hasMessageContaining("/defects/1/code: duplicate code, first at /defects/0");
-    assertThatThrownBy(() -> BuiltInChecks.require("paper.nothing")).hasMessageContaining("paper.nothing");
+    assertThatThrownBy(() -> BuiltInChecks.require("paper.nothing"))
+        .hasMessageContaining("paper.nothing");
   }
 }

@@ -27,7 +27,8 @@ public final class SyntheticLines {
         b.append("{\"schemaVersion\": 1, \"id\": ").append(i).append('}');
       } else if (kind <= 5) {
         Breakage br = Breakage.ALL.get(r.nextInt(Breakage.ALL.size()));
-        b.append(ArchiveJson.writeVolume(br.applicable().test(clean) ? br.apply().apply(clean) : clean));
+        b.append(
+            ArchiveJson.writeVolume(br.applicable().test(clean) ? br.apply().apply(clean) : clean));
       } else {
         b.append(ArchiveJson.writeVolume(clean));
       }

@@ -36,11 +36,16 @@ class BundledDataTest {
     for (JsonNode f : files) {
       byte[] bytes = Files.readAllBytes(DATA.resolve(f.get("file").asText()));
       String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-      assertThat(actual).as("SHA-256 of %s", f.get("file").asText()).isEqualTo(f.get("sha256").asText());
+      assertThat(actual)
+          .as("SHA-256 of %s", f.get("file").asText())
+          .isEqualTo(f.get("sha256").asText());
       listed.add(f.get("file").asText());
     }
     try (var stream = Files.list(DATA)) {
-      assertThat(stream.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.json") && !n.equals("release.properties")))
+      assertThat(
+              stream
+                  .map(p -> p.getFileName().toString())
+                  .filter(n -> !n.equals("index.json") && !n.equals("release.properties")))
           .as("every bundled file is in the index")
           .containsExactlyInAnyOrderElementsOf(listed);
     }
@@ -58,14 +63,16 @@ class BundledDataTest {
       assertThat(e.scheduleId()).isEqualTo(f.get("id").asText());
       assertThat(e.edition()).isEqualTo(f.get("edition").asText());
       assertThat(e.sha256()).isEqualTo(f.get("sha256").asText());
-      Edition bundled = RetentionSchedules.withIllustrativeEdition().edition(e.scheduleId(), e.edition());
+      Edition bundled =
+          RetentionSchedules.withIllustrativeEdition().edition(e.scheduleId(), e.edition());
       assertThat(bundled.rows()).isEqualTo(e.rows());
       assertThat(bundled.sha256()).isEqualTo(e.sha256());
     }
   }
 
   @Test
-  void changelog_hasARuleDataEntryForEachBundledEdition_withItsDigestAndEveryRow() throws Exception {
+  void changelog_hasARuleDataEntryForEachBundledEdition_withItsDigestAndEveryRow()
+      throws Exception {
     String ruleData = ruleDataSections(Files.readString(repositoryRoot().resolve("CHANGELOG.md")));
     assertThat(ruleData).as("CHANGELOG.md has a \"### Rule data\" section").isNotBlank();
     RetentionSchedules bundled = RetentionSchedules.withIllustrativeEdition();
@@ -78,9 +85,14 @@ class BundledDataTest {
       String digest = f.get("sha256").asText().substring(0, 16);
       assertThat(ruleData.lines())
           .as("a Rule data line names `%s` edition `%s` with sha256 %s…", schedule, edition, digest)
-          .anyMatch(l -> l.contains("`" + schedule + "`") && l.contains("`" + edition + "`") && l.contains(digest));
+          .anyMatch(
+              l ->
+                  l.contains("`" + schedule + "`")
+                      && l.contains("`" + edition + "`")
+                      && l.contains(digest));
       for (ScheduleRow row : bundled.edition(schedule, edition).rows()) {
-        assertThat(ruleData).as("row %s of %s %s in the release note", row.id(), schedule, edition)
+        assertThat(ruleData)
+            .as("row %s of %s %s in the release note", row.id(), schedule, edition)
             .contains("`" + row.id() + "`");
       }
     }
@@ -105,7 +117,8 @@ class BundledDataTest {
   /** The repository root: the nearest directory above the module holding CHANGELOG.md and .git. */
   static Path repositoryRoot() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("CHANGELOG.md")) && Files.exists(p.resolve("pom.xml"))
+      if (Files.isRegularFile(p.resolve("CHANGELOG.md"))
+          && Files.exists(p.resolve("pom.xml"))
           && Files.exists(p.resolve("archive-rules"))) {
         return p;
       }
@@ -115,7 +128,8 @@ class BundledDataTest {
 
   @Test
   void ruleDataSections_takesOnlyTheTextUnderRuleDataHeadings() {
-    String text = "## [Unreleased]\n### Added\n- `x`\n### Rule data\n- `a` `1`\n## [0.1]\n### Rule data\n- `b`\n### Fixed\n- `c`\n";
+    String text =
+        "## [Unreleased]\n### Added\n- `x`\n### Rule data\n- `a` `1`\n## [0.1]\n### Rule data\n- `b`\n### Fixed\n- `c`\n";
     assertThat(ruleDataSections(text)).isEqualTo("- `a` `1`\n- `b`\n");
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClassificationTest {
 
   private static final RetentionRules NATIONAL =
-      RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, Fixtures.TODAY);
+      RetentionSchedules.withBundledEditions()
+          .rulesInForce(RetentionSchedules.NATIONAL, Fixtures.TODAY);
 
   @ParameterizedTest(name = "{0} -> {1} by {2}")
   @CsvSource({
@@ -33,7 +34,8 @@ class ClassificationTest {
   void classifyMaterial_longestContainedTextWins() {
     // 参保单位登记材料 (一(1)) is contained, and so is nothing longer: it wins over fragments.
     assertThat(NATIONAL.classifyMaterial("参保单位登记材料（变更）").foundRow())
-        .map(ScheduleRow::id).contains("一(1)");
+        .map(ScheduleRow::id)
+        .contains("一(1)");
   }
 
   @Test
@@ -43,7 +45,9 @@ class ClassificationTest {
     Classification.Undecided u = (Classification.Undecided) c;
     assertThat(u.reason()).isEqualTo(Classification.Reason.AMBIGUOUS);
     assertThat(u.candidates()).extracting(ScheduleRow::id).containsExactly("一(1)", "一(2)", "七(2)");
-    assertThat(u.message()).isEqualTo("\"登记材料\" matches rows [一(1), 一(2), 七(2)] of cn-national 2009 equally; name the row");
+    assertThat(u.message())
+        .isEqualTo(
+            "\"登记材料\" matches rows [一(1), 一(2), 七(2)] of cn-national 2009 equally; name the row");
   }
 
   @ParameterizedTest
@@ -59,7 +63,8 @@ class ClassificationTest {
         Fixtures.withFixtures("tianjin-2019.json").rulesInForce("tianjin", Fixtures.TODAY);
     Classification c = local.classifyMaterialCode("M-REG-CERT");
     assertThat(c.foundRow()).map(ScheduleRow::id).contains("一(4)");
-    assertThat(((Classification.Classified) c).match()).isEqualTo(Classification.Match.MATERIAL_CODE);
+    assertThat(((Classification.Classified) c).match())
+        .isEqualTo(Classification.Match.MATERIAL_CODE);
     assertThat(((Classification.Undecided) local.classifyMaterialCode("M-NONE")).message())
         .isEqualTo("no row of tianjin 2019 lists material code M-NONE");
   }
@@ -67,24 +72,33 @@ class ClassificationTest {
   @Test
   void classifyMaterialCode_listedByTwoRows_isAmbiguous() {
     RetentionSchedules s = Fixtures.withFixtures("tianjin-2019.json");
-    String twice = Fixtures.text("tianjin-2019.json").replace("\"M-HANDOVER\"", "\"M-REG-CERT\"")
-        .replace("\"edition\": \"2019\"", "\"edition\": \"2020\"").replace("2019-01-01", "2020-01-01");
+    String twice =
+        Fixtures.text("tianjin-2019.json")
+            .replace("\"M-HANDOVER\"", "\"M-REG-CERT\"")
+            .replace("\"edition\": \"2019\"", "\"edition\": \"2020\"")
+            .replace("2019-01-01", "2020-01-01");
     s.load(Fixtures.stream(twice), "twice.json");
     Classification c = s.rulesInForce("tianjin", Fixtures.TODAY).classifyMaterialCode("M-REG-CERT");
     assertThat(((Classification.Undecided) c).reason()).isEqualTo(Classification.Reason.AMBIGUOUS);
-    assertThat(((Classification.Undecided) c).candidates()).extracting(ScheduleRow::id).containsExactly("一(4)", "十(1)");
+    assertThat(((Classification.Undecided) c).candidates())
+        .extracting(ScheduleRow::id)
+        .containsExactly("一(4)", "十(1)");
   }
 
   @Test
   void classifyMaterial_unconfirmedRowWithAMaterialButNoPeriod_cannotDecide() {
     RetentionSchedules s = RetentionSchedules.withBundledEditions();
-    s.load(Fixtures.stream("""
+    s.load(
+        Fixtures.stream(
+            """
         {"formatVersion": 1, "scheduleId": "x", "edition": "1", "title": "t", "titleEn": "t",
          "effectiveFrom": "2020-01-01", "source": {"regulation": "r", "documentNumber": "d"},
          "categories": [{"id": "A", "rowsComplete": false, "provenance": {"source": "s", "confirmed": false}}],
          "rows": [{"id": "A1", "category": "A", "material": "待定材料", "provenance": {"source": "s", "confirmed": false}}]}
-        """), "x.json");
+        """),
+        "x.json");
     Classification c = s.rulesInForce("x", Fixtures.TODAY).classifyMaterial("待定材料");
-    assertThat(((Classification.Undecided) c).reason()).isEqualTo(Classification.Reason.PERIOD_UNKNOWN);
+    assertThat(((Classification.Undecided) c).reason())
+        .isEqualTo(Classification.Reason.PERIOD_UNKNOWN);
   }
 }

@@ -49,7 +49,9 @@ class DispositionProperties {
             (formed, i, j) -> {
               Disposition a = Disposition.of(SHORTEST_FIRST.get(Math.min(i, j)), formed);
               Disposition b = Disposition.of(SHORTEST_FIRST.get(Math.max(i, j)), formed);
-              assertThat(end(a)).as("formed %s, periods %s %s", formed, i, j).isBeforeOrEqualTo(end(b));
+              assertThat(end(a))
+                  .as("formed %s, periods %s %s", formed, i, j)
+                  .isBeforeOrEqualTo(end(b));
               assertThat(a.retentionStart()).isEqualTo(b.retentionStart());
             });
   }
@@ -67,7 +69,9 @@ class DispositionProperties {
               Disposition a = Disposition.of(p, earlier);
               Disposition b = Disposition.of(p, later);
               assertThat(a.retentionStart()).isBeforeOrEqualTo(b.retentionStart());
-              assertThat(end(a)).as("%s formed %s and %s", p, earlier, later).isBeforeOrEqualTo(end(b));
+              assertThat(end(a))
+                  .as("%s formed %s and %s", p, earlier, later)
+                  .isBeforeOrEqualTo(end(b));
             });
   }
 
@@ -84,7 +88,8 @@ class DispositionProperties {
               assertThat(d.retentionStart().isAfter(formed)).isTrue();
               assertThat(d.retentionStart().minusDays(1).getYear()).isEqualTo(formed.getYear());
               assertThat(d.expires()).contains(d.retentionStart().plusYears(years).minusDays(1));
-              assertThat(d.appraisalFrom()).isEqualTo(Optional.of(d.retentionStart().plusYears(years)));
+              assertThat(d.appraisalFrom())
+                  .isEqualTo(Optional.of(d.retentionStart().plusYears(years)));
             });
   }
 }

@@ -59,8 +59,13 @@ class DispositionTest {
 
   @Test
   void expiring_withDatesThatBreakTheRule_isRefused() {
-    assertThatThrownBy(() -> new Disposition.Expiring(
-            RetentionPeriod.ofYears(10), LocalDate.of(2011, 1, 1), LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1)))
+    assertThatThrownBy(
+            () ->
+                new Disposition.Expiring(
+                    RetentionPeriod.ofYears(10),
+                    LocalDate.of(2011, 1, 1),
+                    LocalDate.of(2021, 12, 31),
+                    LocalDate.of(2022, 1, 1)))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("expiresOn");
   }

@@ -15,7 +15,8 @@ class EditionDiffTest {
   private static final RetentionSchedules SCHEDULES =
       Fixtures.withFixtures("tianjin-2019.json", "tianjin-2021.json");
   private static final EditionDiff DIFF =
-      EditionDiff.between(SCHEDULES.edition("tianjin", "2019"), SCHEDULES.edition("tianjin", "2021"));
+      EditionDiff.between(
+          SCHEDULES.edition("tianjin", "2019"), SCHEDULES.edition("tianjin", "2021"));
 
   @Test
   void diff_findsAddedRemovedLongerShorterAndTextChanges() {
@@ -29,19 +30,23 @@ class EditionDiffTest {
 
   @Test
   void diff_againstTheNationalEdition_showsTheLocalOverrides() {
-    EditionDiff d = EditionDiff.between(
-        SCHEDULES.edition(RetentionSchedules.NATIONAL, "2009"), SCHEDULES.edition("tianjin", "2019"));
+    EditionDiff d =
+        EditionDiff.between(
+            SCHEDULES.edition(RetentionSchedules.NATIONAL, "2009"),
+            SCHEDULES.edition("tianjin", "2019"));
     assertThat(d.removed()).isEmpty();
     assertThat(d.added()).extracting(ScheduleRow::id).containsExactly("十(1)", "十(2)");
     assertThat(d.changed()).extracting(RowChange::rowId).containsExactly("一(2)", "一(4)", "八(3)");
-    assertThat(d.changed().get(0).kinds()).containsExactlyInAnyOrder(
-        RowChange.Kind.CODES_CHANGED, RowChange.Kind.PROVENANCE_CHANGED);
+    assertThat(d.changed().get(0).kinds())
+        .containsExactlyInAnyOrder(RowChange.Kind.CODES_CHANGED, RowChange.Kind.PROVENANCE_CHANGED);
   }
 
   @Test
   void toJson_listsRowsInTheEditionFormat_andOnlyChangedRows() throws Exception {
     JsonNode json = new ObjectMapper().readTree(DIFF.toJson());
-    assertThat(json.fieldNames()).toIterable().containsExactly("from", "to", "added", "removed", "changed");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("from", "to", "added", "removed", "changed");
     assertThat(json.at("/from/scheduleId").asText()).isEqualTo("tianjin");
     assertThat(json.at("/to/edition").asText()).isEqualTo("2021");
     assertThat(json.at("/added/0/id").asText()).isEqualTo("十(3)");
@@ -56,24 +61,26 @@ class EditionDiffTest {
 
   @Test
   void summary_inChinese_isOneSentencePerRow() {
-    assertThat(DIFF.summary(Language.ZH)).containsExactly(
-        "tianjin 2019 → tianjin 2021：新增1条，删除1条，变更3条。",
-        "新增：十(3)「电子档案移交登记表」，保管期限30年。",
-        "删除：十(2)「档案鉴定意见书」（原保管期限永久）。",
-        "变更：一(4)「社会保险登记证管理材料」：保管期限由30年缩短为10年，已归档材料须经鉴定方可按新期限处置，不因本次修订直接销毁。",
-        "变更：八(3)「月、季统计报表」：保管期限由10年延长为30年，延长的期限对已归档材料立即适用。",
-        "变更：十(1)「业务档案交接清册」：材料名称由「业务档案移交清册」改为「业务档案交接清册」。");
+    assertThat(DIFF.summary(Language.ZH))
+        .containsExactly(
+            "tianjin 2019 → tianjin 2021：新增1条，删除1条，变更3条。",
+            "新增：十(3)「电子档案移交登记表」，保管期限30年。",
+            "删除：十(2)「档案鉴定意见书」（原保管期限永久）。",
+            "变更：一(4)「社会保险登记证管理材料」：保管期限由30年缩短为10年，已归档材料须经鉴定方可按新期限处置，不因本次修订直接销毁。",
+            "变更：八(3)「月、季统计报表」：保管期限由10年延长为30年，延长的期限对已归档材料立即适用。",
+            "变更：十(1)「业务档案交接清册」：材料名称由「业务档案移交清册」改为「业务档案交接清册」。");
   }
 
   @Test
   void summary_inEnglish_usesTheEnglishMaterial() {
-    assertThat(DIFF.summary(Language.EN)).containsExactly(
-        "tianjin 2019 → tianjin 2021: added 1, removed 1, changed 3.",
-        "Added 十(3) \"Registers of electronic archive transfers\": kept 30 years.",
-        "Removed 十(2) \"Archive appraisal opinions\" (was kept permanently).",
-        "Changed 一(4) \"Social-insurance registration certificate management materials\": period shortened from 30 years to 10 years; records already filed are destroyed only after an appraisal, never because of this revision alone.",
-        "Changed 八(3) \"Monthly and quarterly statistical reports\": period lengthened from 10 years to 30 years; the longer period applies at once to records already filed.",
-        "Changed 十(1) \"Hand-over registers of business archives\": material changed from \"Hand-over lists of business archives\" to \"Hand-over registers of business archives\".");
+    assertThat(DIFF.summary(Language.EN))
+        .containsExactly(
+            "tianjin 2019 → tianjin 2021: added 1, removed 1, changed 3.",
+            "Added 十(3) \"Registers of electronic archive transfers\": kept 30 years.",
+            "Removed 十(2) \"Archive appraisal opinions\" (was kept permanently).",
+            "Changed 一(4) \"Social-insurance registration certificate management materials\": period shortened from 30 years to 10 years; records already filed are destroyed only after an appraisal, never because of this revision alone.",
+            "Changed 八(3) \"Monthly and quarterly statistical reports\": period lengthened from 10 years to 30 years; the longer period applies at once to records already filed.",
+            "Changed 十(1) \"Hand-over registers of business archives\": material changed from \"Hand-over lists of business archives\" to \"Hand-over registers of business archives\".");
   }
 
   @Test
@@ -85,7 +92,8 @@ class EditionDiffTest {
 
   @Test
   void applyTo_rowsOtherThanTheDiffRecorded_isRefused() {
-    assertThatThrownBy(() -> DIFF.applyTo(SCHEDULES.edition(RetentionSchedules.NATIONAL, "2009").rows()))
+    assertThatThrownBy(
+            () -> DIFF.applyTo(SCHEDULES.edition(RetentionSchedules.NATIONAL, "2009").rows()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not in the rows as the diff recorded it");
   }

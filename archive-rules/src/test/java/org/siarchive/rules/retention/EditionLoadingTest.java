@@ -58,12 +58,14 @@ class EditionLoadingTest {
   /** Loads the valid edition as edition 2021 (from 2021) with one change, expecting a refusal. */
   private RuleDataException refused(UnaryOperator<String> change) {
     String next =
-        VALID.replace("\"edition\": \"2020\"", "\"edition\": \"2021\"")
+        VALID
+            .replace("\"edition\": \"2020\"", "\"edition\": \"2021\"")
             .replace("\"effectiveFrom\": \"2020-01-01\"", "\"effectiveFrom\": \"2021-01-01\"");
     String broken = change.apply(next);
     assertThat(broken).as("the change applies").isNotEqualTo(next);
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-        () -> schedules.load(Fixtures.stream(broken), "city-2021.json"));
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> schedules.load(Fixtures.stream(broken), "city-2021.json"));
     assertThat(thrown).isInstanceOf(RuleDataException.class);
     assertThat(allEditions()).as("the registry keeps the editions it had").isEqualTo(before);
     RuleDataException e = (RuleDataException) thrown;
@@ -78,7 +80,8 @@ class EditionLoadingTest {
     assertThat(e.pointer()).isEqualTo("/rows/1/id");
     assertThat(e.rowId()).contains("一(1)");
     assertThat(e.getMessage())
-        .isEqualTo("city-2021.json: /rows/1/id (row 一(1)): duplicate row id (first at /rows/0/id): \"一(1)\"");
+        .isEqualTo(
+            "city-2021.json: /rows/1/id (row 一(1)): duplicate row id (first at /rows/0/id): \"一(1)\"");
   }
 
   @Test
@@ -95,8 +98,7 @@ class EditionLoadingTest {
 
   @Test
   void load_confirmedRowWithoutItsMaterial_isRefused() {
-    RuleDataException e =
-        refused(s -> s.replace("\"material\": \"参保人员登记材料\", ", ""));
+    RuleDataException e = refused(s -> s.replace("\"material\": \"参保人员登记材料\", ", ""));
     assertThat(e.pointer()).isEqualTo("/rows/1/material");
     assertThat(e.rowId()).contains("一(2)");
     assertThat(e.getMessage()).contains("required when provenance.confirmed is true: null");
@@ -104,7 +106,8 @@ class EditionLoadingTest {
 
   @Test
   void load_missingRequiredProperty_isRefusedNamingIt() {
-    RuleDataException e = refused(s -> s.replace("\"titleEn\": \"Test city retention table\",", ""));
+    RuleDataException e =
+        refused(s -> s.replace("\"titleEn\": \"Test city retention table\",", ""));
     assertThat(e.pointer()).isEqualTo("/titleEn");
     assertThat(e.getMessage()).contains("missing required property \"titleEn\"");
   }
@@ -112,14 +115,22 @@ class EditionLoadingTest {
   @Test
   void load_missingProvenanceOfARow_isRefusedNamingTheRow() {
     RuleDataException e =
-        refused(s -> s.replace("\"period\": \"Y\", \"provenance\": {\"source\": \"test\", \"confirmed\": true}", "\"period\": \"Y\""));
+        refused(
+            s ->
+                s.replace(
+                    "\"period\": \"Y\", \"provenance\": {\"source\": \"test\", \"confirmed\": true}",
+                    "\"period\": \"Y\""));
     assertThat(e.pointer()).isEqualTo("/rows/0/provenance");
     assertThat(e.rowId()).contains("一(1)");
   }
 
   @Test
   void load_sameEffectiveDateAsAnotherEditionOfTheSchedule_isRefusedAsOverlapping() {
-    RuleDataException e = refused(s -> s.replace("\"effectiveFrom\": \"2021-01-01\"", "\"effectiveFrom\": \"2020-01-01\""));
+    RuleDataException e =
+        refused(
+            s ->
+                s.replace(
+                    "\"effectiveFrom\": \"2021-01-01\"", "\"effectiveFrom\": \"2020-01-01\""));
     assertThat(e).isInstanceOf(EditionConflictException.class);
     assertThat(((EditionConflictException) e).conflictsWith()).isEqualTo("test-city 2020");
     assertThat(e.pointer()).isEqualTo("/effectiveFrom");
@@ -131,40 +142,59 @@ class EditionLoadingTest {
   @Test
   void load_explicitEndReachingIntoTheNextEdition_isRefusedAsOverlapping() {
     schedules.load(
-        Fixtures.stream(VALID.replace("\"2020\"", "\"2023\"").replace("2020-01-01", "2023-01-01")), "city-2023.json");
+        Fixtures.stream(VALID.replace("\"2020\"", "\"2023\"").replace("2020-01-01", "2023-01-01")),
+        "city-2023.json");
     before = allEditions();
     RuleDataException e =
-        refused(s -> s.replace("\"effectiveFrom\": \"2021-01-01\",", "\"effectiveFrom\": \"2021-01-01\", \"effectiveUntil\": \"2023-01-01\","));
+        refused(
+            s ->
+                s.replace(
+                    "\"effectiveFrom\": \"2021-01-01\",",
+                    "\"effectiveFrom\": \"2021-01-01\", \"effectiveUntil\": \"2023-01-01\","));
     assertThat(e.pointer()).isEqualTo("/effectiveUntil");
-    assertThat(e.getMessage()).contains("overlaps edition test-city 2023, in force from 2023-01-01: 2023-01-01");
+    assertThat(e.getMessage())
+        .contains("overlaps edition test-city 2023, in force from 2023-01-01: 2023-01-01");
   }
 
   @Test
   void load_startingInsideAnEarlierEditionsExplicitRange_isRefusedAsOverlapping() {
     RetentionSchedules s = RetentionSchedules.empty();
-    s.load(Fixtures.stream(VALID.replace("\"effectiveFrom\": \"2020-01-01\",",
-        "\"effectiveFrom\": \"2020-01-01\", \"effectiveUntil\": \"2021-06-30\",")), FILE);
-    String next = VALID.replace("\"edition\": \"2020\"", "\"edition\": \"2021\"")
-        .replace("2020-01-01", "2021-01-01");
+    s.load(
+        Fixtures.stream(
+            VALID.replace(
+                "\"effectiveFrom\": \"2020-01-01\",",
+                "\"effectiveFrom\": \"2020-01-01\", \"effectiveUntil\": \"2021-06-30\",")),
+        FILE);
+    String next =
+        VALID
+            .replace("\"edition\": \"2020\"", "\"edition\": \"2021\"")
+            .replace("2020-01-01", "2021-01-01");
     assertThatThrownBy(() -> s.load(Fixtures.stream(next), "city-2021.json"))
         .isInstanceOf(EditionConflictException.class)
-        .hasMessage("city-2021.json: /effectiveFrom: overlaps edition test-city 2020, in force 2020-01-01 to 2021-06-30: 2021-01-01");
+        .hasMessage(
+            "city-2021.json: /effectiveFrom: overlaps edition test-city 2020, in force 2020-01-01 to 2021-06-30: 2021-01-01");
     assertThat(s.editions("test-city")).extracting(Edition::edition).containsExactly("2020");
   }
 
   @Test
   void load_unknownProperty_isRefusedWithItsPointerAndRow() {
     RuleDataException e =
-        refused(s -> s.replace("\"materialEn\": \"Employer registration\",", "\"materialEn\": \"Employer registration\", \"colour\": \"red\","));
+        refused(
+            s ->
+                s.replace(
+                    "\"materialEn\": \"Employer registration\",",
+                    "\"materialEn\": \"Employer registration\", \"colour\": \"red\","));
     assertThat(e.pointer()).isEqualTo("/rows/0/colour");
     assertThat(e.rowId()).contains("一(1)");
-    assertThat(e.getMessage()).isEqualTo(
-        "city-2021.json: /rows/0/colour (row 一(1)): unknown property \"colour\": \"red\"");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "city-2021.json: /rows/0/colour (row 一(1)): unknown property \"colour\": \"red\"");
   }
 
   @Test
   void load_unknownPropertyWithASlash_hasItEscapedInThePointer() {
-    RuleDataException e = refused(s -> s.replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"a/b~c\": 0,"));
+    RuleDataException e =
+        refused(s -> s.replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"a/b~c\": 0,"));
     assertThat(e.pointer()).isEqualTo("/a~1b~0c");
   }
 
@@ -172,12 +202,15 @@ class EditionLoadingTest {
   void load_trailingTokens_areRefused() {
     RuleDataException e = refused(s -> s + "{}");
     assertThat(e.pointer()).isEmpty();
-    assertThat(e.getMessage()).isEqualTo("city-2021.json: (document): unexpected content after the end of the JSON value");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "city-2021.json: (document): unexpected content after the end of the JSON value");
   }
 
   @Test
   void load_duplicateKey_isRefusedAtTheRepeatedKey() {
-    RuleDataException e = refused(s -> s.replace("\"period\": \"Y\",", "\"period\": \"Y\", \"period\": \"D10\","));
+    RuleDataException e =
+        refused(s -> s.replace("\"period\": \"Y\",", "\"period\": \"Y\", \"period\": \"D10\","));
     assertThat(e.pointer()).isEqualTo("/rows/0/period");
     assertThat(e.rowId()).contains("一(1)");
     assertThat(e.getMessage()).contains("Duplicate field 'period'");
@@ -185,14 +218,16 @@ class EditionLoadingTest {
 
   @Test
   void load_nullForAPrimitive_isRefused() {
-    RuleDataException e = refused(s -> s.replace("\"rowsComplete\": true", "\"rowsComplete\": null"));
+    RuleDataException e =
+        refused(s -> s.replace("\"rowsComplete\": true", "\"rowsComplete\": null"));
     assertThat(e.pointer()).isEqualTo("/categories/0/rowsComplete");
     assertThat(e.getMessage()).contains("null");
   }
 
   @Test
   void load_wrongType_isRefusedWithTheValue() {
-    RuleDataException e = refused(s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": \"1\""));
+    RuleDataException e =
+        refused(s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": \"1\""));
     assertThat(e.pointer()).isEqualTo("/formatVersion");
     assertThat(e.getMessage()).contains("expected an integer").contains("\"1\"");
   }
@@ -216,8 +251,9 @@ class EditionLoadingTest {
   void load_constraintViolated_isRefusedByBeanValidationWithTheValue() {
     RuleDataException e = refused(s -> s.replace("\"test-city\"", "\"Test City\""));
     assertThat(e.pointer()).isEqualTo("/scheduleId");
-    assertThat(e.getMessage()).isEqualTo(
-        "city-2021.json: /scheduleId: a schedule id: lower-case letters, digits and '-', 1 - 64 characters: \"Test City\"");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "city-2021.json: /scheduleId: a schedule id: lower-case letters, digits and '-', 1 - 64 characters: \"Test City\"");
   }
 
   @Test
@@ -245,22 +281,38 @@ class EditionLoadingTest {
 
   @Test
   void load_unknownCategory_isRefusedNamingTheRow() {
-    RuleDataException e = refused(s -> s.replace("\"category\": \"一\", \"material\": \"参保人员", "\"category\": \"二\", \"material\": \"参保人员"));
+    RuleDataException e =
+        refused(
+            s ->
+                s.replace(
+                    "\"category\": \"一\", \"material\": \"参保人员",
+                    "\"category\": \"二\", \"material\": \"参保人员"));
     assertThat(e.pointer()).isEqualTo("/rows/1/category");
     assertThat(e.getMessage()).contains("no such category in this edition: \"二\"");
   }
 
   @Test
   void load_constraintUnderARenamedProperty_isReportedAtItsJsonName() {
-    RuleDataException e = refused(s -> s.replaceFirst("\"source\":", "\"extends\": {\"scheduleId\": \"Else Where\", \"edition\": \"1\"}, \"source\":"));
+    RuleDataException e =
+        refused(
+            s ->
+                s.replaceFirst(
+                    "\"source\":",
+                    "\"extends\": {\"scheduleId\": \"Else Where\", \"edition\": \"1\"}, \"source\":"));
     assertThat(e.pointer()).isEqualTo("/extends/scheduleId");
-    assertThat(e.getMessage()).isEqualTo(
-        "city-2021.json: /extends/scheduleId: a schedule id: lower-case letters, digits and '-', 1 - 64 characters: \"Else Where\"");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "city-2021.json: /extends/scheduleId: a schedule id: lower-case letters, digits and '-', 1 - 64 characters: \"Else Where\"");
   }
 
   @Test
   void load_baseNotLoaded_isRefused() {
-    RuleDataException e = refused(s -> s.replaceFirst("\"source\":", "\"extends\": {\"scheduleId\": \"elsewhere\", \"edition\": \"1\"}, \"source\":"));
+    RuleDataException e =
+        refused(
+            s ->
+                s.replaceFirst(
+                    "\"source\":",
+                    "\"extends\": {\"scheduleId\": \"elsewhere\", \"edition\": \"1\"}, \"source\":"));
     assertThat(e).isInstanceOf(EditionConflictException.class);
     assertThat(e.pointer()).isEqualTo("/extends");
     assertThat(e.getMessage()).contains("the base edition is not loaded: \"elsewhere 1\"");
@@ -269,17 +321,26 @@ class EditionLoadingTest {
   @Test
   void load_supersedingANewerEdition_isRefused() {
     schedules.load(
-        Fixtures.stream(VALID.replace("\"2020\"", "\"2023\"").replace("2020-01-01", "2023-01-01")), "city-2023.json");
+        Fixtures.stream(VALID.replace("\"2020\"", "\"2023\"").replace("2020-01-01", "2023-01-01")),
+        "city-2023.json");
     before = allEditions();
-    RuleDataException e = refused(s -> s.replace("\"effectiveFrom\": \"2021-01-01\",", "\"effectiveFrom\": \"2021-01-01\", \"supersedes\": \"2023\","));
+    RuleDataException e =
+        refused(
+            s ->
+                s.replace(
+                    "\"effectiveFrom\": \"2021-01-01\",",
+                    "\"effectiveFrom\": \"2021-01-01\", \"supersedes\": \"2023\","));
     assertThat(e.pointer()).isEqualTo("/supersedes");
     assertThat(e.getMessage()).contains("not before this edition's 2021-01-01");
   }
 
   @Test
   void load_sameEditionTwice_isRefused() {
-    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> schedules.load(Fixtures.stream(VALID), "again.json"));
-    assertThat(t).isInstanceOf(EditionConflictException.class)
+    Throwable t =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> schedules.load(Fixtures.stream(VALID), "again.json"));
+    assertThat(t)
+        .isInstanceOf(EditionConflictException.class)
         .hasMessage("again.json: /edition: already loaded from city-2020.json: \"2020\"");
     assertThat(allEditions()).isEqualTo(before);
   }
@@ -287,12 +348,19 @@ class EditionLoadingTest {
   @Test
   void load_unsupportedFormatVersion_isRefused() {
     RuleDataException e = refused(s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
-    assertThat(e.getMessage()).isEqualTo("city-2021.json: /formatVersion: unsupported format version (this library reads 1): 2");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "city-2021.json: /formatVersion: unsupported format version (this library reads 1): 2");
   }
 
   @Test
   void load_endBeforeStart_isRefused() {
-    RuleDataException e = refused(s -> s.replace("\"effectiveFrom\": \"2021-01-01\",", "\"effectiveFrom\": \"2021-01-01\", \"effectiveUntil\": \"2020-12-31\","));
+    RuleDataException e =
+        refused(
+            s ->
+                s.replace(
+                    "\"effectiveFrom\": \"2021-01-01\",",
+                    "\"effectiveFrom\": \"2021-01-01\", \"effectiveUntil\": \"2020-12-31\","));
     assertThat(e.pointer()).isEqualTo("/effectiveUntil");
     assertThat(e.getMessage()).contains("must not be before effectiveFrom 2021-01-01: 2020-12-31");
   }
@@ -302,15 +370,24 @@ class EditionLoadingTest {
     StringBuilder rows = new StringBuilder();
     for (int i = 1; i <= 12; i++) {
       String material = i == 3 || i == 11 ? " " : "材料" + i;
-      rows.append(i == 1 ? "" : ",").append("{\"id\": \"一(").append(i).append(")\", \"category\": \"一\", ")
-          .append("\"material\": \"").append(material).append("\", \"materialEn\": \"m\", \"period\": \"D10\", ")
+      rows.append(i == 1 ? "" : ",")
+          .append("{\"id\": \"一(")
+          .append(i)
+          .append(")\", \"category\": \"一\", ")
+          .append("\"material\": \"")
+          .append(material)
+          .append("\", \"materialEn\": \"m\", \"period\": \"D10\", ")
           .append("\"provenance\": {\"source\": \"test\", \"confirmed\": true}}");
     }
     int start = VALID.indexOf("\"rows\": [") + "\"rows\": [".length();
     int end = VALID.lastIndexOf(']');
     String twelve = VALID.substring(0, start) + rows + VALID.substring(end);
-    RuleDataException e = refused(s -> twelve.replace("\"edition\": \"2020\"", "\"edition\": \"2021\"")
-        .replace("2020-01-01", "2021-01-01"));
+    RuleDataException e =
+        refused(
+            s ->
+                twelve
+                    .replace("\"edition\": \"2020\"", "\"edition\": \"2021\"")
+                    .replace("2020-01-01", "2021-01-01"));
     assertThat(e.pointer()).isEqualTo("/rows/2/material");
     assertThat(e.rowId()).contains("一(3)");
   }
@@ -318,10 +395,17 @@ class EditionLoadingTest {
   @Test
   void load_afterARefusal_theRegistryStillLoadsAndServesItsEditions() {
     refused(s -> s.replace("\"D100\"", "\"D20\""));
-    assertThat(schedules.editions("test-city")).extracting(Edition::edition).containsExactly("2020");
-    String next = VALID.replace("\"edition\": \"2020\"", "\"edition\": \"2021\"").replace("2020-01-01", "2021-01-01");
+    assertThat(schedules.editions("test-city"))
+        .extracting(Edition::edition)
+        .containsExactly("2020");
+    String next =
+        VALID
+            .replace("\"edition\": \"2020\"", "\"edition\": \"2021\"")
+            .replace("2020-01-01", "2021-01-01");
     schedules.load(Fixtures.stream(next), "city-2021.json");
-    assertThat(schedules.editions("test-city")).extracting(Edition::edition).containsExactly("2020", "2021");
+    assertThat(schedules.editions("test-city"))
+        .extracting(Edition::edition)
+        .containsExactly("2020", "2021");
   }
 
   @Test
@@ -345,6 +429,7 @@ class EditionLoadingTest {
     String national = s.edition(RetentionSchedules.NATIONAL, "2009").toJson();
     assertThatThrownBy(() -> s.replace(Fixtures.stream(national), "n.json"))
         .isInstanceOf(EditionConflictException.class)
-        .hasMessage("n.json: /edition: cannot replace it: edition tianjin 2019 extends it: \"2009\"");
+        .hasMessage(
+            "n.json: /edition: cannot replace it: edition tianjin 2019 extends it: \"2009\"");
   }
 }

@@ -43,6 +43,7 @@ final class Fixtures {
         .edition(RetentionSchedules.NATIONAL, "2009")
         .toJson()
         .replace("\"edition\" : \"2009\"", "\"edition\" : \"" + edition + "\"")
-        .replace("\"effectiveFrom\" : \"2009-09-01\"", "\"effectiveFrom\" : \"" + effectiveFrom + "\"");
+        .replace(
+            "\"effectiveFrom\" : \"2009-09-01\"", "\"effectiveFrom\" : \"" + effectiveFrom + "\"");
   }
 }

@@ -57,7 +57,8 @@ class NationalEditionTest {
 
     Classification byText = RULES.classifyMaterial(material);
     assertThat(byText.foundRow()).map(ScheduleRow::id).contains(rowId);
-    assertThat(((Classification.Classified) byText).match()).isEqualTo(Classification.Match.SAME_TEXT);
+    assertThat(((Classification.Classified) byText).match())
+        .isEqualTo(Classification.Match.SAME_TEXT);
 
     String fullWidth = rowId.replace('(', '（').replace(')', '）');
     assertThat(RULES.classifyRow(fullWidth).foundRow()).map(ScheduleRow::id).contains(rowId);
@@ -114,8 +115,8 @@ class NationalEditionTest {
     Edition national = SCHEDULES.edition(RetentionSchedules.NATIONAL, "2009");
     assertThat(national.rows().stream().filter(ScheduleRow::isConfirmed).map(ScheduleRow::id))
         .containsExactly(
-            "一(1)", "一(2)", "一(3)", "一(4)", "一(5)", "七(2)", "七(3)", "七(4)", "七(5)", "七(6)",
-            "八(1)", "八(2)", "八(3)", "八(4)", "九(1)", "九(2)", "九(3)");
+            "一(1)", "一(2)", "一(3)", "一(4)", "一(5)", "七(2)", "七(3)", "七(4)", "七(5)", "七(6)", "八(1)",
+            "八(2)", "八(3)", "八(4)", "九(1)", "九(2)", "九(3)");
     assertThat(national.confirmedRowCount()).isEqualTo(17);
     assertThat(national.effectiveFrom()).isEqualTo(LocalDate.of(2009, 9, 1));
     assertThat(national.source().documentNumber()).isEqualTo("人社部/国家档案局令第3号");
@@ -127,25 +128,31 @@ class NationalEditionTest {
   @Test
   void edition_unconfirmedRowsHaveNoPeriodAndNoMaterial() {
     Edition national = SCHEDULES.edition(RetentionSchedules.NATIONAL, "2009");
-    List<ScheduleRow> unconfirmed =
-        national.rows().stream().filter(r -> !r.isConfirmed()).toList();
+    List<ScheduleRow> unconfirmed = national.rows().stream().filter(r -> !r.isConfirmed()).toList();
     assertThat(unconfirmed).extracting(ScheduleRow::id).containsExactly("一(6)", "七(1)");
-    assertThat(unconfirmed).allSatisfy(r -> {
-      assertThat(r.knownPeriod()).isEmpty();
-      assertThat(r.materialIfKnown()).isEmpty();
-      assertThat(r.provenance().note()).isNotBlank();
-    });
+    assertThat(unconfirmed)
+        .allSatisfy(
+            r -> {
+              assertThat(r.knownPeriod()).isEmpty();
+              assertThat(r.materialIfKnown()).isEmpty();
+              assertThat(r.provenance().note()).isNotBlank();
+            });
   }
 
   @Test
   void edition_categoriesOneToNine_twoToSixWithoutRows_benefitNumberingUnconfirmed() {
     Edition national = SCHEDULES.edition(RetentionSchedules.NATIONAL, "2009");
-    assertThat(national.categories()).extracting(Category::id)
+    assertThat(national.categories())
+        .extracting(Category::id)
         .containsExactly("一", "二", "三", "四", "五", "六", "七", "八", "九");
     assertThat(national.categories()).noneMatch(Category::rowsComplete);
-    assertThat(national.categories().stream().filter(c -> !c.provenance().confirmed()).map(Category::id))
+    assertThat(
+            national.categories().stream()
+                .filter(c -> !c.provenance().confirmed())
+                .map(Category::id))
         .containsExactly("三", "四", "五", "六");
-    assertThat(national.rows()).noneMatch(r -> List.of("二", "三", "四", "五", "六").contains(r.category()));
+    assertThat(national.rows())
+        .noneMatch(r -> List.of("二", "三", "四", "五", "六").contains(r.category()));
   }
 
   @ParameterizedTest
@@ -165,15 +172,20 @@ class NationalEditionTest {
   void classify_unlistedRowOfAnIncompleteCategory_isNotListedRatherThanAbsent(String rowId) {
     Classification c = RULES.classifyRow(rowId);
     assertThat(c).isInstanceOf(Classification.Undecided.class);
-    assertThat(((Classification.Undecided) c).reason()).isEqualTo(Classification.Reason.ROW_NOT_LISTED);
-    assertThat(((Classification.Undecided) c).message()).contains(rowId).contains("cannot be decided");
+    assertThat(((Classification.Undecided) c).reason())
+        .isEqualTo(Classification.Reason.ROW_NOT_LISTED);
+    assertThat(((Classification.Undecided) c).message())
+        .contains(rowId)
+        .contains("cannot be decided");
   }
 
   @Test
   void classify_rowOfNoCategory_isNoSuchRow() {
     Classification c = RULES.classifyRow("十(1)");
-    assertThat(((Classification.Undecided) c).reason()).isEqualTo(Classification.Reason.NO_SUCH_ROW);
-    assertThat(((Classification.Undecided) c).message()).isEqualTo("no row 十(1) in cn-national 2009");
+    assertThat(((Classification.Undecided) c).reason())
+        .isEqualTo(Classification.Reason.NO_SUCH_ROW);
+    assertThat(((Classification.Undecided) c).message())
+        .isEqualTo("no row 十(1) in cn-national 2009");
   }
 
   @Test
@@ -201,7 +213,8 @@ class NationalEditionTest {
   void disposition_deferringRow_beforeTheTableIsInForce_cannotDecide() {
     RetentionSchedules schedules = Fixtures.withFixtures("accounting-2015.json");
     RetentionRules rules =
-        schedules.rules(schedules.edition(RetentionSchedules.NATIONAL, "2009"), LocalDate.of(2015, 12, 31));
+        schedules.rules(
+            schedules.edition(RetentionSchedules.NATIONAL, "2009"), LocalDate.of(2015, 12, 31));
     Disposition d = rules.disposition("七(4)", LocalDate.of(2012, 1, 1), "付款凭证");
     assertThat(((Disposition.Undecided) d).reason())
         .contains("no edition of schedule cn-accounting-archives is in force on 2015-12-31");

@@ -19,7 +19,10 @@ import org.siarchive.core.json.LineResult;
 import org.siarchive.core.model.Volume;
 import org.siarchive.rules.material.MaterialRules;
 
-/** The streaming retention run: every line accounted for, figures that add up, parallel = sequential. */
+/**
+ * The streaming retention run: every line accounted for, figures that add up, parallel =
+ * sequential.
+ */
 class RetentionRunTest {
 
   private static final LocalDate TODAY = Fixtures.TODAY;
@@ -32,17 +35,18 @@ class RetentionRunTest {
   private static byte[] file() {
     List<String> lines = new ArrayList<>();
     String[][] kinds = {
-      {"GENERAL/PERSON_ENROLMENT", "D100"},     // unchanged
-      {"UNEMPLOYMENT/REGISTRATION", "D30"},     // shorter: 五(1) is D10
+      {"GENERAL/PERSON_ENROLMENT", "D100"}, // unchanged
+      {"UNEMPLOYMENT/REGISTRATION", "D30"}, // shorter: 五(1) is D10
       {"MATERNITY/BENEFIT_DETERMINATION", "D30"}, // maternity 七(3) D10: shorter
-      {"GENERAL/REGISTRATION", "D10"},          // no rules, no entries: undecided
+      {"GENERAL/REGISTRATION", "D10"}, // no rules, no entries: undecided
     };
     for (int i = 0; i < 500; i++) {
       String[] k = kinds[i % kinds.length];
       int year = 1990 + i % 30;
-      Volume v = k[0].equals("GENERAL/REGISTRATION")
-          ? volume("V" + i, k[0], year, k[1])
-          : volume("V" + i, k[0], year, k[1], entry(1, "M-ANY", "任意材料"));
+      Volume v =
+          k[0].equals("GENERAL/REGISTRATION")
+              ? volume("V" + i, k[0], year, k[1])
+              : volume("V" + i, k[0], year, k[1], entry(1, "M-ANY", "任意材料"));
       lines.add(ArchiveJson.writeVolume(v));
       if (i == 10 || i == 200 || i == 499) {
         lines.add("{\"schemaVersion\": 1, \"id\": 12}");
@@ -57,18 +61,19 @@ class RetentionRunTest {
     RetentionRunSummary s =
         RetentionRun.builder(RULES, TODAY)
             .parallelism(parallelism)
-            .listener(new RetentionRun.Listener() {
-              @Override
-              public void judged(LineResult.Decoded decoded, VolumeImpact impact) {
-                assertThat(decoded.volume().id()).isEqualTo(impact.volumeId());
-                seen.add(decoded.line() + " " + impact.kind() + " " + impact.reason());
-              }
+            .listener(
+                new RetentionRun.Listener() {
+                  @Override
+                  public void judged(LineResult.Decoded decoded, VolumeImpact impact) {
+                    assertThat(decoded.volume().id()).isEqualTo(impact.volumeId());
+                    seen.add(decoded.line() + " " + impact.kind() + " " + impact.reason());
+                  }
 
-              @Override
-              public void rejected(LineResult.Rejected r) {
-                seen.add(r.line() + " rejected " + r.pointer());
-              }
-            })
+                  @Override
+                  public void rejected(LineResult.Rejected r) {
+                    seen.add(r.line() + " rejected " + r.pointer());
+                  }
+                })
             .build()
             .run(new ByteArrayInputStream(file()));
     summaries.add(s);
@@ -89,7 +94,9 @@ class RetentionRunTest {
     assertThat(s.impact(VolumeImpact.Kind.SHORTER)).isEqualTo(250);
     assertThat(s.impact(VolumeImpact.Kind.UNDECIDED)).isEqualTo(125);
     assertThat(s.impact(VolumeImpact.Kind.LONGER)).isZero();
-    assertThat(s.reappraisalDue()).as("D10 from years up to 2015 has run out by 2026").isPositive()
+    assertThat(s.reappraisalDue())
+        .as("D10 from years up to 2015 has run out by 2026")
+        .isPositive()
         .isLessThanOrEqualTo(s.impact(VolumeImpact.Kind.SHORTER));
     assertThat(s.edition()).isEqualTo(EditionRef.of(RetentionSchedules.ILLUSTRATIVE, "2026.1"));
     assertThat(seen).hasSize(503);

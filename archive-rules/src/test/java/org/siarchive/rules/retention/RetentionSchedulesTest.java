@@ -41,8 +41,11 @@ class RetentionSchedulesTest {
   void inForce_afterAnEditionsOwnEnd_givesNothing() {
     RetentionSchedules s = RetentionSchedules.withBundledEditions();
     s.load(
-        Fixtures.stream(Fixtures.text("accounting-2015.json")
-            .replace("\"effectiveFrom\": \"2016-01-01\",", "\"effectiveFrom\": \"2016-01-01\", \"effectiveUntil\": \"2030-12-31\",")),
+        Fixtures.stream(
+            Fixtures.text("accounting-2015.json")
+                .replace(
+                    "\"effectiveFrom\": \"2016-01-01\",",
+                    "\"effectiveFrom\": \"2016-01-01\", \"effectiveUntil\": \"2030-12-31\",")),
         "acc.json");
     assertThat(s.inForce("cn-accounting-archives", LocalDate.of(2030, 12, 31))).isPresent();
     assertThat(s.inForce("cn-accounting-archives", LocalDate.of(2031, 1, 1))).isEmpty();
@@ -61,7 +64,8 @@ class RetentionSchedulesTest {
         .hasMessage("No edition 2030 of schedule cn-national (editions: 2009)");
     assertThatThrownBy(() -> s.rulesInForce("cn-national", LocalDate.of(2000, 1, 1)))
         .isInstanceOf(UnknownEditionException.class)
-        .hasMessage("No edition in force on 2000-01-01 of schedule cn-national (editions: 2009 from 2009-09-01)");
+        .hasMessage(
+            "No edition in force on 2000-01-01 of schedule cn-national (editions: 2009 from 2009-09-01)");
   }
 
   @Test

@@ -25,7 +25,8 @@ class RetentionSchemaDocTest {
     assertThat(((Classification.Undecided) rules.classifyRow("十(2)")).reason())
         .isEqualTo(Classification.Reason.PERIOD_UNKNOWN);
     assertThat(((Classification.Undecided) rules.classifyRow("十(3)")).reason())
-        .as("category 十 lists all its rows").isEqualTo(Classification.Reason.NO_SUCH_ROW);
+        .as("category 十 lists all its rows")
+        .isEqualTo(Classification.Reason.NO_SUCH_ROW);
     Disposition d = rules.disposition("八(2)", java.time.LocalDate.of(2012, 5, 4));
     assertThat(d.retentionStart()).hasToString("2013-01-01");
     assertThat(d.expires()).map(Object::toString).contains("2042-12-31");

@@ -19,12 +19,18 @@ class VolumeClassificationTest {
 
   private static final MaterialRules MATERIALS = MaterialRules.bundledIllustrative();
   private static final RetentionRules NATIONAL =
-      RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, Fixtures.TODAY);
+      RetentionSchedules.withBundledEditions()
+          .rulesInForce(RetentionSchedules.NATIONAL, Fixtures.TODAY);
   private static final RetentionRules NATIONAL_BOUND = NATIONAL.withMaterialRules(MATERIALS);
 
   private static final Volume ENROLMENT =
-      volume("E1", "GENERAL/PERSON_ENROLMENT", 2024, "D100",
-          entry(1, "PERSON-ENROL-FORM", "参保人员登记表"), entry(2, "ID-CARD-COPY", "居民身份证复印件"));
+      volume(
+          "E1",
+          "GENERAL/PERSON_ENROLMENT",
+          2024,
+          "D100",
+          entry(1, "PERSON-ENROL-FORM", "参保人员登记表"),
+          entry(2, "ID-CARD-COPY", "居民身份证复印件"));
 
   @Test
   void withoutMaterialRules_entriesAreLookedUpByCodeThenTitle_andTheIssuesVolumeIsUndecided() {
@@ -32,7 +38,8 @@ class VolumeClassificationTest {
     assertThat(c).isInstanceOf(VolumeClassification.Undecided.class);
     assertThat(c.basis()).isEqualTo(Basis.ITEMS);
     assertThat(((VolumeClassification.Undecided) c).reason())
-        .isEqualTo("item 1 (PERSON-ENROL-FORM): no row of cn-national 2009 matches the material \"参保人员登记表\"");
+        .isEqualTo(
+            "item 1 (PERSON-ENROL-FORM): no row of cn-national 2009 matches the material \"参保人员登记表\"");
   }
 
   @Test
@@ -43,27 +50,41 @@ class VolumeClassificationTest {
     assertThat(d.basis()).isEqualTo(Basis.BUSINESS_TYPE);
     assertThat(d.rowIds()).containsExactly("一(2)");
     assertThat(d.period()).isEqualTo(RetentionPeriod.ofYears(100));
-    assertThat(d.items()).hasSize(2).allSatisfy(i -> {
-      assertThat(((Classification.Classified) i.classification()).match()).isEqualTo(Match.BUSINESS_TYPE);
-      assertThat(i.classification().query()).isEqualTo("GENERAL/PERSON_ENROLMENT");
-      assertThat(i.resolution().period()).contains(RetentionPeriod.ofYears(100));
-    });
-    assertThat(NATIONAL_BOUND.disposition(ENROLMENT).expires()).contains(LocalDate.of(2124, 12, 31));
-    assertThat(NATIONAL_BOUND.disposition(ENROLMENT).appraisalFrom()).contains(LocalDate.of(2125, 1, 1));
+    assertThat(d.items())
+        .hasSize(2)
+        .allSatisfy(
+            i -> {
+              assertThat(((Classification.Classified) i.classification()).match())
+                  .isEqualTo(Match.BUSINESS_TYPE);
+              assertThat(i.classification().query()).isEqualTo("GENERAL/PERSON_ENROLMENT");
+              assertThat(i.resolution().period()).contains(RetentionPeriod.ofYears(100));
+            });
+    assertThat(NATIONAL_BOUND.disposition(ENROLMENT).expires())
+        .contains(LocalDate.of(2124, 12, 31));
+    assertThat(NATIONAL_BOUND.disposition(ENROLMENT).appraisalFrom())
+        .contains(LocalDate.of(2125, 1, 1));
     assertThat(NATIONAL_BOUND.impactOn(ENROLMENT)).isInstanceOf(VolumeImpact.Unchanged.class);
   }
 
   @Test
   void businessTypesRowNotDecidedByTheEdition_fallsBackToTheEntries() {
     // 三(1) is not listed in the national edition, whose category 三 does not list all its rows.
-    Volume pension = volume("P1", "PENSION/BENEFIT_DETERMINATION", 2024, "D100",
-        entry(1, "PENSION-APPLICATION", "养老保险待遇申领表"), entry(2, "M-STAT-ANNUAL", "年度统计报表"));
+    Volume pension =
+        volume(
+            "P1",
+            "PENSION/BENEFIT_DETERMINATION",
+            2024,
+            "D100",
+            entry(1, "PENSION-APPLICATION", "养老保险待遇申领表"),
+            entry(2, "M-STAT-ANNUAL", "年度统计报表"));
     VolumeClassification c = NATIONAL_BOUND.classify(pension);
     assertThat(c.basis()).isEqualTo(Basis.ITEMS);
     assertThat(c.rowIds()).containsExactly("八(1)");
     assertThat(c.items().get(1).classification()).isInstanceOf(Classification.Classified.class);
-    assertThat(((Classification.Classified) c.items().get(1).classification()).match()).isEqualTo(Match.SAME_TEXT);
-    assertThat(c).as("an entry found by its title is permanent, so the other one does not matter")
+    assertThat(((Classification.Classified) c.items().get(1).classification()).match())
+        .isEqualTo(Match.SAME_TEXT);
+    assertThat(c)
+        .as("an entry found by its title is permanent, so the other one does not matter")
         .isInstanceOf(VolumeClassification.Decided.class);
   }
 
@@ -72,9 +93,11 @@ class VolumeClassificationTest {
     RetentionSchedules schedules = Fixtures.withFixtures("tianjin-2019.json", "tianjin-2021.json");
     RetentionRules tianjin = schedules.rules(schedules.edition("tianjin", "2021"), Fixtures.TODAY);
     // The code M-STAT-MONTHLY is listed under 八(3); the title alone would match 八(1).
-    VolumeClassification c = tianjin.classify(volume("T1", 2015, "D10", entry(1, "M-STAT-MONTHLY", "年度统计报表")));
+    VolumeClassification c =
+        tianjin.classify(volume("T1", 2015, "D10", entry(1, "M-STAT-MONTHLY", "年度统计报表")));
     assertThat(c.rowIds()).containsExactly("八(3)");
-    assertThat(((Classification.Classified) c.items().get(0).classification()).match()).isEqualTo(Match.MATERIAL_CODE);
+    assertThat(((Classification.Classified) c.items().get(0).classification()).match())
+        .isEqualTo(Match.MATERIAL_CODE);
   }
 
   @Test
@@ -85,9 +108,12 @@ class VolumeClassificationTest {
     assertThat(c.foundRow().orElseThrow().id()).isEqualTo("一(2)");
     assertThat(((Classification.Classified) c).match()).isEqualTo(Match.MATERIAL_RULES);
     assertThat(c.query()).isEqualTo("参保人员登记表");
-    assertThat(NATIONAL_BOUND.classifyMaterialCode("PERSON-ENROL-FORM").foundRow().orElseThrow().id()).isEqualTo("一(2)");
+    assertThat(
+            NATIONAL_BOUND.classifyMaterialCode("PERSON-ENROL-FORM").foundRow().orElseThrow().id())
+        .isEqualTo("一(2)");
     assertThat(NATIONAL_BOUND.classifyMaterial("社会保险监察材料").foundRow().orElseThrow().id())
-        .as("the edition's own text first").isEqualTo("九(2)");
+        .as("the edition's own text first")
+        .isEqualTo("九(2)");
   }
 
   @Test
@@ -101,10 +127,14 @@ class VolumeClassificationTest {
   void emptyCatalogue_isDecidedByTheBusinessTypesRowOnly() {
     assertThat(NATIONAL_BOUND.classify(volume("E2", "GENERAL/PERSON_ENROLMENT", 2024, "D100")))
         .isInstanceOf(VolumeClassification.Decided.class);
-    VolumeClassification none = NATIONAL.classify(volume("E3", "GENERAL/PERSON_ENROLMENT", 2024, "D100"));
-    assertThat(((VolumeClassification.Undecided) none).reason()).isEqualTo("the volume has no catalogue entries to classify");
-    assertThat(none.disposition()).isEqualTo(new Disposition.Undecided(LocalDate.of(2025, 1, 1),
-        "the volume has no catalogue entries to classify"));
+    VolumeClassification none =
+        NATIONAL.classify(volume("E3", "GENERAL/PERSON_ENROLMENT", 2024, "D100"));
+    assertThat(((VolumeClassification.Undecided) none).reason())
+        .isEqualTo("the volume has no catalogue entries to classify");
+    assertThat(none.disposition())
+        .isEqualTo(
+            new Disposition.Undecided(
+                LocalDate.of(2025, 1, 1), "the volume has no catalogue entries to classify"));
   }
 
   @Test
@@ -117,19 +147,26 @@ class VolumeClassificationTest {
 
   @Test
   void illustrativeEdition_givesEveryBusinessTypeOfTheMaterialRulesARow_andTheNationalStaysApart() {
-    assertThat(RetentionSchedules.withBundledEditions().scheduleIds()).containsExactly(RetentionSchedules.NATIONAL);
+    assertThat(RetentionSchedules.withBundledEditions().scheduleIds())
+        .containsExactly(RetentionSchedules.NATIONAL);
     RetentionSchedules schedules = RetentionSchedules.withIllustrativeEdition();
-    assertThat(schedules.scheduleIds()).containsExactly(RetentionSchedules.NATIONAL, RetentionSchedules.ILLUSTRATIVE);
-    Edition illustrative = schedules.inForce(RetentionSchedules.ILLUSTRATIVE, Fixtures.TODAY).orElseThrow();
+    assertThat(schedules.scheduleIds())
+        .containsExactly(RetentionSchedules.NATIONAL, RetentionSchedules.ILLUSTRATIVE);
+    Edition illustrative =
+        schedules.inForce(RetentionSchedules.ILLUSTRATIVE, Fixtures.TODAY).orElseThrow();
     assertThat(illustrative.title()).startsWith("ILLUSTRATIVE");
     assertThat(illustrative.base()).contains(EditionRef.of(RetentionSchedules.NATIONAL, "2009"));
     assertThat(schedules.edition(RetentionSchedules.NATIONAL, "2009"))
-        .isEqualTo(RetentionSchedules.withBundledEditions().edition(RetentionSchedules.NATIONAL, "2009"));
+        .isEqualTo(
+            RetentionSchedules.withBundledEditions().edition(RetentionSchedules.NATIONAL, "2009"));
     for (String own : illustrative.ownRowIds()) {
-      assertThat(illustrative.row(own).orElseThrow().isConfirmed()).as("row %s is not confirmed", own).isFalse();
+      assertThat(illustrative.row(own).orElseThrow().isConfirmed())
+          .as("row %s is not confirmed", own)
+          .isFalse();
       assertThat(illustrative.row(own).orElseThrow().provenance().note()).contains("ILLUSTRATIVE");
     }
-    RetentionRules rules = schedules.rules(illustrative, Fixtures.TODAY).withMaterialRules(MATERIALS);
+    RetentionRules rules =
+        schedules.rules(illustrative, Fixtures.TODAY).withMaterialRules(MATERIALS);
     for (TypeRules type : MATERIALS.businessTypes()) {
       CatalogEntryList entries = new CatalogEntryList();
       for (MaterialRequirement m : type.rule().materials()) {
@@ -145,7 +182,8 @@ class VolumeClassificationTest {
 
   /** Catalogue entries numbered from 1. */
   private static final class CatalogEntryList {
-    private final java.util.List<org.siarchive.core.model.CatalogEntry> entries = new java.util.ArrayList<>();
+    private final java.util.List<org.siarchive.core.model.CatalogEntry> entries =
+        new java.util.ArrayList<>();
 
     void add(String code, String title) {
       entries.add(entry(entries.size() + 1, code, title));

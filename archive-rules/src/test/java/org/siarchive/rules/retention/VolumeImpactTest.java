@@ -24,7 +24,8 @@ class VolumeImpactTest {
     return volume(id, "GENERAL/REGISTRATION", year, retention, entries);
   }
 
-  static Volume volume(String id, String businessType, int year, String retention, CatalogEntry... entries) {
+  static Volume volume(
+      String id, String businessType, int year, String retention, CatalogEntry... entries) {
     return Volume.builder()
         .id(id)
         .subCenterId("SC01")
@@ -42,7 +43,8 @@ class VolumeImpactTest {
 
   @Test
   void longerPeriod_appliesAtOnce() {
-    VolumeImpact i = RULES_2021.impactOn(volume("V1", 2015, "D10", entry(1, "M-STAT-MONTHLY", "2015年3月统计月报")));
+    VolumeImpact i =
+        RULES_2021.impactOn(volume("V1", 2015, "D10", entry(1, "M-STAT-MONTHLY", "2015年3月统计月报")));
     assertThat(i.kind()).isEqualTo(VolumeImpact.Kind.LONGER);
     assertThat(i.rowIds()).containsExactly("八(3)");
     assertThat(i.proposedPeriod()).contains(RetentionPeriod.ofYears(30));
@@ -55,7 +57,8 @@ class VolumeImpactTest {
 
   @Test
   void shorterPeriod_keepsTheRecordedDatesUntilAnAppraisal() {
-    VolumeImpact i = RULES_2021.impactOn(volume("V2", 2010, "D30", entry(1, "M-REG-CERT", "登记证换发")));
+    VolumeImpact i =
+        RULES_2021.impactOn(volume("V2", 2010, "D30", entry(1, "M-REG-CERT", "登记证换发")));
     assertThat(i.kind()).isEqualTo(VolumeImpact.Kind.SHORTER);
     assertThat(i.inEffect()).isEqualTo(i.before());
     assertThat(i.inEffect().expires()).contains(LocalDate.of(2040, 12, 31));
@@ -63,13 +66,16 @@ class VolumeImpactTest {
     assertThat(i.reappraisalFrom()).contains(LocalDate.of(2021, 1, 1));
     assertThat(i.isReappraisalDue(Fixtures.TODAY)).isTrue();
     assertThat(i.inEffect().isDueForAppraisal(Fixtures.TODAY))
-        .as("a shorter period never makes the record due on its own").isFalse();
+        .as("a shorter period never makes the record due on its own")
+        .isFalse();
   }
 
   @Test
   void volumePeriod_isTheLongestOfItsEntries_andUnchangedWhenEqual() {
-    VolumeImpact i = RULES_2021.impactOn(volume("V3", 2012, "Y",
-        entry(1, "M-REG-CERT", "登记证换发"), entry(2, "M-OTHER", "参保单位登记材料")));
+    VolumeImpact i =
+        RULES_2021.impactOn(
+            volume(
+                "V3", 2012, "Y", entry(1, "M-REG-CERT", "登记证换发"), entry(2, "M-OTHER", "参保单位登记材料")));
     assertThat(i.rowIds()).containsExactly("一(4)", "一(1)");
     assertThat(i.proposedPeriod()).contains(RetentionPeriod.PERMANENT);
     assertThat(i.kind()).isEqualTo(VolumeImpact.Kind.UNCHANGED);
@@ -77,18 +83,22 @@ class VolumeImpactTest {
 
   @Test
   void entryThatCannotBeClassified_makesTheVolumeUndecided() {
-    VolumeImpact i = RULES_2021.impactOn(volume("V4", 2012, "D10",
-        entry(1, "M-REG-CERT", "登记证换发"), entry(2, "M-UNKNOWN", "登记材料")));
+    VolumeImpact i =
+        RULES_2021.impactOn(
+            volume(
+                "V4", 2012, "D10", entry(1, "M-REG-CERT", "登记证换发"), entry(2, "M-UNKNOWN", "登记材料")));
     assertThat(i.kind()).isEqualTo(VolumeImpact.Kind.UNDECIDED);
     assertThat(i.proposedPeriod()).isEmpty();
     assertThat(i.inEffect()).isEqualTo(i.before());
-    assertThat(i.reason()).startsWith("cannot decide the new period: item 2 (M-UNKNOWN): \"登记材料\" matches rows");
+    assertThat(i.reason())
+        .startsWith("cannot decide the new period: item 2 (M-UNKNOWN): \"登记材料\" matches rows");
   }
 
   @Test
   void undecidedEntry_doesNotMatterWhenAnotherIsPermanent() {
-    VolumeImpact i = RULES_2021.impactOn(volume("V5", 2012, "Y",
-        entry(1, "M-OTHER", "年度统计报表"), entry(2, "M-UNKNOWN", "不明材料")));
+    VolumeImpact i =
+        RULES_2021.impactOn(
+            volume("V5", 2012, "Y", entry(1, "M-OTHER", "年度统计报表"), entry(2, "M-UNKNOWN", "不明材料")));
     assertThat(i.kind()).isEqualTo(VolumeImpact.Kind.UNCHANGED);
     assertThat(i.proposedPeriod()).contains(RetentionPeriod.PERMANENT);
   }
@@ -107,14 +117,16 @@ class VolumeImpactTest {
     VolumeImpact j = RULES_2021.impactOn(volume("V7", 2016, "D10", entry(1, "M-OTHER", "会计账簿")));
     assertThat(j.rowIds()).containsExactly("七(4)");
     assertThat(j.kind()).isEqualTo(VolumeImpact.Kind.UNDECIDED);
-    assertThat(j.reason()).contains("row 七(4) defers to 会计档案管理办法")
+    assertThat(j.reason())
+        .contains("row 七(4) defers to 会计档案管理办法")
         .contains("no row of cn-accounting-archives 2015 matches the material \"会计账簿\"");
   }
 
   @Test
   void recordedDeferringPeriod_cannotBeCompared() {
-    VolumeImpact i = RULES_2021.impactOn(volume("V8", 2016, "defers-to:会计档案管理办法",
-        entry(1, "M-STAT-MONTHLY", "统计月报")));
+    VolumeImpact i =
+        RULES_2021.impactOn(
+            volume("V8", 2016, "defers-to:会计档案管理办法", entry(1, "M-STAT-MONTHLY", "统计月报")));
     assertThat(i.kind()).isEqualTo(VolumeImpact.Kind.UNDECIDED);
     assertThat(i.proposedPeriod()).contains(RetentionPeriod.ofYears(30));
     assertThat(i.before().isDecided()).isFalse();
@@ -123,19 +135,29 @@ class VolumeImpactTest {
   @Test
   void impactKinds_refuseAClassificationThatDoesNotFitThem() {
     VolumeClassification.Decided d30 =
-        new VolumeClassification.Decided("V9", 2015, VolumeClassification.Basis.ITEMS, List.of("八(3)"), List.of(),
+        new VolumeClassification.Decided(
+            "V9",
+            2015,
+            VolumeClassification.Basis.ITEMS,
+            List.of("八(3)"),
+            List.of(),
             RetentionPeriod.ofYears(30));
     assertThatThrownBy(() -> new VolumeImpact.Longer(d30, RetentionPeriod.PERMANENT))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("recorded").hasMessageContaining("shorter than the proposed D30").hasMessageContaining("Y");
+        .hasMessageContaining("recorded")
+        .hasMessageContaining("shorter than the proposed D30")
+        .hasMessageContaining("Y");
     assertThatThrownBy(() -> new VolumeImpact.Shorter(d30, RetentionPeriod.ofYears(10)))
         .hasMessageContaining("longer than the proposed D30");
     assertThatThrownBy(() -> new VolumeImpact.Unchanged(d30, RetentionPeriod.ofYears(10)))
         .hasMessageContaining("equal to the proposed D30");
     assertThatThrownBy(() -> new VolumeImpact.Undecided(d30, RetentionPeriod.ofYears(10)))
         .hasMessageContaining("undecided, or not comparable");
-    assertThat(VolumeImpact.of(d30, RetentionPeriod.ofYears(10))).isInstanceOf(VolumeImpact.Longer.class);
-    assertThat(VolumeImpact.of(d30, RetentionPeriod.PERMANENT)).isInstanceOf(VolumeImpact.Shorter.class);
-    assertThat(VolumeImpact.of(d30, RetentionPeriod.ofYears(30))).isInstanceOf(VolumeImpact.Unchanged.class);
+    assertThat(VolumeImpact.of(d30, RetentionPeriod.ofYears(10)))
+        .isInstanceOf(VolumeImpact.Longer.class);
+    assertThat(VolumeImpact.of(d30, RetentionPeriod.PERMANENT))
+        .isInstanceOf(VolumeImpact.Shorter.class);
+    assertThat(VolumeImpact.of(d30, RetentionPeriod.ofYears(30)))
+        .isInstanceOf(VolumeImpact.Unchanged.class);
   }
 }

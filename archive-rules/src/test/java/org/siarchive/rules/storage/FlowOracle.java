@@ -12,10 +12,10 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
 /**
  * An exact oracle for the storage plan that shares nothing with the planner's algorithm: for a
- * level (volumes) per store and an intake, a flow-over-time network with exact lower bounds on
- * the forced flows (supply, disposals) is feasible iff some schedule keeps every store at or below
- * its level, decided by a JGraphT max-flow on the standard lower-bound reduction. The optimal peak
- * is then the least of all candidate fractions {@code k / capacity} whose levels are feasible.
+ * level (volumes) per store and an intake, a flow-over-time network with exact lower bounds on the
+ * forced flows (supply, disposals) is feasible iff some schedule keeps every store at or below its
+ * level, decided by a JGraphT max-flow on the standard lower-bound reduction. The optimal peak is
+ * then the least of all candidate fractions {@code k / capacity} whose levels are feasible.
  *
  * <p>Network, per store {@code i} and month {@code t}: node {@code P(i,t)}, the transferable
  * volumes present in month {@code t}; supply {@code src -> P(i,t)} exactly the volumes turning
@@ -31,11 +31,11 @@ final class FlowOracle {
   private final StorageNetwork net;
   private final int h;
   private final int n;
-  private final long[][] gen;     // gen[i][m + offset] for months m = -(hist-1) .. h
+  private final long[][] gen; // gen[i][m + offset] for months m = -(hist-1) .. h
   private final int[] offset;
   private final long[] occ0;
   private final long[] cap;
-  private final long[][] disp;    // [i][t], t = 1..h
+  private final long[][] disp; // [i][t], t = 1..h
   private final long[] stacksDisp;
 
   FlowOracle(StorageNetwork net, int horizon) {
@@ -174,9 +174,10 @@ final class FlowOracle {
         candidates.add(new long[] {k, cap[i]});
       }
     }
-    candidates.sort((a, b) -> BigInteger.valueOf(a[0] * b[1]).compareTo(BigInteger.valueOf(b[0] * a[1])));
+    candidates.sort(
+        (a, b) -> BigInteger.valueOf(a[0] * b[1]).compareTo(BigInteger.valueOf(b[0] * a[1])));
     int lo = -1;
-    int hi = candidates.size() - 1;  // the zero-transfer peak is a candidate at most this one
+    int hi = candidates.size() - 1; // the zero-transfer peak is a candidate at most this one
     while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
       if (feasible(levels(candidates.get(mid)), intake)) {

@@ -29,7 +29,8 @@ class ForecastMethodTest {
   void seasonal_repeatsTheSameCalendarMonthOfTheLastYear() {
     GenerationHistory h = history(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
     // history Jan 2024 .. Jan 2025: Feb 2025 gets Feb 2024 (2), Jan 2026 gets Jan 2025 (13)
-    assertThat(ForecastMethod.SEASONAL.forecast(h, 13)).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 2);
+    assertThat(ForecastMethod.SEASONAL.forecast(h, 13))
+        .containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 2);
   }
 
   @Test
@@ -42,7 +43,7 @@ class ForecastMethodTest {
   void heldOutError_isTheMeanAbsoluteErrorOnTheLastTwelveMonths() {
     long[] v = new long[24];
     for (int i = 0; i < 24; i++) {
-      v[i] = i < 12 ? 10 : (i % 2 == 0 ? 13 : 10);  // second year: six months 3 above the first
+      v[i] = i < 12 ? 10 : (i % 2 == 0 ? 13 : 10); // second year: six months 3 above the first
     }
     GenerationHistory h = history(v);
     assertThat(ForecastMethod.MEAN_12.heldOutError(h)).hasValue(new BigDecimal("1.50"));
@@ -54,7 +55,7 @@ class ForecastMethodTest {
   void heldOutError_seasonalBeatsTheMeanOnASeasonalHistory() {
     long[] v = new long[36];
     for (int i = 0; i < 36; i++) {
-      v[i] = i % 12 == 11 ? 100 : 10;  // a December peak every year
+      v[i] = i % 12 == 11 ? 100 : 10; // a December peak every year
     }
     GenerationHistory h = history(v);
     assertThat(ForecastMethod.SEASONAL.heldOutError(h)).hasValue(new BigDecimal("0.00"));

@@ -14,7 +14,9 @@ final class Instances {
 
   private Instances() {}
 
-  /** A random small network and horizon; null when the draw is inconsistent (disposals too large). */
+  /**
+   * A random small network and horizon; null when the draw is inconsistent (disposals too large).
+   */
   static Instance small(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 1 + r.nextInt(3);
@@ -23,7 +25,10 @@ final class Instances {
     List<SubCenterStore> stores = new ArrayList<>();
     Map<String, Map<YearMonth, Long>> disposals = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      Eligibility e = r.nextInt(3) == 0 ? Eligibility.keptOneYear() : Eligibility.afterSupervision(r.nextInt(4));
+      Eligibility e =
+          r.nextInt(3) == 0
+              ? Eligibility.keptOneYear()
+              : Eligibility.afterSupervision(r.nextInt(4));
       List<Long> history = new ArrayList<>();
       for (int m = 0; m < 12 + r.nextInt(3); m++) {
         history.add((long) r.nextInt(r.nextBoolean() ? 2 : 4));
@@ -35,19 +40,37 @@ final class Instances {
       long capacity = 1 + r.nextInt(8);
       long occupied = recent + r.nextInt(6);
       String id = "S" + i;
-      stores.add(new SubCenterStore(id, "SC" + i, capacity, occupied, e,
-          new GenerationHistory(AS_OF.minusMonths(history.size() - 1L), history)));
+      stores.add(
+          new SubCenterStore(
+              id,
+              "SC" + i,
+              capacity,
+              occupied,
+              e,
+              new GenerationHistory(AS_OF.minusMonths(history.size() - 1L), history)));
       if (r.nextInt(4) == 0) {
-        disposals.put(id, Map.of(AS_OF.plusMonths(1 + r.nextInt(horizon)), (long) 1 + r.nextInt(2)));
+        disposals.put(
+            id, Map.of(AS_OF.plusMonths(1 + r.nextInt(horizon)), (long) 1 + r.nextInt(2)));
       }
     }
     long stacksOcc = r.nextInt(6);
-    CentreStacks stacks = new CentreStacks("C", stacksOcc + r.nextInt(10) + (stacksOcc == 0 ? 1 : 0), stacksOcc);
+    CentreStacks stacks =
+        new CentreStacks("C", stacksOcc + r.nextInt(10) + (stacksOcc == 0 ? 1 : 0), stacksOcc);
     if (stacksOcc > 0 && r.nextInt(3) == 0) {
-      disposals.put("C", Map.of(AS_OF.plusMonths(1 + r.nextInt(horizon)), (long) 1 + r.nextInt((int) stacksOcc)));
+      disposals.put(
+          "C",
+          Map.of(AS_OF.plusMonths(1 + r.nextInt(horizon)), (long) 1 + r.nextInt((int) stacksOcc)));
     }
-    StorageNetwork network = new StorageNetwork(AS_OF, StorageUnit.VOLUMES, 1, method,
-        Intake.ofVolumes(r.nextInt(5)), stacks, stores, Disposals.of(disposals));
+    StorageNetwork network =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            method,
+            Intake.ofVolumes(r.nextInt(5)),
+            stacks,
+            stores,
+            Disposals.of(disposals));
     try {
       StoragePlanner.avoidsOverflow(network, horizon, network.intake());
     } catch (InvalidValueException e) {

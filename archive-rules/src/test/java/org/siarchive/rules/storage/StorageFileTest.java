@@ -12,19 +12,23 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.siarchive.core.ruledata.RuleDataException;
 
-/** The rooms file is read strictly: every refusal names the file, the JSON pointer and the value. */
+/**
+ * The rooms file is read strictly: every refusal names the file, the JSON pointer and the value.
+ */
 class StorageFileTest {
 
   private static String example() throws Exception {
-    Matcher m = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL)
-        .matcher(Files.readString(Path.of("STORAGE-SCHEMA.md")));
+    Matcher m =
+        Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL)
+            .matcher(Files.readString(Path.of("STORAGE-SCHEMA.md")));
     assertThat(m.find()).isTrue();
     return m.group(1);
   }
 
   private static RuleDataException refused(String json) {
     try {
-      StorageFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "rooms.json");
+      StorageFile.read(
+          new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "rooms.json");
     } catch (RuleDataException e) {
       return e;
     }
@@ -33,14 +37,18 @@ class StorageFileTest {
 
   @Test
   void read_unknownProperty_isRefusedAtItsPointer() throws Exception {
-    RuleDataException e = refused(example().replace("\"subCenter\": \"SC01\",", "\"subCenter\": \"SC01\", \"floor\": 3,"));
+    RuleDataException e =
+        refused(
+            example()
+                .replace("\"subCenter\": \"SC01\",", "\"subCenter\": \"SC01\", \"floor\": 3,"));
     assertThat(e.source()).isEqualTo("rooms.json");
     assertThat(e.pointer()).isEqualTo("/stores/0/floor");
   }
 
   @Test
   void read_duplicateKey_isRefused() throws Exception {
-    RuleDataException e = refused(example().replace("\"capacity\": 100,", "\"capacity\": 100, \"capacity\": 100,"));
+    RuleDataException e =
+        refused(example().replace("\"capacity\": 100,", "\"capacity\": 100, \"capacity\": 100,"));
     assertThat(e.pointer()).startsWith("/stores/0");
     assertThat(e.getMessage()).contains("rooms.json").containsIgnoringCase("duplicate");
   }
@@ -57,19 +65,26 @@ class StorageFileTest {
   void read_occupancyBelowTheVolumesWithinTheLag_isRefused() throws Exception {
     RuleDataException e = refused(example().replace("\"occupied\": 170,", "\"occupied\": 20,"));
     assertThat(e.pointer()).isEqualTo("/stores/1/occupied");
-    assertThat(e.getMessage()).contains("300 volumes formed in the last 2 months").endsWith(": 200");
+    assertThat(e.getMessage())
+        .contains("300 volumes formed in the last 2 months")
+        .endsWith(": 200");
   }
 
   @Test
   void read_historyNotEndingAtAsOf_isRefusedAtTheHistory() throws Exception {
-    RuleDataException e = refused(example().replace("\"asOf\": \"2026-06\"", "\"asOf\": \"2026-07\""));
+    RuleDataException e =
+        refused(example().replace("\"asOf\": \"2026-06\"", "\"asOf\": \"2026-07\""));
     assertThat(e.pointer()).isEqualTo("/stores/0/history");
     assertThat(e.value()).hasValue("2026-06");
   }
 
   @Test
   void read_intakeInBothForms_isRefused() throws Exception {
-    RuleDataException e = refused(example().replace("{\"tripsPerMonth\": 3,", "{\"volumesPerMonth\": 5, \"tripsPerMonth\": 3,"));
+    RuleDataException e =
+        refused(
+            example()
+                .replace(
+                    "{\"tripsPerMonth\": 3,", "{\"volumesPerMonth\": 5, \"tripsPerMonth\": 3,"));
     assertThat(e.pointer()).isEqualTo("/intake");
     assertThat(e.reason()).startsWith("exactly one of");
   }
@@ -84,16 +99,21 @@ class StorageFileTest {
   @Test
   void read_unknownUnitOrPhase_isRefused() throws Exception {
     assertThat(refused(example().replace("\"BOXES\"", "\"CRATES\"")).pointer()).isEqualTo("/unit");
-    assertThat(refused(example().replace("{\"phase\": 2, \"supervisionMonths\": 1}", "{\"phase\": 3}")).pointer())
+    assertThat(
+            refused(example().replace("{\"phase\": 2, \"supervisionMonths\": 1}", "{\"phase\": 3}"))
+                .pointer())
         .isEqualTo("/stores/0/eligibility/phase");
-    assertThat(refused(example().replace("\"supervisionMonths\": 1", "\"supervisionMonths\": 99")).pointer())
+    assertThat(
+            refused(example().replace("\"supervisionMonths\": 1", "\"supervisionMonths\": 99"))
+                .pointer())
         .isEqualTo("/stores/0/eligibility/supervisionMonths");
   }
 
   @Test
   void read_trailingContentOrMissingField_isRefused() throws Exception {
     assertThat(refused(example() + "{}").getMessage()).startsWith("rooms.json");
-    assertThat(refused(example().replace("\"forecast\": \"MEAN_12\",", "")).pointer()).isEqualTo("/forecast");
+    assertThat(refused(example().replace("\"forecast\": \"MEAN_12\",", "")).pointer())
+        .isEqualTo("/forecast");
   }
 
   @Test
@@ -105,8 +125,16 @@ class StorageFileTest {
   @Test
   void write_aHostFunctionForDisposals_isRefused() throws Exception {
     StorageNetwork n = StorageSchemaDocTest.example();
-    StorageNetwork withFunction = new StorageNetwork(n.asOf(), n.unit(), n.volumesPerUnit(), n.forecast(), n.intake(),
-        n.stacks(), n.stores(), (room, month) -> 0);
+    StorageNetwork withFunction =
+        new StorageNetwork(
+            n.asOf(),
+            n.unit(),
+            n.volumesPerUnit(),
+            n.forecast(),
+            n.intake(),
+            n.stacks(),
+            n.stores(),
+            (room, month) -> 0);
     assertThatThrownBy(() -> StorageFile.write(withFunction)).hasMessageContaining("disposals");
   }
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The planner's optimum against an independent exact oracle ({@link FlowOracle}: a flow-over-time
- * network with lower bounds, JGraphT's push-relabel max-flow, all candidate fractions) on
- * thousands of small random instances, each named by its seed in the assertion.
+ * network with lower bounds, JGraphT's push-relabel max-flow, all candidate fractions) on thousands
+ * of small random instances, each named by its seed in the assertion.
  */
 class StoragePlannerOracleTest {
   private static final int INSTANCES = 2000;
@@ -32,7 +32,9 @@ class StoragePlannerOracleTest {
         withTransfers++;
       }
     }
-    assertThat(withTransfers).as("instances whose optimum needs transfers").isGreaterThan(INSTANCES / 4);
+    assertThat(withTransfers)
+        .as("instances whose optimum needs transfers")
+        .isGreaterThan(INSTANCES / 4);
   }
 
   @Test
@@ -52,15 +54,22 @@ class StoragePlannerOracleTest {
       if (plan.minimalIntake().isPresent()) {
         present++;
         long k = plan.minimalIntake().getAsLong();
-        assertThat(oracle.feasible(capacity, k)).as("seed %d: intake %d avoids overflow", seed, k).isTrue();
+        assertThat(oracle.feasible(capacity, k))
+            .as("seed %d: intake %d avoids overflow", seed, k)
+            .isTrue();
         if (k > 0) {
-          assertThat(oracle.feasible(capacity, k - 1)).as("seed %d: intake %d does not", seed, k - 1).isFalse();
+          assertThat(oracle.feasible(capacity, k - 1))
+              .as("seed %d: intake %d does not", seed, k - 1)
+              .isFalse();
         }
         assertThat(StoragePlanner.avoidsOverflow(in.network(), in.horizon(), Intake.ofVolumes(k)))
-            .as("seed %d", seed).isTrue();
+            .as("seed %d", seed)
+            .isTrue();
       } else {
         absent++;
-        assertThat(oracle.feasible(capacity, 1_000)).as("seed %d: no intake avoids overflow", seed).isFalse();
+        assertThat(oracle.feasible(capacity, 1_000))
+            .as("seed %d: no intake avoids overflow", seed)
+            .isFalse();
       }
     }
     assertThat(present).isGreaterThan(INSTANCES / 4);

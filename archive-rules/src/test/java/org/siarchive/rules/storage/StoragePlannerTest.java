@@ -24,17 +24,31 @@ class StoragePlannerTest {
 
   /**
    * A pinned case where transferring early is wrong: the stacks have room for one volume until
-   * disposals free a second in month 3. Store A may send from month 1 but needs to only by month
-   * 3; store B can send only from month 2 and must by month 2. Sending A's volume first (what
+   * disposals free a second in month 3. Store A may send from month 1 but needs to only by month 3;
+   * store B can send only from month 2 and must by month 2. Sending A's volume first (what
    * earliest-deadline-first forward in time, or the fullest store first, does) leaves no room for
    * B's; the latest-first schedule sends B in month 2 and A in month 3.
    */
   private static StorageNetwork stacksFreeLater() {
-    SubCenterStore a = new SubCenterStore("A", "SCA", 10, 10, Eligibility.afterSupervision(0), history(Map.of(2, 1L)));
-    SubCenterStore b = new SubCenterStore("B", "SCB", 10, 9, Eligibility.afterSupervision(2),
-        history(Map.of(0, 1L, 1, 1L, 11, 9L)));
-    return new StorageNetwork(AS_OF, StorageUnit.VOLUMES, 1, ForecastMethod.SEASONAL, Intake.ofVolumes(1),
-        new CentreStacks("C", 5, 4), List.of(a, b),
+    SubCenterStore a =
+        new SubCenterStore(
+            "A", "SCA", 10, 10, Eligibility.afterSupervision(0), history(Map.of(2, 1L)));
+    SubCenterStore b =
+        new SubCenterStore(
+            "B",
+            "SCB",
+            10,
+            9,
+            Eligibility.afterSupervision(2),
+            history(Map.of(0, 1L, 1, 1L, 11, 9L)));
+    return new StorageNetwork(
+        AS_OF,
+        StorageUnit.VOLUMES,
+        1,
+        ForecastMethod.SEASONAL,
+        Intake.ofVolumes(1),
+        new CentreStacks("C", 5, 4),
+        List.of(a, b),
         Disposals.of(Map.of("C", Map.of(YearMonth.of(2026, 9), 1L))));
   }
 
@@ -48,7 +62,8 @@ class StoragePlannerTest {
     assertThat(p.optimal().months().get(2).transfers()).containsExactly(Map.entry("A", 1L));
     assertThat(p.optimal().stacksFull()).hasValue(YearMonth.of(2026, 8));
     assertThat(p.naive().months().get(0).transfers()).containsExactly(Map.entry("A", 1L));
-    assertThat(p.naive().overflows()).as("B waits for September's free place")
+    assertThat(p.naive().overflows())
+        .as("B waits for September's free place")
         .containsExactly(new Overflow("B", YearMonth.of(2026, 8), 1));
     assertThat(p.naive().peak()).isEqualTo(FillRatio.of(11, 10));
     assertThat(p.minimalIntake()).hasValue(1);
@@ -56,25 +71,51 @@ class StoragePlannerTest {
 
   @Test
   void plan_noTransferableVolumes_reportsOverflowAndNoIntakeSuffices() {
-    SubCenterStore s = new SubCenterStore("S", "SC", 10, 10, Eligibility.keptOneYear(),
-        history(Map.of(2, 1L, 3, 1L, 4, 1L, 5, 1L, 6, 1L, 7, 1L, 8, 1L, 9, 1L, 10, 1L, 11, 1L)));
-    StorageNetwork n = new StorageNetwork(AS_OF, StorageUnit.VOLUMES, 1, ForecastMethod.MEAN_12, Intake.ofVolumes(100),
-        new CentreStacks("C", 100, 0), List.of(s), Disposals.none());
+    SubCenterStore s =
+        new SubCenterStore(
+            "S",
+            "SC",
+            10,
+            10,
+            Eligibility.keptOneYear(),
+            history(
+                Map.of(2, 1L, 3, 1L, 4, 1L, 5, 1L, 6, 1L, 7, 1L, 8, 1L, 9, 1L, 10, 1L, 11, 1L)));
+    StorageNetwork n =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.MEAN_12,
+            Intake.ofVolumes(100),
+            new CentreStacks("C", 100, 0),
+            List.of(s),
+            Disposals.none());
     StoragePlan p = StoragePlanner.plan(n, 2);
     // 10 held, formed 2025-09 to 2026-06: none may move before 2026-09; 10 / 12 rounds to 1 a month
     assertThat(p.isFeasible()).isFalse();
     assertThat(p.optimal().peak()).isEqualTo(FillRatio.of(12, 10));
-    assertThat(p.optimal().overflows()).containsExactly(
-        new Overflow("S", YearMonth.of(2026, 7), 1), new Overflow("S", YearMonth.of(2026, 8), 2));
+    assertThat(p.optimal().overflows())
+        .containsExactly(
+            new Overflow("S", YearMonth.of(2026, 7), 1),
+            new Overflow("S", YearMonth.of(2026, 8), 2));
     assertThat(p.minimalIntake()).isEmpty();
     assertThat(StoragePlanner.avoidsOverflow(n, 2, Intake.ofVolumes(1_000_000))).isFalse();
   }
 
   @Test
   void status_storeThatNeverGrows_hasNoMonthsUntilFull_andEarlierMonthsAreRefused() {
-    SubCenterStore s = new SubCenterStore("S", "SC", 10, 4, Eligibility.afterSupervision(1), history(Map.of()));
-    StorageNetwork n = new StorageNetwork(AS_OF, StorageUnit.VOLUMES, 1, ForecastMethod.MEAN_12, Intake.ofVolumes(1),
-        new CentreStacks("C", 100, 0), List.of(s), Disposals.none());
+    SubCenterStore s =
+        new SubCenterStore("S", "SC", 10, 4, Eligibility.afterSupervision(1), history(Map.of()));
+    StorageNetwork n =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.MEAN_12,
+            Intake.ofVolumes(1),
+            new CentreStacks("C", 100, 0),
+            List.of(s),
+            Disposals.none());
     RoomStatus r = StoragePlanner.status(n, AS_OF).rooms().get(0);
     assertThat(r.monthsUntilFull()).isEmpty();
     assertThat(r.reason()).isEqualTo(Pressure.NONE);
@@ -85,22 +126,47 @@ class StoragePlannerTest {
 
   @Test
   void plan_disposalsAboveTheTransferableVolumes_areRefusedNamingRoomAndMonth() {
-    SubCenterStore s = new SubCenterStore("S", "SC", 10, 4, Eligibility.afterSupervision(0), history(Map.of()));
-    StorageNetwork n = new StorageNetwork(AS_OF, StorageUnit.VOLUMES, 1, ForecastMethod.MEAN_12, Intake.ofVolumes(1),
-        new CentreStacks("C", 100, 0), List.of(s), Disposals.of(Map.of("S", Map.of(YearMonth.of(2026, 8), 5L))));
+    SubCenterStore s =
+        new SubCenterStore("S", "SC", 10, 4, Eligibility.afterSupervision(0), history(Map.of()));
+    StorageNetwork n =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.MEAN_12,
+            Intake.ofVolumes(1),
+            new CentreStacks("C", 100, 0),
+            List.of(s),
+            Disposals.of(Map.of("S", Map.of(YearMonth.of(2026, 8), 5L))));
     assertThatThrownBy(() -> StoragePlanner.plan(n, 3))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Invalid value for disposals[S][2026-08] (at most the 4 transferable volumes the store holds then): 5");
+        .hasMessage(
+            "Invalid value for disposals[S][2026-08] (at most the 4 transferable volumes the store holds then): 5");
   }
 
   @Test
   void network_storeHoldingLessThanItsRecentVolumes_isRefused() {
-    assertThatThrownBy(() -> new StorageNetwork(AS_OF, StorageUnit.VOLUMES, 1, ForecastMethod.MEAN_12, Intake.ofVolumes(1),
-        new CentreStacks("C", 100, 0),
-        List.of(new SubCenterStore("S", "SC", 10, 2, Eligibility.afterSupervision(1), history(Map.of(11, 3L)))),
-        Disposals.none()))
-        .hasMessage("Invalid value for stores[0].occupied (at least the 3 volumes formed in the last 1 months,"
-            + " which cannot have been transferred yet): 2");
+    assertThatThrownBy(
+            () ->
+                new StorageNetwork(
+                    AS_OF,
+                    StorageUnit.VOLUMES,
+                    1,
+                    ForecastMethod.MEAN_12,
+                    Intake.ofVolumes(1),
+                    new CentreStacks("C", 100, 0),
+                    List.of(
+                        new SubCenterStore(
+                            "S",
+                            "SC",
+                            10,
+                            2,
+                            Eligibility.afterSupervision(1),
+                            history(Map.of(11, 3L)))),
+                    Disposals.none()))
+        .hasMessage(
+            "Invalid value for stores[0].occupied (at least the 3 volumes formed in the last 1 months,"
+                + " which cannot have been transferred yet): 2");
   }
 
   @Test

@@ -11,14 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The worked example of STORAGE-SCHEMA.md decodes and the planner answers what the document says. */
+/**
+ * The worked example of STORAGE-SCHEMA.md decodes and the planner answers what the document says.
+ */
 class StorageSchemaDocTest {
 
   static StorageNetwork example() throws Exception {
     String doc = Files.readString(Path.of("STORAGE-SCHEMA.md"));
     Matcher m = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
     assertThat(m.find()).as("a ```json example").isTrue();
-    return StorageFile.read(new ByteArrayInputStream(m.group(1).getBytes(StandardCharsets.UTF_8)), "STORAGE-SCHEMA.md");
+    return StorageFile.read(
+        new ByteArrayInputStream(m.group(1).getBytes(StandardCharsets.UTF_8)), "STORAGE-SCHEMA.md");
   }
 
   @Test
@@ -52,20 +55,25 @@ class StorageSchemaDocTest {
     assertThat(p.optimal().peakRoom()).isEqualTo("SC01-A");
     assertThat(p.optimal().transferred()).isEqualTo(699);
     assertThat(p.optimal().overflows()).isEmpty();
-    assertThat(p.naive().months().get(0).transfers()).containsExactly(java.util.Map.entry("SC01-A", 120L));
+    assertThat(p.naive().months().get(0).transfers())
+        .containsExactly(java.util.Map.entry("SC01-A", 120L));
     assertThat(p.naive().peak()).isEqualTo(FillRatio.of(2010, 2000));
-    assertThat(p.naive().overflows()).containsExactly(new Overflow("SC02-A", YearMonth.of(2026, 12), 10));
+    assertThat(p.naive().overflows())
+        .containsExactly(new Overflow("SC02-A", YearMonth.of(2026, 12), 10));
     assertThat(p.naive().stacksFull()).hasValue(YearMonth.of(2026, 12));
     assertThat(p.minimalIntake()).hasValue(100);
     assertThat(p.naive().months().get(1).fill().get("SC02-A").occupied())
-        .as("July 1850, then +150 formed, -10 disposed, -120 sent").isEqualTo(1870);
+        .as("July 1850, then +150 formed, -10 disposed, -120 sent")
+        .isEqualTo(1870);
   }
 
   @Test
   void documentedExample_writesBackToAnEqualNetwork() throws Exception {
     StorageNetwork n = example();
     String json = StorageFile.write(n);
-    StorageNetwork back = StorageFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "written");
+    StorageNetwork back =
+        StorageFile.read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "written");
     assertThat(back).isEqualTo(n);
     assertThat(StorageFile.write(back)).isEqualTo(json);
   }

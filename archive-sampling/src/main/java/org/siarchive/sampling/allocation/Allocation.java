@@ -14,8 +14,8 @@ import java.util.Objects;
 import org.siarchive.sampling.InfeasibleRequestException;
 
 /**
- * An allocation of a total sample across strata: the integer sizes {@code n_h} and the quotas
- * they round. Immutable and thread-safe.
+ * An allocation of a total sample across strata: the integer sizes {@code n_h} and the quotas they
+ * round. Immutable and thread-safe.
  *
  * <p>How {@link #allocate} works:
  *
@@ -32,12 +32,12 @@ import org.siarchive.sampling.InfeasibleRequestException;
  *   <li>Integers by largest remainder: each stratum gets {@code floor(q_h)}, and the units left go
  *       one each to the strata with the largest fractional parts {@code q_h - floor(q_h)}; equal
  *       fractional parts go to the stratum whose id comes first in the canonical order. Each {@code
- *       n_h} is {@code floor(q_h)} or {@code ceil(q_h)} (the quota rule), within its bounds, and the
- *       sizes sum exactly to the total.
+ *       n_h} is {@code floor(q_h)} or {@code ceil(q_h)} (the quota rule), within its bounds, and
+ *       the sizes sum exactly to the total.
  * </ol>
  *
- * <p>Every decision (which strata sit at a bound, each floor, the order of the fractional parts)
- * is taken on the exact quotas: the rates are exact fractions ({@link Rate}), the weights exact
+ * <p>Every decision (which strata sit at a bound, each floor, the order of the fractional parts) is
+ * taken on the exact quotas: the rates are exact fractions ({@link Rate}), the weights exact
  * rationals or, for Neyman, rational multiples of square roots, and a comparison that the fast
  * double computation cannot settle beyond its error bound is decided exactly. Two quotas tie only
  * when they are equal as real numbers, never by rounding: {@code neyman} with {@code A:100:0.05}
@@ -55,7 +55,8 @@ import org.siarchive.sampling.InfeasibleRequestException;
  * @param quotas the quotas {@code q_h} by stratum id, in the same order, to double precision for
  *     display (the sizes were decided on the exact quotas)
  */
-public record Allocation(AllocationMethod method, long total, Map<String, Long> sizes, Map<String, Double> quotas) {
+public record Allocation(
+    AllocationMethod method, long total, Map<String, Long> sizes, Map<String, Double> quotas) {
 
   private static final Comparator<byte[]> UTF8_ORDER = Arrays::compareUnsigned;
 
@@ -66,8 +67,9 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
     quotas = ImmutableMap.copyOf(quotas);
     long sum = sizes.values().stream().mapToLong(Long::longValue).sum();
     if (sum != total) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid allocation: sizes sum to %d, not the total %d", sum, total));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid allocation: sizes sum to %d, not the total %d", sum, total));
     }
   }
 
@@ -81,14 +83,16 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
    * @return the allocation
    * @throws IllegalArgumentException when an argument is invalid (names it)
    * @throws InfeasibleRequestException when the bounds cannot meet the total, or the strata of
-   *     positive weight cannot take what the strata of weight 0 leave; the figures carry the numbers
+   *     positive weight cannot take what the strata of weight 0 leave; the figures carry the
+   *     numbers
    */
-  public static Allocation allocate(AllocationMethod method, long total, Collection<Stratum> strata) {
+  public static Allocation allocate(
+      AllocationMethod method, long total, Collection<Stratum> strata) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(strata, "strata");
     if (total < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for total (valid values >= 0): %d", total));
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "Invalid value for total (valid values >= 0): %d", total));
     }
     if (strata.isEmpty()) {
       throw new IllegalArgumentException("Invalid value for strata (at least one stratum): none");
@@ -100,8 +104,12 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
     for (int i = 0; i < h; i++) {
       Objects.requireNonNull(s[i], "strata element");
       if (method.needsRates() && s[i].rate().isEmpty()) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid value for stratum %s: method %s needs its rate", s[i].id(), method.label()));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "Invalid value for stratum %s: method %s needs its rate",
+                s[i].id(),
+                method.label()));
       }
       keys[i] = s[i].id().getBytes(StandardCharsets.UTF_8);
       order[i] = i;
@@ -111,7 +119,8 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
     for (int i = 0; i < h; i++) {
       sorted[i] = s[order[i]];
       if (i > 0 && Arrays.equals(keys[order[i]], keys[order[i - 1]])) {
-        throw new IllegalArgumentException("Invalid value for strata (unique ids): duplicate id " + sorted[i].id());
+        throw new IllegalArgumentException(
+            "Invalid value for strata (unique ids): duplicate id " + sorted[i].id());
       }
     }
     long[] lo = new long[h];
@@ -125,16 +134,28 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
       lo[i] = sorted[i].minSampleSize();
       hi[i] = sorted[i].maxSampleSize();
       if (lo[i] > hi[i]) {
-        throw infeasible(String.format(Locale.ROOT,
-            "stratum %s: ratio bounds [%s, %s] admit no whole sample size of its %d units (ceil %d > floor %d)",
-            sorted[i].id(), sorted[i].minRatio().toPlainString(), sorted[i].maxRatio().toPlainString(),
-            sorted[i].size(), lo[i], hi[i]), total, lo[i], hi[i]);
+        throw infeasible(
+            String.format(
+                Locale.ROOT,
+                "stratum %s: ratio bounds [%s, %s] admit no whole sample size of its %d units (ceil %d > floor %d)",
+                sorted[i].id(),
+                sorted[i].minRatio().toPlainString(),
+                sorted[i].maxRatio().toPlainString(),
+                sorted[i].size(),
+                lo[i],
+                hi[i]),
+            total,
+            lo[i],
+            hi[i]);
       }
       w[i] = method.weight(sorted[i]);
       if (!w[i].isZero() && !(w[i].approx >= Double.MIN_NORMAL)) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid value for rate of stratum %s (a weight of at least 1e-300): %s", sorted[i].id(),
-            sorted[i].rate().map(Rate::toString).orElse("none")));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "Invalid value for rate of stratum %s (a weight of at least 1e-300): %s",
+                sorted[i].id(),
+                sorted[i].rate().map(Rate::toString).orElse("none")));
       }
       sumLo = Math.addExact(sumLo, lo[i]);
       sumHi = Math.addExact(sumHi, hi[i]);
@@ -144,25 +165,52 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
       }
     }
     if (total < sumLo) {
-      throw infeasible(String.format(Locale.ROOT,
-          "total %d is below the %d units the minimum ratios require (sum of ceil(minRatio x N_h))",
-          total, sumLo), total, sumLo, sumHi);
+      throw infeasible(
+          String.format(
+              Locale.ROOT,
+              "total %d is below the %d units the minimum ratios require (sum of ceil(minRatio x N_h))",
+              total,
+              sumLo),
+          total,
+          sumLo,
+          sumHi);
     }
     if (total > sumHi) {
-      throw infeasible(String.format(Locale.ROOT,
-          "total %d is above the %d units the maximum ratios allow (sum of floor(maxRatio x N_h))",
-          total, sumHi), total, sumLo, sumHi);
+      throw infeasible(
+          String.format(
+              Locale.ROOT,
+              "total %d is above the %d units the maximum ratios allow (sum of floor(maxRatio x N_h))",
+              total,
+              sumHi),
+          total,
+          sumLo,
+          sumHi);
     }
     if (total > reach) {
       if (reach == sumLo) {
-        throw infeasible(String.format(Locale.ROOT,
-            "total %d exceeds the %d units the minimum ratios require, and every stratum that could take more"
-                + " has weight 0", total, sumLo), total, sumLo, reach);
+        throw infeasible(
+            String.format(
+                Locale.ROOT,
+                "total %d exceeds the %d units the minimum ratios require, and every stratum that could take more"
+                    + " has weight 0",
+                total,
+                sumLo),
+            total,
+            sumLo,
+            reach);
       }
-      throw infeasible(String.format(Locale.ROOT,
-          "total %d is above the %d units the quotas can reach: the strata of weight 0 (%s) keep their quota"
-              + " ceil(minRatio x N_h), the others take at most floor(maxRatio x N_h), and each n_h must be"
-              + " the floor or ceiling of its quota", total, reach, names(stuck)), total, sumLo, reach);
+      throw infeasible(
+          String.format(
+              Locale.ROOT,
+              "total %d is above the %d units the quotas can reach: the strata of weight 0 (%s) keep their quota"
+                  + " ceil(minRatio x N_h), the others take at most floor(maxRatio x N_h), and each n_h must be"
+                  + " the floor or ceiling of its quota",
+              total,
+              reach,
+              names(stuck)),
+          total,
+          sumLo,
+          reach);
     }
     QuotaSolver solved = new QuotaSolver(total, lo, hi, w);
     long[] n = solved.sizes();
@@ -178,10 +226,13 @@ public record Allocation(AllocationMethod method, long total, Map<String, Long> 
   private static String names(List<String> ids) {
     int shown = Math.min(ids.size(), 10);
     String head = String.join(", ", ids.subList(0, shown));
-    return ids.size() > shown ? head + String.format(Locale.ROOT, " and %d more", ids.size() - shown) : head;
+    return ids.size() > shown
+        ? head + String.format(Locale.ROOT, " and %d more", ids.size() - shown)
+        : head;
   }
 
-  private static InfeasibleRequestException infeasible(String message, long total, long minimum, long maximum) {
+  private static InfeasibleRequestException infeasible(
+      String message, long total, long minimum, long maximum) {
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("total", total);
     figures.put("minimum", minimum);

@@ -52,27 +52,34 @@ public enum AllocationMethod {
         return m;
       }
     }
-    throw new IllegalArgumentException(String.format(Locale.ROOT,
-        "Invalid value for method (valid values proportional, neyman, defect-rate): %s", text));
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "Invalid value for method (valid values proportional, neyman, defect-rate): %s",
+            text));
   }
 
-  /** The exact weight of a stratum: {@code N_h}, {@code N_h p_h} or {@code N_h sqrt(p_h (1 - p_h))}. */
+  /**
+   * The exact weight of a stratum: {@code N_h}, {@code N_h p_h} or {@code N_h sqrt(p_h (1 - p_h))}.
+   */
   Surd weight(Stratum s) {
     BigInteger size = BigInteger.valueOf(s.size());
     switch (this) {
       case PROPORTIONAL:
         return new Surd(size, BigInteger.ONE, BigInteger.ONE);
-      case NEYMAN: {
-        // sqrt(n/d (d - n)/d) = sqrt(n (d - n)) / d
-        Rate p = s.rate().orElseThrow();
-        BigInteger n = p.numerator();
-        BigInteger d = p.denominator();
-        return new Surd(size, d, n.multiply(d.subtract(n)));
-      }
-      case DEFECT_RATE: {
-        Rate p = s.rate().orElseThrow();
-        return new Surd(size.multiply(p.numerator()), p.denominator(), BigInteger.ONE);
-      }
+      case NEYMAN:
+        {
+          // sqrt(n/d (d - n)/d) = sqrt(n (d - n)) / d
+          Rate p = s.rate().orElseThrow();
+          BigInteger n = p.numerator();
+          BigInteger d = p.denominator();
+          return new Surd(size, d, n.multiply(d.subtract(n)));
+        }
+      case DEFECT_RATE:
+        {
+          Rate p = s.rate().orElseThrow();
+          return new Surd(size.multiply(p.numerator()), p.denominator(), BigInteger.ONE);
+        }
       default:
         throw new IllegalStateException("unreachable: " + this);
     }

@@ -31,7 +31,8 @@ final class ExactSign {
   static ExactSign scaled(ExactSign base, BigInteger factor) {
     ExactSign out = new ExactSign();
     if (factor.signum() != 0) {
-      base.terms.forEach((rad, c) -> out.terms.put(rad, new BigInteger[] {c[0].multiply(factor), c[1]}));
+      base.terms.forEach(
+          (rad, c) -> out.terms.put(rad, new BigInteger[] {c[0].multiply(factor), c[1]}));
     }
     return out;
   }

@@ -14,20 +14,20 @@ import org.jspecify.annotations.Nullable;
  * largest remainder, every decision exact.
  *
  * <p>Design: {@code g(lambda) = sum clamp(lambda w_h, L_h, U_h)} is continuous, non-decreasing and
- * linear between the breakpoints {@code L_h / w_h} (a stratum leaves its lower bound) and {@code U_h
- * / w_h} (it reaches its upper bound). The breakpoints are swept in increasing order (compared
+ * linear between the breakpoints {@code L_h / w_h} (a stratum leaves its lower bound) and {@code
+ * U_h / w_h} (it reaches its upper bound). The breakpoints are swept in increasing order (compared
  * exactly through their squares) until {@code g} reaches the total; on that segment the free strata
  * have {@code q_h = (T - F) w_h / W}, {@code F} the sum of the bounds held and {@code W} the sum of
  * the free weights. Each decision (has {@code g} reached {@code T}? is {@code q_h} below an integer
- * {@code k}? is one fractional part below another?) is the sign of a linear form in the weights with
- * whole coefficients, e.g. {@code (T - F) w_h - k W}. It is read from doubles when the value clears
- * a bound on their rounding error, and from {@link ExactSign} otherwise, so ties are exact and the
- * common case stays linear in the number of strata (plus the sort).
+ * {@code k}? is one fractional part below another?) is the sign of a linear form in the weights
+ * with whole coefficients, e.g. {@code (T - F) w_h - k W}. It is read from doubles when the value
+ * clears a bound on their rounding error, and from {@link ExactSign} otherwise, so ties are exact
+ * and the common case stays linear in the number of strata (plus the sort).
  *
  * <p>Invariants: the callers have checked {@code sum L_h <= T <= sum over w_h > 0 of U_h + sum over
  * w_h = 0 of L_h}; then {@code 0 <= T - sum floor(q_h) <} the number of strata with a fractional
- * part, so the units left go to strata whose quota is not whole, and every size is the floor or
- * the ceiling of its quota.
+ * part, so the units left go to strata whose quota is not whole, and every size is the floor or the
+ * ceiling of its quota.
  */
 final class QuotaSolver {
   private static final double EPS = 0x1p-52;
@@ -88,7 +88,8 @@ final class QuotaSolver {
 
   /** Sweeps the breakpoints; leaves the free set and {@code T - F}; returns the strata at U_h. */
   private boolean[] sweep(long fixedAtStart) {
-    // strata with L_h = 0 leave their bound at lambda = 0, where g = sum L_h < T: free from the start
+    // strata with L_h = 0 leave their bound at lambda = 0, where g = sum L_h < T: free from the
+    // start
     long fixed = fixedAtStart;
     double wFree = 0;
     int events = 0;
@@ -119,20 +120,26 @@ final class QuotaSolver {
       }
     }
     BigInteger[][] key = new BigInteger[events][];
-    Arrays.sort(order, (x, y) -> {
-      double a = at[x];
-      double b = at[y];
-      if (Math.abs(a - b) > 1e-12 * Math.max(a, b)) {
-        return Double.compare(a, b);
-      }
-      // near-equal: equal reduced keys are a tie at once, else compare t_x w_y with t_y w_x exactly
-      int c = Arrays.equals(lambdaSquared(key, x, bound, stratum), lambdaSquared(key, y, bound, stratum))
-          ? 0 : w[stratum[y]].compareScaled(bound[x], bound[y], w[stratum[x]]);
-      if (c != 0) {
-        return c;
-      }
-      return exit[x] != exit[y] ? (exit[x] ? 1 : -1) : Integer.compare(stratum[x], stratum[y]);
-    });
+    Arrays.sort(
+        order,
+        (x, y) -> {
+          double a = at[x];
+          double b = at[y];
+          if (Math.abs(a - b) > 1e-12 * Math.max(a, b)) {
+            return Double.compare(a, b);
+          }
+          // near-equal: equal reduced keys are a tie at once, else compare t_x w_y with t_y w_x
+          // exactly
+          int c =
+              Arrays.equals(
+                      lambdaSquared(key, x, bound, stratum), lambdaSquared(key, y, bound, stratum))
+                  ? 0
+                  : w[stratum[y]].compareScaled(bound[x], bound[y], w[stratum[x]]);
+          if (c != 0) {
+            return c;
+          }
+          return exit[x] != exit[y] ? (exit[x] ? 1 : -1) : Integer.compare(stratum[x], stratum[y]);
+        });
     boolean[] atHi = new boolean[h];
     double wErr = wFree * events * EPS;
     for (int k = 0; k < events; k++) {
@@ -141,7 +148,8 @@ final class QuotaSolver {
       long t = bound[ev];
       // g at this breakpoint reaches T iff (F - T) w_j + t W >= 0
       double value = (double) (fixed - total) * w[j].approx + (double) t * wFree;
-      double err = (Math.abs((double) (fixed - total)) * w[j].approx + t * wFree) * 1e-14 + t * wErr;
+      double err =
+          (Math.abs((double) (fixed - total)) * w[j].approx + t * wFree) * 1e-14 + t * wErr;
       int sign;
       if (value > err) {
         sign = 1;
@@ -175,7 +183,10 @@ final class QuotaSolver {
     throw new IllegalStateException("allocation: the quotas cannot reach the total " + total);
   }
 
-  /** The breakpoint's square {@code t^2 / w^2} in lowest terms, computed once: equal keys are equal breakpoints. */
+  /**
+   * The breakpoint's square {@code t^2 / w^2} in lowest terms, computed once: equal keys are equal
+   * breakpoints.
+   */
   private BigInteger[] lambdaSquared(BigInteger[][] key, int e, long[] bound, int[] stratum) {
     if (key[e] == null) {
       Surd s = w[stratum[e]];
@@ -195,7 +206,8 @@ final class QuotaSolver {
     }
     freeList = new int[count];
     double wFree = 0;
-    double compensation = 0; // Neumaier: the sum is within 2 ulps plus count^2 EPS^2 of the exact sum
+    double compensation =
+        0; // Neumaier: the sum is within 2 ulps plus count^2 EPS^2 of the exact sum
     for (int i = 0, k = 0; i < h; i++) {
       if (free[i]) {
         freeList[k++] = i;
@@ -241,7 +253,8 @@ final class QuotaSolver {
       }
       candidates.sort((a, b) -> -compareRemainders(a, b, remainder, error));
       if (candidates.size() < left) {
-        throw new IllegalStateException("allocation: " + left + " units left for " + candidates.size() + " strata");
+        throw new IllegalStateException(
+            "allocation: " + left + " units left for " + candidates.size() + " strata");
       }
       for (int k = 0; k < left; k++) {
         sizes[candidates.get(k)]++;
@@ -328,6 +341,9 @@ final class QuotaSolver {
       return d.signum();
     }
     // frac(q_a) - frac(q_b) = q_a - q_b - (k_a - k_b) = ((T - F)(w_a - w_b) - dk W) / W
-    return ExactSign.scaled(freeSum(), BigInteger.valueOf(dk).negate()).add(rest, w[a]).add(-rest, w[b]).sign();
+    return ExactSign.scaled(freeSum(), BigInteger.valueOf(dk).negate())
+        .add(rest, w[a])
+        .add(-rest, w[b])
+        .sign();
   }
 }

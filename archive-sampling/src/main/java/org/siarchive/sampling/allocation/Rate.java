@@ -24,6 +24,7 @@ import java.util.Objects;
 public record Rate(BigInteger numerator, BigInteger denominator) implements Comparable<Rate> {
   /** The rate 0. */
   public static final Rate ZERO = new Rate(BigInteger.ZERO, BigInteger.ONE);
+
   /** The rate 1. */
   public static final Rate ONE = new Rate(BigInteger.ONE, BigInteger.ONE);
 
@@ -36,8 +37,12 @@ public record Rate(BigInteger numerator, BigInteger denominator) implements Comp
           "Invalid value for denominator of rate (valid values >= 1): " + denominator);
     }
     if (numerator.signum() < 0 || numerator.compareTo(denominator) > 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for rate (valid values 0 - 1): %s/%s", numerator, denominator));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for rate (valid values 0 - 1): %s/%s",
+              numerator,
+              denominator));
     }
     BigInteger g = numerator.gcd(denominator);
     if (!g.equals(BigInteger.ONE) && g.signum() > 0) {

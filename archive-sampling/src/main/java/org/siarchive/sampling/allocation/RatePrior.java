@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * A Beta({@code alpha}, {@code beta}) prior that smooths a historical nonconforming rate: with
- * {@code d} defective among {@code m} inspected, the smoothed rate is the posterior mean {@code (d +
- * alpha) / (m + alpha + beta)}, computed exactly (the parameters are decimals, the rate a {@link
+ * {@code d} defective among {@code m} inspected, the smoothed rate is the posterior mean {@code (d
+ * + alpha) / (m + alpha + beta)}, computed exactly (the parameters are decimals, the rate a {@link
  * Rate} fraction). With positive parameters the rate is never 0 nor 1, so a stratum without history
  * ({@code m = 0}) gets the prior mean {@code alpha / (alpha + beta)} and never a zero allocation.
  * Immutable and thread-safe.
@@ -31,7 +31,9 @@ public record RatePrior(BigDecimal alpha, BigDecimal beta) {
   /** Laplace's rule of succession, Beta(1, 1): {@code (d + 1) / (m + 2)}. */
   public static final RatePrior LAPLACE = of(1, 1);
 
-  /** Validates the parameters and writes each in its shortest form ({@code 1.00} becomes {@code 1}). */
+  /**
+   * Validates the parameters and writes each in its shortest form ({@code 1.00} becomes {@code 1}).
+   */
   public RatePrior {
     Objects.requireNonNull(alpha, "alpha");
     Objects.requireNonNull(beta, "beta");
@@ -106,12 +108,17 @@ public record RatePrior(BigDecimal alpha, BigDecimal beta) {
    */
   public Rate smoothedRate(long inspected, long defective) {
     if (inspected < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for inspected (valid values >= 0): %d", inspected));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for inspected (valid values >= 0): %d", inspected));
     }
     if (defective < 0 || defective > inspected) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for defective (valid values 0 - %d): %d", inspected, defective));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for defective (valid values 0 - %d): %d",
+              inspected,
+              defective));
     }
     BigDecimal num = BigDecimal.valueOf(defective).add(alpha);
     BigDecimal den = BigDecimal.valueOf(inspected).add(alpha).add(beta);

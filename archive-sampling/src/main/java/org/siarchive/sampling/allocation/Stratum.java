@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param minRatio the lower bound of {@code n_h / N_h}, in [0, 1]
  * @param maxRatio the upper bound of {@code n_h / N_h}, in [{@code minRatio}, 1]
  */
-public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minRatio, BigDecimal maxRatio) {
+public record Stratum(
+    String id, long size, Optional<Rate> rate, BigDecimal minRatio, BigDecimal maxRatio) {
 
   /** Validates the components. */
   public Stratum {
@@ -32,24 +33,37 @@ public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minR
       throw new IllegalArgumentException("Invalid value for id (non-empty): \"\"");
     }
     if (size < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for size of stratum %s (valid values >= 0): %d", id, size));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for size of stratum %s (valid values >= 0): %d",
+              id,
+              size));
     }
     Objects.requireNonNull(rate, "rate");
     checkRatio(id, "minRatio", minRatio);
     checkRatio(id, "maxRatio", maxRatio);
     if (minRatio.compareTo(maxRatio) > 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid ratio bounds of stratum %s (minRatio <= maxRatio): %s > %s", id,
-          minRatio.toPlainString(), maxRatio.toPlainString()));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid ratio bounds of stratum %s (minRatio <= maxRatio): %s > %s",
+              id,
+              minRatio.toPlainString(),
+              maxRatio.toPlainString()));
     }
   }
 
   private static void checkRatio(String id, String field, BigDecimal r) {
     Objects.requireNonNull(r, field);
     if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for %s of stratum %s (valid values 0 - 1): %s", field, id, r.toPlainString()));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for %s of stratum %s (valid values 0 - 1): %s",
+              field,
+              id,
+              r.toPlainString()));
     }
   }
 
@@ -73,7 +87,12 @@ public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minR
    * @return the stratum, ratio bounds 0 and 1
    */
   public static Stratum of(String id, long size, Rate rate) {
-    return new Stratum(id, size, Optional.of(Objects.requireNonNull(rate, "rate")), BigDecimal.ZERO, BigDecimal.ONE);
+    return new Stratum(
+        id,
+        size,
+        Optional.of(Objects.requireNonNull(rate, "rate")),
+        BigDecimal.ZERO,
+        BigDecimal.ONE);
   }
 
   /**
@@ -88,8 +107,12 @@ public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minR
   public static Stratum of(String id, long size, BigDecimal rate) {
     Objects.requireNonNull(rate, "rate");
     if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for rate of stratum %s (valid values 0 - 1): %s", id, rate.toPlainString()));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for rate of stratum %s (valid values 0 - 1): %s",
+              id,
+              rate.toPlainString()));
     }
     return of(id, size, Rate.of(rate));
   }
@@ -104,7 +127,8 @@ public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minR
    * @param prior the smoothing prior
    * @return the stratum with {@code rate = prior.smoothedRate(inspected, defective)}
    */
-  public static Stratum ofHistory(String id, long size, long inspected, long defective, RatePrior prior) {
+  public static Stratum ofHistory(
+      String id, long size, long inspected, long defective, RatePrior prior) {
     Objects.requireNonNull(prior, "prior");
     return of(id, size, prior.smoothedRate(inspected, defective));
   }
@@ -125,7 +149,10 @@ public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minR
     if (minRatio.signum() == 0) {
       return 0;
     }
-    return minRatio.multiply(BigDecimal.valueOf(size)).setScale(0, RoundingMode.CEILING).longValueExact();
+    return minRatio
+        .multiply(BigDecimal.valueOf(size))
+        .setScale(0, RoundingMode.CEILING)
+        .longValueExact();
   }
 
   /** Returns the largest admissible {@code n_h}: {@code floor(maxRatio N_h)}. */
@@ -133,6 +160,9 @@ public record Stratum(String id, long size, Optional<Rate> rate, BigDecimal minR
     if (maxRatio.compareTo(BigDecimal.ONE) == 0) {
       return size;
     }
-    return maxRatio.multiply(BigDecimal.valueOf(size)).setScale(0, RoundingMode.FLOOR).longValueExact();
+    return maxRatio
+        .multiply(BigDecimal.valueOf(size))
+        .setScale(0, RoundingMode.FLOOR)
+        .longValueExact();
   }
 }

@@ -16,16 +16,22 @@ import org.jspecify.annotations.Nullable;
 final class Surd {
   static final Surd ZERO = new Surd(BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE);
 
-  private static final int[] SMALL_PRIMES = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47};
+  private static final int[] SMALL_PRIMES = {
+    2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47
+  };
 
   final BigInteger num;
   final BigInteger den;
   final BigInteger rad;
+
   /** The weight to double precision (relative error at most 2^-50). */
   final double approx;
+
   /** The square of the weight, {@code numSquare / denSquare}. */
   final BigInteger numSquare;
+
   final BigInteger denSquare;
+
   /** Whether both parts of the square fit in 62 bits. */
   private final boolean small;
 
@@ -107,19 +113,29 @@ final class Surd {
       // a^2 n_x d_y against b^2 n_y d_x in 128 bits
       long l1 = a * a;
       long r1 = b * b;
-      int c = compare128(l1, numSquare.longValue(), other.denSquare.longValue(),
-          r1, other.numSquare.longValue(), denSquare.longValue());
+      int c =
+          compare128(
+              l1,
+              numSquare.longValue(),
+              other.denSquare.longValue(),
+              r1,
+              other.numSquare.longValue(),
+              denSquare.longValue());
       if (c != 2) {
         return c;
       }
     }
     BigInteger aa = BigInteger.valueOf(a).pow(2);
     BigInteger bb = BigInteger.valueOf(b).pow(2);
-    return aa.multiply(numSquare).multiply(other.denSquare)
+    return aa.multiply(numSquare)
+        .multiply(other.denSquare)
         .compareTo(bb.multiply(other.numSquare).multiply(denSquare));
   }
 
-  /** Compares x1 y1 z1 with x2 y2 z2 (all below 2^62), or returns 2 when a product needs more than 126 bits. */
+  /**
+   * Compares x1 y1 z1 with x2 y2 z2 (all below 2^62), or returns 2 when a product needs more than
+   * 126 bits.
+   */
   private static int compare128(long x1, long y1, long z1, long x2, long y2, long z2) {
     long[] l = product(x1, y1, z1);
     long[] r = product(x2, y2, z2);
@@ -130,7 +146,10 @@ final class Surd {
     return c != 0 ? Integer.signum(c) : Integer.signum(Long.compareUnsigned(l[1], r[1]));
   }
 
-  /** {high, low} of x y z (non-negative: the signed high word is the unsigned one), or null when x y needs 64 bits. */
+  /**
+   * {high, low} of x y z (non-negative: the signed high word is the unsigned one), or null when x y
+   * needs 64 bits.
+   */
   private static long @Nullable [] product(long x, long y, long z) {
     if (Math.multiplyHigh(x, y) != 0 || x * y < 0) {
       return null;

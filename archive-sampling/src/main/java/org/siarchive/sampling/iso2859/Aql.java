@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * An acceptable quality limit in percent nonconforming, compared by numeric value ({@code 1.0}
- * equals {@code 1}). Which values a table offers is the table's business: {@link
- * PlanTable#aqls()}. Immutable and thread-safe.
+ * equals {@code 1}). Which values a table offers is the table's business: {@link PlanTable#aqls()}.
+ * Immutable and thread-safe.
  *
  * <p>Example: {@code Aql.parse("1.0").equals(Aql.parse("1"))} is true.
  *
@@ -19,8 +19,11 @@ public record Aql(BigDecimal percent) {
   public Aql {
     Objects.requireNonNull(percent, "percent");
     if (percent.signum() <= 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for AQL (valid values > 0): %s", percent.toPlainString()));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for AQL (valid values > 0): %s",
+              percent.toPlainString()));
     }
     percent = percent.stripTrailingZeros();
   }
@@ -37,8 +40,10 @@ public record Aql(BigDecimal percent) {
     try {
       return new Aql(new BigDecimal(text.toString().trim()));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for AQL (a decimal number of percent): %s", text), e);
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for AQL (a decimal number of percent): %s", text),
+          e);
     }
   }
 

@@ -10,23 +10,40 @@ import java.util.Objects;
  * <p>Example: {@code CodeLetter.parse("J")}.
  */
 public enum CodeLetter {
-  /** Code letter A. */ A,
-  /** Code letter B. */ B,
-  /** Code letter C. */ C,
-  /** Code letter D. */ D,
-  /** Code letter E. */ E,
-  /** Code letter F. */ F,
-  /** Code letter G. */ G,
-  /** Code letter H. */ H,
-  /** Code letter J. */ J,
-  /** Code letter K. */ K,
-  /** Code letter L. */ L,
-  /** Code letter M. */ M,
-  /** Code letter N. */ N,
-  /** Code letter P. */ P,
-  /** Code letter Q. */ Q,
-  /** Code letter R. */ R,
-  /** Code letter S (tightened only). */ S;
+  /** Code letter A. */
+  A,
+  /** Code letter B. */
+  B,
+  /** Code letter C. */
+  C,
+  /** Code letter D. */
+  D,
+  /** Code letter E. */
+  E,
+  /** Code letter F. */
+  F,
+  /** Code letter G. */
+  G,
+  /** Code letter H. */
+  H,
+  /** Code letter J. */
+  J,
+  /** Code letter K. */
+  K,
+  /** Code letter L. */
+  L,
+  /** Code letter M. */
+  M,
+  /** Code letter N. */
+  N,
+  /** Code letter P. */
+  P,
+  /** Code letter Q. */
+  Q,
+  /** Code letter R. */
+  R,
+  /** Code letter S (tightened only). */
+  S;
 
   /**
    * Parses a letter.
@@ -42,7 +59,8 @@ public enum CodeLetter {
         return l;
       }
     }
-    throw new IllegalArgumentException(String.format(Locale.ROOT,
-        "Invalid value for code letter (valid values A-H, J-N, P-S): %s", text));
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT, "Invalid value for code letter (valid values A-H, J-N, P-S): %s", text));
   }
 }

@@ -28,15 +28,16 @@ public final class CodeLetterTable {
   private final long[] minLotSizes;
   private final List<Map<InspectionLevel, CodeLetter>> letters;
 
-  private CodeLetterTable(String id, long[] minLotSizes, List<Map<InspectionLevel, CodeLetter>> letters) {
+  private CodeLetterTable(
+      String id, long[] minLotSizes, List<Map<InspectionLevel, CodeLetter>> letters) {
     this.id = id;
     this.minLotSizes = minLotSizes;
     this.letters = letters;
   }
 
   /**
-   * Reads a table from its JSON text, strictly (unknown or missing properties, duplicate keys,
-   * gaps between lot-size ranges and unknown letters fail).
+   * Reads a table from its JSON text, strictly (unknown or missing properties, duplicate keys, gaps
+   * between lot-size ranges and unknown letters fail).
    *
    * @param resource the name used in error messages
    * @param json the document
@@ -44,8 +45,10 @@ public final class CodeLetterTable {
    * @throws RuleDataException naming the resource, JSON pointer and value
    */
   public static CodeLetterTable parse(String resource, String json) {
-    Node root = StrictJson.parse(resource, json)
-        .requireKeys(Set.of("schemaVersion", "id", "title", "source", "levels", "rows"), Set.of());
+    Node root =
+        StrictJson.parse(resource, json)
+            .requireKeys(
+                Set.of("schemaVersion", "id", "title", "source", "levels", "rows"), Set.of());
     root.get("schemaVersion").asInt(1, 1);
     String id = root.get("id").asString();
     List<Node> levels = root.get("levels").elements();
@@ -65,12 +68,18 @@ public final class CodeLetterTable {
     long expectedMin = 2;
     for (int i = 0; i < rows.size(); i++) {
       boolean last = i == rows.size() - 1;
-      Node row = rows.get(i).requireKeys(Set.of("minLotSize", "letters"),
-          last ? Set.of() : Set.of("maxLotSize"));
+      Node row =
+          rows.get(i)
+              .requireKeys(Set.of("minLotSize", "letters"), last ? Set.of() : Set.of("maxLotSize"));
       long min = row.get("minLotSize").asLong(2, Long.MAX_VALUE);
       if (min != expectedMin) {
-        throw row.get("minLotSize").error(String.format(Locale.ROOT,
-            "lot-size ranges must be contiguous from 2: expected %d, found %d", expectedMin, min));
+        throw row.get("minLotSize")
+            .error(
+                String.format(
+                    Locale.ROOT,
+                    "lot-size ranges must be contiguous from 2: expected %d, found %d",
+                    expectedMin,
+                    min));
       }
       if (!last) {
         if (!row.has("maxLotSize")) {
@@ -82,8 +91,10 @@ public final class CodeLetterTable {
       mins[i] = min;
       List<Node> cells = row.get("letters").elements();
       if (cells.size() != LEVELS.size()) {
-        throw row.get("letters").error(String.format(Locale.ROOT,
-            "expected %d letters, found %d", LEVELS.size(), cells.size()));
+        throw row.get("letters")
+            .error(
+                String.format(
+                    Locale.ROOT, "expected %d letters, found %d", LEVELS.size(), cells.size()));
       }
       Map<InspectionLevel, CodeLetter> byLevel = new EnumMap<>(InspectionLevel.class);
       for (int j = 0; j < cells.size(); j++) {
@@ -94,7 +105,9 @@ public final class CodeLetterTable {
           throw cells.get(j).error(String.valueOf(e.getMessage()));
         }
         if (letter == CodeLetter.S) {
-          throw cells.get(j).error("code letter S is reached only through arrows, not from the lot size");
+          throw cells
+              .get(j)
+              .error("code letter S is reached only through arrows, not from the lot size");
         }
         // The table's columns are the inspection levels in their declared order.
         @SuppressWarnings("EnumOrdinal")
@@ -122,8 +135,12 @@ public final class CodeLetterTable {
   public CodeLetter codeLetter(long lotSize, InspectionLevel level) {
     Objects.requireNonNull(level, "level");
     if (lotSize < minLotSizes[0]) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for lot size (valid values >= %d): %d", minLotSizes[0], lotSize));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for lot size (valid values >= %d): %d",
+              minLotSizes[0],
+              lotSize));
     }
     int row = 0;
     while (row + 1 < minLotSizes.length && minLotSizes[row + 1] <= lotSize) {

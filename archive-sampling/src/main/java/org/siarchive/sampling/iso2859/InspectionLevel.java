@@ -10,13 +10,20 @@ import java.util.Objects;
  * <p>Example: {@code InspectionLevel.parse("S-2") == InspectionLevel.S2}.
  */
 public enum InspectionLevel {
-  /** Special level S-1. */ S1("S-1"),
-  /** Special level S-2. */ S2("S-2"),
-  /** Special level S-3. */ S3("S-3"),
-  /** Special level S-4. */ S4("S-4"),
-  /** General level I. */ I("I"),
-  /** General level II. */ II("II"),
-  /** General level III. */ III("III");
+  /** Special level S-1. */
+  S1("S-1"),
+  /** Special level S-2. */
+  S2("S-2"),
+  /** Special level S-3. */
+  S3("S-3"),
+  /** Special level S-4. */
+  S4("S-4"),
+  /** General level I. */
+  I("I"),
+  /** General level II. */
+  II("II"),
+  /** General level III. */
+  III("III");
 
   private final String label;
 
@@ -36,7 +43,8 @@ public enum InspectionLevel {
   /**
    * Parses a label.
    *
-   * @param text {@code S-1}, {@code S-2}, {@code S-3}, {@code S-4}, {@code I}, {@code II} or {@code III}
+   * @param text {@code S-1}, {@code S-2}, {@code S-3}, {@code S-4}, {@code I}, {@code II} or {@code
+   *     III}
    * @return the level
    * @throws IllegalArgumentException naming the valid values and the text
    */
@@ -47,7 +55,10 @@ public enum InspectionLevel {
         return l;
       }
     }
-    throw new IllegalArgumentException(String.format(Locale.ROOT,
-        "Invalid value for inspection level (valid values S-1, S-2, S-3, S-4, I, II, III): %s", text));
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "Invalid value for inspection level (valid values S-1, S-2, S-3, S-4, I, II, III): %s",
+            text));
   }
 }

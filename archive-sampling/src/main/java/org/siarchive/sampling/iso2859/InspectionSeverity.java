@@ -41,7 +41,10 @@ public enum InspectionSeverity {
         return i;
       }
     }
-    throw new IllegalArgumentException(String.format(Locale.ROOT,
-        "Invalid value for inspection (valid values normal, tightened, reduced): %s", text));
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "Invalid value for inspection (valid values normal, tightened, reduced): %s",
+            text));
   }
 }

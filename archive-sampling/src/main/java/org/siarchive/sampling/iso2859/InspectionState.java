@@ -27,6 +27,8 @@ public enum InspectionState {
 
   /** Returns the inspection applied in this state; empty when discontinued. */
   public Optional<InspectionSeverity> inspection() {
-    return this == DISCONTINUED ? Optional.empty() : Optional.of(InspectionSeverity.valueOf(name()));
+    return this == DISCONTINUED
+        ? Optional.empty()
+        : Optional.of(InspectionSeverity.valueOf(name()));
   }
 }

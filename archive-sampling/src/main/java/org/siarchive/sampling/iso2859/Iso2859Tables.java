@@ -22,13 +22,18 @@ import org.siarchive.sampling.internal.json.BundledIndex;
  */
 public final class Iso2859Tables {
   /** The resource names of the bundled tables, in the order of {@code index.json}. */
-  public static final List<String> BUNDLED_RESOURCES = List.of(
-      "code-letters.json", "iso2859-1-normal.json", "iso2859-1-tightened.json", "ansi-z1.4-reduced.json");
+  public static final List<String> BUNDLED_RESOURCES =
+      List.of(
+          "code-letters.json",
+          "iso2859-1-normal.json",
+          "iso2859-1-tightened.json",
+          "ansi-z1.4-reduced.json");
 
   private final CodeLetterTable codeLetters;
   private final Map<InspectionSeverity, PlanTable> tables;
 
-  private Iso2859Tables(CodeLetterTable codeLetters, PlanTable normal, PlanTable tightened, PlanTable reduced) {
+  private Iso2859Tables(
+      CodeLetterTable codeLetters, PlanTable normal, PlanTable tightened, PlanTable reduced) {
     this.codeLetters = codeLetters;
     Map<InspectionSeverity, PlanTable> m = new LinkedHashMap<>();
     m.put(InspectionSeverity.NORMAL, check(normal, InspectionSeverity.NORMAL));
@@ -40,8 +45,14 @@ public final class Iso2859Tables {
   private static PlanTable check(PlanTable table, InspectionSeverity expected) {
     Objects.requireNonNull(table, expected.label());
     if (table.inspection() != expected) {
-      throw new IllegalArgumentException("Invalid table for " + expected.label() + " inspection: "
-          + table.id() + " serves " + table.inspection().label() + " inspection");
+      throw new IllegalArgumentException(
+          "Invalid table for "
+              + expected.label()
+              + " inspection: "
+              + table.id()
+              + " serves "
+              + table.inspection().label()
+              + " inspection");
     }
     return table;
   }
@@ -56,14 +67,17 @@ public final class Iso2859Tables {
    * @return the set
    * @throws IllegalArgumentException when a table serves another inspection
    */
-  public static Iso2859Tables of(CodeLetterTable codeLetters, PlanTable normal, PlanTable tightened, PlanTable reduced) {
-    return new Iso2859Tables(Objects.requireNonNull(codeLetters, "codeLetters"), normal, tightened, reduced);
+  public static Iso2859Tables of(
+      CodeLetterTable codeLetters, PlanTable normal, PlanTable tightened, PlanTable reduced) {
+    return new Iso2859Tables(
+        Objects.requireNonNull(codeLetters, "codeLetters"), normal, tightened, reduced);
   }
 
   /**
    * Returns the bundled tables (loaded once).
    *
-   * @return ISO 2859-1 code letters, normal and tightened tables and the ANSI/ASQ Z1.4 reduced table
+   * @return ISO 2859-1 code letters, normal and tightened tables and the ANSI/ASQ Z1.4 reduced
+   *     table
    * @throws RuleDataException when a bundled resource does not match its recorded digest or schema
    */
   public static Iso2859Tables bundled() {
@@ -78,7 +92,10 @@ public final class Iso2859Tables {
    */
   public Iso2859Tables withReducedTable(PlanTable reduced) {
     return new Iso2859Tables(
-        codeLetters, table(InspectionSeverity.NORMAL), table(InspectionSeverity.TIGHTENED), reduced);
+        codeLetters,
+        table(InspectionSeverity.NORMAL),
+        table(InspectionSeverity.TIGHTENED),
+        reduced);
   }
 
   /** Returns the code-letter table. */
@@ -108,12 +125,22 @@ public final class Iso2859Tables {
    * @return the plan, with {@link SamplingPlan#isFullInspection()} when {@code n >= N}
    * @throws IllegalArgumentException naming the lot size or the AQL when outside the tables
    */
-  public SamplingPlan plan(long lotSize, InspectionLevel level, Aql aql, InspectionSeverity inspection) {
+  public SamplingPlan plan(
+      long lotSize, InspectionLevel level, Aql aql, InspectionSeverity inspection) {
     CodeLetter letter = codeLetters.codeLetter(lotSize, level);
     PlanTable table = table(inspection);
     PlanTable.Entry e = table.plan(letter, aql);
-    return new SamplingPlan(letter, e.planLetter(), inspection, aql, lotSize, e.sampleSize(),
-        e.acceptanceNumber(), e.rejectionNumber(), table.acceptsBetweenAcceptanceAndRejection(), table.id());
+    return new SamplingPlan(
+        letter,
+        e.planLetter(),
+        inspection,
+        aql,
+        lotSize,
+        e.sampleSize(),
+        e.acceptanceNumber(),
+        e.rejectionNumber(),
+        table.acceptsBetweenAcceptanceAndRejection(),
+        table.id());
   }
 
   /** Lazily loaded bundled tables (initialisation-on-demand holder). */
@@ -125,7 +152,10 @@ public final class Iso2859Tables {
       List<String> files = index.tables().stream().map(BundledIndex.Entry::file).toList();
       if (!files.equals(BUNDLED_RESOURCES)) {
         throw new RuleDataException(
-            BundledIndex.RESOURCE, "/tables", "expected the tables " + BUNDLED_RESOURCES, files.toString());
+            BundledIndex.RESOURCE,
+            "/tables",
+            "expected the tables " + BUNDLED_RESOURCES,
+            files.toString());
       }
       Map<String, String> texts = new LinkedHashMap<>();
       for (int i = 0; i < files.size(); i++) {

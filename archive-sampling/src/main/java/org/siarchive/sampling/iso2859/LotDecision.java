@@ -9,8 +9,8 @@ import java.util.Optional;
  * was accepted, the switching score after it and the state change it caused. Immutable and
  * thread-safe.
  *
- * <p>Example: {@code LotDecision[lotNumber=1, lotSize=1000, nonconforming=0, state=NORMAL,
- * plan=J 80 2/3, accepted=true, switchingScore=3, transition=empty]}.
+ * <p>Example: {@code LotDecision[lotNumber=1, lotSize=1000, nonconforming=0, state=NORMAL, plan=J
+ * 80 2/3, accepted=true, switchingScore=3, transition=empty]}.
  *
  * @param lotNumber 1-based position in the supplier's lot sequence
  * @param lotSize {@code N}
@@ -34,14 +34,16 @@ public record LotDecision(
   /** Validates the components. */
   public LotDecision {
     if (lotNumber < 1) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for lotNumber (valid values >= 1): %d", lotNumber));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for lotNumber (valid values >= 1): %d", lotNumber));
     }
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(transition, "transition");
     if (plan.isEmpty() != (state == InspectionState.DISCONTINUED)) {
-      throw new IllegalArgumentException("Invalid lot decision: a plan is applied exactly when not discontinued");
+      throw new IllegalArgumentException(
+          "Invalid lot decision: a plan is applied exactly when not discontinued");
     }
   }
 }

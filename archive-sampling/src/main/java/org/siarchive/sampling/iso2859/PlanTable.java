@@ -23,8 +23,8 @@ import org.siarchive.sampling.internal.json.StrictJson;
 
 /**
  * One master table of single sampling plans (normal, tightened or reduced): per code letter its
- * sample size, per AQL column a cell. Cells are {@code "Ac/Re"} (a plan with the row's sample size),
- * {@code "n:Ac/Re"} (a plan with its own sample size, as in tables whose arrows are already
+ * sample size, per AQL column a cell. Cells are {@code "Ac/Re"} (a plan with the row's sample
+ * size), {@code "n:Ac/Re"} (a plan with its own sample size, as in tables whose arrows are already
  * resolved), {@code "v"} and {@code "^"} (arrows), or {@code ""} (no plan). Immutable and
  * thread-safe.
  *
@@ -52,8 +52,14 @@ public final class PlanTable {
   private final Map<CodeLetter, Integer> sampleSizes;
   private final Map<CodeLetter, List<String>> cells;
 
-  private PlanTable(String id, InspectionSeverity inspection, Optional<String> variant, List<String> aqlLabels,
-      boolean acceptsBetweenAcAndRe, Map<CodeLetter, Integer> sampleSizes, Map<CodeLetter, List<String>> cells) {
+  private PlanTable(
+      String id,
+      InspectionSeverity inspection,
+      Optional<String> variant,
+      List<String> aqlLabels,
+      boolean acceptsBetweenAcAndRe,
+      Map<CodeLetter, Integer> sampleSizes,
+      Map<CodeLetter, List<String>> cells) {
     this.id = id;
     this.inspection = inspection;
     this.variant = variant;
@@ -75,14 +81,19 @@ public final class PlanTable {
    * @param acceptanceNumber {@code Ac}
    * @param rejectionNumber {@code Re}, above {@code Ac}
    */
-  public record Entry(CodeLetter planLetter, int sampleSize, int acceptanceNumber, int rejectionNumber) {
+  public record Entry(
+      CodeLetter planLetter, int sampleSize, int acceptanceNumber, int rejectionNumber) {
     /** Validates the components. */
     public Entry {
       Objects.requireNonNull(planLetter, "planLetter");
       if (sampleSize < 1 || acceptanceNumber < 0 || rejectionNumber <= acceptanceNumber) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=%d Ac=%d Re=%d", sampleSize, acceptanceNumber,
-            rejectionNumber));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=%d Ac=%d Re=%d",
+                sampleSize,
+                acceptanceNumber,
+                rejectionNumber));
       }
     }
   }
@@ -115,9 +126,11 @@ public final class PlanTable {
    * @throws RuleDataException naming the resource, JSON pointer and value
    */
   public static PlanTable parse(String resource, String json) {
-    Node root = StrictJson.parse(resource, json).requireKeys(
-        Set.of("schemaVersion", "id", "inspection", "title", "source", "aqls", "rows"),
-        Set.of("variant", "betweenAcAndRe"));
+    Node root =
+        StrictJson.parse(resource, json)
+            .requireKeys(
+                Set.of("schemaVersion", "id", "inspection", "title", "source", "aqls", "rows"),
+                Set.of("variant", "betweenAcAndRe"));
     root.get("schemaVersion").asInt(1, 1);
     String id = root.get("id").asString();
     InspectionSeverity inspection;
@@ -126,12 +139,14 @@ public final class PlanTable {
     } catch (IllegalArgumentException e) {
       throw root.get("inspection").error(String.valueOf(e.getMessage()));
     }
-    Optional<String> variant = root.has("variant") ? Optional.of(root.get("variant").asString()) : Optional.empty();
+    Optional<String> variant =
+        root.has("variant") ? Optional.of(root.get("variant").asString()) : Optional.empty();
     boolean gap = false;
     if (root.has("betweenAcAndRe")) {
       String rule = root.get("betweenAcAndRe").asString();
       if (!rule.equals(GAP_RULE)) {
-        throw root.get("betweenAcAndRe").error("unknown rule \"" + rule + "\" (known: " + GAP_RULE + ")");
+        throw root.get("betweenAcAndRe")
+            .error("unknown rule \"" + rule + "\" (known: " + GAP_RULE + ")");
       }
       gap = true;
     }
@@ -167,15 +182,21 @@ public final class PlanTable {
         throw row.get("letter").error(String.valueOf(e.getMessage()));
       }
       if (last != null && letter.compareTo(last) <= 0) {
-        throw row.get("letter").error("rows must be in increasing letter order, found " + letter + " after " + last);
+        throw row.get("letter")
+            .error("rows must be in increasing letter order, found " + letter + " after " + last);
       }
       last = letter;
       int n = row.get("sampleSize").asInt(1, Integer.MAX_VALUE);
       List<String> rowCells = new ArrayList<>();
       List<Node> cellNodes = row.get("cells").elements();
       if (cellNodes.size() != labels.size()) {
-        throw row.get("cells").error(String.format(Locale.ROOT,
-            "expected %d cells (one per AQL), found %d", labels.size(), cellNodes.size()));
+        throw row.get("cells")
+            .error(
+                String.format(
+                    Locale.ROOT,
+                    "expected %d cells (one per AQL), found %d",
+                    labels.size(),
+                    cellNodes.size()));
       }
       for (Node c : cellNodes) {
         String cell = c.asString();
@@ -191,7 +212,8 @@ public final class PlanTable {
         throw root.get("rows").error("missing row for code letter " + l);
       }
     }
-    PlanTable table = new PlanTable(id, inspection, variant, List.copyOf(labels), gap, sizes, cells);
+    PlanTable table =
+        new PlanTable(id, inspection, variant, List.copyOf(labels), gap, sizes, cells);
     for (Map.Entry<CodeLetter, List<String>> e : cells.entrySet()) {
       for (int col = 0; col < e.getValue().size(); col++) {
         if (!e.getValue().get(col).isEmpty()) {
@@ -221,8 +243,12 @@ public final class PlanTable {
     int ac = Integer.parseInt(m.group(2));
     int re = Integer.parseInt(m.group(3));
     if (re <= ac || (!gap && re != ac + 1)) {
-      throw node.error(String.format(Locale.ROOT, "cell \"%s\": Re must be %s Ac", cell,
-          gap ? "above" : "exactly 1 above"));
+      throw node.error(
+          String.format(
+              Locale.ROOT,
+              "cell \"%s\": Re must be %s Ac",
+              cell,
+              gap ? "above" : "exactly 1 above"));
     }
     if (m.group(1) != null && Integer.parseInt(m.group(1)) < 1) {
       throw node.error("cell \"" + cell + "\": sample size must be at least 1");
@@ -265,8 +291,8 @@ public final class PlanTable {
    * @param letter the code letter from the lot size
    * @param aql one of {@link #aqls()}
    * @return the plan actually used (its letter may differ from {@code letter})
-   * @throws IllegalArgumentException naming the valid AQLs and the value, or when the table has
-   *     no plan there
+   * @throws IllegalArgumentException naming the valid AQLs and the value, or when the table has no
+   *     plan there
    */
   public Entry plan(CodeLetter letter, Aql aql) {
     Objects.requireNonNull(letter, "letter");
@@ -290,8 +316,12 @@ public final class PlanTable {
     Objects.requireNonNull(aql, "aql");
     int col = aqls.indexOf(aql);
     if (col < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for AQL (valid values %s): %s", String.join(", ", aqlLabels), aql));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for AQL (valid values %s): %s",
+              String.join(", ", aqlLabels),
+              aql));
     }
     return col;
   }
@@ -307,8 +337,13 @@ public final class PlanTable {
     while (step != 0) {
       row += step;
       if (row < 0 || row >= letters.size()) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "table %s: the arrow from %s at AQL %s leads off the table", id, start, aqlLabels.get(col)));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "table %s: the arrow from %s at AQL %s leads off the table",
+                id,
+                start,
+                aqlLabels.get(col)));
       }
       cell = Objects.requireNonNull(cells.get(letters.get(row))).get(col);
       if (!cell.equals(step > 0 ? "v" : "^")) {
@@ -316,8 +351,13 @@ public final class PlanTable {
       }
     }
     if (cell.isEmpty() || cell.equals("v") || cell.equals("^")) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "table %s has no plan for code letter %s at AQL %s", id, start, aqlLabels.get(col)));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "table %s has no plan for code letter %s at AQL %s",
+              id,
+              start,
+              aqlLabels.get(col)));
     }
     Matcher m = PLAN.matcher(cell);
     if (!m.matches()) {
@@ -328,20 +368,28 @@ public final class PlanTable {
         m.group(1) == null
             ? Objects.requireNonNull(sampleSizes.get(rowLetter))
             : Integer.parseInt(m.group(1));
-    CodeLetter planLetter = m.group(1) == null ? rowLetter : letterWithSampleSize(letters, row, n, col);
+    CodeLetter planLetter =
+        m.group(1) == null ? rowLetter : letterWithSampleSize(letters, row, n, col);
     return new Entry(planLetter, n, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
 
   private CodeLetter letterWithSampleSize(List<CodeLetter> letters, int row, int n, int col) {
     for (int distance = 0; distance < letters.size(); distance++) {
       for (int candidate : new int[] {row - distance, row + distance}) {
-        if (candidate >= 0 && candidate < letters.size() && Objects.requireNonNull(sampleSizes.get(letters.get(candidate))) == n) {
+        if (candidate >= 0
+            && candidate < letters.size()
+            && Objects.requireNonNull(sampleSizes.get(letters.get(candidate))) == n) {
           return letters.get(candidate);
         }
       }
     }
-    throw new IllegalArgumentException(String.format(Locale.ROOT,
-        "table %s: no row has the sample size %d of the cell at %s, AQL %s", id, n, letters.get(row),
-        aqlLabels.get(col)));
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "table %s: no row has the sample size %d of the cell at %s, AQL %s",
+            id,
+            n,
+            letters.get(row),
+            aqlLabels.get(col)));
   }
 }

@@ -6,11 +6,11 @@ import java.util.Objects;
 /**
  * The single sampling plan applied to one lot: the code letter from the lot size, the letter and
  * sample size of the plan actually used after arrows, its acceptance and rejection numbers, and
- * whether the lot must be inspected 100% (the plan's sample size reaches the lot size). Immutable and
- * thread-safe.
+ * whether the lot must be inspected 100% (the plan's sample size reaches the lot size). Immutable
+ * and thread-safe.
  *
- * <p>Example: lot 1000, level II, AQL 1.0, normal: {@code codeLetter J, planLetter J, sampleSize 80,
- * Ac 2, Re 3, fullInspection false}.
+ * <p>Example: lot 1000, level II, AQL 1.0, normal: {@code codeLetter J, planLetter J, sampleSize
+ * 80, Ac 2, Re 3, fullInspection false}.
  *
  * @param codeLetter the code letter from the lot-size table
  * @param planLetter the code letter of the plan used after arrows
@@ -44,13 +44,17 @@ public record SamplingPlan(
     Objects.requireNonNull(aql, "aql");
     Objects.requireNonNull(tableId, "tableId");
     if (lotSize < 1) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for lotSize (valid values >= 1): %d", lotSize));
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "Invalid value for lotSize (valid values >= 1): %d", lotSize));
     }
     if (sampleSize < 1 || acceptanceNumber < 0 || rejectionNumber <= acceptanceNumber) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=%d Ac=%d Re=%d", sampleSize, acceptanceNumber,
-          rejectionNumber));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=%d Ac=%d Re=%d",
+              sampleSize,
+              acceptanceNumber,
+              rejectionNumber));
     }
   }
 
@@ -82,9 +86,15 @@ public record SamplingPlan(
    */
   public boolean isAccepted(int nonconforming) {
     if (nonconforming < 0 || nonconforming > unitsToInspect()) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for nonconforming (valid values 0 - %d): %d", unitsToInspect(), nonconforming));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for nonconforming (valid values 0 - %d): %d",
+              unitsToInspect(),
+              nonconforming));
     }
-    return acceptsBetweenAcceptanceAndRejection ? nonconforming < rejectionNumber : nonconforming <= acceptanceNumber;
+    return acceptsBetweenAcceptanceAndRejection
+        ? nonconforming < rejectionNumber
+        : nonconforming <= acceptanceNumber;
   }
 }

@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  *       #resume};
  *   <li>switching score on normal: a plan with {@code Ac >= 2} adds 3 when the lot would have been
  *       accepted at the AQL one column tighter (same plan letter, arrows resolved, its Ac), else
- *       resets to 0 (also at the smallest AQL); a plan with {@code Ac} 0 or 1 adds 2 when the lot is
- *       accepted, else resets to 0; normal to reduced when the score reaches 30 and reduced
+ *       resets to 0 (also at the smallest AQL); a plan with {@code Ac} 0 or 1 adds 2 when the lot
+ *       is accepted, else resets to 0; normal to reduced when the score reaches 30 and reduced
  *       inspection is approved;
  *   <li>reduced to normal: a lot not accepted, a lot accepted with {@code Ac < d < Re} (ANSI
  *       table), or {@link #returnToNormal} (irregular production, the authority's decision);
@@ -52,7 +52,8 @@ public final class SupplierInspection {
   private final Deque<int[]> normalWindow = new ArrayDeque<>(); // {lotNumber, accepted ? 1 : 0}
   private InspectionState state = InspectionState.NORMAL;
   private int score;
-  private int scoreAfterLastNormalLot; // reported with the lot even when the lot's switch resets score
+  private int
+      scoreAfterLastNormalLot; // reported with the lot even when the lot's switch resets score
   private int tightenedConsecutiveAccepted;
   private final List<Integer> tightenedNotAccepted = new ArrayList<>();
 
@@ -75,7 +76,10 @@ public final class SupplierInspection {
     return List.copyOf(lots);
   }
 
-  /** Returns every state change so far, in order, including those made by {@link #resume} and {@link #returnToNormal}. */
+  /**
+   * Returns every state change so far, in order, including those made by {@link #resume} and {@link
+   * #returnToNormal}.
+   */
   public List<Transition> transitions() {
     return List.copyOf(transitions);
   }
@@ -106,15 +110,27 @@ public final class SupplierInspection {
       if (maybePlan.isPresent()) {
         maybePlan.get().isAccepted(nonconforming); // validates the range
       } else if (nonconforming < 0) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid value for nonconforming (valid values >= 0): %d", nonconforming));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "Invalid value for nonconforming (valid values >= 0): %d",
+                nonconforming));
       }
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("lot " + lotNumber + ": " + e.getMessage(), e);
     }
     InspectionState applied = state;
     if (maybePlan.isEmpty()) {
-      return add(new LotDecision(lotNumber, lotSize, nonconforming, applied, maybePlan, false, score, Optional.empty()));
+      return add(
+          new LotDecision(
+              lotNumber,
+              lotSize,
+              nonconforming,
+              applied,
+              maybePlan,
+              false,
+              score,
+              Optional.empty()));
     }
     SamplingPlan plan = maybePlan.get();
     boolean accepted = plan.isAccepted(nonconforming);
@@ -128,46 +144,88 @@ public final class SupplierInspection {
         break;
       case REDUCED:
         if (!accepted) {
-          t = change(lotNumber, InspectionState.NORMAL, SwitchReason.LOT_NOT_ACCEPTED_ON_REDUCED, String.format(
-              Locale.ROOT, "lot %d not accepted on reduced inspection (%d nonconforming, Re %d)",
-              lotNumber, nonconforming, plan.rejectionNumber()));
+          t =
+              change(
+                  lotNumber,
+                  InspectionState.NORMAL,
+                  SwitchReason.LOT_NOT_ACCEPTED_ON_REDUCED,
+                  String.format(
+                      Locale.ROOT,
+                      "lot %d not accepted on reduced inspection (%d nonconforming, Re %d)",
+                      lotNumber,
+                      nonconforming,
+                      plan.rejectionNumber()));
         } else if (nonconforming > plan.acceptanceNumber()) {
-          t = change(lotNumber, InspectionState.NORMAL, SwitchReason.ACCEPTED_BETWEEN_AC_AND_RE, String.format(
-              Locale.ROOT, "lot %d accepted with %d nonconforming, between Ac %d and Re %d",
-              lotNumber, nonconforming, plan.acceptanceNumber(), plan.rejectionNumber()));
+          t =
+              change(
+                  lotNumber,
+                  InspectionState.NORMAL,
+                  SwitchReason.ACCEPTED_BETWEEN_AC_AND_RE,
+                  String.format(
+                      Locale.ROOT,
+                      "lot %d accepted with %d nonconforming, between Ac %d and Re %d",
+                      lotNumber,
+                      nonconforming,
+                      plan.acceptanceNumber(),
+                      plan.rejectionNumber()));
         }
         break;
       default:
         throw new IllegalStateException("unreachable: " + state);
     }
     int reportedScore = applied == InspectionState.NORMAL ? scoreAfterLastNormalLot : 0;
-    return add(new LotDecision(lotNumber, lotSize, nonconforming, applied, maybePlan, accepted, reportedScore,
-        Optional.ofNullable(t)));
+    return add(
+        new LotDecision(
+            lotNumber,
+            lotSize,
+            nonconforming,
+            applied,
+            maybePlan,
+            accepted,
+            reportedScore,
+            Optional.ofNullable(t)));
   }
 
-  private @Nullable Transition afterNormalLot(int lotNumber, SamplingPlan plan, int d, boolean accepted) {
+  private @Nullable Transition afterNormalLot(
+      int lotNumber, SamplingPlan plan, int d, boolean accepted) {
     normalWindow.addLast(new int[] {lotNumber, accepted ? 1 : 0});
     if (normalWindow.size() > WINDOW) {
       normalWindow.removeFirst();
     }
     if (plan.acceptanceNumber() >= 2) {
       Optional<PlanTable.Entry> tighter =
-          rules.tables().table(InspectionSeverity.NORMAL).planOneStepTighter(plan.planLetter(), rules.aql());
+          rules
+              .tables()
+              .table(InspectionSeverity.NORMAL)
+              .planOneStepTighter(plan.planLetter(), rules.aql());
       score = tighter.isPresent() && d <= tighter.get().acceptanceNumber() ? score + 3 : 0;
     } else {
       score = accepted ? score + 2 : 0;
     }
     scoreAfterLastNormalLot = score;
-    List<Integer> notAccepted = normalWindow.stream().filter(e -> e[1] == 0).map(e -> e[0])
-        .collect(Collectors.toList());
+    List<Integer> notAccepted =
+        normalWindow.stream().filter(e -> e[1] == 0).map(e -> e[0]).collect(Collectors.toList());
     if (notAccepted.size() >= 2) {
-      return change(lotNumber, InspectionState.TIGHTENED, SwitchReason.TWO_OF_FIVE_NOT_ACCEPTED, String.format(
-          Locale.ROOT, "lots %s not accepted within %d consecutive lots on normal inspection",
-          join(notAccepted), normalWindow.size()));
+      return change(
+          lotNumber,
+          InspectionState.TIGHTENED,
+          SwitchReason.TWO_OF_FIVE_NOT_ACCEPTED,
+          String.format(
+              Locale.ROOT,
+              "lots %s not accepted within %d consecutive lots on normal inspection",
+              join(notAccepted),
+              normalWindow.size()));
     }
     if (score >= 30 && rules.reducedApproved()) {
-      return change(lotNumber, InspectionState.REDUCED, SwitchReason.SWITCHING_SCORE_REACHED, String.format(
-          Locale.ROOT, "switching score %d reached 30 after lot %d; reduced inspection approved", score, lotNumber));
+      return change(
+          lotNumber,
+          InspectionState.REDUCED,
+          SwitchReason.SWITCHING_SCORE_REACHED,
+          String.format(
+              Locale.ROOT,
+              "switching score %d reached 30 after lot %d; reduced inspection approved",
+              score,
+              lotNumber));
     }
     return null;
   }
@@ -176,16 +234,29 @@ public final class SupplierInspection {
     if (accepted) {
       tightenedConsecutiveAccepted++;
       if (tightenedConsecutiveAccepted == WINDOW) {
-        return change(lotNumber, InspectionState.NORMAL, SwitchReason.FIVE_CONSECUTIVE_ACCEPTED, String.format(
-            Locale.ROOT, "lots %d to %d accepted consecutively on tightened inspection", lotNumber - 4, lotNumber));
+        return change(
+            lotNumber,
+            InspectionState.NORMAL,
+            SwitchReason.FIVE_CONSECUTIVE_ACCEPTED,
+            String.format(
+                Locale.ROOT,
+                "lots %d to %d accepted consecutively on tightened inspection",
+                lotNumber - 4,
+                lotNumber));
       }
       return null;
     }
     tightenedConsecutiveAccepted = 0;
     tightenedNotAccepted.add(lotNumber);
     if (tightenedNotAccepted.size() == WINDOW) {
-      return change(lotNumber, InspectionState.DISCONTINUED, SwitchReason.FIVE_NOT_ACCEPTED_ON_TIGHTENED,
-          String.format(Locale.ROOT, "lots %s not accepted on tightened inspection", join(tightenedNotAccepted)));
+      return change(
+          lotNumber,
+          InspectionState.DISCONTINUED,
+          SwitchReason.FIVE_NOT_ACCEPTED_ON_TIGHTENED,
+          String.format(
+              Locale.ROOT,
+              "lots %s not accepted on tightened inspection",
+              join(tightenedNotAccepted)));
     }
     return null;
   }
@@ -200,15 +271,21 @@ public final class SupplierInspection {
   public Transition resume(String justification) {
     Objects.requireNonNull(justification, "justification");
     if (state != InspectionState.DISCONTINUED) {
-      throw new IllegalStateException("Cannot resume: state is " + state.label() + ", not discontinued");
+      throw new IllegalStateException(
+          "Cannot resume: state is " + state.label() + ", not discontinued");
     }
-    return change(lots.size(), InspectionState.TIGHTENED, SwitchReason.RESUMED_AFTER_CORRECTIVE_ACTION, justification);
+    return change(
+        lots.size(),
+        InspectionState.TIGHTENED,
+        SwitchReason.RESUMED_AFTER_CORRECTIVE_ACTION,
+        justification);
   }
 
   /**
    * Returns from reduced to normal inspection for a reason outside the lot results.
    *
-   * @param reason {@link SwitchReason#PRODUCTION_IRREGULAR} or {@link SwitchReason#AUTHORITY_DECISION}
+   * @param reason {@link SwitchReason#PRODUCTION_IRREGULAR} or {@link
+   *     SwitchReason#AUTHORITY_DECISION}
    * @param explanation the facts, for the record
    * @return the transition
    * @throws IllegalStateException unless inspection is reduced
@@ -218,16 +295,20 @@ public final class SupplierInspection {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(explanation, "explanation");
     if (reason != SwitchReason.PRODUCTION_IRREGULAR && reason != SwitchReason.AUTHORITY_DECISION) {
-      throw new IllegalArgumentException("Invalid value for reason (valid values PRODUCTION_IRREGULAR,"
-          + " AUTHORITY_DECISION): " + reason);
+      throw new IllegalArgumentException(
+          "Invalid value for reason (valid values PRODUCTION_IRREGULAR,"
+              + " AUTHORITY_DECISION): "
+              + reason);
     }
     if (state != InspectionState.REDUCED) {
-      throw new IllegalStateException("Cannot return to normal: state is " + state.label() + ", not reduced");
+      throw new IllegalStateException(
+          "Cannot return to normal: state is " + state.label() + ", not reduced");
     }
     return change(lots.size(), InspectionState.NORMAL, reason, explanation);
   }
 
-  private Transition change(int afterLot, InspectionState to, SwitchReason reason, String explanation) {
+  private Transition change(
+      int afterLot, InspectionState to, SwitchReason reason, String explanation) {
     Transition t = new Transition(afterLot, state, to, reason, explanation);
     transitions.add(t);
     state = to;
@@ -247,8 +328,10 @@ public final class SupplierInspection {
     if (lotNumbers.size() == 1) {
       return String.valueOf(lotNumbers.get(0));
     }
-    String head = lotNumbers.subList(0, lotNumbers.size() - 1).stream().map(String::valueOf)
-        .collect(Collectors.joining(", "));
+    String head =
+        lotNumbers.subList(0, lotNumbers.size() - 1).stream()
+            .map(String::valueOf)
+            .collect(Collectors.joining(", "));
     return head + " and " + lotNumbers.get(lotNumbers.size() - 1);
   }
 }

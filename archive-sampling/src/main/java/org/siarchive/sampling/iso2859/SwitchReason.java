@@ -1,8 +1,9 @@
 package org.siarchive.sampling.iso2859;
 
 /**
- * Why the inspection state changed (ISO 2859-1:1999 clause 9, as transcribed in the reference notes;
- * the exact ISO wording of the switching score is unconfirmed, the mechanics follow that transcription).
+ * Why the inspection state changed (ISO 2859-1:1999 clause 9, as transcribed in the reference
+ * notes; the exact ISO wording of the switching score is unconfirmed, the mechanics follow that
+ * transcription).
  *
  * <p>Example: {@code SwitchReason.TWO_OF_FIVE_NOT_ACCEPTED} for normal to tightened.
  */

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param aql the AQL; must be a column of every table
  * @param reducedApproved whether switching to reduced inspection is approved
  */
-public record SwitchingRules(Iso2859Tables tables, InspectionLevel level, Aql aql, boolean reducedApproved) {
+public record SwitchingRules(
+    Iso2859Tables tables, InspectionLevel level, Aql aql, boolean reducedApproved) {
 
   /** Validates the components; the AQL must be a column of every table. */
   public SwitchingRules {

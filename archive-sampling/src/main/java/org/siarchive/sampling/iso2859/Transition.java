@@ -17,20 +17,27 @@ import java.util.Objects;
  * @param reason the rule that applied
  * @param explanation the facts that triggered it, in words
  */
-public record Transition(int afterLot, InspectionState from, InspectionState to, SwitchReason reason, String explanation) {
+public record Transition(
+    int afterLot,
+    InspectionState from,
+    InspectionState to,
+    SwitchReason reason,
+    String explanation) {
 
   /** Validates the components. */
   public Transition {
     if (afterLot < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for afterLot (valid values >= 0): %d", afterLot));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for afterLot (valid values >= 0): %d", afterLot));
     }
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(explanation, "explanation");
     if (from == to) {
-      throw new IllegalArgumentException("Invalid transition: from and to are both " + from.label());
+      throw new IllegalArgumentException(
+          "Invalid transition: from and to are both " + from.label());
     }
   }
 }

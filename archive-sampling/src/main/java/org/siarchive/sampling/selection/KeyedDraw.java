@@ -29,10 +29,11 @@ import java.util.Set;
  */
 public final class KeyedDraw {
   /** Orders by unsigned key, then by unsigned UTF-8 bytes of the id. */
-  static final Comparator<Keyed> ORDER = (a, b) -> {
-    int c = Long.compareUnsigned(a.key, b.key);
-    return c != 0 ? c : Arrays.compareUnsigned(a.idBytes, b.idBytes);
-  };
+  static final Comparator<Keyed> ORDER =
+      (a, b) -> {
+        int c = Long.compareUnsigned(a.key, b.key);
+        return c != 0 ? c : Arrays.compareUnsigned(a.idBytes, b.idBytes);
+      };
 
   private final UnitKeys keys;
   private final int size;
@@ -50,7 +51,10 @@ public final class KeyedDraw {
     this.size = size;
     this.all = all;
     this.threshold = threshold;
-    this.heap = bottomK ? new PriorityQueue<>(Math.max(1, Math.min(size, 1 << 16)) + 1, ORDER.reversed()) : null;
+    this.heap =
+        bottomK
+            ? new PriorityQueue<>(Math.max(1, Math.min(size, 1 << 16)) + 1, ORDER.reversed())
+            : null;
     this.bernoulli = bottomK ? null : new ArrayList<>();
   }
 
@@ -64,8 +68,8 @@ public final class KeyedDraw {
   public static KeyedDraw ofSize(String seed, int size) {
     Objects.requireNonNull(seed, "seed");
     if (size < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for size (valid values >= 0): %d", size));
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "Invalid value for size (valid values >= 0): %d", size));
     }
     return new KeyedDraw(seed, size, false, 0, true);
   }
@@ -74,18 +78,24 @@ public final class KeyedDraw {
    * Starts a Bernoulli draw.
    *
    * @param seed the seed
-   * @param rate {@code p}, in [0, 1]; a unit is selected when its key is below {@code floor(p 2^64)}
+   * @param rate {@code p}, in [0, 1]; a unit is selected when its key is below {@code floor(p
+   *     2^64)}
    * @return the draw
    */
   public static KeyedDraw ofRate(String seed, BigDecimal rate) {
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(rate, "rate");
     if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for rate (valid values 0 - 1): %s", rate.toPlainString()));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for rate (valid values 0 - 1): %s",
+              rate.toPlainString()));
     }
-    BigInteger t = rate.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(64))).setScale(0, RoundingMode.FLOOR)
-        .toBigIntegerExact();
+    BigInteger t =
+        rate.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(64)))
+            .setScale(0, RoundingMode.FLOOR)
+            .toBigIntegerExact();
     boolean all = t.bitLength() > 64;
     return new KeyedDraw(seed, 0, all, all ? 0 : t.longValue(), false);
   }
@@ -97,8 +107,10 @@ public final class KeyedDraw {
    * @return the threshold, from 0 to {@code 2^64}
    */
   public static BigInteger thresholdOf(BigDecimal rate) {
-    return Objects.requireNonNull(rate, "rate").multiply(new BigDecimal(BigInteger.ONE.shiftLeft(64)))
-        .setScale(0, RoundingMode.FLOOR).toBigIntegerExact();
+    return Objects.requireNonNull(rate, "rate")
+        .multiply(new BigDecimal(BigInteger.ONE.shiftLeft(64)))
+        .setScale(0, RoundingMode.FLOOR)
+        .toBigIntegerExact();
   }
 
   /**
@@ -106,7 +118,8 @@ public final class KeyedDraw {
    *
    * @param id the unit id, non-empty, without line feed, offered once
    * @return this draw
-   * @throws IllegalArgumentException for an invalid id, or an id offered twice that would be selected
+   * @throws IllegalArgumentException for an invalid id, or an id offered twice that would be
+   *     selected
    */
   public KeyedDraw offer(String id) {
     byte[] bytes = UnitKeys.idBytes(id);

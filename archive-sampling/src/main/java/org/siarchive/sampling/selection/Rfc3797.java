@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * The publicly verifiable selection of RFC 3797 (the IETF NomCom lottery), offered beside the keyed
  * draw. For selection {@code i = 0, 1, ...}: MD5 over the 2-byte big-endian {@code i}, the key
  * string, and {@code i} again, read as an unsigned 128-bit integer; its remainder modulo the number
- * of candidates left picks (0-based) the next one in the published list order, which leaves the pool.
+ * of candidates left picks (0-based) the next one in the published list order, which leaves the
+ * pool.
  *
  * <p>The key string is built from the public random sources: each number in decimal followed by
  * {@code "."}, a source's several numbers in ascending order, each source followed by {@code "/"}
@@ -47,16 +48,19 @@ public final class Rfc3797 {
     for (int i = 0; i < sources.size(); i++) {
       List<Long> values = Objects.requireNonNull(sources.get(i), "source");
       if (values.isEmpty()) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid value for source %d (at least one number): none", i + 1));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT, "Invalid value for source %d (at least one number): none", i + 1));
       }
       for (long v : values) {
         if (v < 0) {
-          throw new IllegalArgumentException(String.format(Locale.ROOT,
-              "Invalid value in source %d (valid values >= 0): %d", i + 1, v));
+          throw new IllegalArgumentException(
+              String.format(
+                  Locale.ROOT, "Invalid value in source %d (valid values >= 0): %d", i + 1, v));
         }
       }
-      key.append(values.stream().sorted().map(v -> v + ".").collect(Collectors.joining())).append('/');
+      key.append(values.stream().sorted().map(v -> v + ".").collect(Collectors.joining()))
+          .append('/');
     }
     return key.toString();
   }
@@ -74,16 +78,19 @@ public final class Rfc3797 {
     Objects.requireNonNull(candidates, "candidates");
     int max = Math.min(candidates.size(), 1 << 16);
     if (count < 0 || count > max) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for count (valid values 0 - %d): %d", max, count));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for count (valid values 0 - %d): %d", max, count));
     }
     if (candidates.stream().distinct().count() != candidates.size()) {
-      throw new IllegalArgumentException("Invalid value for candidates (no duplicates): the list repeats a name");
+      throw new IllegalArgumentException(
+          "Invalid value for candidates (no duplicates): the list repeats a name");
     }
     List<String> pool = new ArrayList<>(candidates);
     List<String> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      int pick = new BigInteger(1, digest(i, key)).mod(BigInteger.valueOf(pool.size())).intValueExact();
+      int pick =
+          new BigInteger(1, digest(i, key)).mod(BigInteger.valueOf(pool.size())).intValueExact();
       out.add(pool.remove(pick));
     }
     return List.copyOf(out);

@@ -72,29 +72,44 @@ public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRe
     Objects.requireNonNull(population, "population");
     List<String> problems = new ArrayList<>();
     if (population.size() != populationSize()) {
-      problems.add(String.format(Locale.ROOT, "populationSize: record %d, population %d",
-          populationSize(), population.size()));
+      problems.add(
+          String.format(
+              Locale.ROOT,
+              "populationSize: record %d, population %d",
+              populationSize(),
+              population.size()));
     }
     String digest = PopulationDigest.of(population);
     if (!digest.equals(populationDigest())) {
-      problems.add(String.format(Locale.ROOT, "populationDigest: record %s, population %s",
-          populationDigest(), digest));
+      problems.add(
+          String.format(
+              Locale.ROOT,
+              "populationDigest: record %s, population %s",
+              populationDigest(),
+              digest));
     }
-    KeyedDraw redraw = this instanceof BySize bySize
-        ? KeyedDraw.ofSize(seed(), bySize.size())
-        : KeyedDraw.ofRate(seed(), ((ByRate) this).rate());
+    KeyedDraw redraw =
+        this instanceof BySize bySize
+            ? KeyedDraw.ofSize(seed(), bySize.size())
+            : KeyedDraw.ofRate(seed(), ((ByRate) this).rate());
     List<String> expected = redraw.offerAll(population).selected();
     List<String> selected = selected();
     if (!expected.equals(selected)) {
       int i = 0;
-      while (i < expected.size() && i < selected.size() && expected.get(i).equals(selected.get(i))) {
+      while (i < expected.size()
+          && i < selected.size()
+          && expected.get(i).equals(selected.get(i))) {
         i++;
       }
-      problems.add(String.format(Locale.ROOT,
-          "selected: record lists %d ids, re-derived %d; first difference at position %d: record %s, re-derived %s",
-          selected.size(), expected.size(), i + 1,
-          i < selected.size() ? "\"" + selected.get(i) + "\"" : "nothing",
-          i < expected.size() ? "\"" + expected.get(i) + "\"" : "nothing"));
+      problems.add(
+          String.format(
+              Locale.ROOT,
+              "selected: record lists %d ids, re-derived %d; first difference at position %d: record %s, re-derived %s",
+              selected.size(),
+              expected.size(),
+              i + 1,
+              i < selected.size() ? "\"" + selected.get(i) + "\"" : "nothing",
+              i < expected.size() ? "\"" + expected.get(i) + "\"" : "nothing"));
     }
     return problems.isEmpty() ? new Verification.Verified() : new Verification.Failed(problems);
   }
@@ -110,14 +125,15 @@ public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRe
    * @param size {@code k}, at least 0
    * @param selected the selected ids in ascending key order, at most {@code populationSize}
    */
-  record BySize(String seed, long populationSize, String populationDigest, int size, List<String> selected)
+  record BySize(
+      String seed, long populationSize, String populationDigest, int size, List<String> selected)
       implements SamplingRecord {
     /** Validates and copies the components. */
     public BySize {
       selected = RecordChecks.common(seed, populationSize, populationDigest, selected);
       if (size < 0) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid value for size (valid values >= 0): %d", size));
+        throw new IllegalArgumentException(
+            String.format(Locale.ROOT, "Invalid value for size (valid values >= 0): %d", size));
       }
     }
   }
@@ -133,7 +149,12 @@ public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRe
    * @param rate {@code p}, in [0, 1]
    * @param selected the selected ids in ascending key order, at most {@code populationSize}
    */
-  record ByRate(String seed, long populationSize, String populationDigest, BigDecimal rate, List<String> selected)
+  record ByRate(
+      String seed,
+      long populationSize,
+      String populationDigest,
+      BigDecimal rate,
+      List<String> selected)
       implements SamplingRecord {
     /** Validates and copies the components. */
     public ByRate {

@@ -33,14 +33,20 @@ public final class StratifiedDraw {
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(sizes, "sizes");
     StratifiedDraw d = new StratifiedDraw();
-    sizes.forEach((stratum, k) -> {
-      long v = k.longValue();
-      if (v < 0 || v > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid value for size of stratum %s (valid values 0 - %d): %d", stratum, Integer.MAX_VALUE, v));
-      }
-      d.draws.put(stratum, KeyedDraw.ofSize(seed, (int) v));
-    });
+    sizes.forEach(
+        (stratum, k) -> {
+          long v = k.longValue();
+          if (v < 0 || v > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                String.format(
+                    Locale.ROOT,
+                    "Invalid value for size of stratum %s (valid values 0 - %d): %d",
+                    stratum,
+                    Integer.MAX_VALUE,
+                    v));
+          }
+          d.draws.put(stratum, KeyedDraw.ofSize(seed, (int) v));
+        });
     return d;
   }
 
@@ -55,8 +61,9 @@ public final class StratifiedDraw {
   public StratifiedDraw offer(String stratum, String id) {
     KeyedDraw d = draws.get(Objects.requireNonNull(stratum, "stratum"));
     if (d == null) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for stratum (one of %s): %s", draws.keySet(), stratum));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for stratum (one of %s): %s", draws.keySet(), stratum));
     }
     d.offer(id);
     return this;

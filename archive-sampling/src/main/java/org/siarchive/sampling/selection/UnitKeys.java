@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The selection keys of one seed: {@code key(id)} is the first 8 bytes of {@code SHA-256(UTF-8(seed)
- * || 0x00 || UTF-8(id))} read as an unsigned 64-bit big-endian integer (held in a {@code long};
- * compare with {@link Long#compareUnsigned}). Mutable (it reuses one {@link MessageDigest}) and not
- * thread-safe: one instance per thread.
+ * The selection keys of one seed: {@code key(id)} is the first 8 bytes of {@code
+ * SHA-256(UTF-8(seed) || 0x00 || UTF-8(id))} read as an unsigned 64-bit big-endian integer (held in
+ * a {@code long}; compare with {@link Long#compareUnsigned}). Mutable (it reuses one {@link
+ * MessageDigest}) and not thread-safe: one instance per thread.
  *
  * <pre>{@code
  * UnitKeys keys = UnitKeys.forSeed("seed");
@@ -77,8 +77,11 @@ public final class UnitKeys {
   static byte[] idBytes(String id) {
     Objects.requireNonNull(id, "id");
     if (id.isEmpty() || id.indexOf('\n') >= 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for id (non-empty, no line feed): \"%s\"", id.replace("\n", "\\n")));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for id (non-empty, no line feed): \"%s\"",
+              id.replace("\n", "\\n")));
     }
     return id.getBytes(StandardCharsets.UTF_8);
   }

@@ -31,7 +31,8 @@ public sealed interface Verification permits Verification.Verified, Verification
   /**
    * The record does not re-derive. Immutable.
    *
-   * <p>Example: {@code new Verification.Failed(List.of("populationDigest: record ab12..., population cd34..."))}.
+   * <p>Example: {@code new Verification.Failed(List.of("populationDigest: record ab12...,
+   * population cd34..."))}.
    *
    * @param problems what differs, each naming the field and both values; non-empty
    */

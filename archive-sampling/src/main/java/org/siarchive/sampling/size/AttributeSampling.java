@@ -22,14 +22,15 @@ import org.siarchive.sampling.internal.tail.Rational;
  *       nonconforming units; {@code n <= N}; when {@code D <= c} no {@code n} exists.
  *   <li>Binomial: {@code n} independent trials at {@code p_t}.
  *   <li>With an expected rate {@code p_e} instead of {@code c}: {@code c = ceil(n p_e)} for each
- *       {@code n} tried (the rule behind the AICPA audit-sampling tables); the answer is the smallest
- *       such {@code n}, whose {@code c} is reported.
+ *       {@code n} tried (the rule behind the AICPA audit-sampling tables); the answer is the
+ *       smallest such {@code n}, whose {@code c} is reported.
  * </ul>
  *
- * <p>Every decision "tail <= beta" is exact: the double-precision tails (Commons Statistics for
- * the binomial, a product of ratios for the hypergeometric) decide when their value lies outside a band of {@code max(1e-8 beta, 1e-14)} around
- * {@code beta}; inside it the tail is compared in integer arithmetic. So {@code n = 93, c = 1,
- * p_t = 0.05} gives {@code 0.049976 <= 0.05} and 93 is the binomial answer, exactly.
+ * <p>Every decision "tail <= beta" is exact: the double-precision tails (Commons Statistics for the
+ * binomial, a product of ratios for the hypergeometric) decide when their value lies outside a band
+ * of {@code max(1e-8 beta, 1e-14)} around {@code beta}; inside it the tail is compared in integer
+ * arithmetic. So {@code n = 93, c = 1, p_t = 0.05} gives {@code 0.049976 <= 0.05} and 93 is the
+ * binomial answer, exactly.
  *
  * <pre>{@code
  * SampleSize s = AttributeSampling.sampleSize(SampleSizeRequest.builder()
@@ -38,8 +39,8 @@ import org.siarchive.sampling.internal.tail.Rational;
  * }</pre>
  *
  * <p>Cost: a galloping then binary search over {@code n} (the tail decreases in {@code n} for a
- * fixed {@code c}), about {@code 2 log2 n} tail evaluations of cost {@code O(n)}; with an expected rate, one interval of {@code n} per value
- * of {@code c}. Thread-safe (stateless).
+ * fixed {@code c}), about {@code 2 log2 n} tail evaluations of cost {@code O(n)}; with an expected
+ * rate, one interval of {@code n} per value of {@code c}. Thread-safe (stateless).
  */
 public final class AttributeSampling {
   private AttributeSampling() {}
@@ -68,8 +69,8 @@ public final class AttributeSampling {
    * Tells whether a plan of {@code n} units with acceptance number {@code c} meets the request's
    * risk, exactly: {@code P(X <= c) <= 1 - confidence} at the tolerable rate.
    *
-   * <p>Example: for {@code p_t = 0.05, confidence = 0.95} (binomial), {@code meetsRisk(r, 93, 1)} is
-   * true and {@code meetsRisk(r, 92, 1)} is false.
+   * <p>Example: for {@code p_t = 0.05, confidence = 0.95} (binomial), {@code meetsRisk(r, 93, 1)}
+   * is true and {@code meetsRisk(r, 92, 1)} is false.
    *
    * @param request the request (its acceptance number or expected rate are ignored)
    * @param sampleSize {@code n}, at least 1 (and at most {@code N} for the hypergeometric model)
@@ -81,12 +82,19 @@ public final class AttributeSampling {
     Criterion k = new Criterion(request);
     int max = k.model == Model.HYPERGEOMETRIC ? k.population : Integer.MAX_VALUE;
     if (sampleSize < 1 || sampleSize > max) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for sampleSize (valid values 1 - %d): %d", max, sampleSize));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for sampleSize (valid values 1 - %d): %d",
+              max,
+              sampleSize));
     }
     if (acceptanceNumber < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for acceptanceNumber (valid values >= 0): %d", acceptanceNumber));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for acceptanceNumber (valid values >= 0): %d",
+              acceptanceNumber));
     }
     return k.meets(sampleSize, acceptanceNumber);
   }
@@ -113,7 +121,9 @@ public final class AttributeSampling {
     return search(k, c, (int) lo, (int) hi);
   }
 
-  /** The smallest n in [lo, hi] meeting the risk, given that hi meets it and the tail falls in n. */
+  /**
+   * The smallest n in [lo, hi] meeting the risk, given that hi meets it and the tail falls in n.
+   */
   private static int search(Criterion k, int c, int lo, int hi) {
     while (lo < hi) {
       int mid = lo + (hi - lo) / 2;
@@ -126,14 +136,19 @@ public final class AttributeSampling {
     return lo;
   }
 
-  private static SampleSize withExpectedRate(SampleSizeRequest request, Criterion k, BigDecimal pe) {
+  private static SampleSize withExpectedRate(
+      SampleSizeRequest request, Criterion k, BigDecimal pe) {
     if (pe.compareTo(request.tolerableRate()) >= 0) {
       Map<String, Object> figures = new LinkedHashMap<>();
       figures.put("expectedRate", pe);
       figures.put("tolerableRate", request.tolerableRate());
-      throw new InfeasibleRequestException(String.format(Locale.ROOT,
-          "No sample size exists: expectedRate %s is not below tolerableRate %s",
-          pe.toPlainString(), request.tolerableRate().toPlainString()), figures);
+      throw new InfeasibleRequestException(
+          String.format(
+              Locale.ROOT,
+              "No sample size exists: expectedRate %s is not below tolerableRate %s",
+              pe.toPlainString(),
+              request.tolerableRate().toPlainString()),
+          figures);
     }
     long limit = k.model == Model.HYPERGEOMETRIC ? k.population : Integer.MAX_VALUE;
     // c = ceil(n pe) takes the value c exactly for n in ((c-1)/pe, c/pe]; within that interval the
@@ -162,16 +177,24 @@ public final class AttributeSampling {
     figures.put("tolerableRate", r.tolerableRate());
     figures.put("defectives", k.defectives);
     figures.put("acceptanceNumber", c);
-    return new InfeasibleRequestException(String.format(Locale.ROOT,
-        "No sample size exists: a lot of N = %d at tolerableRate %s holds D = ceil(%s x %d) = %d"
-            + " nonconforming units, not more than the acceptance number %d",
-        k.population, r.tolerableRate().toPlainString(), r.tolerableRate().toPlainString(),
-        k.population, k.defectives, c), figures);
+    return new InfeasibleRequestException(
+        String.format(
+            Locale.ROOT,
+            "No sample size exists: a lot of N = %d at tolerableRate %s holds D = ceil(%s x %d) = %d"
+                + " nonconforming units, not more than the acceptance number %d",
+            k.population,
+            r.tolerableRate().toPlainString(),
+            r.tolerableRate().toPlainString(),
+            k.population,
+            k.defectives,
+            c),
+        figures);
   }
 
   private static InfeasibleRequestException tooLarge(SampleSizeRequest r) {
-    return new InfeasibleRequestException(String.format(Locale.ROOT,
-        "No sample size up to %d meets %s", Integer.MAX_VALUE, r), Map.of("limit", Integer.MAX_VALUE));
+    return new InfeasibleRequestException(
+        String.format(Locale.ROOT, "No sample size up to %d meets %s", Integer.MAX_VALUE, r),
+        Map.of("limit", Integer.MAX_VALUE));
   }
 
   /** The tail of one request, with its fast double evaluation and exact fallback. */
@@ -194,8 +217,11 @@ public final class AttributeSampling {
       this.exactBeta = Rational.of(r.beta());
       if (model == Model.HYPERGEOMETRIC) {
         this.population = r.population().orElseThrow();
-        this.defectives = r.tolerableRate().multiply(BigDecimal.valueOf(population))
-            .setScale(0, RoundingMode.CEILING).intValueExact();
+        this.defectives =
+            r.tolerableRate()
+                .multiply(BigDecimal.valueOf(population))
+                .setScale(0, RoundingMode.CEILING)
+                .intValueExact();
       } else {
         this.population = 0;
         this.defectives = 0;
@@ -217,9 +243,10 @@ public final class AttributeSampling {
       if (d > beta + band) {
         return false;
       }
-      int cmp = model == Model.HYPERGEOMETRIC
-          ? ExactTail.compareHypergeometric(population, defectives, n, c, exactBeta)
-          : ExactTail.compareBinomial(n, c, exactRate, exactBeta);
+      int cmp =
+          model == Model.HYPERGEOMETRIC
+              ? ExactTail.compareHypergeometric(population, defectives, n, c, exactBeta)
+              : ExactTail.compareBinomial(n, c, exactRate, exactBeta);
       return cmp <= 0;
     }
   }

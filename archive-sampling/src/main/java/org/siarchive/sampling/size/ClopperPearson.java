@@ -31,16 +31,24 @@ public final class ClopperPearson {
    */
   public static double upperLimit(int nonconforming, int sampleSize, double confidence) {
     if (sampleSize < 1) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for sampleSize (valid values >= 1): %d", sampleSize));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for sampleSize (valid values >= 1): %d", sampleSize));
     }
     if (nonconforming < 0 || nonconforming > sampleSize) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for nonconforming (valid values 0 - %d): %d", sampleSize, nonconforming));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for nonconforming (valid values 0 - %d): %d",
+              sampleSize,
+              nonconforming));
     }
     if (!(confidence > 0 && confidence < 1)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for confidence (valid values > 0 - 1 exclusive): %s", confidence));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for confidence (valid values > 0 - 1 exclusive): %s",
+              confidence));
     }
     if (nonconforming == sampleSize) {
       return 1.0;

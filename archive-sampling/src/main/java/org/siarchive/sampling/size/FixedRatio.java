@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A fixed inspection ratio {@code f} (the 10-30% re-check, the supervisor's 5%): {@code n =
- * ceil(f N)} computed exactly in decimal arithmetic, at least 1 when {@code N > 0}, at most {@code
- * N}. Immutable and thread-safe.
+ * A fixed inspection ratio {@code f} (the 10-30% re-check, the supervisor's 5%): {@code n = ceil(f
+ * N)} computed exactly in decimal arithmetic, at least 1 when {@code N > 0}, at most {@code N}.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * FixedRatio.parse("0.07").sampleSize(100);   // 7, not 8 (0.07 is exact here, unlike a double)
@@ -55,13 +55,18 @@ public record FixedRatio(BigDecimal ratio) {
    */
   public long sampleSize(long population) {
     if (population < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for population (valid values >= 0): %d", population));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for population (valid values >= 0): %d", population));
     }
     if (population == 0) {
       return 0;
     }
-    long n = ratio.multiply(BigDecimal.valueOf(population)).setScale(0, RoundingMode.CEILING).longValueExact();
+    long n =
+        ratio
+            .multiply(BigDecimal.valueOf(population))
+            .setScale(0, RoundingMode.CEILING)
+            .longValueExact();
     return Math.min(population, Math.max(1, n));
   }
 }

@@ -37,7 +37,10 @@ public enum Model {
         return m;
       }
     }
-    throw new IllegalArgumentException(String.format(Locale.ROOT,
-        "Invalid value for model (valid values hypergeometric, binomial): %s", text));
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "Invalid value for model (valid values hypergeometric, binomial): %s",
+            text));
   }
 }

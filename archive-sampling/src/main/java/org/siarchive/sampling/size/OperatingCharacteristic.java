@@ -24,21 +24,31 @@ import org.apache.commons.statistics.distribution.HypergeometricDistribution;
  * @param acceptanceNumber {@code c}, 0 to {@code n}
  * @param population {@code N} when the hypergeometric model applies, at least {@code n}
  */
-public record OperatingCharacteristic(int sampleSize, int acceptanceNumber, OptionalInt population) {
+public record OperatingCharacteristic(
+    int sampleSize, int acceptanceNumber, OptionalInt population) {
 
   /** Validates the components. */
   public OperatingCharacteristic {
     if (sampleSize < 1) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for sampleSize (valid values >= 1): %d", sampleSize));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for sampleSize (valid values >= 1): %d", sampleSize));
     }
     if (acceptanceNumber < 0 || acceptanceNumber > sampleSize) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for acceptanceNumber (valid values 0 - %d): %d", sampleSize, acceptanceNumber));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for acceptanceNumber (valid values 0 - %d): %d",
+              sampleSize,
+              acceptanceNumber));
     }
     if (population.isPresent() && population.getAsInt() < sampleSize) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for population (valid values >= %d): %d", sampleSize, population.getAsInt()));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for population (valid values >= %d): %d",
+              sampleSize,
+              population.getAsInt()));
     }
   }
 
@@ -73,14 +83,18 @@ public record OperatingCharacteristic(int sampleSize, int acceptanceNumber, Opti
    */
   public double acceptanceProbability(double rate) {
     if (!(rate >= 0 && rate <= 1)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for rate (valid values 0 - 1): %s", rate));
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "Invalid value for rate (valid values 0 - 1): %s", rate));
     }
     if (population.isPresent()) {
       int n = population.getAsInt();
-      int d = new BigDecimal(Double.toString(rate)).multiply(BigDecimal.valueOf(n))
-          .setScale(0, RoundingMode.CEILING).intValueExact();
-      return HypergeometricDistribution.of(n, d, sampleSize).cumulativeProbability(acceptanceNumber);
+      int d =
+          new BigDecimal(Double.toString(rate))
+              .multiply(BigDecimal.valueOf(n))
+              .setScale(0, RoundingMode.CEILING)
+              .intValueExact();
+      return HypergeometricDistribution.of(n, d, sampleSize)
+          .cumulativeProbability(acceptanceNumber);
     }
     return BinomialDistribution.of(sampleSize, rate).cumulativeProbability(acceptanceNumber);
   }
@@ -94,12 +108,13 @@ public record OperatingCharacteristic(int sampleSize, int acceptanceNumber, Opti
    */
   public List<Point> curve(double maxRate, int points) {
     if (!(maxRate > 0 && maxRate <= 1)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for maxRate (valid values > 0 - 1): %s", maxRate));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for maxRate (valid values > 0 - 1): %s", maxRate));
     }
     if (points < 2) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for points (valid values >= 2): %d", points));
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "Invalid value for points (valid values >= 2): %d", points));
     }
     List<Point> out = new ArrayList<>(points);
     for (int i = 0; i < points; i++) {

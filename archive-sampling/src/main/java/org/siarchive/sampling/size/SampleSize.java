@@ -14,25 +14,30 @@ import java.util.Objects;
  * @param acceptanceNumber the largest number of nonconforming units in the sample that still
  *     supports the conclusion, at least 0 and below the sample size
  * @param model the probability model used
- * @param risk the probability that a lot at the tolerable rate passes, in [0, 1]: the attained
- *     beta risk, at most {@code 1 - confidence}
+ * @param risk the probability that a lot at the tolerable rate passes, in [0, 1]: the attained beta
+ *     risk, at most {@code 1 - confidence}
  */
 public record SampleSize(int sampleSize, int acceptanceNumber, Model model, double risk) {
 
   /** Validates the components. */
   public SampleSize {
     if (sampleSize < 1) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for sampleSize (valid values >= 1): %d", sampleSize));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "Invalid value for sampleSize (valid values >= 1): %d", sampleSize));
     }
     if (acceptanceNumber < 0 || acceptanceNumber >= sampleSize) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for acceptanceNumber (valid values 0 - %d): %d", sampleSize - 1, acceptanceNumber));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid value for acceptanceNumber (valid values 0 - %d): %d",
+              sampleSize - 1,
+              acceptanceNumber));
     }
     Objects.requireNonNull(model, "model");
     if (!(risk >= 0 && risk <= 1)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "Invalid value for risk (valid values 0 - 1): %s", risk));
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "Invalid value for risk (valid values 0 - 1): %s", risk));
     }
   }
 }

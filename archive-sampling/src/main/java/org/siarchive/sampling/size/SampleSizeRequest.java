@@ -8,10 +8,10 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an attribute sample must show: the tolerable rate {@code p_t}, the confidence, optionally the
- * population size {@code N}, and either an acceptance number {@code c} or an expected rate {@code
- * p_e} (then {@code c = ceil(n * p_e)} for each {@code n} tried). Immutable and thread-safe; built
- * with {@link #builder()}.
+ * What an attribute sample must show: the tolerable rate {@code p_t}, the confidence, optionally
+ * the population size {@code N}, and either an acceptance number {@code c} or an expected rate
+ * {@code p_e} (then {@code c = ceil(n * p_e)} for each {@code n} tried). Immutable and thread-safe;
+ * built with {@link #builder()}.
  *
  * <pre>{@code
  * SampleSizeRequest r = SampleSizeRequest.builder()
@@ -36,13 +36,17 @@ public final class SampleSizeRequest {
     this.population = b.population;
     this.acceptanceNumber = b.acceptanceNumber;
     this.expectedRate = b.expectedRate;
-    this.model = b.model != null ? b.model : (b.population.isPresent() ? Model.HYPERGEOMETRIC : Model.BINOMIAL);
+    this.model =
+        b.model != null
+            ? b.model
+            : (b.population.isPresent() ? Model.HYPERGEOMETRIC : Model.BINOMIAL);
   }
 
   /**
    * Starts a request.
    *
-   * @return a new builder; {@link Builder#tolerableRate} and {@link Builder#confidence} are required
+   * @return a new builder; {@link Builder#tolerableRate} and {@link Builder#confidence} are
+   *     required
    */
   public static Builder builder() {
     return new Builder();
@@ -85,19 +89,23 @@ public final class SampleSizeRequest {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "SampleSizeRequest[tolerableRate=%s, confidence=%s, population=%s, acceptanceNumber=%s, expectedRate=%s, model=%s]",
-        tolerableRate.toPlainString(), confidence.toPlainString(),
+        tolerableRate.toPlainString(),
+        confidence.toPlainString(),
         population.isPresent() ? population.getAsInt() : "-",
         acceptanceNumber.isPresent() ? acceptanceNumber.getAsInt() : "-",
-        expectedRate.map(BigDecimal::toPlainString).orElse("-"), model.label());
+        expectedRate.map(BigDecimal::toPlainString).orElse("-"),
+        model.label());
   }
 
   /**
    * Builds a {@link SampleSizeRequest}; each setter checks its range at once and names the setting
    * in its message; {@link #build()} checks the combination.
    *
-   * <p>Example: {@code SampleSizeRequest.builder().tolerableRate("0.05").confidence("0.95").build()}.
+   * <p>Example: {@code
+   * SampleSizeRequest.builder().tolerableRate("0.05").confidence("0.95").build()}.
    */
   public static final class Builder {
     private @Nullable BigDecimal tolerableRate;
@@ -117,7 +125,8 @@ public final class SampleSizeRequest {
      * @throws IllegalArgumentException naming {@code tolerableRate}, the range and the value
      */
     public Builder tolerableRate(BigDecimal rate) {
-      this.tolerableRate = Decimals.check("tolerableRate", rate, BigDecimal.ZERO, false, BigDecimal.ONE, true);
+      this.tolerableRate =
+          Decimals.check("tolerableRate", rate, BigDecimal.ZERO, false, BigDecimal.ONE, true);
       return this;
     }
 
@@ -138,7 +147,8 @@ public final class SampleSizeRequest {
      * @return this builder
      */
     public Builder confidence(BigDecimal confidence) {
-      this.confidence = Decimals.check("confidence", confidence, BigDecimal.ZERO, false, BigDecimal.ONE, false);
+      this.confidence =
+          Decimals.check("confidence", confidence, BigDecimal.ZERO, false, BigDecimal.ONE, false);
       return this;
     }
 
@@ -160,8 +170,12 @@ public final class SampleSizeRequest {
      */
     public Builder population(long size) {
       if (size < 1 || size > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid value for population (valid values 1 - %d): %d", Integer.MAX_VALUE, size));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "Invalid value for population (valid values 1 - %d): %d",
+                Integer.MAX_VALUE,
+                size));
       }
       this.population = OptionalInt.of((int) size);
       return this;
@@ -175,8 +189,9 @@ public final class SampleSizeRequest {
      */
     public Builder acceptanceNumber(int c) {
       if (c < 0) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid value for acceptanceNumber (valid values >= 0): %d", c));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT, "Invalid value for acceptanceNumber (valid values >= 0): %d", c));
       }
       this.acceptanceNumber = OptionalInt.of(c);
       return this;
@@ -189,8 +204,9 @@ public final class SampleSizeRequest {
      * @return this builder
      */
     public Builder expectedRate(BigDecimal rate) {
-      this.expectedRate = Optional.of(
-          Decimals.check("expectedRate", rate, BigDecimal.ZERO, true, BigDecimal.ONE, false));
+      this.expectedRate =
+          Optional.of(
+              Decimals.check("expectedRate", rate, BigDecimal.ZERO, true, BigDecimal.ONE, false));
       return this;
     }
 
@@ -224,18 +240,24 @@ public final class SampleSizeRequest {
      */
     public SampleSizeRequest build() {
       if (tolerableRate == null) {
-        throw new IllegalArgumentException("Missing value for tolerableRate (valid values > 0 - 1)");
+        throw new IllegalArgumentException(
+            "Missing value for tolerableRate (valid values > 0 - 1)");
       }
       if (confidence == null) {
-        throw new IllegalArgumentException("Missing value for confidence (valid values > 0 - 1 exclusive)");
+        throw new IllegalArgumentException(
+            "Missing value for confidence (valid values > 0 - 1 exclusive)");
       }
       if (acceptanceNumber.isPresent() && expectedRate.isPresent()) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Invalid combination: acceptanceNumber %d and expectedRate %s exclude each other",
-            acceptanceNumber.getAsInt(), expectedRate.get().toPlainString()));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "Invalid combination: acceptanceNumber %d and expectedRate %s exclude each other",
+                acceptanceNumber.getAsInt(),
+                expectedRate.get().toPlainString()));
       }
       if (model == Model.HYPERGEOMETRIC && population.isEmpty()) {
-        throw new IllegalArgumentException("Invalid combination: model hypergeometric needs a population");
+        throw new IllegalArgumentException(
+            "Invalid combination: model hypergeometric needs a population");
       }
       return new SampleSizeRequest(this);
     }

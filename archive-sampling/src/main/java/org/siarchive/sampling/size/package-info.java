@@ -3,8 +3,8 @@
  * limit and operating characteristic (OC) curves.
  *
  * <p>Entry points: {@link org.siarchive.sampling.size.AttributeSampling#sampleSize
- * AttributeSampling.sampleSize(request)}, {@link org.siarchive.sampling.size.FixedRatio},
- * {@link org.siarchive.sampling.size.ClopperPearson}, {@link
+ * AttributeSampling.sampleSize(request)}, {@link org.siarchive.sampling.size.FixedRatio}, {@link
+ * org.siarchive.sampling.size.ClopperPearson}, {@link
  * org.siarchive.sampling.size.OperatingCharacteristic}.
  *
  * <pre>{@code

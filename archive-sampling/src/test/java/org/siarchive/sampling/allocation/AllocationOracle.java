@@ -26,7 +26,9 @@ final class AllocationOracle {
 
   private AllocationOracle() {}
 
-  /** @return the allocation, or empty when the request must be refused */
+  /**
+   * @return the allocation, or empty when the request must be refused
+   */
   static Optional<Answer> allocate(AllocationMethod method, long total, List<Stratum> strata) {
     List<Stratum> s = new ArrayList<>(strata);
     s.sort((a, b) -> compareUtf8(a.id(), b.id()));
@@ -122,7 +124,8 @@ final class AllocationOracle {
     return n.multiply(p.multiply(BigDecimal.ONE.subtract(p), MC).sqrt(MC), MC);
   }
 
-  private static BigDecimal sum(BigDecimal lambda, BigDecimal[] lo, BigDecimal[] hi, BigDecimal[] w) {
+  private static BigDecimal sum(
+      BigDecimal lambda, BigDecimal[] lo, BigDecimal[] hi, BigDecimal[] w) {
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < w.length; i++) {
       sum = sum.add(clamp(lambda.multiply(w[i], MC), lo[i], hi[i]), MC);

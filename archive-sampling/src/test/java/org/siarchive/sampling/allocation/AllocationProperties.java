@@ -29,8 +29,14 @@ class AllocationProperties {
   /** A stratum spec: size, rate in per mille, bound in percent, history (inspected, defective). */
   private static Gen<List<Integer>> spec() {
     Gen<Integer> size = integers().between(0, 500).mix(integers().between(1, 3).map(k -> 100 * k));
-    Gen<Integer> rate = integers().between(0, 1000).mix(integers().between(0, 5).map(k -> new int[] {50, 950, 500, 100, 900, 0}[k]));
-    return size.zip(rate, integers().between(0, 100), integers().between(0, 60),
+    Gen<Integer> rate =
+        integers()
+            .between(0, 1000)
+            .mix(integers().between(0, 5).map(k -> new int[] {50, 950, 500, 100, 900, 0}[k]));
+    return size.zip(
+        rate,
+        integers().between(0, 100),
+        integers().between(0, 60),
         (n, p, bound, history) -> List.of(n, p, bound, history));
   }
 
@@ -38,11 +44,15 @@ class AllocationProperties {
     List<Stratum> out = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       List<Integer> s = specs.get(i);
-      Stratum st = variant == 2
-          ? Stratum.ofHistory("s" + i, s.get(0), s.get(3), s.get(3) * s.get(1) / 1000, RatePrior.LAPLACE)
-          : Stratum.of("s" + i, s.get(0), BigDecimal.valueOf(s.get(1), 3));
+      Stratum st =
+          variant == 2
+              ? Stratum.ofHistory(
+                  "s" + i, s.get(0), s.get(3), s.get(3) * s.get(1) / 1000, RatePrior.LAPLACE)
+              : Stratum.of("s" + i, s.get(0), BigDecimal.valueOf(s.get(1), 3));
       if (variant == 1) {
-        st = st.withRatioBounds(BigDecimal.valueOf(s.get(2) / 2, 2), BigDecimal.valueOf(50 + s.get(2) / 2, 2));
+        st =
+            st.withRatioBounds(
+                BigDecimal.valueOf(s.get(2) / 2, 2), BigDecimal.valueOf(50 + s.get(2) / 2, 2));
       }
       out.add(st);
     }
@@ -51,52 +61,75 @@ class AllocationProperties {
 
   @Test
   void allocation_matchesExactOracle_sumQuotaRuleBoundsAndOrder() {
-    qt().withFixedSeed(123L).withExamples(400)
-        .forAll(lists().of(spec()).ofSizeBetween(1, 8), integers().between(0, 1500), integers().between(0, 2),
+    qt().withFixedSeed(123L)
+        .withExamples(400)
+        .forAll(
+            lists().of(spec()).ofSizeBetween(1, 8),
+            integers().between(0, 1500),
+            integers().between(0, 2),
             integers().between(0, 2))
-        .checkAssert((specs, total, methodIndex, variant) -> {
-          AllocationMethod method = AllocationMethod.values()[methodIndex];
-          List<Stratum> strata = strata(specs, variant);
-          check(method, total, strata);
-        });
+        .checkAssert(
+            (specs, total, methodIndex, variant) -> {
+              AllocationMethod method = AllocationMethod.values()[methodIndex];
+              List<Stratum> strata = strata(specs, variant);
+              check(method, total, strata);
+            });
   }
 
   @Test
   void allocation_smallTotalsOverTiedStrata_matchOracle() {
     // every stratum one of three shapes: exact ties everywhere, totals around the number of strata
-    qt().withFixedSeed(7L).withExamples(300)
-        .forAll(lists().of(integers().between(0, 2)).ofSizeBetween(2, 9), integers().between(0, 12), integers().between(0, 2))
-        .checkAssert((shapes, total, methodIndex) -> {
-          List<Stratum> strata = new ArrayList<>();
-          String[] rates = {"0.05", "0.95", "0.5"};
-          for (int i = 0; i < shapes.size(); i++) {
-            strata.add(Stratum.of("t" + (char) ('a' + i), 100 * (1 + shapes.get(i) % 2),
-                new BigDecimal(rates[shapes.get(i)])));
-          }
-          check(AllocationMethod.values()[methodIndex], total, strata);
-        });
+    qt().withFixedSeed(7L)
+        .withExamples(300)
+        .forAll(
+            lists().of(integers().between(0, 2)).ofSizeBetween(2, 9),
+            integers().between(0, 12),
+            integers().between(0, 2))
+        .checkAssert(
+            (shapes, total, methodIndex) -> {
+              List<Stratum> strata = new ArrayList<>();
+              String[] rates = {"0.05", "0.95", "0.5"};
+              for (int i = 0; i < shapes.size(); i++) {
+                strata.add(
+                    Stratum.of(
+                        "t" + (char) ('a' + i),
+                        100 * (1 + shapes.get(i) % 2),
+                        new BigDecimal(rates[shapes.get(i)])));
+              }
+              check(AllocationMethod.values()[methodIndex], total, strata);
+            });
   }
 
   @Test
   void identicalStrata_neverGiveALaterIdMore() {
-    qt().withFixedSeed(99L).withExamples(200)
-        .forAll(integers().between(1, 20), integers().between(1, 1000), integers().between(0, 1000), integers().between(0, 2))
-        .checkAssert((count, size, permille, methodIndex) -> {
-          List<Stratum> strata = new ArrayList<>();
-          for (int i = 0; i < count; i++) {
-            strata.add(Stratum.of(String.format("id-%02d", i), size, BigDecimal.valueOf(permille, 3)));
-          }
-          long total = (long) size * count / 3;
-          AllocationMethod method = AllocationMethod.values()[methodIndex];
-          if (method != AllocationMethod.PROPORTIONAL && permille % 1000 == 0 && total > 0) {
-            return; // weight 0 everywhere: refused, checked elsewhere
-          }
-          List<Long> sizes = new ArrayList<>(Allocation.allocate(method, total, strata).sizes().values());
-          for (int i = 1; i < sizes.size(); i++) {
-            assertThat(sizes.get(i)).as("%s of %d x %d at %d per mille", method, count, size, permille)
-                .isLessThanOrEqualTo(sizes.get(i - 1)).isGreaterThanOrEqualTo(sizes.get(i - 1) - 1);
-          }
-        });
+    qt().withFixedSeed(99L)
+        .withExamples(200)
+        .forAll(
+            integers().between(1, 20),
+            integers().between(1, 1000),
+            integers().between(0, 1000),
+            integers().between(0, 2))
+        .checkAssert(
+            (count, size, permille, methodIndex) -> {
+              List<Stratum> strata = new ArrayList<>();
+              for (int i = 0; i < count; i++) {
+                strata.add(
+                    Stratum.of(String.format("id-%02d", i), size, BigDecimal.valueOf(permille, 3)));
+              }
+              long total = (long) size * count / 3;
+              AllocationMethod method = AllocationMethod.values()[methodIndex];
+              if (method != AllocationMethod.PROPORTIONAL && permille % 1000 == 0 && total > 0) {
+                return; // weight 0 everywhere: refused, checked elsewhere
+              }
+              List<Long> sizes =
+                  new ArrayList<>(Allocation.allocate(method, total, strata).sizes().values());
+              for (int i = 1; i < sizes.size(); i++) {
+                assertThat(sizes.get(i))
+                    .as("%s of %d x %d at %d per mille", method, count, size, permille)
+                    .isLessThanOrEqualTo(sizes.get(i - 1))
+                    .isGreaterThanOrEqualTo(sizes.get(i - 1) - 1);
+              }
+            });
   }
 
   private static void check(AllocationMethod method, long total, List<Stratum> strata) {
@@ -105,7 +138,9 @@ class AllocationProperties {
     try {
       a = Allocation.allocate(method, total, strata);
     } catch (InfeasibleRequestException e) {
-      assertThat(expected).as("%s %d %s refused: %s", method, total, strata, e.getMessage()).isEmpty();
+      assertThat(expected)
+          .as("%s %d %s refused: %s", method, total, strata, e.getMessage())
+          .isEmpty();
       return;
     }
     assertThat(expected).as("%s %d %s: the oracle refuses", method, total, strata).isPresent();
@@ -124,9 +159,14 @@ class AllocationProperties {
         floor = nearest.longValueExact();
         ceil = floor;
       }
-      assertThat(n).as("quota rule for %s, quota %s", s.id(), q.round(MathContext.DECIMAL64)).isBetween(floor, ceil);
-      assertThat(a.quotas().get(s.id())).as("quota of %s", s.id())
-          .isCloseTo(q.doubleValue(), org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, q.doubleValue())));
+      assertThat(n)
+          .as("quota rule for %s, quota %s", s.id(), q.round(MathContext.DECIMAL64))
+          .isBetween(floor, ceil);
+      assertThat(a.quotas().get(s.id()))
+          .as("quota of %s", s.id())
+          .isCloseTo(
+              q.doubleValue(),
+              org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, q.doubleValue())));
     }
     List<Stratum> shuffled = new ArrayList<>(strata);
     Collections.shuffle(shuffled, new Random(total));

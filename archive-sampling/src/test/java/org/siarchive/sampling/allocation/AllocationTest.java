@@ -14,31 +14,48 @@ class AllocationTest {
 
   @Test
   void allocate_proportional_exactShares() {
-    Allocation a = Allocation.allocate(AllocationMethod.PROPORTIONAL, 10,
-        List.of(Stratum.of("C", 20), Stratum.of("A", 50), Stratum.of("B", 30)));
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            10,
+            List.of(Stratum.of("C", 20), Stratum.of("A", 50), Stratum.of("B", 30)));
     assertThat(a.sizes()).containsExactly(entry("A", 5L), entry("B", 3L), entry("C", 2L));
   }
 
   @Test
   void allocate_equalRemainders_tieGoesToFirstIdInUtf8Order() {
-    Allocation a = Allocation.allocate(AllocationMethod.PROPORTIONAL, 10,
-        List.of(Stratum.of("b", 100), Stratum.of("c", 100), Stratum.of("a", 100)));
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            10,
+            List.of(Stratum.of("b", 100), Stratum.of("c", 100), Stratum.of("a", 100)));
     // quotas 3.33 each: the one unit left goes to "a"
     assertThat(a.sizes()).containsExactly(entry("a", 4L), entry("b", 3L), entry("c", 3L));
   }
 
   @Test
   void allocate_defectRate_proportionalToSizeTimesRate() {
-    Allocation a = Allocation.allocate(AllocationMethod.DEFECT_RATE, 20,
-        List.of(Stratum.of("A", 100, new BigDecimal("0.02")), Stratum.of("B", 100, new BigDecimal("0.08"))));
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.DEFECT_RATE,
+            20,
+            List.of(
+                Stratum.of("A", 100, new BigDecimal("0.02")),
+                Stratum.of("B", 100, new BigDecimal("0.08"))));
     assertThat(a.sizes()).containsExactly(entry("A", 4L), entry("B", 16L));
   }
 
   @Test
   void allocate_neyman_usesSqrtOfPTimesOneMinusP() {
-    // S_A = sqrt(0.1 x 0.9) = 0.3, S_B = sqrt(0.5 x 0.5) = 0.5: quotas 30 x 0.3/0.8 = 11.25 and 18.75
-    Allocation a = Allocation.allocate(AllocationMethod.NEYMAN, 30,
-        List.of(Stratum.of("A", 1000, new BigDecimal("0.1")), Stratum.of("B", 1000, new BigDecimal("0.5"))));
+    // S_A = sqrt(0.1 x 0.9) = 0.3, S_B = sqrt(0.5 x 0.5) = 0.5: quotas 30 x 0.3/0.8 = 11.25 and
+    // 18.75
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.NEYMAN,
+            30,
+            List.of(
+                Stratum.of("A", 1000, new BigDecimal("0.1")),
+                Stratum.of("B", 1000, new BigDecimal("0.5"))));
     assertThat(a.quotas().get("A")).isCloseTo(11.25, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(a.sizes()).containsExactly(entry("A", 11L), entry("B", 19L));
   }
@@ -47,84 +64,152 @@ class AllocationTest {
   void allocate_boundsBind_quotasRedistributed() {
     BigDecimal tenPercent = new BigDecimal("0.10");
     BigDecimal thirtyPercent = new BigDecimal("0.30");
-    Allocation a = Allocation.allocate(AllocationMethod.DEFECT_RATE, 60, List.of(
-        Stratum.of("A", 100, new BigDecimal("0.01")).withRatioBounds(tenPercent, thirtyPercent),
-        Stratum.of("B", 100, new BigDecimal("0.20")).withRatioBounds(tenPercent, thirtyPercent),
-        Stratum.of("C", 100, new BigDecimal("0.05")).withRatioBounds(tenPercent, thirtyPercent)));
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.DEFECT_RATE,
+            60,
+            List.of(
+                Stratum.of("A", 100, new BigDecimal("0.01"))
+                    .withRatioBounds(tenPercent, thirtyPercent),
+                Stratum.of("B", 100, new BigDecimal("0.20"))
+                    .withRatioBounds(tenPercent, thirtyPercent),
+                Stratum.of("C", 100, new BigDecimal("0.05"))
+                    .withRatioBounds(tenPercent, thirtyPercent)));
     // B is capped at 30, A held at its floor of 10, C takes the rest
     assertThat(a.sizes()).containsExactly(entry("A", 10L), entry("B", 30L), entry("C", 20L));
   }
 
   @Test
   void allocate_historyWithoutDefects_neverGetsZero() {
-    Allocation a = Allocation.allocate(AllocationMethod.DEFECT_RATE, 50, List.of(
-        Stratum.ofHistory("new", 1000, 0, 0, RatePrior.LAPLACE),
-        Stratum.ofHistory("clean", 1000, 500, 0, RatePrior.LAPLACE),
-        Stratum.ofHistory("poor", 1000, 500, 50, RatePrior.LAPLACE)));
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.DEFECT_RATE,
+            50,
+            List.of(
+                Stratum.ofHistory("new", 1000, 0, 0, RatePrior.LAPLACE),
+                Stratum.ofHistory("clean", 1000, 500, 0, RatePrior.LAPLACE),
+                Stratum.ofHistory("poor", 1000, 500, 50, RatePrior.LAPLACE)));
     // Laplace: the stratum without history gets the prior mean 0.5; "clean" 1/502, not 0
     assertThat(a.sizes().get("new")).isPositive();
     assertThat(a.quotas().values()).allSatisfy(q -> assertThat(q).isPositive());
     assertThat(a.sizes().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(50);
-    Allocation pooled = Allocation.allocate(AllocationMethod.DEFECT_RATE, 50, List.of(
-        Stratum.ofHistory("new", 1000, 0, 0, RatePrior.ofMean(new BigDecimal("0.05"), BigDecimal.valueOf(20))),
-        Stratum.ofHistory("poor", 1000, 500, 50, RatePrior.ofMean(new BigDecimal("0.05"), BigDecimal.valueOf(20)))));
+    Allocation pooled =
+        Allocation.allocate(
+            AllocationMethod.DEFECT_RATE,
+            50,
+            List.of(
+                Stratum.ofHistory(
+                    "new",
+                    1000,
+                    0,
+                    0,
+                    RatePrior.ofMean(new BigDecimal("0.05"), BigDecimal.valueOf(20))),
+                Stratum.ofHistory(
+                    "poor",
+                    1000,
+                    500,
+                    50,
+                    RatePrior.ofMean(new BigDecimal("0.05"), BigDecimal.valueOf(20)))));
     assertThat(pooled.sizes().get("new")).isPositive();
   }
 
   @Test
   void allocate_boundsCannotMeetTotal_refusedWithTheNumbers() {
     BigDecimal max = new BigDecimal("0.20");
-    assertThatThrownBy(() -> Allocation.allocate(AllocationMethod.PROPORTIONAL, 50,
-            List.of(Stratum.of("A", 100).withRatioBounds(BigDecimal.ZERO, max),
-                Stratum.of("B", 100).withRatioBounds(BigDecimal.ZERO, max))))
+    assertThatThrownBy(
+            () ->
+                Allocation.allocate(
+                    AllocationMethod.PROPORTIONAL,
+                    50,
+                    List.of(
+                        Stratum.of("A", 100).withRatioBounds(BigDecimal.ZERO, max),
+                        Stratum.of("B", 100).withRatioBounds(BigDecimal.ZERO, max))))
         .isInstanceOf(InfeasibleRequestException.class)
-        .hasMessage("Infeasible allocation: total 50 is above the 40 units the maximum ratios allow"
-            + " (sum of floor(maxRatio x N_h))")
-        .satisfies(e -> assertThat(((InfeasibleRequestException) e).figures())
-            .containsEntry("total", 50L).containsEntry("maximum", 40L));
-    assertThatThrownBy(() -> Allocation.allocate(AllocationMethod.PROPORTIONAL, 5,
-            List.of(Stratum.of("A", 100).withRatioBounds(new BigDecimal("0.1"), BigDecimal.ONE))))
-        .hasMessage("Infeasible allocation: total 5 is below the 10 units the minimum ratios require"
-            + " (sum of ceil(minRatio x N_h))");
-    assertThatThrownBy(() -> Allocation.allocate(AllocationMethod.PROPORTIONAL, 2,
-            List.of(Stratum.of("A", 10).withRatioBounds(new BigDecimal("0.15"), new BigDecimal("0.15")))))
-        .hasMessageContaining("stratum A: ratio bounds [0.15, 0.15] admit no whole sample size of its 10 units");
-    assertThatThrownBy(() -> Allocation.allocate(AllocationMethod.DEFECT_RATE, 5,
-            List.of(Stratum.of("A", 10, new BigDecimal("0.0")), Stratum.of("B", 10, new BigDecimal("0.0")))))
+        .hasMessage(
+            "Infeasible allocation: total 50 is above the 40 units the maximum ratios allow"
+                + " (sum of floor(maxRatio x N_h))")
+        .satisfies(
+            e ->
+                assertThat(((InfeasibleRequestException) e).figures())
+                    .containsEntry("total", 50L)
+                    .containsEntry("maximum", 40L));
+    assertThatThrownBy(
+            () ->
+                Allocation.allocate(
+                    AllocationMethod.PROPORTIONAL,
+                    5,
+                    List.of(
+                        Stratum.of("A", 100)
+                            .withRatioBounds(new BigDecimal("0.1"), BigDecimal.ONE))))
+        .hasMessage(
+            "Infeasible allocation: total 5 is below the 10 units the minimum ratios require"
+                + " (sum of ceil(minRatio x N_h))");
+    assertThatThrownBy(
+            () ->
+                Allocation.allocate(
+                    AllocationMethod.PROPORTIONAL,
+                    2,
+                    List.of(
+                        Stratum.of("A", 10)
+                            .withRatioBounds(new BigDecimal("0.15"), new BigDecimal("0.15")))))
+        .hasMessageContaining(
+            "stratum A: ratio bounds [0.15, 0.15] admit no whole sample size of its 10 units");
+    assertThatThrownBy(
+            () ->
+                Allocation.allocate(
+                    AllocationMethod.DEFECT_RATE,
+                    5,
+                    List.of(
+                        Stratum.of("A", 10, new BigDecimal("0.0")),
+                        Stratum.of("B", 10, new BigDecimal("0.0")))))
         .hasMessageContaining("every stratum that could take more has weight 0");
   }
 
   @Test
   void allocate_invalidArguments_nameThem() {
-    assertThatThrownBy(() -> Allocation.allocate(AllocationMethod.NEYMAN, 5, List.of(Stratum.of("A", 10))))
+    assertThatThrownBy(
+            () -> Allocation.allocate(AllocationMethod.NEYMAN, 5, List.of(Stratum.of("A", 10))))
         .hasMessage("Invalid value for stratum A: method neyman needs its rate");
-    assertThatThrownBy(() -> Allocation.allocate(AllocationMethod.PROPORTIONAL, 5,
-            List.of(Stratum.of("A", 10), Stratum.of("A", 20))))
+    assertThatThrownBy(
+            () ->
+                Allocation.allocate(
+                    AllocationMethod.PROPORTIONAL,
+                    5,
+                    List.of(Stratum.of("A", 10), Stratum.of("A", 20))))
         .hasMessage("Invalid value for strata (unique ids): duplicate id A");
-    assertThatThrownBy(() -> Allocation.allocate(AllocationMethod.PROPORTIONAL, -1, List.of(Stratum.of("A", 10))))
+    assertThatThrownBy(
+            () ->
+                Allocation.allocate(
+                    AllocationMethod.PROPORTIONAL, -1, List.of(Stratum.of("A", 10))))
         .hasMessage("Invalid value for total (valid values >= 0): -1");
     assertThatThrownBy(() -> Stratum.of("A", 10, new BigDecimal("1.5")))
         .hasMessage("Invalid value for rate of stratum A (valid values 0 - 1): 1.5");
-    assertThatThrownBy(() -> Stratum.of("A", 10).withRatioBounds(new BigDecimal("0.5"), new BigDecimal("0.2")))
+    assertThatThrownBy(
+            () -> Stratum.of("A", 10).withRatioBounds(new BigDecimal("0.5"), new BigDecimal("0.2")))
         .hasMessage("Invalid ratio bounds of stratum A (minRatio <= maxRatio): 0.5 > 0.2");
     assertThatThrownBy(() -> AllocationMethod.parse("random"))
-        .hasMessage("Invalid value for method (valid values proportional, neyman, defect-rate): random");
+        .hasMessage(
+            "Invalid value for method (valid values proportional, neyman, defect-rate): random");
     assertThatThrownBy(() -> RatePrior.LAPLACE.smoothedRate(10, 11))
         .hasMessage("Invalid value for defective (valid values 0 - 10): 11");
   }
 
   @Test
   void ratePrior_laplace_isPosteriorMean_exactly() {
-    assertThat(RatePrior.LAPLACE.smoothedRate(0, 0)).isEqualTo(Rate.of(BigInteger.ONE, BigInteger.TWO));
-    assertThat(RatePrior.LAPLACE.smoothedRate(200, 0)).isEqualTo(Rate.of(BigInteger.ONE, BigInteger.valueOf(202)));
+    assertThat(RatePrior.LAPLACE.smoothedRate(0, 0))
+        .isEqualTo(Rate.of(BigInteger.ONE, BigInteger.TWO));
+    assertThat(RatePrior.LAPLACE.smoothedRate(200, 0))
+        .isEqualTo(Rate.of(BigInteger.ONE, BigInteger.valueOf(202)));
     assertThat(RatePrior.of(1, 19).smoothedRate(0, 0)).isEqualTo(Rate.parse("0.05"));
-    assertThat(RatePrior.ofMean(new BigDecimal("0.05"), BigDecimal.valueOf(20))).isEqualTo(RatePrior.of(1, 19));
+    assertThat(RatePrior.ofMean(new BigDecimal("0.05"), BigDecimal.valueOf(20)))
+        .isEqualTo(RatePrior.of(1, 19));
     // (3 + 0.5) / (10 + 0.5 + 1.5) = 3.5 / 12 = 7/24, not a double
     assertThat(RatePrior.of(new BigDecimal("0.5"), new BigDecimal("1.5")).smoothedRate(10, 3))
         .isEqualTo(Rate.of(BigInteger.valueOf(7), BigInteger.valueOf(24)));
     assertThatThrownBy(() -> RatePrior.ofMean(BigDecimal.ZERO, BigDecimal.TEN))
         .hasMessage("Invalid value for mean (valid values > 0 - 1 exclusive): 0");
-    assertThatThrownBy(() -> RatePrior.of(0, 1)).hasMessage("Invalid value for alpha (valid values > 0): 0");
+    assertThatThrownBy(() -> RatePrior.of(0, 1))
+        .hasMessage("Invalid value for alpha (valid values > 0): 0");
   }
 
   @Test
@@ -133,17 +218,25 @@ class AllocationTest {
     assertThat(Rate.parse("5E-2")).isEqualTo(Rate.parse("0.050"));
     assertThat(Rate.parse("0.1").toString()).isEqualTo("1/10");
     assertThat(Rate.parse("1")).isEqualTo(Rate.ONE);
-    assertThatThrownBy(() -> Rate.parse("0.5d")).hasMessage("Invalid value for rate (a decimal 0 - 1): 0.5d");
-    assertThatThrownBy(() -> Rate.parse("1.01")).hasMessage("Invalid value for rate (valid values 0 - 1): 1.01");
+    assertThatThrownBy(() -> Rate.parse("0.5d"))
+        .hasMessage("Invalid value for rate (a decimal 0 - 1): 0.5d");
+    assertThatThrownBy(() -> Rate.parse("1.01"))
+        .hasMessage("Invalid value for rate (valid values 0 - 1): 1.01");
     assertThatThrownBy(() -> Rate.of(BigInteger.TWO, BigInteger.ONE))
         .hasMessage("Invalid value for rate (valid values 0 - 1): 2/1");
   }
 
   @Test
   void allocate_neymanSymmetricRates_exactTie_goesToFirstId() {
-    // p (1 - p) is 0.0475 for both: quotas 0.5 and 0.5 exactly; in double 0.05 x 0.95 != 0.95 x 0.05
-    Allocation a = Allocation.allocate(AllocationMethod.NEYMAN, 1,
-        List.of(Stratum.of("B", 100, new BigDecimal("0.95")), Stratum.of("A", 100, new BigDecimal("0.05"))));
+    // p (1 - p) is 0.0475 for both: quotas 0.5 and 0.5 exactly; in double 0.05 x 0.95 != 0.95 x
+    // 0.05
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.NEYMAN,
+            1,
+            List.of(
+                Stratum.of("B", 100, new BigDecimal("0.95")),
+                Stratum.of("A", 100, new BigDecimal("0.05"))));
     assertThat(a.sizes()).containsExactly(entry("A", 1L), entry("B", 0L));
     assertThat(a.quotas()).containsExactly(entry("A", 0.5), entry("B", 0.5));
   }
@@ -151,29 +244,53 @@ class AllocationTest {
   @Test
   void allocate_tiedRemaindersWithDifferentFloors_goToFirstId() {
     // total 2 over 100 and 300 units: quotas 0.5 and 1.5, equal fractional parts: the first id wins
-    Allocation a = Allocation.allocate(AllocationMethod.PROPORTIONAL, 2, List.of(Stratum.of("B", 300), Stratum.of("A", 100)));
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL, 2, List.of(Stratum.of("B", 300), Stratum.of("A", 100)));
     assertThat(a.sizes()).containsExactly(entry("A", 1L), entry("B", 1L));
-    Allocation b = Allocation.allocate(AllocationMethod.PROPORTIONAL, 2, List.of(Stratum.of("A", 300), Stratum.of("B", 100)));
+    Allocation b =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL, 2, List.of(Stratum.of("A", 300), Stratum.of("B", 100)));
     assertThat(b.sizes()).containsExactly(entry("A", 2L), entry("B", 0L));
     // Neyman with rates whose weights are a rational ratio apart: sqrt(0.0475) x 100 and x 300
-    Allocation c = Allocation.allocate(AllocationMethod.NEYMAN, 2,
-        List.of(Stratum.of("B", 300, new BigDecimal("0.05")), Stratum.of("A", 100, new BigDecimal("0.95"))));
+    Allocation c =
+        Allocation.allocate(
+            AllocationMethod.NEYMAN,
+            2,
+            List.of(
+                Stratum.of("B", 300, new BigDecimal("0.05")),
+                Stratum.of("A", 100, new BigDecimal("0.95"))));
     assertThat(c.sizes()).containsExactly(entry("A", 1L), entry("B", 1L));
   }
 
   @Test
   void allocate_weightZeroStratumWouldBreakTheQuotaRule_refused() {
-    // A can take at most 10; B's quota is 0, so B = 5 would not be the floor or ceiling of its quota
-    assertThatThrownBy(() -> Allocation.allocate(AllocationMethod.DEFECT_RATE, 15,
-            List.of(Stratum.of("A", 10, new BigDecimal("0.5")), Stratum.of("B", 10, BigDecimal.ZERO))))
+    // A can take at most 10; B's quota is 0, so B = 5 would not be the floor or ceiling of its
+    // quota
+    assertThatThrownBy(
+            () ->
+                Allocation.allocate(
+                    AllocationMethod.DEFECT_RATE,
+                    15,
+                    List.of(
+                        Stratum.of("A", 10, new BigDecimal("0.5")),
+                        Stratum.of("B", 10, BigDecimal.ZERO))))
         .isInstanceOf(InfeasibleRequestException.class)
-        .hasMessage("Infeasible allocation: total 15 is above the 10 units the quotas can reach: the strata of"
-            + " weight 0 (B) keep their quota ceil(minRatio x N_h), the others take at most floor(maxRatio x N_h),"
-            + " and each n_h must be the floor or ceiling of its quota")
-        .satisfies(e -> assertThat(((InfeasibleRequestException) e).figures())
-            .containsEntry("total", 15L).containsEntry("maximum", 10L));
-    Allocation ten = Allocation.allocate(AllocationMethod.DEFECT_RATE, 10,
-        List.of(Stratum.of("A", 10, new BigDecimal("0.5")), Stratum.of("B", 10, BigDecimal.ZERO)));
+        .hasMessage(
+            "Infeasible allocation: total 15 is above the 10 units the quotas can reach: the strata of"
+                + " weight 0 (B) keep their quota ceil(minRatio x N_h), the others take at most floor(maxRatio x N_h),"
+                + " and each n_h must be the floor or ceiling of its quota")
+        .satisfies(
+            e ->
+                assertThat(((InfeasibleRequestException) e).figures())
+                    .containsEntry("total", 15L)
+                    .containsEntry("maximum", 10L));
+    Allocation ten =
+        Allocation.allocate(
+            AllocationMethod.DEFECT_RATE,
+            10,
+            List.of(
+                Stratum.of("A", 10, new BigDecimal("0.5")), Stratum.of("B", 10, BigDecimal.ZERO)));
     assertThat(ten.sizes()).containsExactly(entry("A", 10L), entry("B", 0L));
   }
 
@@ -182,15 +299,20 @@ class AllocationTest {
     List<Stratum> strata = new java.util.ArrayList<>();
     java.util.SplittableRandom random = new java.util.SplittableRandom(42);
     for (int i = 0; i < 100_000; i++) {
-      strata.add(Stratum.of("s" + i, 1 + random.nextInt(10_000),
-          BigDecimal.valueOf(1 + random.nextInt(200_000), 6)));
+      strata.add(
+          Stratum.of(
+              "s" + i,
+              1 + random.nextInt(10_000),
+              BigDecimal.valueOf(1 + random.nextInt(200_000), 6)));
     }
     Allocation a = Allocation.allocate(AllocationMethod.NEYMAN, 1_000_000, strata);
     assertThat(a.sizes().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1_000_000);
     for (Stratum s : strata) {
       long n = a.sizes().get(s.id());
       double q = a.quotas().get(s.id());
-      assertThat(n).as("%s quota %s", s.id(), q).isBetween((long) Math.floor(q) - 1, (long) Math.ceil(q) + 1)
+      assertThat(n)
+          .as("%s quota %s", s.id(), q)
+          .isBetween((long) Math.floor(q) - 1, (long) Math.ceil(q) + 1)
           .isBetween(0L, s.size());
     }
   }

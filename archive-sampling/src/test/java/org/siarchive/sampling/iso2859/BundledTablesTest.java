@@ -38,7 +38,9 @@ class BundledTablesTest {
     return blocks;
   }
 
-  /** Cells of a right-aligned master block: each token goes to the column whose header ends nearest. */
+  /**
+   * Cells of a right-aligned master block: each token goes to the column whose header ends nearest.
+   */
   private static List<List<String>> masterCells(String block) {
     String[] lines = block.split("\n");
     String header = lines[0].substring(lines[0].indexOf('|') + 1);
@@ -90,39 +92,47 @@ class BundledTablesTest {
     List<String> blocks = fencedBlocks(md);
     assertThat(blocks).hasSize(3);
     assertThat(jsonCells(resource("iso2859-1-normal.json"))).isEqualTo(masterCells(blocks.get(0)));
-    assertThat(jsonCells(resource("iso2859-1-tightened.json"))).isEqualTo(masterCells(blocks.get(1)));
+    assertThat(jsonCells(resource("iso2859-1-tightened.json")))
+        .isEqualTo(masterCells(blocks.get(1)));
   }
 
   @Test
   void reducedTable_matchesReferenceMarkdownCellByCell() throws IOException {
     String block = fencedBlocks(resource("iso2859-1-single-sampling.md")).get(2);
     String[] lines = block.split("\n");
-    List<Node> rows = StrictJson.parse("r", resource("ansi-z1.4-reduced.json")).get("rows").elements();
+    List<Node> rows =
+        StrictJson.parse("r", resource("ansi-z1.4-reduced.json")).get("rows").elements();
     assertThat(rows).hasSize(lines.length - 1);
     for (int i = 1; i < lines.length; i++) {
       String letter = lines[i].substring(0, lines[i].indexOf('|')).trim();
-      List<String> expected = List.of(lines[i].substring(lines[i].indexOf('|') + 1).trim().split("\\s+"));
+      List<String> expected =
+          List.of(lines[i].substring(lines[i].indexOf('|') + 1).trim().split("\\s+"));
       Node row = rows.get(i - 1);
       assertThat(row.get("letter").asString()).isEqualTo(letter);
       List<String> actual = new ArrayList<>();
       row.get("cells").elements().forEach(c -> actual.add(c.asString()));
       assertThat(actual).as("row %s", letter).isEqualTo(expected);
       // the row's own reduced sample size appears among its cells (where no arrow applied)
-      assertThat(actual).anySatisfy(c -> assertThat(c).startsWith(row.get("sampleSize").asInt(1, 10_000) + ":"));
+      assertThat(actual)
+          .anySatisfy(c -> assertThat(c).startsWith(row.get("sampleSize").asInt(1, 10_000) + ":"));
     }
   }
 
   @Test
   void codeLetters_matchReferenceMarkdown() throws IOException {
     String md = resource("iso2859-1-single-sampling.md");
-    Matcher m = Pattern.compile("^\\| (≥ )?([\\d ]+)(–([\\d ]+))? \\| (.*) \\|$", Pattern.MULTILINE).matcher(md);
+    Matcher m =
+        Pattern.compile("^\\| (≥ )?([\\d ]+)(–([\\d ]+))? \\| (.*) \\|$", Pattern.MULTILINE)
+            .matcher(md);
     List<Node> rows = StrictJson.parse("c", resource("code-letters.json")).get("rows").elements();
     int i = 0;
     while (m.find()) {
       Node row = rows.get(i++);
-      assertThat(row.get("minLotSize").asLong(0, Long.MAX_VALUE)).isEqualTo(Long.parseLong(m.group(2).replace(" ", "")));
+      assertThat(row.get("minLotSize").asLong(0, Long.MAX_VALUE))
+          .isEqualTo(Long.parseLong(m.group(2).replace(" ", "")));
       if (m.group(4) != null) {
-        assertThat(row.get("maxLotSize").asLong(0, Long.MAX_VALUE)).isEqualTo(Long.parseLong(m.group(4).replace(" ", "")));
+        assertThat(row.get("maxLotSize").asLong(0, Long.MAX_VALUE))
+            .isEqualTo(Long.parseLong(m.group(4).replace(" ", "")));
       } else {
         assertThat(row.has("maxLotSize")).isFalse();
       }
@@ -135,12 +145,15 @@ class BundledTablesTest {
 
   @Test
   void index_recordsTheSha256OfEachBundledTable() throws IOException, NoSuchAlgorithmException {
-    List<Node> entries = StrictJson.parse("index.json", resource("index.json")).get("tables").elements();
+    List<Node> entries =
+        StrictJson.parse("index.json", resource("index.json")).get("tables").elements();
     List<String> files = new ArrayList<>();
     for (Node e : entries) {
       String file = e.get("file").asString();
       files.add(file);
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(resource(file).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(resource(file).getBytes(StandardCharsets.UTF_8));
       assertThat(HexFormat.of().formatHex(digest)).as(file).isEqualTo(e.get("sha256").asString());
     }
     assertThat(files).isEqualTo(Iso2859Tables.BUNDLED_RESOURCES);

@@ -47,8 +47,17 @@ class Iso2859TablesTest {
     "1500, II, 10, REDUCED, K, K, 50, 10, 13, false",
     "4000, II, 10, REDUCED, L, K, 50, 10, 13, false"
   })
-  void plan_arrowsResolvedToThePlanUsed(long lot, String level, String aql, InspectionSeverity inspection, CodeLetter code,
-      CodeLetter planLetter, int n, int ac, int re, boolean full) {
+  void plan_arrowsResolvedToThePlanUsed(
+      long lot,
+      String level,
+      String aql,
+      InspectionSeverity inspection,
+      CodeLetter code,
+      CodeLetter planLetter,
+      int n,
+      int ac,
+      int re,
+      boolean full) {
     SamplingPlan p = plan(lot, level, aql, inspection);
     assertThat(p.codeLetter()).isEqualTo(code);
     assertThat(p.planLetter()).isEqualTo(planLetter);
@@ -59,10 +68,24 @@ class Iso2859TablesTest {
   }
 
   @ParameterizedTest(name = "lot {0} level {1} -> {2}")
-  @CsvSource({"2, S-1, A", "8, III, B", "9, III, C", "15, II, B", "16, II, C", "1200, II, J", "1201, II, K",
-      "10000, I, J", "10001, I, K", "500000, III, Q", "500001, III, R", "500001, S-4, K", "9223372036854775807, II, Q"})
+  @CsvSource({
+    "2, S-1, A",
+    "8, III, B",
+    "9, III, C",
+    "15, II, B",
+    "16, II, C",
+    "1200, II, J",
+    "1201, II, K",
+    "10000, I, J",
+    "10001, I, K",
+    "500000, III, Q",
+    "500001, III, R",
+    "500001, S-4, K",
+    "9223372036854775807, II, Q"
+  })
   void codeLetter_atEachBreakpoint(long lot, String level, CodeLetter expected) {
-    assertThat(tables.codeLetters().codeLetter(lot, InspectionLevel.parse(level))).isEqualTo(expected);
+    assertThat(tables.codeLetters().codeLetter(lot, InspectionLevel.parse(level)))
+        .isEqualTo(expected);
   }
 
   @Test
@@ -82,33 +105,40 @@ class Iso2859TablesTest {
     SamplingPlan p = plan(1000, "II", "1.0", InspectionSeverity.NORMAL);
     assertThat(p.isAccepted(2)).isTrue();
     assertThat(p.isAccepted(3)).isFalse();
-    assertThatThrownBy(() -> p.isAccepted(81)).hasMessage("Invalid value for nonconforming (valid values 0 - 80): 81");
+    assertThatThrownBy(() -> p.isAccepted(81))
+        .hasMessage("Invalid value for nonconforming (valid values 0 - 80): 81");
   }
 
   @Test
   void plan_fullInspection_countsOnlyTheLot() {
     SamplingPlan p = plan(5, "II", "1.0", InspectionSeverity.NORMAL);
     assertThat(p.unitsToInspect()).isEqualTo(5);
-    assertThatThrownBy(() -> p.isAccepted(6)).hasMessage("Invalid value for nonconforming (valid values 0 - 5): 6");
+    assertThatThrownBy(() -> p.isAccepted(6))
+        .hasMessage("Invalid value for nonconforming (valid values 0 - 5): 6");
   }
 
   @Test
   void plan_invalidArguments_nameThem() {
-    assertThatThrownBy(() -> plan(1000, "II", "3.0", InspectionSeverity.NORMAL)).hasMessage(
-        "Invalid value for AQL (valid values 0.010, 0.015, 0.025, 0.040, 0.065, 0.10, 0.15, 0.25, 0.40, 0.65,"
-            + " 1.0, 1.5, 2.5, 4.0, 6.5, 10): 3");
+    assertThatThrownBy(() -> plan(1000, "II", "3.0", InspectionSeverity.NORMAL))
+        .hasMessage(
+            "Invalid value for AQL (valid values 0.010, 0.015, 0.025, 0.040, 0.065, 0.10, 0.15, 0.25, 0.40, 0.65,"
+                + " 1.0, 1.5, 2.5, 4.0, 6.5, 10): 3");
     assertThatThrownBy(() -> plan(1, "II", "1.0", InspectionSeverity.NORMAL))
         .hasMessage("Invalid value for lot size (valid values >= 2): 1");
     assertThatThrownBy(() -> InspectionLevel.parse("IV"))
-        .hasMessage("Invalid value for inspection level (valid values S-1, S-2, S-3, S-4, I, II, III): IV");
+        .hasMessage(
+            "Invalid value for inspection level (valid values S-1, S-2, S-3, S-4, I, II, III): IV");
     assertThatThrownBy(() -> InspectionSeverity.parse("strict"))
-        .hasMessage("Invalid value for inspection (valid values normal, tightened, reduced): strict");
-    assertThatThrownBy(() -> Aql.parse("-1")).hasMessage("Invalid value for AQL (valid values > 0): -1");
+        .hasMessage(
+            "Invalid value for inspection (valid values normal, tightened, reduced): strict");
+    assertThatThrownBy(() -> Aql.parse("-1"))
+        .hasMessage("Invalid value for AQL (valid values > 0): -1");
   }
 
   @Test
   void withReducedTable_hostIsoTable_isUsed() {
-    String iso = """
+    String iso =
+        """
         {"schemaVersion": 1, "id": "host-iso2859-1-reduced", "inspection": "reduced",
          "title": "host table", "source": "host", "aqls": ["1.0"],
          "rows": [
@@ -122,12 +152,14 @@ class Iso2859TablesTest {
           {"letter": "Q", "sampleSize": 500, "cells": ["14/15"]}, {"letter": "R", "sampleSize": 800, "cells": ["21/22"]}
          ]}""";
     Iso2859Tables withIso = tables.withReducedTable(PlanTable.parse("host.json", iso));
-    SamplingPlan p = withIso.plan(1000, InspectionLevel.II, Aql.parse("1.0"), InspectionSeverity.REDUCED);
+    SamplingPlan p =
+        withIso.plan(1000, InspectionLevel.II, Aql.parse("1.0"), InspectionSeverity.REDUCED);
     assertThat(p.tableId()).isEqualTo("host-iso2859-1-reduced");
     assertThat(p.sampleSize()).isEqualTo(32);
     assertThat(p.acceptanceNumber()).isEqualTo(1);
     assertThat(p.acceptsBetweenAcceptanceAndRejection()).isFalse();
     assertThatThrownBy(() -> tables.withReducedTable(tables.table(InspectionSeverity.NORMAL)))
-        .hasMessage("Invalid table for reduced inspection: iso2859-1-normal serves normal inspection");
+        .hasMessage(
+            "Invalid table for reduced inspection: iso2859-1-normal serves normal inspection");
   }
 }

@@ -7,22 +7,38 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.siarchive.sampling.RuleDataException;
 
-/** Strict loading: every malformed table fails with the resource, the JSON pointer and the value. */
+/**
+ * Strict loading: every malformed table fails with the resource, the JSON pointer and the value.
+ */
 class PlanTableTest {
 
   private static String table(String aqls, String rowsOverride, String extra) {
     StringBuilder rows = new StringBuilder();
-    String[] letters = {"A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R"};
+    String[] letters = {
+      "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R"
+    };
     for (int i = 0; i < letters.length; i++) {
       if (i > 0) {
         rows.append(", ");
       }
-      String cell = i == 4 && rowsOverride != null ? rowsOverride : (i < 4 ? "v" : i == 4 ? "0/1" : "^");
-      rows.append("{\"letter\": \"").append(letters[i]).append("\", \"sampleSize\": ").append(i + 2)
-          .append(", \"cells\": [\"").append(cell).append("\"]}");
+      String cell =
+          i == 4 && rowsOverride != null ? rowsOverride : (i < 4 ? "v" : i == 4 ? "0/1" : "^");
+      rows.append("{\"letter\": \"")
+          .append(letters[i])
+          .append("\", \"sampleSize\": ")
+          .append(i + 2)
+          .append(", \"cells\": [\"")
+          .append(cell)
+          .append("\"]}");
     }
     return "{\"schemaVersion\": 1, \"id\": \"t\", \"inspection\": \"normal\", \"title\": \"t\", \"source\": \"s\","
-        + " \"aqls\": [" + aqls + "], \"rows\": [" + rows + "]" + extra + "}";
+        + " \"aqls\": ["
+        + aqls
+        + "], \"rows\": ["
+        + rows
+        + "]"
+        + extra
+        + "}";
   }
 
   @Test
@@ -36,21 +52,27 @@ class PlanTableTest {
     // rows A to D point down to E (sample size 6 in this table), rows F to R up to E
     PlanTable.Entry e = new PlanTable.Entry(CodeLetter.parse("E"), 6, 0, 1);
     for (String letter : List.of("A", "D", "E", "F", "R")) {
-      assertThat(t.plan(CodeLetter.parse(letter), Aql.parse("1.0"))).as("letter %s", letter).isEqualTo(e);
+      assertThat(t.plan(CodeLetter.parse(letter), Aql.parse("1.0")))
+          .as("letter %s", letter)
+          .isEqualTo(e);
     }
-    assertThat(t.planOneStepTighter(CodeLetter.parse("E"), Aql.parse("1.0"))).as("no column below 1.0").isEmpty();
+    assertThat(t.planOneStepTighter(CodeLetter.parse("E"), Aql.parse("1.0")))
+        .as("no column below 1.0")
+        .isEmpty();
   }
 
   @Test
   void parse_unknownProperty_fails() {
-    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, ", \"colour\": \"red\"")))
+    assertThatThrownBy(
+            () -> PlanTable.parse("x.json", table("\"1.0\"", null, ", \"colour\": \"red\"")))
         .isInstanceOf(RuleDataException.class)
         .hasMessageStartingWith("x.json: /colour: unknown property (known: ");
   }
 
   @Test
   void parse_duplicateKey_fails() {
-    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, ", \"id\": \"again\"")))
+    assertThatThrownBy(
+            () -> PlanTable.parse("x.json", table("\"1.0\"", null, ", \"id\": \"again\"")))
         .isInstanceOf(RuleDataException.class)
         .hasMessageStartingWith("x.json: /id: Duplicate field 'id'");
   }
@@ -59,47 +81,63 @@ class PlanTableTest {
   void parse_trailingTokens_fail() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "") + " {}"))
         .isInstanceOf(RuleDataException.class)
-        .hasMessageContaining("x.json: (document): unexpected content after the end of the JSON value");
+        .hasMessageContaining(
+            "x.json: (document): unexpected content after the end of the JSON value");
   }
 
   @Test
   void parse_malformedCell_namesPointerAndValue() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "1/", "")))
         .isInstanceOf(RuleDataException.class)
-        .hasMessage("x.json: /rows/4/cells/0 (row E): unknown cell \"1/\" (expected Ac/Re, n:Ac/Re, v, ^ or empty)");
+        .hasMessage(
+            "x.json: /rows/4/cells/0 (row E): unknown cell \"1/\" (expected Ac/Re, n:Ac/Re, v, ^ or empty)");
   }
 
   @Test
   void parse_rejectionNotAcPlusOne_failsWithoutGapRule() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "0/2", "")))
         .hasMessage("x.json: /rows/4/cells/0 (row E): cell \"0/2\": Re must be exactly 1 above Ac");
-    PlanTable.parse("x.json", table("\"1.0\"", "0/2", ", \"betweenAcAndRe\": \"accept-and-return-to-normal\""));
+    PlanTable.parse(
+        "x.json", table("\"1.0\"", "0/2", ", \"betweenAcAndRe\": \"accept-and-return-to-normal\""));
   }
 
   @Test
   void parse_arrowOffTheTable_fails() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "v", "")))
         .isInstanceOf(RuleDataException.class)
-        .hasMessage("x.json: /rows/0/cells/0 (row A): table t has no plan for code letter A at AQL 1.0");
+        .hasMessage(
+            "x.json: /rows/0/cells/0 (row A): table t has no plan for code letter A at AQL 1.0");
   }
 
   @Test
   void parse_wrongTypes_andSchemaVersion_fail() {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("1.0", null, "")))
         .hasMessage("x.json: /aqls/0: expected a string: 1.0");
-    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "").replace("\"schemaVersion\": 1",
-            "\"schemaVersion\": 2")))
+    assertThatThrownBy(
+            () ->
+                PlanTable.parse(
+                    "x.json",
+                    table("\"1.0\"", null, "")
+                        .replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")))
         .hasMessage("x.json: /schemaVersion: value out of range (valid values 1 - 1): 2");
-    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "").replace("\"sampleSize\": 2,",
-            "\"sampleSize\": null,")))
+    assertThatThrownBy(
+            () ->
+                PlanTable.parse(
+                    "x.json",
+                    table("\"1.0\"", null, "")
+                        .replace("\"sampleSize\": 2,", "\"sampleSize\": null,")))
         .hasMessage("x.json: /rows/0/sampleSize (row A): expected an integer: null");
   }
 
   @Test
   void parse_missingRow_fails() {
-    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", null, "")
-            .replace("{\"letter\": \"R\", \"sampleSize\": 17, \"cells\": [\"^\"]}", "")
-            .replace(", ]", "]")))
+    assertThatThrownBy(
+            () ->
+                PlanTable.parse(
+                    "x.json",
+                    table("\"1.0\"", null, "")
+                        .replace("{\"letter\": \"R\", \"sampleSize\": 17, \"cells\": [\"^\"]}", "")
+                        .replace(", ]", "]")))
         .hasMessage("x.json: /rows: missing row for code letter R");
   }
 }

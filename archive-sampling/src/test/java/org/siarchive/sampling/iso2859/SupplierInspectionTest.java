@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class SupplierInspectionTest {
-  private static final long LOT = 1000; // level II: J; AQL 1.0: normal 80 2/3, tightened 80 1/2, reduced 32 1/3
+  private static final long LOT =
+      1000; // level II: J; AQL 1.0: normal 80 2/3, tightened 80 1/2, reduced 32 1/3
 
   private static SupplierInspection start(boolean reducedApproved) {
-    return new SwitchingRules(Iso2859Tables.bundled(), InspectionLevel.II, Aql.parse("1.0"), reducedApproved).start();
+    return new SwitchingRules(
+            Iso2859Tables.bundled(), InspectionLevel.II, Aql.parse("1.0"), reducedApproved)
+        .start();
   }
 
   @Test
@@ -33,12 +36,16 @@ class SupplierInspectionTest {
     LotDecision fifth = s.record(LOT, 4);
     assertThat(fifth.state()).isEqualTo(InspectionState.NORMAL);
     assertThat(fifth.accepted()).isFalse();
-    assertThat(fifth.transition()).hasValueSatisfying(t -> {
-      assertThat(t.from()).isEqualTo(InspectionState.NORMAL);
-      assertThat(t.to()).isEqualTo(InspectionState.TIGHTENED);
-      assertThat(t.reason()).isEqualTo(SwitchReason.TWO_OF_FIVE_NOT_ACCEPTED);
-      assertThat(t.explanation()).isEqualTo("lots 2 and 5 not accepted within 5 consecutive lots on normal inspection");
-    });
+    assertThat(fifth.transition())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.from()).isEqualTo(InspectionState.NORMAL);
+              assertThat(t.to()).isEqualTo(InspectionState.TIGHTENED);
+              assertThat(t.reason()).isEqualTo(SwitchReason.TWO_OF_FIVE_NOT_ACCEPTED);
+              assertThat(t.explanation())
+                  .isEqualTo(
+                      "lots 2 and 5 not accepted within 5 consecutive lots on normal inspection");
+            });
     LotDecision sixth = s.record(LOT, 1);
     assertThat(sixth.state()).isEqualTo(InspectionState.TIGHTENED);
     assertThat(sixth.plan().orElseThrow().acceptanceNumber()).isEqualTo(1);
@@ -65,10 +72,13 @@ class SupplierInspectionTest {
       assertThat(s.record(LOT, 1).transition()).isEmpty();
     }
     LotDecision fifth = s.record(LOT, 0);
-    assertThat(fifth.transition()).hasValueSatisfying(t -> {
-      assertThat(t.reason()).isEqualTo(SwitchReason.FIVE_CONSECUTIVE_ACCEPTED);
-      assertThat(t.explanation()).isEqualTo("lots 4 to 8 accepted consecutively on tightened inspection");
-    });
+    assertThat(fifth.transition())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.reason()).isEqualTo(SwitchReason.FIVE_CONSECUTIVE_ACCEPTED);
+              assertThat(t.explanation())
+                  .isEqualTo("lots 4 to 8 accepted consecutively on tightened inspection");
+            });
     assertThat(s.state()).isEqualTo(InspectionState.NORMAL);
     assertThat(s.switchingScore()).isZero();
   }
@@ -81,11 +91,14 @@ class SupplierInspectionTest {
       s.record(LOT, 0);
     }
     LotDecision fifthRejection = s.record(LOT, 5);
-    assertThat(fifthRejection.transition()).hasValueSatisfying(t -> {
-      assertThat(t.to()).isEqualTo(InspectionState.DISCONTINUED);
-      assertThat(t.reason()).isEqualTo(SwitchReason.FIVE_NOT_ACCEPTED_ON_TIGHTENED);
-      assertThat(t.explanation()).isEqualTo("lots 3, 5, 7, 9 and 11 not accepted on tightened inspection");
-    });
+    assertThat(fifthRejection.transition())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.to()).isEqualTo(InspectionState.DISCONTINUED);
+              assertThat(t.reason()).isEqualTo(SwitchReason.FIVE_NOT_ACCEPTED_ON_TIGHTENED);
+              assertThat(t.explanation())
+                  .isEqualTo("lots 3, 5, 7, 9 and 11 not accepted on tightened inspection");
+            });
     LotDecision while_ = s.record(LOT, 0);
     assertThat(while_.state()).isEqualTo(InspectionState.DISCONTINUED);
     assertThat(while_.plan()).isEmpty();
@@ -95,9 +108,12 @@ class SupplierInspectionTest {
     assertThat(resumed.to()).isEqualTo(InspectionState.TIGHTENED);
     assertThat(resumed.afterLot()).isEqualTo(12);
     assertThat(s.record(LOT, 0).state()).isEqualTo(InspectionState.TIGHTENED);
-    assertThat(s.transitions()).extracting(Transition::reason).containsExactly(
-        SwitchReason.TWO_OF_FIVE_NOT_ACCEPTED, SwitchReason.FIVE_NOT_ACCEPTED_ON_TIGHTENED,
-        SwitchReason.RESUMED_AFTER_CORRECTIVE_ACTION);
+    assertThat(s.transitions())
+        .extracting(Transition::reason)
+        .containsExactly(
+            SwitchReason.TWO_OF_FIVE_NOT_ACCEPTED,
+            SwitchReason.FIVE_NOT_ACCEPTED_ON_TIGHTENED,
+            SwitchReason.RESUMED_AFTER_CORRECTIVE_ACTION);
   }
 
   @Test
@@ -110,10 +126,12 @@ class SupplierInspectionTest {
     }
     LotDecision tenth = approved.record(LOT, 0);
     assertThat(tenth.switchingScore()).isEqualTo(30);
-    assertThat(tenth.transition()).hasValueSatisfying(t -> {
-      assertThat(t.to()).isEqualTo(InspectionState.REDUCED);
-      assertThat(t.reason()).isEqualTo(SwitchReason.SWITCHING_SCORE_REACHED);
-    });
+    assertThat(tenth.transition())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.to()).isEqualTo(InspectionState.REDUCED);
+              assertThat(t.reason()).isEqualTo(SwitchReason.SWITCHING_SCORE_REACHED);
+            });
     assertThat(notApproved.record(LOT, 0).transition()).isEmpty();
     assertThat(notApproved.switchingScore()).isEqualTo(30);
     LotDecision reduced = approved.record(LOT, 1);
@@ -123,10 +141,13 @@ class SupplierInspectionTest {
     // Ac 1 < d = 2 < Re 3: accepted, but back to normal
     LotDecision gap = approved.record(LOT, 2);
     assertThat(gap.accepted()).isTrue();
-    assertThat(gap.transition()).hasValueSatisfying(t -> {
-      assertThat(t.reason()).isEqualTo(SwitchReason.ACCEPTED_BETWEEN_AC_AND_RE);
-      assertThat(t.explanation()).isEqualTo("lot 12 accepted with 2 nonconforming, between Ac 1 and Re 3");
-    });
+    assertThat(gap.transition())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.reason()).isEqualTo(SwitchReason.ACCEPTED_BETWEEN_AC_AND_RE);
+              assertThat(t.explanation())
+                  .isEqualTo("lot 12 accepted with 2 nonconforming, between Ac 1 and Re 3");
+            });
     assertThat(approved.state()).isEqualTo(InspectionState.NORMAL);
     assertThat(approved.switchingScore()).isZero();
   }
@@ -139,7 +160,8 @@ class SupplierInspectionTest {
     }
     LotDecision rejected = s.record(LOT, 3);
     assertThat(rejected.accepted()).isFalse();
-    assertThat(rejected.transition().orElseThrow().reason()).isEqualTo(SwitchReason.LOT_NOT_ACCEPTED_ON_REDUCED);
+    assertThat(rejected.transition().orElseThrow().reason())
+        .isEqualTo(SwitchReason.LOT_NOT_ACCEPTED_ON_REDUCED);
   }
 
   @Test
@@ -153,8 +175,9 @@ class SupplierInspectionTest {
 
   @Test
   void switchingScore_acceptanceNumberZeroOrOne_addsTwoPerAcceptedLot() {
-    SupplierInspection s = new SwitchingRules(Iso2859Tables.bundled(), InspectionLevel.II, Aql.parse("1.0"), true)
-        .start(); // lot 100: F, arrow up to E 13 0/1
+    SupplierInspection s =
+        new SwitchingRules(Iso2859Tables.bundled(), InspectionLevel.II, Aql.parse("1.0"), true)
+            .start(); // lot 100: F, arrow up to E 13 0/1
     for (int i = 1; i <= 14; i++) {
       assertThat(s.record(100, 0).switchingScore()).isEqualTo(2 * i);
     }
@@ -172,7 +195,8 @@ class SupplierInspectionTest {
     assertThat(t.afterLot()).isEqualTo(10);
     assertThatThrownBy(() -> s.returnToNormal(SwitchReason.AUTHORITY_DECISION, "again"))
         .hasMessage("Cannot return to normal: state is normal, not reduced");
-    assertThatThrownBy(() -> s.resume("x")).hasMessage("Cannot resume: state is normal, not discontinued");
+    assertThatThrownBy(() -> s.resume("x"))
+        .hasMessage("Cannot resume: state is normal, not discontinued");
   }
 
   @Test
@@ -181,7 +205,8 @@ class SupplierInspectionTest {
     s.record(LOT, 0);
     assertThatThrownBy(() -> s.record(LOT, 81))
         .hasMessage("lot 2: Invalid value for nonconforming (valid values 0 - 80): 81");
-    assertThatThrownBy(() -> s.record(1, 0)).hasMessage("lot 2: Invalid value for lot size (valid values >= 2): 1");
+    assertThatThrownBy(() -> s.record(1, 0))
+        .hasMessage("lot 2: Invalid value for lot size (valid values >= 2): 1");
   }
 
   private static SupplierInspection toTightened() {

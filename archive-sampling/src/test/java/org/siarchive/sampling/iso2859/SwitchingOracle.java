@@ -17,7 +17,11 @@ import java.util.Map;
 final class SwitchingOracle {
   private static final String LETTERS = "ABCDEFGHJKLMNPQRS";
   private static final int CELL_WIDTH = 6;
-  /** Level II code letters of the lot sizes the tests use (reference: 151-280 G, 501-1 200 J, 3 201-10 000 L). */
+
+  /**
+   * Level II code letters of the lot sizes the tests use (reference: 151-280 G, 501-1 200 J, 3
+   * 201-10 000 L).
+   */
   static final Map<Long, Character> LEVEL_II_LETTER = Map.of(200L, 'G', 1000L, 'J', 5000L, 'L');
 
   private static final List<List<String>> NORMAL;
@@ -27,7 +31,8 @@ final class SwitchingOracle {
 
   static {
     String md;
-    try (InputStream in = SwitchingOracle.class.getResourceAsStream("iso2859-1-single-sampling.md")) {
+    try (InputStream in =
+        SwitchingOracle.class.getResourceAsStream("iso2859-1-single-sampling.md")) {
       md = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -54,7 +59,10 @@ final class SwitchingOracle {
       List<String> cells = new ArrayList<>();
       for (int c = 0; c < 16; c++) {
         int from = c * CELL_WIDTH;
-        cells.add(from >= right.length() ? "" : right.substring(from, Math.min(right.length(), from + CELL_WIDTH)).trim());
+        cells.add(
+            from >= right.length()
+                ? ""
+                : right.substring(from, Math.min(right.length(), from + CELL_WIDTH)).trim());
       }
       rows.add(cells);
     }
@@ -96,7 +104,8 @@ final class SwitchingOracle {
    * @param defects the nonconforming units of each lot
    * @return per lot: the state applied, acceptance, the score after the lot, the state after it
    */
-  static List<Lot> replay(String aql, boolean approved, List<Long> lotSizes, List<Integer> defects) {
+  static List<Lot> replay(
+      String aql, boolean approved, List<Long> lotSizes, List<Integer> defects) {
     int column = AQLS.indexOf(aql);
     String state = "normal";
     int score = 0;
@@ -111,8 +120,12 @@ final class SwitchingOracle {
         out.add(new Lot(state, false, 0, state));
         continue;
       }
-      int[] plan = state.equals("normal") ? master(NORMAL, letter, column)
-          : state.equals("tightened") ? master(TIGHTENED, letter, column) : reduced(letter, column);
+      int[] plan =
+          state.equals("normal")
+              ? master(NORMAL, letter, column)
+              : state.equals("tightened")
+                  ? master(TIGHTENED, letter, column)
+                  : reduced(letter, column);
       boolean accepted = d < plan[1];
       String next = state;
       int reported = 0;
@@ -123,7 +136,8 @@ final class SwitchingOracle {
             normalWindow.remove(0);
           }
           if (plan[0] >= 2) {
-            // would the lot have been accepted at the AQL one step tighter? (same code letter, arrows followed)
+            // would the lot have been accepted at the AQL one step tighter? (same code letter,
+            // arrows followed)
             boolean stillAccepted = column > 0 && d <= master(NORMAL, letter, column - 1)[0];
             score = stillAccepted ? score + 3 : 0;
           } else {

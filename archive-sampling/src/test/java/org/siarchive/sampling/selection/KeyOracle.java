@@ -31,8 +31,10 @@ final class KeyOracle {
 
   static List<String> sortedByKey(String seed, Collection<String> ids) {
     List<String> all = new ArrayList<>(ids);
-    all.sort(Comparator.comparing((String id) -> key(seed, id))
-        .thenComparing(id -> id.getBytes(StandardCharsets.UTF_8), java.util.Arrays::compareUnsigned));
+    all.sort(
+        Comparator.comparing((String id) -> key(seed, id))
+            .thenComparing(
+                id -> id.getBytes(StandardCharsets.UTF_8), java.util.Arrays::compareUnsigned));
     return all;
   }
 

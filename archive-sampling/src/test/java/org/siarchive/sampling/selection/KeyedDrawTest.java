@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
 
 class KeyedDrawTest {
   private static final List<String> IDS =
-      IntStream.rangeClosed(1, 200).mapToObj(i -> String.format("DA-%04d", i)).collect(Collectors.toList());
+      IntStream.rangeClosed(1, 200)
+          .mapToObj(i -> String.format("DA-%04d", i))
+          .collect(Collectors.toList());
 
   @Test
   void draw_populationSmallerThanSample_returnsAll() {
     List<String> sample = KeyedDraw.ofSize("s", 10).offerAll(List.of("a", "b", "c")).selected();
-    assertThat(sample).containsExactlyElementsOf(KeyOracle.sortedByKey("s", List.of("a", "b", "c")));
+    assertThat(sample)
+        .containsExactlyElementsOf(KeyOracle.sortedByKey("s", List.of("a", "b", "c")));
   }
 
   @Test
@@ -39,8 +42,10 @@ class KeyedDrawTest {
     BigDecimal rate = new BigDecimal("0.05");
     BigInteger threshold = KeyedDraw.thresholdOf(rate);
     assertThat(threshold).isEqualTo(BigInteger.ONE.shiftLeft(64).divide(BigInteger.valueOf(20)));
-    List<String> expected = KeyOracle.sortedByKey("s", IDS).stream()
-        .filter(id -> KeyOracle.key("s", id).compareTo(threshold) < 0).collect(Collectors.toList());
+    List<String> expected =
+        KeyOracle.sortedByKey("s", IDS).stream()
+            .filter(id -> KeyOracle.key("s", id).compareTo(threshold) < 0)
+            .collect(Collectors.toList());
     assertThat(KeyedDraw.ofRate("s", rate).offerAll(IDS).selected()).isEqualTo(expected);
     assertThat(KeyedDraw.ofRate("s", BigDecimal.ZERO).offerAll(IDS).selected()).isEmpty();
     assertThat(KeyedDraw.ofRate("s", BigDecimal.ONE).offerAll(IDS).selected()).hasSize(IDS.size());
@@ -64,14 +69,17 @@ class KeyedDrawTest {
     List<String> b = IDS.subList(50, 120);
     a.forEach(id -> d.offer("A", id));
     b.forEach(id -> d.offer("B", id));
-    assertThat(d.selected()).containsEntry("A", KeyOracle.bottomK("seed", a, 3))
+    assertThat(d.selected())
+        .containsEntry("A", KeyOracle.bottomK("seed", a, 3))
         .containsEntry("B", KeyOracle.bottomK("seed", b, 2));
-    assertThatThrownBy(() -> d.offer("C", "x")).hasMessageStartingWith("Invalid value for stratum (one of ");
+    assertThatThrownBy(() -> d.offer("C", "x"))
+        .hasMessageStartingWith("Invalid value for stratum (one of ");
   }
 
   @Test
   void draw_invalidArguments_andDuplicates_named() {
-    assertThatThrownBy(() -> KeyedDraw.ofSize("s", -1)).hasMessage("Invalid value for size (valid values >= 0): -1");
+    assertThatThrownBy(() -> KeyedDraw.ofSize("s", -1))
+        .hasMessage("Invalid value for size (valid values >= 0): -1");
     assertThatThrownBy(() -> KeyedDraw.ofRate("s", new BigDecimal("1.5")))
         .hasMessage("Invalid value for rate (valid values 0 - 1): 1.5");
     assertThatThrownBy(() -> KeyedDraw.ofSize("s", 5).offerAll(List.of("a", "b", "a")))

@@ -9,14 +9,22 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The fully worked example of RFC 3797 section 6: its sources, key string, MD5 values and selection. */
+/**
+ * The fully worked example of RFC 3797 section 6: its sources, key string, MD5 values and
+ * selection.
+ */
 class Rfc3797Test {
   private static final String KEY = "9319./2.5.8.10.12./9.18.26.34.41.45./";
 
   @Test
   void keyOf_rfcSources_givesThePublishedKeyString() {
-    assertThat(Rfc3797.keyOf(List.of(List.of(9319L), List.of(2L, 5L, 12L, 8L, 10L),
-        List.of(9L, 18L, 26L, 34L, 41L, 45L)))).isEqualTo(KEY);
+    assertThat(
+            Rfc3797.keyOf(
+                List.of(
+                    List.of(9319L),
+                    List.of(2L, 5L, 12L, 8L, 10L),
+                    List.of(9L, 18L, 26L, 34L, 41L, 45L))))
+        .isEqualTo(KEY);
   }
 
   @Test
@@ -31,14 +39,49 @@ class Rfc3797Test {
 
   @Test
   void select_rfcExample_reproducesThePublishedSelection() {
-    List<String> pool = IntStream.rangeClosed(1, 25).mapToObj(String::valueOf).collect(Collectors.toList());
+    List<String> pool =
+        IntStream.rangeClosed(1, 25).mapToObj(String::valueOf).collect(Collectors.toList());
     assertThat(Rfc3797.select(KEY, pool, 10))
         .containsExactly("17", "7", "2", "16", "25", "23", "8", "24", "19", "13");
-    List<String> names = List.of("John", "Mary", "Bashful", "Dopey", "Sleepy", "Grouchy", "Doc", "Sneazy",
-        "Handsome", "Cassandra", "Pollyanna", "Pendragon", "Pandora", "Faith", "Hope", "Charity", "Lee",
-        "Longsuffering", "Chastity", "Smith", "Pride", "Sloth", "Envy", "Anger", "Kasczynski");
-    assertThat(Rfc3797.select(KEY, names, 10)).containsExactly(
-        "Lee", "Doc", "Mary", "Charity", "Kasczynski", "Envy", "Sneazy", "Anger", "Chastity", "Pandora");
+    List<String> names =
+        List.of(
+            "John",
+            "Mary",
+            "Bashful",
+            "Dopey",
+            "Sleepy",
+            "Grouchy",
+            "Doc",
+            "Sneazy",
+            "Handsome",
+            "Cassandra",
+            "Pollyanna",
+            "Pendragon",
+            "Pandora",
+            "Faith",
+            "Hope",
+            "Charity",
+            "Lee",
+            "Longsuffering",
+            "Chastity",
+            "Smith",
+            "Pride",
+            "Sloth",
+            "Envy",
+            "Anger",
+            "Kasczynski");
+    assertThat(Rfc3797.select(KEY, names, 10))
+        .containsExactly(
+            "Lee",
+            "Doc",
+            "Mary",
+            "Charity",
+            "Kasczynski",
+            "Envy",
+            "Sneazy",
+            "Anger",
+            "Chastity",
+            "Pandora");
   }
 
   @Test

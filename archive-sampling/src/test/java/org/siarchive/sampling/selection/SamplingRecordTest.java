@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SamplingRecordTest {
-  private static final List<String> IDS = List.of("DA-0003", "DA-0001", "DA-0002", "DA-0005", "DA-0004");
+  private static final List<String> IDS =
+      List.of("DA-0003", "DA-0001", "DA-0002", "DA-0005", "DA-0004");
 
   @Test
   void populationDigest_isSha256OfSortedIdsEachFollowedByLineFeed() {
@@ -28,13 +29,19 @@ class SamplingRecordTest {
     assertThat(r.populationDigest()).isEqualTo(PopulationDigest.of(IDS));
     assertThat(r.size()).isEqualTo(2);
     assertThat(r.selected()).isEqualTo(KeyOracle.bottomK("2024-Q1", IDS, 2));
-    assertThat(r.verify(new ArrayList<>(IDS).subList(0, 5))).isInstanceOf(Verification.Verified.class);
+    assertThat(r.verify(new ArrayList<>(IDS).subList(0, 5)))
+        .isInstanceOf(Verification.Verified.class);
     SamplingRecord.ByRate rated = SamplingRecord.drawAtRate("2024-Q1", IDS, new BigDecimal("0.5"));
     assertThat(rated.rate()).isEqualByComparingTo("0.5");
     assertThat(rated.verify(IDS).isVerified()).isTrue();
     assertThat(rated.selected()).isNotEmpty();
-    SamplingRecord.ByRate rateZero = new SamplingRecord.ByRate(rated.seed(), rated.populationSize(),
-        rated.populationDigest(), BigDecimal.ZERO, rated.selected());
+    SamplingRecord.ByRate rateZero =
+        new SamplingRecord.ByRate(
+            rated.seed(),
+            rated.populationSize(),
+            rated.populationDigest(),
+            BigDecimal.ZERO,
+            rated.selected());
     assertThat(rateZero.verify(IDS).isVerified()).as("the rate is part of the record").isFalse();
   }
 
@@ -43,12 +50,25 @@ class SamplingRecordTest {
     SamplingRecord.BySize r = SamplingRecord.draw("2024-Q1", IDS, 2);
     List<String> other = new ArrayList<>(IDS);
     other.removeAll(r.selected());
-    SamplingRecord forged = new SamplingRecord.BySize(r.seed(), r.populationSize(), r.populationDigest(), r.size(),
-        List.of(other.get(0), r.selected().get(1)));
+    SamplingRecord forged =
+        new SamplingRecord.BySize(
+            r.seed(),
+            r.populationSize(),
+            r.populationDigest(),
+            r.size(),
+            List.of(other.get(0), r.selected().get(1)));
     Verification v = forged.verify(IDS);
-    assertThat(v).isInstanceOfSatisfying(Verification.Failed.class, f -> assertThat(f.problems()).containsExactly(
-        "selected: record lists 2 ids, re-derived 2; first difference at position 1: record \"" + other.get(0)
-            + "\", re-derived \"" + r.selected().get(0) + "\""));
+    assertThat(v)
+        .isInstanceOfSatisfying(
+            Verification.Failed.class,
+            f ->
+                assertThat(f.problems())
+                    .containsExactly(
+                        "selected: record lists 2 ids, re-derived 2; first difference at position 1: record \""
+                            + other.get(0)
+                            + "\", re-derived \""
+                            + r.selected().get(0)
+                            + "\""));
   }
 
   @Test
@@ -58,7 +78,8 @@ class SamplingRecordTest {
     more.add("DA-0006");
     Verification v = r.verify(more);
     assertThat(v.isVerified()).isFalse();
-    assertThat(((Verification.Failed) v).problems().get(0)).isEqualTo("populationSize: record 5, population 6");
+    assertThat(((Verification.Failed) v).problems().get(0))
+        .isEqualTo("populationSize: record 5, population 6");
     assertThat(((Verification.Failed) v).problems().get(1)).startsWith("populationDigest: record ");
   }
 
@@ -71,7 +92,8 @@ class SamplingRecordTest {
         .hasMessage("Invalid value for selected (at most populationSize 1 ids): 2");
     assertThatThrownBy(() -> new SamplingRecord.BySize("s", 5, digest, -1, List.of()))
         .hasMessage("Invalid value for size (valid values >= 0): -1");
-    assertThatThrownBy(() -> new SamplingRecord.ByRate("s", 5, digest, new BigDecimal("1.5"), List.of()))
+    assertThatThrownBy(
+            () -> new SamplingRecord.ByRate("s", 5, digest, new BigDecimal("1.5"), List.of()))
         .hasMessage("Invalid value for rate (valid values 0 - 1): 1.5");
     assertThatThrownBy(() -> new SamplingRecord.ByRate("s", -1, digest, BigDecimal.ONE, List.of()))
         .hasMessage("Invalid value for populationSize (valid values >= 0): -1");

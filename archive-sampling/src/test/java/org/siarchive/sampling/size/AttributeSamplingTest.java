@@ -17,14 +17,17 @@ class AttributeSamplingTest {
 
   @Test
   void sampleSize_issueExample_n93c1At5Percent_isExactlyAtTheBoundary() {
-    SampleSize s = AttributeSampling.sampleSize(request("0.05", "0.95").acceptanceNumber(1).build());
+    SampleSize s =
+        AttributeSampling.sampleSize(request("0.05", "0.95").acceptanceNumber(1).build());
     assertThat(s.sampleSize()).isEqualTo(93);
     assertThat(s.acceptanceNumber()).isEqualTo(1);
     assertThat(s.model()).isEqualTo(Model.BINOMIAL);
     assertThat(s.risk()).isBetween(0.049975, 0.049976);
     // the exact oracle agrees: 0.049976 <= 0.05 at 93, 0.052136 > 0.05 at 92
-    assertThat(ExactOracle.binomialMeets(93, 1, new BigDecimal("0.05"), new BigDecimal("0.05"))).isTrue();
-    assertThat(ExactOracle.binomialMeets(92, 1, new BigDecimal("0.05"), new BigDecimal("0.05"))).isFalse();
+    assertThat(ExactOracle.binomialMeets(93, 1, new BigDecimal("0.05"), new BigDecimal("0.05")))
+        .isTrue();
+    assertThat(ExactOracle.binomialMeets(92, 1, new BigDecimal("0.05"), new BigDecimal("0.05")))
+        .isFalse();
   }
 
   @Test
@@ -45,10 +48,19 @@ class AttributeSamplingTest {
   }
 
   @ParameterizedTest(name = "N={0}, c={1} -> n={2}")
-  @CsvSource({"40, 1, 39", "100, 1, 65", "1000, 1, 90", "5000, 1, 93", "10000000, 1, 93", "20, 0, 19", "21, 0, 16"})
+  @CsvSource({
+    "40, 1, 39",
+    "100, 1, 65",
+    "1000, 1, 90",
+    "5000, 1, 93",
+    "10000000, 1, 93",
+    "20, 0, 19",
+    "21, 0, 16"
+  })
   void sampleSize_hypergeometric_matchesHandComputedValues(int population, int c, int expected) {
-    SampleSize s = AttributeSampling.sampleSize(
-        request("0.05", "0.95").population(population).acceptanceNumber(c).build());
+    SampleSize s =
+        AttributeSampling.sampleSize(
+            request("0.05", "0.95").population(population).acceptanceNumber(c).build());
     assertThat(s.sampleSize()).isEqualTo(expected);
     assertThat(s.model()).isEqualTo(Model.HYPERGEOMETRIC);
   }
@@ -57,38 +69,48 @@ class AttributeSamplingTest {
   void sampleSize_ceilOfDefectives_makesNNotMonotoneInNInGeneral() {
     // N = 20 holds D = 1 nonconforming unit, N = 21 holds D = ceil(1.05) = 2: the larger lot needs
     // fewer units. Monotonicity in N holds where p_t N is an integer (see the properties).
-    int n20 = AttributeSampling.sampleSize(request("0.05", "0.95").population(20).build()).sampleSize();
-    int n21 = AttributeSampling.sampleSize(request("0.05", "0.95").population(21).build()).sampleSize();
+    int n20 =
+        AttributeSampling.sampleSize(request("0.05", "0.95").population(20).build()).sampleSize();
+    int n21 =
+        AttributeSampling.sampleSize(request("0.05", "0.95").population(21).build()).sampleSize();
     assertThat(n20).isGreaterThan(n21);
   }
 
   @Test
   void sampleSize_expectedRate_aicpaTableValue() {
     // AICPA table (5% tolerable, 1% expected, 95% confidence): 93 with 1 allowed deviation
-    SampleSize s = AttributeSampling.sampleSize(request("0.05", "0.95").expectedRate("0.01").build());
+    SampleSize s =
+        AttributeSampling.sampleSize(request("0.05", "0.95").expectedRate("0.01").build());
     assertThat(s.sampleSize()).isEqualTo(93);
     assertThat(s.acceptanceNumber()).isEqualTo(1);
-    SampleSize zero = AttributeSampling.sampleSize(request("0.05", "0.95").expectedRate("0").build());
+    SampleSize zero =
+        AttributeSampling.sampleSize(request("0.05", "0.95").expectedRate("0").build());
     assertThat(zero.sampleSize()).isEqualTo(59);
     assertThat(zero.acceptanceNumber()).isZero();
   }
 
   @Test
   void sampleSize_defectivesNotAboveC_refusedWithTheNumbers() {
-    assertThatThrownBy(() -> AttributeSampling.sampleSize(
-            request("0.05", "0.95").population(20).acceptanceNumber(1).build()))
+    assertThatThrownBy(
+            () ->
+                AttributeSampling.sampleSize(
+                    request("0.05", "0.95").population(20).acceptanceNumber(1).build()))
         .isInstanceOf(InfeasibleRequestException.class)
         .hasMessageContaining("N = 20")
         .hasMessageContaining("D = ceil(0.05 x 20) = 1")
         .hasMessageContaining("acceptance number 1")
-        .satisfies(e -> assertThat(((InfeasibleRequestException) e).figures())
-            .containsEntry("defectives", 1).containsEntry("population", 20));
+        .satisfies(
+            e ->
+                assertThat(((InfeasibleRequestException) e).figures())
+                    .containsEntry("defectives", 1)
+                    .containsEntry("population", 20));
   }
 
   @Test
   void sampleSize_expectedRateNotBelowTolerable_refused() {
-    assertThatThrownBy(() -> AttributeSampling.sampleSize(
-            request("0.05", "0.95").expectedRate("0.05").build()))
+    assertThatThrownBy(
+            () ->
+                AttributeSampling.sampleSize(request("0.05", "0.95").expectedRate("0.05").build()))
         .isInstanceOf(InfeasibleRequestException.class)
         .hasMessage("No sample size exists: expectedRate 0.05 is not below tolerableRate 0.05");
   }
@@ -96,7 +118,9 @@ class AttributeSamplingTest {
   @Test
   void sampleSize_population10Million_hypergeometricAtTheBinomialBoundary() {
     // the speed of this case is SamplingSizeBenchmark's (JMH), not a unit test's
-    SampleSize s = AttributeSampling.sampleSize(request("0.05", "0.95").population(10_000_000).acceptanceNumber(1).build());
+    SampleSize s =
+        AttributeSampling.sampleSize(
+            request("0.05", "0.95").population(10_000_000).acceptanceNumber(1).build());
     assertThat(s.model()).isEqualTo(Model.HYPERGEOMETRIC);
     assertThat(s.sampleSize()).isEqualTo(93);
     assertThat(s.risk()).isBetween(0.0499, 0.05);
@@ -120,8 +144,10 @@ class AttributeSamplingTest {
 
   @Test
   void builder_badCombinations_refused() {
-    assertThatThrownBy(() -> request("0.05", "0.95").acceptanceNumber(1).expectedRate("0.01").build())
-        .hasMessage("Invalid combination: acceptanceNumber 1 and expectedRate 0.01 exclude each other");
+    assertThatThrownBy(
+            () -> request("0.05", "0.95").acceptanceNumber(1).expectedRate("0.01").build())
+        .hasMessage(
+            "Invalid combination: acceptanceNumber 1 and expectedRate 0.01 exclude each other");
     assertThatThrownBy(() -> request("0.05", "0.95").model(Model.HYPERGEOMETRIC).build())
         .hasMessage("Invalid combination: model hypergeometric needs a population");
     assertThatThrownBy(() -> SampleSizeRequest.builder().confidence("0.95").build())
@@ -130,7 +156,8 @@ class AttributeSamplingTest {
 
   @Test
   void model_defaultsToHypergeometricWithPopulationElseBinomial() {
-    assertThat(request("0.05", "0.95").population(100).build().model()).isEqualTo(Model.HYPERGEOMETRIC);
+    assertThat(request("0.05", "0.95").population(100).build().model())
+        .isEqualTo(Model.HYPERGEOMETRIC);
     assertThat(request("0.05", "0.95").build().model()).isEqualTo(Model.BINOMIAL);
     assertThat(request("0.05", "0.95").population(100).model(Model.BINOMIAL).build().model())
         .isEqualTo(Model.BINOMIAL);

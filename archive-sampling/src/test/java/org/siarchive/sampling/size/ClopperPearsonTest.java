@@ -12,16 +12,19 @@ class ClopperPearsonTest {
   @Test
   void upperLimit_zeroOf59_isOneMinusBetaToThe1Over59() {
     // x = 0: the limit solves (1 - p)^n = 1 - confidence
-    assertThat(ClopperPearson.upperLimit(0, 59, 0.95)).isCloseTo(1 - Math.pow(0.05, 1.0 / 59), within(1e-12));
+    assertThat(ClopperPearson.upperLimit(0, 59, 0.95))
+        .isCloseTo(1 - Math.pow(0.05, 1.0 / 59), within(1e-12));
   }
 
   @Test
   void upperLimit_isTheRateWhereTheTailEqualsBeta() {
     double u = ClopperPearson.upperLimit(1, 93, 0.95);
     // at the limit the binomial P(X <= 1) is exactly 0.05; 5% lies just above it (0.049976 < 0.05)
-    assertThat(OperatingCharacteristic.of(93, 1).acceptanceProbability(u)).isCloseTo(0.05, within(1e-9));
+    assertThat(OperatingCharacteristic.of(93, 1).acceptanceProbability(u))
+        .isCloseTo(0.05, within(1e-9));
     assertThat(u).isLessThan(0.05).isGreaterThan(0.0499);
-    assertThat(ExactOracle.binomialMeets(93, 1, new BigDecimal("0.05"), new BigDecimal("0.05"))).isTrue();
+    assertThat(ExactOracle.binomialMeets(93, 1, new BigDecimal("0.05"), new BigDecimal("0.05")))
+        .isTrue();
   }
 
   @Test

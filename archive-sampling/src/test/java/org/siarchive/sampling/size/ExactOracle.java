@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 
 /**
  * A slow, independent oracle for sample sizes: scans n upward from 1 and compares each tail with
- * beta in exact integer arithmetic, with its own binomial coefficients (factorial ratios), no search
- * and no floating point.
+ * beta in exact integer arithmetic, with its own binomial coefficients (factorial ratios), no
+ * search and no floating point.
  */
 final class ExactOracle {
   private ExactOracle() {}
@@ -40,7 +40,8 @@ final class ExactOracle {
     for (int x = 0; x <= c; x++) {
       favourable = favourable.add(choose(d, x).multiply(choose(bigN - d, n - x)));
     }
-    return new BigDecimal(favourable).compareTo(beta.multiply(new BigDecimal(choose(bigN, n)))) <= 0;
+    return new BigDecimal(favourable).compareTo(beta.multiply(new BigDecimal(choose(bigN, n))))
+        <= 0;
   }
 
   static int defectives(int bigN, BigDecimal pt) {
@@ -48,13 +49,19 @@ final class ExactOracle {
   }
 
   /** Smallest n, or -1 when none up to the limit. A null expected rate means the fixed c. */
-  static int sampleSize(BigDecimal pt, BigDecimal beta, Integer population, int fixedC, BigDecimal pe, int limit) {
+  static int sampleSize(
+      BigDecimal pt, BigDecimal beta, Integer population, int fixedC, BigDecimal pe, int limit) {
     for (int n = 1; n <= limit; n++) {
-      int c = pe == null ? fixedC
-          : pe.multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.CEILING).intValueExact();
-      boolean meets = population == null
-          ? binomialMeets(n, c, pt, beta)
-          : hypergeometricMeets(population, defectives(population, pt), n, c, beta);
+      int c =
+          pe == null
+              ? fixedC
+              : pe.multiply(BigDecimal.valueOf(n))
+                  .setScale(0, RoundingMode.CEILING)
+                  .intValueExact();
+      boolean meets =
+          population == null
+              ? binomialMeets(n, c, pt, beta)
+              : hypergeometricMeets(population, defectives(population, pt), n, c, beta);
       if (meets) {
         return n;
       }

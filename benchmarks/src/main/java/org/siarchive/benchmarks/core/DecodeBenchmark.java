@@ -26,8 +26,8 @@ import org.siarchive.examples.synthetic.SyntheticCity;
 /**
  * Decoding JSON Lines volumes into the validated model ({@link JsonLinesReader#decode}) against a
  * raw Jackson streaming parse of the same bytes that reads every token's value (the baseline).
- * Target: the model decode costs at most 2x the raw parse. Each operation decodes one city batch
- * of {@code volumes} lines; compare the two scores directly.
+ * Target: the model decode costs at most 2x the raw parse. Each operation decodes one city batch of
+ * {@code volumes} lines; compare the two scores directly.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar DecodeBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s
@@ -50,7 +50,10 @@ public class DecodeBenchmark {
   @Setup
   public void setUp() {
     SyntheticCity city = SyntheticCity.of(20201026L);
-    lines = city.volumes(volumes).map(sv -> ArchiveJson.writeVolumeBytes(sv.volume())).toArray(byte[][]::new);
+    lines =
+        city.volumes(volumes)
+            .map(sv -> ArchiveJson.writeVolumeBytes(sv.volume()))
+            .toArray(byte[][]::new);
   }
 
   /** The baseline: Jackson's streaming parser over every token, reading each value. */

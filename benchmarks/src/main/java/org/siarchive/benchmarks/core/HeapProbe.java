@@ -17,9 +17,9 @@ import org.siarchive.core.json.ReadSummary;
  * java -Xmx256m -cp benchmarks/target/benchmarks.jar org.siarchive.benchmarks.core.HeapProbe /tmp/big.jsonl
  * </pre>
  *
- * <p>Prints, every 50,000 records, the records read so far and the live heap: the heap in use
- * right after a full collection ({@code System.gc()} at each checkpoint). A flat figure means the
- * reader holds nothing from one record to the next.
+ * <p>Prints, every 50,000 records, the records read so far and the live heap: the heap in use right
+ * after a full collection ({@code System.gc()} at each checkpoint). A flat figure means the reader
+ * holds nothing from one record to the next.
  */
 public final class HeapProbe {
   private HeapProbe() {}
@@ -35,13 +35,25 @@ public final class HeapProbe {
           reader.forEach(
               r -> {
                 if (++seen[0] % 50_000 == 0) {
-                  System.out.printf(Locale.ROOT, "%,10d records  live heap %6.1f MiB%n", seen[0], afterGc() / 1048576.0);
+                  System.out.printf(
+                      Locale.ROOT,
+                      "%,10d records  live heap %6.1f MiB%n",
+                      seen[0],
+                      afterGc() / 1048576.0);
                 }
               });
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "%s: %,d bytes, read %d, valid %d, rejected %d in %.1f s (%.0f MB/s); max heap %d MiB%n",
-        file, size, summary.read(), summary.valid(), summary.rejected(), seconds, size / 1e6 / seconds,
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %,d bytes, read %d, valid %d, rejected %d in %.1f s (%.0f MB/s); max heap %d MiB%n",
+        file,
+        size,
+        summary.read(),
+        summary.valid(),
+        summary.rejected(),
+        seconds,
+        size / 1e6 / seconds,
         Runtime.getRuntime().maxMemory() >> 20);
   }
 

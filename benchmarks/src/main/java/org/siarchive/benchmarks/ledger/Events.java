@@ -8,7 +8,8 @@ final class Events {
   private Events() {}
 
   static ObjectNode typical(long i) {
-    return JsonNodeFactory.instance.objectNode()
+    return JsonNodeFactory.instance
+        .objectNode()
         .put("schemaVersion", 1)
         .put("lifecycle", "transfer-lifecycle/2026.1")
         .put("batch", "SC" + (i % 16) + "-2026-" + (i / 16))

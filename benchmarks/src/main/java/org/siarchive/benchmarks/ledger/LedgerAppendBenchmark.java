@@ -60,7 +60,8 @@ public class LedgerAppendBenchmark {
       }
       case "postgresql" -> {
         postgres = EmbeddedPostgres.start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+            Statement s = c.createStatement()) {
           s.execute(LedgerStore.jdbcSchema());
         }
         ledgerStore = LedgerStore.jdbc(postgres.getPostgresDatabase(), "bench");

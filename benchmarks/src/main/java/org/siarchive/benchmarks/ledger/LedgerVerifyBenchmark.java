@@ -25,9 +25,9 @@ import org.siarchive.core.ledger.LedgerVerification;
 import org.siarchive.core.ledger.TreeHead;
 
 /**
- * Verification of a ledger of {@code events} typical transfer events (default 10^6) against
- * hashing the same event bytes alone (one SHA-256 per event, the floor any verifier pays), and an
- * inclusion proof (made and verified) in that ledger.
+ * Verification of a ledger of {@code events} typical transfer events (default 10^6) against hashing
+ * the same event bytes alone (one SHA-256 per event, the floor any verifier pays), and an inclusion
+ * proof (made and verified) in that ledger.
  *
  * <p>Two verifications, for what each catches. {@link #verifyTreeHead} ({@link
  * Ledger#verifyTreeHead}) recomputes the tree head from the bytes and compares it with a published
@@ -37,9 +37,9 @@ import org.siarchive.core.ledger.TreeHead;
  * parses every event, checks its canonical form and algorithm, and checks every {@code
  * previousRoot}, which needs the root of every prefix: from the compact-range frontier that is
  * {@code popcount(i) - 1} node hashes for prefix {@code i}, about 8.6 on average below 10^6 and no
- * prefix root shares work with another, so the hashing alone of a full verification is about
- * (7 + 2 + 2 x 8.6) / 7 = 3.7x hashing the bytes: the 1.3x target cannot be met by a verifier that
- * checks every {@code previousRoot}; the JSON parse and canonical check come on top.
+ * prefix root shares work with another, so the hashing alone of a full verification is about (7 + 2
+ * + 2 x 8.6) / 7 = 3.7x hashing the bytes: the 1.3x target cannot be met by a verifier that checks
+ * every {@code previousRoot}; the JSON parse and canonical check come on top.
  *
  * <p>{@code mvn -o -B -q package -DskipTests -pl benchmarks -am && java -jar
  * benchmarks/target/benchmarks.jar LedgerVerifyBenchmark}
@@ -47,7 +47,9 @@ import org.siarchive.core.ledger.TreeHead;
 @State(Scope.Benchmark)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx3g"})
 public class LedgerVerifyBenchmark {
   @Param({"1000000"})
   public int events;

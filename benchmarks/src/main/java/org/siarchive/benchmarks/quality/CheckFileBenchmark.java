@@ -27,17 +27,17 @@ import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.core.json.ReadSummary;
 import org.siarchive.examples.synthetic.SyntheticCity;
 import org.siarchive.rules.material.MaterialRules;
-import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunSummary;
 import org.siarchive.rules.quality.Suite;
+import org.siarchive.rules.retention.RetentionSchedules;
 
 /**
  * End to end: checking a JSON Lines file with every check (stage {@code all}, as {@code siarchive
  * check --stage all}) against decoding the same file alone (the baseline), sequentially and with 2
- * worker threads. Targets: the sequential check costs at most 1.5x decoding alone; 2 threads
- * finish sooner than 1.
+ * worker threads. Targets: the sequential check costs at most 1.5x decoding alone; 2 threads finish
+ * sooner than 1.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar CheckFileBenchmark -f 1 -wi 2 -i 4 -w 3s -r 3s
@@ -66,9 +66,13 @@ public class CheckFileBenchmark {
         JsonLinesWriter w = JsonLinesWriter.of(os)) {
       city.volumes(volumes).forEach(sv -> w.write(sv.volume()));
     }
-    context = CheckContext.builder(MaterialRules.bundledIllustrative())
-        .retention(RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(ArchiveTime.systemClock())))
-        .build();
+    context =
+        CheckContext.builder(MaterialRules.bundledIllustrative())
+            .retention(
+                RetentionSchedules.withBundledEditions()
+                    .rulesInForce(
+                        RetentionSchedules.NATIONAL, ArchiveTime.today(ArchiveTime.systemClock())))
+            .build();
     suite = Suite.from(context);
   }
 

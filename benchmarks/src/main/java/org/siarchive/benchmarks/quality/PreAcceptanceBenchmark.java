@@ -45,12 +45,12 @@ import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.Suite;
 
 /**
- * The pre-acceptance suite over in-memory synthetic volumes against a hand-written single-pass
- * loop that computes the same findings (the baseline): one pass over the catalogue, one over the
- * images, then the comparison of the two. Setup proves, volume by volume, that both give the same
- * defects (as sets of code, location and arguments). Target: the suite costs at most 2x the loop.
- * The context has no retention schedule and no image files, so the suite's schedule-row and
- * digest checks are not performed and the loop leaves them out too.
+ * The pre-acceptance suite over in-memory synthetic volumes against a hand-written single-pass loop
+ * that computes the same findings (the baseline): one pass over the catalogue, one over the images,
+ * then the comparison of the two. Setup proves, volume by volume, that both give the same defects
+ * (as sets of code, location and arguments). Target: the suite costs at most 2x the loop. The
+ * context has no retention schedule and no image files, so the suite's schedule-row and digest
+ * checks are not performed and the loop leaves them out too.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar PreAcceptanceBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s
@@ -76,7 +76,10 @@ public class PreAcceptanceBenchmark {
   @Setup
   public void setUp() {
     city = SyntheticCity.of(20201026L).volumes(volumes).map(SyntheticVolume::volume).toList();
-    context = CheckContext.builder(MaterialRules.bundledIllustrative()).stage(Stage.PRE_ACCEPTANCE).build();
+    context =
+        CheckContext.builder(MaterialRules.bundledIllustrative())
+            .stage(Stage.PRE_ACCEPTANCE)
+            .build();
     suite = Suite.from(context);
     catalogue = context.catalogue();
     stageCodes = catalogue.codesFor(Stage.PRE_ACCEPTANCE);
@@ -86,7 +89,12 @@ public class PreAcceptanceBenchmark {
       Set<String> b = keys(singlePass(v));
       if (!a.equals(b)) {
         throw new IllegalStateException(
-            String.format(Locale.ROOT, "the baseline disagrees with the suite on %s: %s vs %s", v.id(), b, a));
+            String.format(
+                Locale.ROOT,
+                "the baseline disagrees with the suite on %s: %s vs %s",
+                v.id(),
+                b,
+                a));
       }
       withDefects += a.isEmpty() ? 0 : 1;
     }
@@ -124,7 +132,10 @@ public class PreAcceptanceBenchmark {
     TypeRules t = typeRules.orElse(null);
     String id = v.id();
     if (t == null) {
-      add(out, DefectCodes.BUSINESS_TYPE_UNKNOWN, Location.volume(id),
+      add(
+          out,
+          DefectCodes.BUSINESS_TYPE_UNKNOWN,
+          Location.volume(id),
           ImmutableMap.of("businessType", v.businessType().toString(), "rules", rules.label()));
     }
     Map<Integer, CatalogEntry> entries = new HashMap<>();
@@ -139,24 +150,46 @@ public class PreAcceptanceBenchmark {
         if (d.isEmpty()) {
           add(out, DefectCodes.DATE_INVALID, at, ImmutableMap.of("date", e.date()));
         } else if (d.get().isAfter(today)) {
-          add(out, DefectCodes.DATE_IN_FUTURE, at, ImmutableMap.of("date", e.date(), "today", today.toString()));
+          add(
+              out,
+              DefectCodes.DATE_IN_FUTURE,
+              at,
+              ImmutableMap.of("date", e.date(), "today", today.toString()));
         } else if (t != null && d.get().isBefore(t.availableFrom())) {
-          add(out, DefectCodes.DATE_BEFORE_BUSINESS, at,
+          add(
+              out,
+              DefectCodes.DATE_BEFORE_BUSINESS,
+              at,
               ImmutableMap.of("date", e.date(), "earliest", t.availableFrom().toString()));
         }
       }
       if (e.archivalCode() != null) {
         Optional<ArchivalCode> c = e.parsedArchivalCode();
         if (c.isEmpty()) {
-          add(out, DefectCodes.ARCHIVAL_CODE_MALFORMED, at, ImmutableMap.of("code", e.archivalCode()));
+          add(
+              out,
+              DefectCodes.ARCHIVAL_CODE_MALFORMED,
+              at,
+              ImmutableMap.of("code", e.archivalCode()));
         } else {
           if (c.get().year() != v.year()) {
-            add(out, DefectCodes.ARCHIVAL_CODE_YEAR_MISMATCH, at,
-                ImmutableMap.of("codeYear", Integer.toString(c.get().year()), "year", Integer.toString(v.year())));
+            add(
+                out,
+                DefectCodes.ARCHIVAL_CODE_YEAR_MISMATCH,
+                at,
+                ImmutableMap.of(
+                    "codeYear",
+                    Integer.toString(c.get().year()),
+                    "year",
+                    Integer.toString(v.year())));
           }
           if (!v.retention().isDeferred() && !c.get().period().equals(v.retention())) {
-            add(out, DefectCodes.ARCHIVAL_CODE_PERIOD_MISMATCH, at,
-                ImmutableMap.of("codePeriod", c.get().period().code(), "retention", v.retention().code()));
+            add(
+                out,
+                DefectCodes.ARCHIVAL_CODE_PERIOD_MISMATCH,
+                at,
+                ImmutableMap.of(
+                    "codePeriod", c.get().period().code(), "retention", v.retention().code()));
           }
         }
       }
@@ -168,7 +201,11 @@ public class PreAcceptanceBenchmark {
     }
     for (MetadataField f : rules.mandatoryMetadata()) {
       if (!f.perCatalogueRow() && !f.presentIn(v)) {
-        add(out, DefectCodes.METADATA_MISSING, Location.volume(id), ImmutableMap.of("field", f.jsonName()));
+        add(
+            out,
+            DefectCodes.METADATA_MISSING,
+            Location.volume(id),
+            ImmutableMap.of("field", f.jsonName()));
       }
     }
     Map<Integer, Integer> scanned = new HashMap<>();
@@ -185,18 +222,35 @@ public class PreAcceptanceBenchmark {
         uncatalogued.add(img.itemNumber());
       }
       if (!rules.allowedFormats().contains(img.format())) {
-        add(out, DefectCodes.IMAGE_FORMAT_NOT_ALLOWED, at, ImmutableMap.of("format", img.format().name(), "allowed",
-            rules.allowedFormats().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
+        add(
+            out,
+            DefectCodes.IMAGE_FORMAT_NOT_ALLOWED,
+            at,
+            ImmutableMap.of(
+                "format",
+                img.format().name(),
+                "allowed",
+                rules.allowedFormats().stream()
+                    .map(Enum::name)
+                    .sorted()
+                    .collect(Collectors.joining(", "))));
       }
       String material = e != null ? e.materialCode() : null;
       int minDpi = t == null ? rules.minDpi(material) : t.minDpi(material);
       if (img.dpi() < minDpi) {
-        add(out, DefectCodes.IMAGE_RESOLUTION_LOW, at,
-            ImmutableMap.of("dpi", Integer.toString(img.dpi()), "required", Integer.toString(minDpi)));
+        add(
+            out,
+            DefectCodes.IMAGE_RESOLUTION_LOW,
+            at,
+            ImmutableMap.of(
+                "dpi", Integer.toString(img.dpi()), "required", Integer.toString(minDpi)));
       }
       boolean colour = t == null ? rules.colourRequired(material) : t.colourRequired(material);
       if (colour && img.colourMode() != ColourMode.COLOUR) {
-        add(out, DefectCodes.IMAGE_COLOUR_REQUIRED, at,
+        add(
+            out,
+            DefectCodes.IMAGE_COLOUR_REQUIRED,
+            at,
             ImmutableMap.of("colourMode", img.colourMode().name(), "material", material));
       }
       if (img.blank()) {
@@ -207,7 +261,11 @@ public class PreAcceptanceBenchmark {
       }
       Integer first = digests.putIfAbsent(img.sha256(), img.sequence());
       if (first != null) {
-        add(out, DefectCodes.IMAGE_DUPLICATE, at, ImmutableMap.of("firstSequence", first.toString()));
+        add(
+            out,
+            DefectCodes.IMAGE_DUPLICATE,
+            at,
+            ImmutableMap.of("firstSequence", first.toString()));
       }
       if (seen.get(img.sequence())) {
         repeated.add(img.sequence());
@@ -220,15 +278,26 @@ public class PreAcceptanceBenchmark {
       Integer n = scanned.get(e.itemNumber());
       if (n == null) {
         if (imageRequired) {
-          add(out, DefectCodes.CATALOGUE_ITEM_NOT_IMAGED, Location.item(id, e.itemNumber()), Map.of());
+          add(
+              out,
+              DefectCodes.CATALOGUE_ITEM_NOT_IMAGED,
+              Location.item(id, e.itemNumber()),
+              Map.of());
         }
       } else if (n != e.registeredPages()) {
-        add(out, DefectCodes.CATALOGUE_IMAGE_PAGE_MISMATCH, Location.item(id, e.itemNumber()),
-            ImmutableMap.of("registered", Integer.toString(e.registeredPages()), "scanned", n.toString()));
+        add(
+            out,
+            DefectCodes.CATALOGUE_IMAGE_PAGE_MISMATCH,
+            Location.item(id, e.itemNumber()),
+            ImmutableMap.of(
+                "registered", Integer.toString(e.registeredPages()), "scanned", n.toString()));
       }
     }
     for (int item : uncatalogued) {
-      add(out, DefectCodes.IMAGE_ITEM_NOT_CATALOGUED, Location.item(id, item),
+      add(
+          out,
+          DefectCodes.IMAGE_ITEM_NOT_CATALOGUED,
+          Location.item(id, item),
           ImmutableMap.of("images", scanned.get(item).toString()));
     }
     if (seen.cardinality() != max) {
@@ -236,11 +305,18 @@ public class PreAcceptanceBenchmark {
       for (int s = seen.nextClearBit(1); s < max; s = seen.nextClearBit(s + 1)) {
         missing.add(Integer.toString(s));
       }
-      add(out, DefectCodes.IMAGE_SEQUENCE_GAP, Location.volume(id), ImmutableMap.of("missing", list(missing)));
+      add(
+          out,
+          DefectCodes.IMAGE_SEQUENCE_GAP,
+          Location.volume(id),
+          ImmutableMap.of("missing", list(missing)));
     }
     if (!repeated.isEmpty()) {
-      add(out, DefectCodes.IMAGE_SEQUENCE_DUPLICATE, Location.volume(id), ImmutableMap.of("sequences",
-          list(repeated.stream().map(String::valueOf).toList())));
+      add(
+          out,
+          DefectCodes.IMAGE_SEQUENCE_DUPLICATE,
+          Location.volume(id),
+          ImmutableMap.of("sequences", list(repeated.stream().map(String::valueOf).toList())));
     }
     return out;
   }
@@ -248,7 +324,8 @@ public class PreAcceptanceBenchmark {
   private static String list(List<String> numbers) {
     return numbers.size() <= 10
         ? String.join(", ", numbers)
-        : String.join(", ", numbers.subList(0, 10)) + String.format(Locale.ROOT, ", … (%d in all)", numbers.size());
+        : String.join(", ", numbers.subList(0, 10))
+            + String.format(Locale.ROOT, ", … (%d in all)", numbers.size());
   }
 
   private void add(List<Defect> out, DefectCode code, Location at, Map<String, String> args) {

@@ -32,8 +32,8 @@ import org.siarchive.rules.retention.ScheduleRow;
  *       drawn from a generated 2,000-row edition (scores are per item);
  *   <li>{@link #classifyAndDisposeNational}: the same over the bundled national edition's rows,
  *       including its unconfirmed and deferring rows (undecided results);
- *   <li>{@link #classifyMaterialText}: classification by material text (normalisation and the
- *       text tiers), for comparison;
+ *   <li>{@link #classifyMaterialText}: classification by material text (normalisation and the text
+ *       tiers), for comparison;
  *   <li>{@link #loadEdition}: loading the 2,000-row edition into an empty registry.
  * </ul>
  *
@@ -64,18 +64,34 @@ public class RetentionBenchmark {
     StringBuilder b = new StringBuilder(rows * 220);
     b.append("{\"formatVersion\":1,\"scheduleId\":\"bench\",\"edition\":\"1\",\"title\":\"基准表\",")
         .append("\"titleEn\":\"Benchmark table\",\"effectiveFrom\":\"2020-01-01\",")
-        .append("\"source\":{\"regulation\":\"基准规定\",\"documentNumber\":\"基准〔2020〕1号\"},\"categories\":[");
+        .append(
+            "\"source\":{\"regulation\":\"基准规定\",\"documentNumber\":\"基准〔2020〕1号\"},\"categories\":[");
     for (int c = 0; c < 20; c++) {
-      b.append(c == 0 ? "" : ",").append("{\"id\":\"C").append(c)
-          .append("\",\"name\":\"类别").append(c).append("\",\"nameEn\":\"Category ").append(c)
-          .append("\",\"rowsComplete\":true,\"provenance\":{\"source\":\"benchmark\",\"confirmed\":true}}");
+      b.append(c == 0 ? "" : ",")
+          .append("{\"id\":\"C")
+          .append(c)
+          .append("\",\"name\":\"类别")
+          .append(c)
+          .append("\",\"nameEn\":\"Category ")
+          .append(c)
+          .append(
+              "\",\"rowsComplete\":true,\"provenance\":{\"source\":\"benchmark\",\"confirmed\":true}}");
     }
     b.append("],\"rows\":[");
     for (int i = 0; i < rows; i++) {
       int c = i % 20;
-      b.append(i == 0 ? "" : ",").append("{\"id\":\"C").append(c).append('(').append(i / 20 + 1)
-          .append(")\",\"category\":\"C").append(c).append("\",\"material\":\"业务材料第").append(i)
-          .append("号登记表\",\"materialEn\":\"Business material ").append(i).append("\",\"period\":\"")
+      b.append(i == 0 ? "" : ",")
+          .append("{\"id\":\"C")
+          .append(c)
+          .append('(')
+          .append(i / 20 + 1)
+          .append(")\",\"category\":\"C")
+          .append(c)
+          .append("\",\"material\":\"业务材料第")
+          .append(i)
+          .append("号登记表\",\"materialEn\":\"Business material ")
+          .append(i)
+          .append("\",\"period\":\"")
           .append(PERIODS[i % PERIODS.length])
           .append("\",\"provenance\":{\"source\":\"benchmark\",\"confirmed\":true}}");
     }
@@ -101,8 +117,10 @@ public class RetentionBenchmark {
       // Fresh String instances, as a host's parsed input would be (no identity hits).
       rowIds[i] = new String(row.id().toCharArray());
       materials[i] = "2019年" + row.material();
-      nationalRowIds[i] = new String(nationalRows.get(random.nextInt(nationalRows.size())).id().toCharArray());
-      formed[i] = LocalDate.ofEpochDay(LocalDate.of(1990, 1, 1).toEpochDay() + random.nextInt(13_000));
+      nationalRowIds[i] =
+          new String(nationalRows.get(random.nextInt(nationalRows.size())).id().toCharArray());
+      formed[i] =
+          LocalDate.ofEpochDay(LocalDate.of(1990, 1, 1).toEpochDay() + random.nextInt(13_000));
     }
   }
 

@@ -28,7 +28,9 @@ import org.siarchive.sampling.allocation.Stratum;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class SamplingAllocationBenchmark {
   private List<Stratum> strata;
   private List<Stratum> bounded;
@@ -40,7 +42,11 @@ public class SamplingAllocationBenchmark {
     bounded = new ArrayList<>();
     for (int i = 0; i < 100_000; i++) {
       // rates of 0.0010 to 0.2009 with four decimals, as a host reads them from its reports
-      Stratum s = Stratum.of("sub-centre-" + i, 100 + random.nextInt(9_900), BigDecimal.valueOf(10 + random.nextInt(2_000), 4));
+      Stratum s =
+          Stratum.of(
+              "sub-centre-" + i,
+              100 + random.nextInt(9_900),
+              BigDecimal.valueOf(10 + random.nextInt(2_000), 4));
       strata.add(s);
       bounded.add(s.withRatioBounds(new BigDecimal("0.01"), new BigDecimal("0.30")));
     }

@@ -20,14 +20,16 @@ import org.openjdk.jmh.annotations.State;
 import org.siarchive.sampling.selection.KeyedDraw;
 
 /**
- * The keyed bottom-k draw over 10^6 and 10^7 ids against the floor it cannot beat: hashing
- * {@code seed || 0x00 || id} with SHA-256 for every id and reading the key. Target: draw at most
- * 1.3 times the hashing alone.
+ * The keyed bottom-k draw over 10^6 and 10^7 ids against the floor it cannot beat: hashing {@code
+ * seed || 0x00 || id} with SHA-256 for every id and reading the key. Target: draw at most 1.3 times
+ * the hashing alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class SamplingDrawBenchmark {
   private static final String SEED = "2024-Q1";
 

@@ -34,12 +34,26 @@ public class SamplingSizeBenchmark {
 
   @Setup
   public void setUp() {
-    request = SampleSizeRequest.builder().tolerableRate("0.05").confidence("0.95").population(10_000_000)
-        .acceptanceNumber(acceptanceNumber).build();
-    binomial = SampleSizeRequest.builder().tolerableRate("0.05").confidence("0.95")
-        .acceptanceNumber(acceptanceNumber).build();
-    expectedRate = SampleSizeRequest.builder().tolerableRate("0.05").confidence("0.95").population(10_000_000)
-        .expectedRate("0.01").build();
+    request =
+        SampleSizeRequest.builder()
+            .tolerableRate("0.05")
+            .confidence("0.95")
+            .population(10_000_000)
+            .acceptanceNumber(acceptanceNumber)
+            .build();
+    binomial =
+        SampleSizeRequest.builder()
+            .tolerableRate("0.05")
+            .confidence("0.95")
+            .acceptanceNumber(acceptanceNumber)
+            .build();
+    expectedRate =
+        SampleSizeRequest.builder()
+            .tolerableRate("0.05")
+            .confidence("0.95")
+            .population(10_000_000)
+            .expectedRate("0.01")
+            .build();
   }
 
   @Benchmark

@@ -71,16 +71,33 @@ public class StoragePlanBenchmark {
         history.add((long) (base * (0.7 + 0.6 * r.nextDouble())));
       }
       generated += base;
-      Eligibility e = r.nextInt(5) == 0 ? Eligibility.keptOneYear() : Eligibility.afterSupervision(r.nextInt(4));
-      long recent = history.subList(24 - e.lagMonths(), 24).stream().mapToLong(Long::longValue).sum();
+      Eligibility e =
+          r.nextInt(5) == 0
+              ? Eligibility.keptOneYear()
+              : Eligibility.afterSupervision(r.nextInt(4));
+      long recent =
+          history.subList(24 - e.lagMonths(), 24).stream().mapToLong(Long::longValue).sum();
       long capacity = base * (24L + r.nextInt(96));
       long occupied = Math.max(recent, (long) (capacity * (0.3 + 0.65 * r.nextDouble())));
-      stores.add(new SubCenterStore(String.format("S%04d", i), String.format("SC%04d", i), capacity, occupied, e,
-          new GenerationHistory(asOf.minusMonths(23), history)));
+      stores.add(
+          new SubCenterStore(
+              String.format("S%04d", i),
+              String.format("SC%04d", i),
+              capacity,
+              occupied,
+              e,
+              new GenerationHistory(asOf.minusMonths(23), history)));
     }
-    network = new StorageNetwork(asOf, StorageUnit.VOLUMES, 1, ForecastMethod.SEASONAL,
-        Intake.ofVolumes(generated * 3 / 5), new CentreStacks("CENTRE", 200_000_000L, 50_000_000L), stores,
-        Disposals.of(Map.of()));
+    network =
+        new StorageNetwork(
+            asOf,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.SEASONAL,
+            Intake.ofVolumes(generated * 3 / 5),
+            new CentreStacks("CENTRE", 200_000_000L, 50_000_000L),
+            stores,
+            Disposals.of(Map.of()));
   }
 
   @Benchmark

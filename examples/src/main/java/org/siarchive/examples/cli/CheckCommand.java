@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.json.LineResult;
-import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.Language;
+import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;
@@ -55,11 +55,17 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file.")
   Path file;
 
-  @Option(names = "--stage", required = true, paramLabel = "STAGE", converter = StageConverter.class,
+  @Option(
+      names = "--stage",
+      required = true,
+      paramLabel = "STAGE",
+      converter = StageConverter.class,
       description = "self-check, audit-post, pre-acceptance, supervision, re-check or all.")
   Stage stage;
 
-  @Option(names = "--parallel", description = "Check on every available core; the output is the same.")
+  @Option(
+      names = "--parallel",
+      description = "Check on every available core; the output is the same.")
   boolean parallel;
 
   @Mixin JsonOption json;
@@ -81,15 +87,25 @@ final class CheckCommand implements Callable<Integer> {
       }
     } else {
       summary = run(suite, context, new TextListener(out, context));
-      out.printf(Locale.ROOT, "%s: stage %s; read %d, checked %d, rejected %d; volumes with defects %d; defects %d%n",
-          file, stage.id(), summary.read(), summary.checked(), summary.rejected(), summary.volumesWithDefects(),
+      out.printf(
+          Locale.ROOT,
+          "%s: stage %s; read %d, checked %d, rejected %d; volumes with defects %d; defects %d%n",
+          file,
+          stage.id(),
+          summary.read(),
+          summary.checked(),
+          summary.rejected(),
+          summary.volumesWithDefects(),
           summary.defects());
-      summary.defectsPerCode().forEach((code, n) -> out.printf(Locale.ROOT, "  %-32s %d%n", code, n));
+      summary
+          .defectsPerCode()
+          .forEach((code, n) -> out.printf(Locale.ROOT, "  %-32s %d%n", code, n));
       out.printf(Locale.ROOT, "rules: %s%n", String.join("; ", summary.editions()));
       out.flush();
     }
     for (String id : summary.notPerformed()) {
-      err.printf(Locale.ROOT, "siarchive check: not performed: %s (no image files were given)%n", id);
+      err.printf(
+          Locale.ROOT, "siarchive check: not performed: %s (no image files were given)%n", id);
     }
     err.flush();
     return summary.rejected() == 0 ? 0 : 1;
@@ -168,7 +184,12 @@ final class CheckCommand implements Callable<Integer> {
       if (r.hasDefects()) {
         out.printf(Locale.ROOT, "%s (line %d):%n", r.volumeId(), r.line());
         for (Defect d : r.defects()) {
-          out.printf(Locale.ROOT, "  %-8s %-30s %s: %s%n", d.severity(), d.code(), d.location(),
+          out.printf(
+              Locale.ROOT,
+              "  %-8s %-30s %s: %s%n",
+              d.severity(),
+              d.code(),
+              d.location(),
               context.catalogue().message(d, Language.EN));
         }
       }
@@ -176,7 +197,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public void rejected(LineResult.Rejected r) {
-      out.printf(Locale.ROOT, "line %d rejected: %s: %s%n", r.line(), r.pointer().isEmpty() ? "(line)" : r.pointer(),
+      out.printf(
+          Locale.ROOT,
+          "line %d rejected: %s: %s%n",
+          r.line(),
+          r.pointer().isEmpty() ? "(line)" : r.pointer(),
           r.message());
     }
   }
@@ -184,8 +209,10 @@ final class CheckCommand implements Callable<Integer> {
   /** Spools the volumes and errors as one compact JSON value per line, in order. */
   private static final class Spool implements RunListener, AutoCloseable {
     private final CheckContext context;
-    private final ObjectWriter compact = CliJson.mapper().writer().without(
-        com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    private final ObjectWriter compact =
+        CliJson.mapper()
+            .writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
     private final Path volumes;
     private final Path errors;
     private final BufferedWriter volumesOut;

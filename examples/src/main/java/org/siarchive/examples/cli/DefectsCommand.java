@@ -52,7 +52,10 @@ final class DefectsCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%s (%d codes)%n", catalogue.label(), catalogue.types().size());
     for (DefectType t : catalogue.types()) {
       out.printf(Locale.ROOT, "%n%s  %s  %s / %s%n", t.code(), t.severity(), t.zh(), t.en());
-      out.printf(Locale.ROOT, "  stages: %s%n", String.join(", ", t.stages().stream().map(Stage::id).toList()));
+      out.printf(
+          Locale.ROOT,
+          "  stages: %s%n",
+          String.join(", ", t.stages().stream().map(Stage::id).toList()));
       out.printf(Locale.ROOT, "  reference: %s%n", t.reference());
       out.printf(Locale.ROOT, "  整改: %s%n  guidance: %s%n", t.guidance().zh(), t.guidance().en());
     }

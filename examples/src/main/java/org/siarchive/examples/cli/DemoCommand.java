@@ -19,13 +19,13 @@ import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.core.json.ReadSummary;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.examples.synthetic.SyntheticVolume;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.VolumeResult;
 import org.siarchive.rules.report.ReportHtml;
 import org.siarchive.rules.report.ReportText;
-import org.siarchive.examples.synthetic.SyntheticVolume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,22 +50,32 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--seed", defaultValue = "20201026", paramLabel = "S",
+  @Option(
+      names = "--seed",
+      defaultValue = "20201026",
+      paramLabel = "S",
       description = "The city's seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--volumes", defaultValue = "20000", paramLabel = "N",
+  @Option(
+      names = "--volumes",
+      defaultValue = "20000",
+      paramLabel = "N",
       description = "How many volumes (default ${DEFAULT-VALUE}).")
   int volumes;
 
-  @Option(names = "--out", defaultValue = "siarchive-demo", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      defaultValue = "siarchive-demo",
+      paramLabel = "DIR",
       description = "Where to write the city's files (default ${DEFAULT-VALUE}).")
   Path out;
 
   @Override
   public Integer call() throws IOException {
     if (volumes < 1) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--volumes' (1 or more): " + volumes);
+      throw new ParameterException(
+          spec.commandLine(), "Invalid value for option '--volumes' (1 or more): " + volumes);
     }
     PrintWriter o = spec.commandLine().getOut();
     SyntheticCity city = SyntheticCity.of(seed);
@@ -73,7 +83,8 @@ final class DemoCommand implements Callable<Integer> {
     Path data = out.resolve("city-" + city.year() + ".jsonl");
     Path truthFile = out.resolve("truth.json");
 
-    o.printf(Locale.ROOT, "siarchive demo — synthetic city, seed %d, year %d%n%n", seed, city.year());
+    o.printf(
+        Locale.ROOT, "siarchive demo — synthetic city, seed %d, year %d%n%n", seed, city.year());
     long t0 = System.nanoTime();
     Map<String, long[]> perSubCenter = new TreeMap<>();
     Map<String, Long> perCode = new TreeMap<>();
@@ -97,13 +108,37 @@ final class DemoCommand implements Callable<Integer> {
     }
     CliJson.mapper().writerWithDefaultPrettyPrinter().writeValue(truthFile.toFile(), truth);
     long t1 = System.nanoTime();
-    o.printf(Locale.ROOT, "1. Generated %,d volumes (%,d scanned pages) in %.1f s%n", volumes, pages, (t1 - t0) / 1e9);
-    o.printf(Locale.ROOT, "   %s (%,d bytes)%n   %s: %,d volumes with seeded defects%n%n", data, Files.size(data), truthFile, truth.size());
+    o.printf(
+        Locale.ROOT,
+        "1. Generated %,d volumes (%,d scanned pages) in %.1f s%n",
+        volumes,
+        pages,
+        (t1 - t0) / 1e9);
+    o.printf(
+        Locale.ROOT,
+        "   %s (%,d bytes)%n   %s: %,d volumes with seeded defects%n%n",
+        data,
+        Files.size(data),
+        truthFile,
+        truth.size());
 
-    o.printf(Locale.ROOT, "   %-5s %s %8s %9s %7s%n", "code", pad("sub-centre", 14), "volumes", "defective", "rate");
+    o.printf(
+        Locale.ROOT,
+        "   %-5s %s %8s %9s %7s%n",
+        "code",
+        pad("sub-centre", 14),
+        "volumes",
+        "defective",
+        "rate");
     for (SubCenter sc : city.subCenters()) {
       long[] c = perSubCenter.getOrDefault(sc.id(), new long[2]);
-      o.printf(Locale.ROOT, "   %-5s %s %8d %9d %6.1f%%%n", sc.id(), pad(sc.name(), 14), c[0], c[1],
+      o.printf(
+          Locale.ROOT,
+          "   %-5s %s %8d %9d %6.1f%%%n",
+          sc.id(),
+          pad(sc.name(), 14),
+          c[0],
+          c[1],
           c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0]);
     }
     o.printf(Locale.ROOT, "%n   seeded defects by code:%n");
@@ -112,11 +147,16 @@ final class DemoCommand implements Callable<Integer> {
     long t2 = System.nanoTime();
     ReadSummary summary;
     try (JsonLinesReader reader = JsonLinesReader.open(data)) {
-      summary = reader.forEach(r -> { });
+      summary = reader.forEach(r -> {});
     }
     long t3 = System.nanoTime();
-    o.printf(Locale.ROOT, "%n2. Read back through the strict codec in %.1f s: read %d, valid %d, rejected %d%n",
-        (t3 - t2) / 1e9, summary.read(), summary.valid(), summary.rejected());
+    o.printf(
+        Locale.ROOT,
+        "%n2. Read back through the strict codec in %.1f s: read %d, valid %d, rejected %d%n",
+        (t3 - t2) / 1e9,
+        summary.read(),
+        summary.valid(),
+        summary.rejected());
 
     Path html = out.resolve("quality-report.html");
     CheckContext context = new QualityOptions().context(spec, Stage.ALL);
@@ -126,7 +166,9 @@ final class DemoCommand implements Callable<Integer> {
           @Override
           public void checked(VolumeResult r) {
             if (r.hasDefects()) {
-              found.put(r.volumeId(), r.defects().stream().map(d -> d.code().value()).distinct().sorted().toList());
+              found.put(
+                  r.volumeId(),
+                  r.defects().stream().map(d -> d.code().value()).distinct().sorted().toList());
             }
           }
         };
@@ -134,20 +176,31 @@ final class DemoCommand implements Callable<Integer> {
     QualityRuns.Result quality = QualityRuns.report(data, context, null, agreement);
     Files.writeString(html, ReportHtml.render(quality.report()), StandardCharsets.UTF_8);
     long t5 = System.nanoTime();
-    o.printf(Locale.ROOT, "%n3. Quality checks (stage all) and the quality analysis report in %.1f s; HTML page: %s%n",
-        (t5 - t4) / 1e9, html);
-    o.printf(Locale.ROOT, "   seeded defects found: %s (%d volumes seeded, %d with defects found, %d disagreeing)%n%n",
-        found.equals(truth) ? "all, and nothing else" : "NOT all", truth.size(), found.size(),
+    o.printf(
+        Locale.ROOT,
+        "%n3. Quality checks (stage all) and the quality analysis report in %.1f s; HTML page: %s%n",
+        (t5 - t4) / 1e9,
+        html);
+    o.printf(
+        Locale.ROOT,
+        "   seeded defects found: %s (%d volumes seeded, %d with defects found, %d disagreeing)%n%n",
+        found.equals(truth) ? "all, and nothing else" : "NOT all",
+        truth.size(),
+        found.size(),
         disagreements(truth, found));
     o.print(ReportText.render(quality.report()));
 
-    o.printf(Locale.ROOT, "%n4. How much to inspect and which volumes (verifiable draws, seeded by the city's seed)%n");
+    o.printf(
+        Locale.ROOT,
+        "%n4. How much to inspect and which volumes (verifiable draws, seeded by the city's seed)%n");
     DemoInspection.print(o, data, quality.report(), found.keySet(), out, seed);
 
     o.printf(Locale.ROOT, "%n5. Retention of the city's volumes under the schedule in force%n");
     DemoRetention.print(o, data, context.materialRules(), context.today());
 
-    o.printf(Locale.ROOT, "%n6. Transfer: one phase-2 batch per sub-centre, arranged to stored, in tamper-evident ledgers%n");
+    o.printf(
+        Locale.ROOT,
+        "%n6. Transfer: one phase-2 batch per sub-centre, arranged to stored, in tamper-evident ledgers%n");
     DemoTransfer.print(o, city, data, out);
 
     o.printf(Locale.ROOT, "%n7. Storage pressure and the optimal transfer plan (article §3.5)%n");
@@ -157,12 +210,16 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** The volumes whose seeded and found codes differ. */
-  private static long disagreements(Map<String, List<String>> truth, Map<String, List<String>> found) {
+  private static long disagreements(
+      Map<String, List<String>> truth, Map<String, List<String>> found) {
     java.util.Set<String> ids = new java.util.HashSet<>(truth.keySet());
     ids.addAll(found.keySet());
     return ids.stream()
-        .filter(id -> !java.util.Objects.equals(
-            truth.get(id) == null ? null : truth.get(id).stream().sorted().toList(), found.get(id)))
+        .filter(
+            id ->
+                !java.util.Objects.equals(
+                    truth.get(id) == null ? null : truth.get(id).stream().sorted().toList(),
+                    found.get(id)))
         .count();
   }
 

@@ -22,8 +22,8 @@ import org.siarchive.rules.retention.VolumeImpact;
 /**
  * The demo's retention step: every volume of the city dated by the library's one answer ({@link
  * RetentionRules#classify}), under the bundled ILLUSTRATIVE local edition (the national edition
- * extended so that every business type of the city has a row), summed per business type: the
- * rows, the period and when the volumes become due for appraisal, or why that cannot be decided.
+ * extended so that every business type of the city has a row), summed per business type: the rows,
+ * the period and when the volumes become due for appraisal, or why that cannot be decided.
  */
 final class DemoRetention {
   private DemoRetention() {}
@@ -38,7 +38,10 @@ final class DemoRetention {
     String firstUndecided;
   }
 
-  /** The rules the demo dates the city by: the illustrative edition in force, with the city's material rules. */
+  /**
+   * The rules the demo dates the city by: the illustrative edition in force, with the city's
+   * material rules.
+   */
   static RetentionRules rules(MaterialRules materials, LocalDate today) {
     return RetentionSchedules.withIllustrativeEdition()
         .rulesInForce(RetentionSchedules.ILLUSTRATIVE, today)
@@ -54,22 +57,29 @@ final class DemoRetention {
     Map<String, Figures> byType = new TreeMap<>();
     RetentionRunSummary summary =
         RetentionRun.builder(rules, today)
-            .listener((LineResult.Decoded decoded, VolumeImpact impact) -> {
-              Figures f = byType.computeIfAbsent(decoded.volume().businessType().toString(), k -> new Figures());
-              f.volumes++;
-              VolumeClassification c = impact.classification();
-              f.rows.addAll(c.rowIds());
-              if (c instanceof VolumeClassification.Decided d) {
-                f.periods.add(d.period().code());
-                Disposition disposition = c.disposition();
-                f.appraisal.add(disposition.appraisalFrom().map(LocalDate::toString).orElse("never (permanent)"));
-              } else {
-                f.undecided++;
-                if (f.firstUndecided == null) {
-                  f.firstUndecided = ((VolumeClassification.Undecided) c).reason();
-                }
-              }
-            })
+            .listener(
+                (LineResult.Decoded decoded, VolumeImpact impact) -> {
+                  Figures f =
+                      byType.computeIfAbsent(
+                          decoded.volume().businessType().toString(), k -> new Figures());
+                  f.volumes++;
+                  VolumeClassification c = impact.classification();
+                  f.rows.addAll(c.rowIds());
+                  if (c instanceof VolumeClassification.Decided d) {
+                    f.periods.add(d.period().code());
+                    Disposition disposition = c.disposition();
+                    f.appraisal.add(
+                        disposition
+                            .appraisalFrom()
+                            .map(LocalDate::toString)
+                            .orElse("never (permanent)"));
+                  } else {
+                    f.undecided++;
+                    if (f.firstUndecided == null) {
+                      f.firstUndecided = ((VolumeClassification.Undecided) c).reason();
+                    }
+                  }
+                })
             .build()
             .run(data);
     return new Result(summary, byType, rules);
@@ -78,16 +88,36 @@ final class DemoRetention {
   static Result print(PrintWriter o, Path data, MaterialRules materials, LocalDate today) {
     Result result = judge(data, materials, today);
     RetentionRules rules = result.rules();
-    o.printf(Locale.ROOT, "   schedule in force on %s: %s (ILLUSTRATIVE local edition over %s; not a regulation)%n",
-        today, rules.edition().ref(), rules.edition().base().map(Object::toString).orElse("none"));
+    o.printf(
+        Locale.ROOT,
+        "   schedule in force on %s: %s (ILLUSTRATIVE local edition over %s; not a regulation)%n",
+        today,
+        rules.edition().ref(),
+        rules.edition().base().map(Object::toString).orElse("none"));
     o.printf(Locale.ROOT, "   %s%n", RetentionText.dispositionSummary(result.summary()));
-    o.printf(Locale.ROOT, "   %-34s %7s %-6s %-8s %s%n", "business type", "volumes", "row", "period", "appraisal from");
-    result.byType().forEach((type, f) -> o.printf(Locale.ROOT, "   %-34s %7d %-6s %-8s %s%n", type, f.volumes,
-        f.rows.isEmpty() ? "-" : String.join(",", f.rows),
-        f.periods.isEmpty() ? "-" : String.join(",", f.periods),
-        f.undecided == 0
-            ? String.join(", ", f.appraisal)
-            : String.format(Locale.ROOT, "%d undecided: %s", f.undecided, f.firstUndecided)));
+    o.printf(
+        Locale.ROOT,
+        "   %-34s %7s %-6s %-8s %s%n",
+        "business type",
+        "volumes",
+        "row",
+        "period",
+        "appraisal from");
+    result
+        .byType()
+        .forEach(
+            (type, f) ->
+                o.printf(
+                    Locale.ROOT,
+                    "   %-34s %7d %-6s %-8s %s%n",
+                    type,
+                    f.volumes,
+                    f.rows.isEmpty() ? "-" : String.join(",", f.rows),
+                    f.periods.isEmpty() ? "-" : String.join(",", f.periods),
+                    f.undecided == 0
+                        ? String.join(", ", f.appraisal)
+                        : String.format(
+                            Locale.ROOT, "%d undecided: %s", f.undecided, f.firstUndecided)));
     return result;
   }
 }

@@ -31,7 +31,9 @@ final class DemoStorage {
     Path html = out.resolve("storage-plan.html");
     StorageCommand.writeAtomically(html, StorageHtml.render(plan));
     o.printf(Locale.ROOT, "   rooms file: %s; HTML page: %s%n", file, html);
-    StorageReports.text(StoragePlanner.status(rooms, rooms.asOf())).lines().forEach(l -> o.println("   " + l));
+    StorageReports.text(StoragePlanner.status(rooms, rooms.asOf()))
+        .lines()
+        .forEach(l -> o.println("   " + l));
     StorageReports.text(plan).lines().forEach(l -> o.println("   " + l));
   }
 }

@@ -33,8 +33,8 @@ import org.siarchive.examples.synthetic.SyntheticRoster;
 /**
  * The demo's transfer step: one phase-2 batch per sub-centre, holding the sub-centre's volumes,
  * carried from arranged to stored by the people of the city's roster, each sub-centre's events in
- * its own JSON Lines ledger; prints each ledger's tree head. The clock is fixed at 09:00 on
- * 5 January of the year after the city's, so the heads are the same on every run.
+ * its own JSON Lines ledger; prints each ledger's tree head. The clock is fixed at 09:00 on 5
+ * January of the year after the city's, so the heads are the same on every run.
  */
 final class DemoTransfer {
   private DemoTransfer() {}
@@ -42,13 +42,14 @@ final class DemoTransfer {
   /** The phase-2 path, each action with the role and the number of the person who takes it. */
   private record Step(String action, String site, Role role, int n) {}
 
-  private static final List<Step> PHASE_2 = List.of(
-      new Step("SELF_CHECK", "SC", Role.ARCHIVE_ASSISTANT, 1),
-      new Step("REQUEST", "SC", Role.ARCHIVIST, 1),
-      new Step("PRE_ACCEPT", "AC", Role.ACCEPTANCE_POST, 1),
-      new Step("SUPERVISE_PASS", "SC", Role.SUPERVISING_LEADER, 1),
-      new Step("HAND_OVER", "SC", Role.ARCHIVIST, 1),
-      new Step("RECEIVE", "AC", Role.STORAGE_KEEPER, 1));
+  private static final List<Step> PHASE_2 =
+      List.of(
+          new Step("SELF_CHECK", "SC", Role.ARCHIVE_ASSISTANT, 1),
+          new Step("REQUEST", "SC", Role.ARCHIVIST, 1),
+          new Step("PRE_ACCEPT", "AC", Role.ACCEPTANCE_POST, 1),
+          new Step("SUPERVISE_PASS", "SC", Role.SUPERVISING_LEADER, 1),
+          new Step("HAND_OVER", "SC", Role.ARCHIVIST, 1),
+          new Step("RECEIVE", "AC", Role.STORAGE_KEEPER, 1));
 
   static void print(PrintWriter o, SyntheticCity city, Path data, Path out) throws IOException {
     Path dir = out.resolve("transfer");
@@ -63,12 +64,27 @@ final class DemoTransfer {
         lines.get(ArchiveJson.readVolume(line).subCenterId()).add(line);
       }
     }
-    Clock clock = Clock.fixed(
-        LocalDateTime.of(city.year() + 1, 1, 5, 9, 0).atZone(ArchiveTime.ZONE).toInstant(), ArchiveTime.ZONE);
+    Clock clock =
+        Clock.fixed(
+            LocalDateTime.of(city.year() + 1, 1, 5, 9, 0).atZone(ArchiveTime.ZONE).toInstant(),
+            ArchiveTime.ZONE);
     LifecycleTable table = LifecycleTable.bundled();
-    o.printf(Locale.ROOT, "   lifecycle %s, roster of %d people: %s; clock fixed at %s%n", table.ref(),
-        roster.people().size(), rosterFile, clock.instant().atZone(ArchiveTime.ZONE).toOffsetDateTime());
-    o.printf(Locale.ROOT, "   %-5s %-16s %7s %-7s %6s  %s%n", "code", "batch", "volumes", "state", "events", "tree head (SHA-256)");
+    o.printf(
+        Locale.ROOT,
+        "   lifecycle %s, roster of %d people: %s; clock fixed at %s%n",
+        table.ref(),
+        roster.people().size(),
+        rosterFile,
+        clock.instant().atZone(ArchiveTime.ZONE).toOffsetDateTime());
+    o.printf(
+        Locale.ROOT,
+        "   %-5s %-16s %7s %-7s %6s  %s%n",
+        "code",
+        "batch",
+        "volumes",
+        "state",
+        "events",
+        "tree head (SHA-256)");
     for (SubCenter sc : city.subCenters()) {
       List<String> own = lines.get(sc.id());
       if (own.isEmpty()) {
@@ -86,20 +102,37 @@ final class DemoTransfer {
       try (LedgerStore store = LedgerStore.jsonLines(ledgerFile)) {
         Ledger ledger = Ledger.open(store, HashAlgorithm.SHA_256);
         Transfers transfers = Transfers.of(table, roster, ledger, clock);
-        VolumeSet set = new VolumeSet(
-            own.stream().map(l -> ArchiveJson.readVolume(l).id()).toList(),
-            HashAlgorithm.SHA_256.hashHex(Files.readAllBytes(volumes)));
-        check(transfers.open(batch, sc.id(), 2, set, SyntheticRoster.id(sc.id(), Role.ARCHIVIST, 1)));
+        VolumeSet set =
+            new VolumeSet(
+                own.stream().map(l -> ArchiveJson.readVolume(l).id()).toList(),
+                HashAlgorithm.SHA_256.hashHex(Files.readAllBytes(volumes)));
+        check(
+            transfers.open(batch, sc.id(), 2, set, SyntheticRoster.id(sc.id(), Role.ARCHIVIST, 1)));
         for (Step s : PHASE_2) {
-          check(transfers.act(batch, s.action(), SyntheticRoster.id(s.site().equals("SC") ? sc.id() : null, s.role(), s.n()),
-              null, null));
+          check(
+              transfers.act(
+                  batch,
+                  s.action(),
+                  SyntheticRoster.id(s.site().equals("SC") ? sc.id() : null, s.role(), s.n()),
+                  null,
+                  null));
         }
         TreeHead head = ledger.head();
-        o.printf(Locale.ROOT, "   %-5s %-16s %7d %-7s %6d  %s%n", sc.id(), batch, own.size(),
-            transfers.batch(batch).orElseThrow().state(), head.treeSize(), head.rootHash());
+        o.printf(
+            Locale.ROOT,
+            "   %-5s %-16s %7d %-7s %6d  %s%n",
+            sc.id(),
+            batch,
+            own.size(),
+            transfers.batch(batch).orElseThrow().state(),
+            head.treeSize(),
+            head.rootHash());
       }
     }
-    o.printf(Locale.ROOT, "   ledgers and volume files: %s (verify: siarchive transfer verify --ledger FILE)%n", dir);
+    o.printf(
+        Locale.ROOT,
+        "   ledgers and volume files: %s (verify: siarchive transfer verify --ledger FILE)%n",
+        dir);
   }
 
   private static void check(ActionResult r) {

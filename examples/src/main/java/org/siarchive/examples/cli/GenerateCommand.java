@@ -13,18 +13,20 @@ import java.util.concurrent.Callable;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.examples.synthetic.SyntheticCity;
-import org.siarchive.examples.synthetic.SyntheticRoster;
 import org.siarchive.examples.synthetic.SyntheticRooms;
+import org.siarchive.examples.synthetic.SyntheticRoster;
+import org.siarchive.examples.synthetic.SyntheticVolume;
 import org.siarchive.rules.storage.StorageFile;
 import org.siarchive.rules.storage.StorageNetwork;
-import org.siarchive.examples.synthetic.SyntheticVolume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code siarchive generate}: synthetic volumes as JSON Lines, with the seeded defects as truth. */
+/**
+ * {@code siarchive generate}: synthetic volumes as JSON Lines, with the seeded defects as truth.
+ */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
@@ -37,40 +39,68 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--volumes", required = true, paramLabel = "N", description = "How many volumes (0 or more).")
+  @Option(
+      names = "--volumes",
+      required = true,
+      paramLabel = "N",
+      description = "How many volumes (0 or more).")
   int volumes;
 
-  @Option(names = "--seed", required = true, paramLabel = "S", description = "The seed (a 64-bit integer).")
+  @Option(
+      names = "--seed",
+      required = true,
+      paramLabel = "S",
+      description = "The seed (a 64-bit integer).")
   long seed;
 
-  @Option(names = "--year", paramLabel = "YYYY", defaultValue = "" + SyntheticCity.DEFAULT_YEAR,
+  @Option(
+      names = "--year",
+      paramLabel = "YYYY",
+      defaultValue = "" + SyntheticCity.DEFAULT_YEAR,
       description = "The year the volumes are formed in (default ${DEFAULT-VALUE}).")
   int year;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON Lines file to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "The JSON Lines file to write.")
   Path out;
 
-  @Option(names = "--truth", paramLabel = "TRUTH.json", description = "Where to write the seeded defects.")
+  @Option(
+      names = "--truth",
+      paramLabel = "TRUTH.json",
+      description = "Where to write the seeded defects.")
   Path truth;
 
-  @Option(names = "--roster", paramLabel = "FILE",
-      description = "Where to write the city's roster (people, roles, sub-centres; centre staff with null).")
+  @Option(
+      names = "--roster",
+      paramLabel = "FILE",
+      description =
+          "Where to write the city's roster (people, roles, sub-centres; centre staff with null).")
   Path roster;
-  @Option(names = "--rooms", paramLabel = "FILE",
-      description = "Also write the city's storage rooms (archive-rules/STORAGE-SCHEMA.md), deterministic from the seed.")
+
+  @Option(
+      names = "--rooms",
+      paramLabel = "FILE",
+      description =
+          "Also write the city's storage rooms (archive-rules/STORAGE-SCHEMA.md), deterministic from the seed.")
   Path rooms;
 
   @Override
   public Integer call() throws IOException {
     if (volumes < 0) {
-      throw new ParameterException(spec.commandLine(),
-          String.format(Locale.ROOT, "Invalid value for option '--volumes' (0 or more): %d", volumes));
+      throw new ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.ROOT, "Invalid value for option '--volumes' (0 or more): %d", volumes));
     }
     SyntheticCity city;
     try {
       city = SyntheticCity.of(seed, year);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--year': " + e.getMessage());
+      throw new ParameterException(
+          spec.commandLine(), "Invalid value for option '--year': " + e.getMessage());
     }
     Map<String, java.util.List<String>> seeded = new LinkedHashMap<>();
     long[] defective = {0};
@@ -87,26 +117,40 @@ final class GenerateCommand implements Callable<Integer> {
       CliJson.mapper().writerWithDefaultPrettyPrinter().writeValue(truth.toFile(), seeded);
     }
     if (roster != null) {
-      CliJson.mapper().writerWithDefaultPrettyPrinter().writeValue(roster.toFile(),
-          CliJson.mapper().readTree(SyntheticRoster.of(city).toJson()));
+      CliJson.mapper()
+          .writerWithDefaultPrettyPrinter()
+          .writeValue(
+              roster.toFile(), CliJson.mapper().readTree(SyntheticRoster.of(city).toJson()));
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.printf(Locale.ROOT, "wrote %d volumes to %s (seed %d, year %d); %d with seeded defects%s%n",
-        volumes, out, seed, year, defective[0], truth == null ? "" : ", listed in " + truth);
+    o.printf(
+        Locale.ROOT,
+        "wrote %d volumes to %s (seed %d, year %d); %d with seeded defects%s%n",
+        volumes,
+        out,
+        seed,
+        year,
+        defective[0],
+        truth == null ? "" : ", listed in " + truth);
     if (roster != null) {
       o.printf(Locale.ROOT, "wrote the city's roster to %s%n", roster);
     }
     if (rooms != null) {
       StorageNetwork network = SyntheticRooms.of(city);
       StorageCommand.writeAtomically(rooms, StorageFile.write(network));
-      o.printf(Locale.ROOT, "wrote the storage rooms (%d stores, the centre's stacks, as of %s) to %s%n",
-          network.stores().size(), network.asOf(), rooms);
+      o.printf(
+          Locale.ROOT,
+          "wrote the storage rooms (%d stores, the centre's stacks, as of %s) to %s%n",
+          network.stores().size(),
+          network.asOf(),
+          rooms);
     }
     o.flush();
     return 0;
   }
 
-  private static void record(SyntheticVolume sv, Map<String, java.util.List<String>> seeded, long[] defective) {
+  private static void record(
+      SyntheticVolume sv, Map<String, java.util.List<String>> seeded, long[] defective) {
     if (sv.isDefective()) {
       defective[0]++;
       seeded.put(sv.volume().id(), sv.seeded().stream().map(DefectCode::value).toList());

@@ -58,8 +58,12 @@ final class IdCommand implements Runnable {
   static final class Check implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--type", required = true, paramLabel = "citizen-id|credit-code",
-        converter = TypeConverter.class, description = "citizen-id or credit-code.")
+    @Option(
+        names = "--type",
+        required = true,
+        paramLabel = "citizen-id|credit-code",
+        converter = TypeConverter.class,
+        description = "citizen-id or credit-code.")
     Type type;
 
     @Parameters(index = "0", paramLabel = "VALUE", description = "The number to check.")
@@ -89,7 +93,12 @@ final class IdCommand implements Runnable {
         doc.put("reason", reason);
         CliJson.print(out, doc);
       } else {
-        out.printf(Locale.ROOT, "%s %s: %s%n", type, masked, reason == null ? "valid" : "invalid: " + reason);
+        out.printf(
+            Locale.ROOT,
+            "%s %s: %s%n",
+            type,
+            masked,
+            reason == null ? "valid" : "invalid: " + reason);
         out.flush();
       }
       return reason == null ? 0 : 1;

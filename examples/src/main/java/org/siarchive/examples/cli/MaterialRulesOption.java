@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
  * default, as for {@code check}).
  */
 final class MaterialRulesOption {
-  @Option(names = "--rules", paramLabel = "FILE",
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
       description = "Local material rules (JSON); default: the bundled illustrative edition.")
   Path file;
 

@@ -1,8 +1,8 @@
 package org.siarchive.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Stage;
@@ -31,10 +31,18 @@ final class NoticeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file.")
   Path file;
 
-  @Option(names = "--sub-center", required = true, paramLabel = "ID", description = "The sub-centre's code, e.g. SC05.")
+  @Option(
+      names = "--sub-center",
+      required = true,
+      paramLabel = "ID",
+      description = "The sub-centre's code, e.g. SC05.")
   String subCenter;
 
-  @Option(names = "--stage", defaultValue = "all", paramLabel = "STAGE", converter = StageConverter.class,
+  @Option(
+      names = "--stage",
+      defaultValue = "all",
+      paramLabel = "STAGE",
+      converter = StageConverter.class,
       description = "The stage whose checks find the defects (default ${DEFAULT-VALUE}).")
   Stage stage;
 
@@ -47,7 +55,11 @@ final class NoticeCommand implements Callable<Integer> {
     QualityOptions.requireFile(spec, file, "FILE");
     if (!subCenter.matches(SubCenter.ID_PATTERN)) {
       throw new ParameterException(
-          spec.commandLine(), "Invalid value for option '--sub-center' (pattern " + SubCenter.ID_PATTERN + "): " + subCenter);
+          spec.commandLine(),
+          "Invalid value for option '--sub-center' (pattern "
+              + SubCenter.ID_PATTERN
+              + "): "
+              + subCenter);
     }
     CheckContext context = options.context(spec, stage);
     NoticeBuilder builder = NoticeBuilder.of(context, subCenter);

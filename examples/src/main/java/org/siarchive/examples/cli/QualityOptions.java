@@ -14,12 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The options the quality commands share: the material rules in force ({@code --rules}, the
- * bundled illustrative edition by default) and how the context is built from them.
+ * The options the quality commands share: the material rules in force ({@code --rules}, the bundled
+ * illustrative edition by default) and how the context is built from them.
  */
 final class QualityOptions {
-  @Option(names = "--rules", paramLabel = "FILE",
-      description = "Local material rules (JSON, format siarchive-material-rules/1); default: the bundled illustrative edition.")
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description =
+          "Local material rules (JSON, format siarchive-material-rules/1); default: the bundled illustrative edition.")
   Path rules;
 
   /**
@@ -38,7 +41,8 @@ final class QualityOptions {
     }
     Clock clock = ArchiveTime.systemClock();
     RetentionRules schedule =
-        RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(clock));
+        RetentionSchedules.withBundledEditions()
+            .rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(clock));
     return CheckContext.builder(edition).stage(stage).clock(clock).retention(schedule).build();
   }
 

@@ -18,13 +18,15 @@ final class QualityRuns {
   private QualityRuns() {}
 
   /** A report of a file: its stage's checks, with the listeners given as well. */
-  static Result report(Path file, CheckContext context, QualityReport previous, RunListener... more) {
+  static Result report(
+      Path file, CheckContext context, QualityReport previous, RunListener... more) {
     ReportBuilder builder = ReportBuilder.of(context);
     QualityRun.Builder run = QualityRun.builder(context).listener(builder);
     for (RunListener l : more) {
       run.listener(l);
     }
-    RunSummary summary = run.parallelism(Math.max(1, Runtime.getRuntime().availableProcessors())).build().run(file);
+    RunSummary summary =
+        run.parallelism(Math.max(1, Runtime.getRuntime().availableProcessors())).build().run(file);
     return new Result(summary, builder.build(summary, previous));
   }
 
@@ -32,9 +34,9 @@ final class QualityRuns {
   record Result(RunSummary summary, QualityReport report) {}
 
   /**
-   * The previous report of {@code --previous}: a report written by {@code report --json}, or a
-   * JSON Lines file of volumes (its first line is a volume with {@code schemaVersion}), which is
-   * checked the same way to make the previous report.
+   * The previous report of {@code --previous}: a report written by {@code report --json}, or a JSON
+   * Lines file of volumes (its first line is a volume with {@code schemaVersion}), which is checked
+   * the same way to make the previous report.
    */
   static QualityReport previous(Path file, CheckContext context) throws IOException {
     String first;

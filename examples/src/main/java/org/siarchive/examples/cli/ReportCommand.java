@@ -36,13 +36,23 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file.")
   Path file;
 
-  @Option(names = "--previous", paramLabel = "FILE", description = "A previous report (JSON) or JSON Lines file.")
+  @Option(
+      names = "--previous",
+      paramLabel = "FILE",
+      description = "A previous report (JSON) or JSON Lines file.")
   Path previous;
 
-  @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the report as one HTML page.")
+  @Option(
+      names = "--html",
+      paramLabel = "OUT.html",
+      description = "Also write the report as one HTML page.")
   Path html;
 
-  @Option(names = "--stage", defaultValue = "all", paramLabel = "STAGE", converter = StageConverter.class,
+  @Option(
+      names = "--stage",
+      defaultValue = "all",
+      paramLabel = "STAGE",
+      converter = StageConverter.class,
       description = "The stage whose checks make the report (default ${DEFAULT-VALUE}).")
   Stage stage;
 

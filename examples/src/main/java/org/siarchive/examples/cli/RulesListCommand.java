@@ -63,7 +63,11 @@ final class RulesListCommand implements Callable<Integer> {
       CliJson.print(out, doc);
       return 0;
     }
-    out.printf(Locale.ROOT, "%d tables from %s%n", tables.tables().size(), String.join(", ", tables.providers()));
+    out.printf(
+        Locale.ROOT,
+        "%d tables from %s%n",
+        tables.tables().size(),
+        String.join(", ", tables.providers()));
     for (RuleTable t : tables.tables()) {
       out.printf(
           Locale.ROOT,

@@ -36,16 +36,33 @@ final class RulesVerifyCommand implements Callable<Integer> {
     int bad = 0;
     for (RuleTables.Check c : checks) {
       if (c.ok()) {
-        out.printf(Locale.ROOT, "ok   %s %s %s (%s)%n", c.table().kind(), c.table().id(), c.table().edition(),
+        out.printf(
+            Locale.ROOT,
+            "ok   %s %s %s (%s)%n",
+            c.table().kind(),
+            c.table().id(),
+            c.table().edition(),
             c.table().providerLabel());
       } else {
         bad++;
-        err.printf(Locale.ROOT, "%s %s: %s %s %s: SHA-256 %s, index says %s%n", c.table().providerLabel(),
-            c.table().file(), c.table().kind(), c.table().id(), c.table().edition(),
-            c.actual() == null ? "(file missing)" : c.actual(), c.table().sha256());
+        err.printf(
+            Locale.ROOT,
+            "%s %s: %s %s %s: SHA-256 %s, index says %s%n",
+            c.table().providerLabel(),
+            c.table().file(),
+            c.table().kind(),
+            c.table().id(),
+            c.table().edition(),
+            c.actual() == null ? "(file missing)" : c.actual(),
+            c.table().sha256());
       }
     }
-    out.printf(Locale.ROOT, "%d tables, %d verified, %d differ%n", checks.size(), checks.size() - bad, bad);
+    out.printf(
+        Locale.ROOT,
+        "%d tables, %d verified, %d differ%n",
+        checks.size(),
+        checks.size() - bad,
+        bad);
     out.flush();
     err.flush();
     return bad == 0 ? 0 : 1;

@@ -12,31 +12,51 @@ import org.siarchive.sampling.allocation.Allocation;
 import org.siarchive.sampling.allocation.AllocationMethod;
 import org.siarchive.sampling.allocation.Rate;
 import org.siarchive.sampling.allocation.Stratum;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code siarchive sample allocate}: a total shared across strata by largest remainder. */
-@Command(name = "allocate", mixinStandardHelpOptions = true,
-    description = "Allocate a total sample across strata (proportional, Neyman, defect-rate), summing exactly.")
+@Command(
+    name = "allocate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Allocate a total sample across strata (proportional, Neyman, defect-rate), summing exactly.")
 final class SampleAllocateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--total", required = true, paramLabel = "n", description = "Total sample size, at least 0.")
+  @Option(
+      names = "--total",
+      required = true,
+      paramLabel = "n",
+      description = "Total sample size, at least 0.")
   long total;
 
-  @Option(names = "--method", required = true, paramLabel = "proportional|neyman|defect-rate", description = "Method.")
+  @Option(
+      names = "--method",
+      required = true,
+      paramLabel = "proportional|neyman|defect-rate",
+      description = "Method.")
   String method;
 
-  @Option(names = "--strata", required = true, paramLabel = "ID:N[:p],...",
+  @Option(
+      names = "--strata",
+      required = true,
+      paramLabel = "ID:N[:p],...",
       description = "Strata: id, size and (for neyman and defect-rate) rate, comma-separated.")
   String strata;
 
-  @Option(names = "--min-ratio", paramLabel = "r", description = "Lower bound of n_h / N_h for every stratum.")
+  @Option(
+      names = "--min-ratio",
+      paramLabel = "r",
+      description = "Lower bound of n_h / N_h for every stratum.")
   String minRatio;
 
-  @Option(names = "--max-ratio", paramLabel = "r", description = "Upper bound of n_h / N_h for every stratum.")
+  @Option(
+      names = "--max-ratio",
+      paramLabel = "r",
+      description = "Upper bound of n_h / N_h for every stratum.")
   String maxRatio;
 
   @Mixin JsonOption json;
@@ -48,15 +68,27 @@ final class SampleAllocateCommand implements Callable<Integer> {
     try {
       m = AllocationMethod.parse(method);
     } catch (IllegalArgumentException e) {
-      throw SampleInputs.invalid(spec, "--method", method, "valid values proportional, neyman, defect-rate");
+      throw SampleInputs.invalid(
+          spec, "--method", method, "valid values proportional, neyman, defect-rate");
     }
-    BigDecimal lo = minRatio == null ? BigDecimal.ZERO
-        : SampleInputs.decimal(spec, "--min-ratio", minRatio, BigDecimal.ZERO, true, BigDecimal.ONE, true);
-    BigDecimal hi = maxRatio == null ? BigDecimal.ONE
-        : SampleInputs.decimal(spec, "--max-ratio", maxRatio, BigDecimal.ZERO, true, BigDecimal.ONE, true);
+    BigDecimal lo =
+        minRatio == null
+            ? BigDecimal.ZERO
+            : SampleInputs.decimal(
+                spec, "--min-ratio", minRatio, BigDecimal.ZERO, true, BigDecimal.ONE, true);
+    BigDecimal hi =
+        maxRatio == null
+            ? BigDecimal.ONE
+            : SampleInputs.decimal(
+                spec, "--max-ratio", maxRatio, BigDecimal.ZERO, true, BigDecimal.ONE, true);
     if (lo.compareTo(hi) > 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-          "Option '--min-ratio' (%s) is above '--max-ratio' (%s)", minRatio, maxRatio));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.ROOT,
+              "Option '--min-ratio' (%s) is above '--max-ratio' (%s)",
+              minRatio,
+              maxRatio));
     }
     List<Stratum> list = new ArrayList<>();
     for (String entry : strata.split(",", -1)) {
@@ -66,7 +98,8 @@ final class SampleAllocateCommand implements Callable<Integer> {
     try {
       a = Allocation.allocate(m, total, list);
     } catch (InfeasibleRequestException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Infeasible options: " + e.getMessage());
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Infeasible options: " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw SampleInputs.invalid(spec, "--strata", strata, e.getMessage());
     }
@@ -75,8 +108,12 @@ final class SampleAllocateCommand implements Callable<Integer> {
       doc.put("allocation", a.sizes());
       CliJson.print(spec.commandLine().getOut(), doc);
     } else {
-      a.sizes().forEach((id, n) -> spec.commandLine().getOut().printf(Locale.ROOT, "%s\t%d\t(quota %.4f)%n", id, n,
-          a.quotas().get(id)));
+      a.sizes()
+          .forEach(
+              (id, n) ->
+                  spec.commandLine()
+                      .getOut()
+                      .printf(Locale.ROOT, "%s\t%d\t(quota %.4f)%n", id, n, a.quotas().get(id)));
       spec.commandLine().getOut().flush();
     }
     return 0;
@@ -98,7 +135,8 @@ final class SampleAllocateCommand implements Callable<Integer> {
     }
     if (parts.length == 2) {
       if (m.needsRates()) {
-        throw SampleInputs.invalid(spec, "--strata", entry, "method " + m.label() + " needs a rate: ID:N:p");
+        throw SampleInputs.invalid(
+            spec, "--strata", entry, "method " + m.label() + " needs a rate: ID:N:p");
       }
       return Stratum.of(parts[0], size);
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
-    description = "Sample sizes, ISO 2859-1 plans and switching, allocation across strata, verifiable selection.",
+    description =
+        "Sample sizes, ISO 2859-1 plans and switching, allocation across strata, verifiable selection.",
     subcommands = {
       SampleSizeCommand.class,
       SampleRatioCommand.class,

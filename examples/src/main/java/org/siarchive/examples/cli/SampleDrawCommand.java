@@ -8,22 +8,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.siarchive.sampling.selection.SamplingRecord;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code siarchive sample draw}: the verifiable keyed draw and its sampling record. */
-@Command(name = "draw", mixinStandardHelpOptions = true,
-    description = "Verifiable draw: the units with the smallest SHA-256 keys (or keys below rate x 2^64) and the record.")
+@Command(
+    name = "draw",
+    mixinStandardHelpOptions = true,
+    description =
+        "Verifiable draw: the units with the smallest SHA-256 keys (or keys below rate x 2^64) and the record.")
 final class SampleDrawCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--seed", required = true, paramLabel = "S", description = "The public seed.")
   String seed;
 
-  @Option(names = "--ids", required = true, paramLabel = "FILE", description = "Unit ids, one per line (UTF-8).")
+  @Option(
+      names = "--ids",
+      required = true,
+      paramLabel = "FILE",
+      description = "Unit ids, one per line (UTF-8).")
   Path ids;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -34,7 +41,11 @@ final class SampleDrawCommand implements Callable<Integer> {
     @Option(names = "--size", required = true, paramLabel = "k", description = "Sample size k.")
     Integer size;
 
-    @Option(names = "--rate", required = true, paramLabel = "p", description = "Bernoulli rate p, in [0, 1].")
+    @Option(
+        names = "--rate",
+        required = true,
+        paramLabel = "p",
+        description = "Bernoulli rate p, in [0, 1].")
     String rate;
   }
 
@@ -49,7 +60,9 @@ final class SampleDrawCommand implements Callable<Integer> {
         SampleInputs.atLeast(spec, "--size", amount.size, 0);
         r = SamplingRecord.draw(seed, population, amount.size);
       } else {
-        BigDecimal p = SampleInputs.decimal(spec, "--rate", amount.rate, BigDecimal.ZERO, true, BigDecimal.ONE, true);
+        BigDecimal p =
+            SampleInputs.decimal(
+                spec, "--rate", amount.rate, BigDecimal.ZERO, true, BigDecimal.ONE, true);
         r = SamplingRecord.drawAtRate(seed, population, p);
       }
     } catch (CommandLine.ParameterException e) {
@@ -60,11 +73,18 @@ final class SampleDrawCommand implements Callable<Integer> {
     if (json.requested()) {
       CliJson.print(spec.commandLine().getOut(), document(r));
     } else {
-      spec.commandLine().getOut().printf(Locale.ROOT, "Seed %s, population %d (SHA-256 %s), %s: %d selected%n",
-          r.seed(), r.populationSize(), r.populationDigest(),
-          r instanceof SamplingRecord.BySize k ? "size " + k.size()
-              : "rate " + ((SamplingRecord.ByRate) r).rate().toPlainString(),
-          r.selected().size());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "Seed %s, population %d (SHA-256 %s), %s: %d selected%n",
+              r.seed(),
+              r.populationSize(),
+              r.populationDigest(),
+              r instanceof SamplingRecord.BySize k
+                  ? "size " + k.size()
+                  : "rate " + ((SamplingRecord.ByRate) r).rate().toPlainString(),
+              r.selected().size());
       r.selected().forEach(spec.commandLine().getOut()::println);
       spec.commandLine().getOut().flush();
     }

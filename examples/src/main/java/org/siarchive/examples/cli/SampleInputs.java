@@ -14,22 +14,37 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The argument checks and input files of the {@code sample} commands: every failure names the option
- * (exit 2) or the file and line (exit 1).
+ * The argument checks and input files of the {@code sample} commands: every failure names the
+ * option (exit 2) or the file and line (exit 1).
  */
 final class SampleInputs {
   private SampleInputs() {}
 
-  static ParameterException invalid(CommandSpec spec, String option, Object value, String constraint) {
-    return new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-        "Invalid value for option '%s' (%s): %s", option, constraint, value));
+  static ParameterException invalid(
+      CommandSpec spec, String option, Object value, String constraint) {
+    return new ParameterException(
+        spec.commandLine(),
+        String.format(
+            Locale.ROOT, "Invalid value for option '%s' (%s): %s", option, constraint, value));
   }
 
   /** A decimal in a range; the bounds are inclusive when the flags say so. */
-  static BigDecimal decimal(CommandSpec spec, String option, String text, BigDecimal low, boolean lowInclusive,
-      BigDecimal high, boolean highInclusive) {
-    String constraint = String.format(Locale.ROOT, "a decimal, valid values %s%s - %s%s",
-        lowInclusive ? "" : "> ", low.toPlainString(), high.toPlainString(), highInclusive ? "" : " exclusive");
+  static BigDecimal decimal(
+      CommandSpec spec,
+      String option,
+      String text,
+      BigDecimal low,
+      boolean lowInclusive,
+      BigDecimal high,
+      boolean highInclusive) {
+    String constraint =
+        String.format(
+            Locale.ROOT,
+            "a decimal, valid values %s%s - %s%s",
+            lowInclusive ? "" : "> ",
+            low.toPlainString(),
+            high.toPlainString(),
+            highInclusive ? "" : " exclusive");
     BigDecimal v;
     try {
       v = new BigDecimal(text.trim());
@@ -68,7 +83,8 @@ final class SampleInputs {
       while ((line = in.readLine()) != null) {
         number++;
         if (line.isEmpty()) {
-          throw new InputRecordException(String.format(Locale.ROOT, "%s:%d: empty line (one id per line)", file, number));
+          throw new InputRecordException(
+              String.format(Locale.ROOT, "%s:%d: empty line (one id per line)", file, number));
         }
         out.add(line);
       }

@@ -6,22 +6,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.siarchive.sampling.selection.Rfc3797;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code siarchive sample rfc3797}: the RFC 3797 publicly verifiable selection. */
-@Command(name = "rfc3797", mixinStandardHelpOptions = true,
-    description = "RFC 3797 selection: MD5 of the key string bracketed by the 2-byte index, modulo the pool left.")
+@Command(
+    name = "rfc3797",
+    mixinStandardHelpOptions = true,
+    description =
+        "RFC 3797 selection: MD5 of the key string bracketed by the 2-byte index, modulo the pool left.")
 final class SampleRfc3797Command implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--key", required = true, paramLabel = "KEY",
+  @Option(
+      names = "--key",
+      required = true,
+      paramLabel = "KEY",
       description = "The key string, e.g. 9319./2.5.8.10.12./9.18.26.34.41.45./")
   String key;
 
-  @Option(names = "--candidates", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--candidates",
+      required = true,
+      paramLabel = "FILE",
       description = "The published candidate list, one per line, in its published order.")
   Path candidates;
 
@@ -34,8 +43,11 @@ final class SampleRfc3797Command implements Callable<Integer> {
   public Integer call() {
     List<String> pool = SampleInputs.lines(spec, "--candidates", candidates);
     if (count < 0 || count > pool.size()) {
-      throw SampleInputs.invalid(spec, "--count", count, "valid values 0 - " + pool.size() + ", the candidates in "
-          + candidates);
+      throw SampleInputs.invalid(
+          spec,
+          "--count",
+          count,
+          "valid values 0 - " + pool.size() + ", the candidates in " + candidates);
     }
     List<String> selected;
     try {

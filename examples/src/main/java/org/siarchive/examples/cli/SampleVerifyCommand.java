@@ -15,24 +15,32 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.siarchive.sampling.selection.SamplingRecord;
 import org.siarchive.sampling.selection.Verification;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code siarchive sample verify}: re-derives a sampling record from the population. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Re-derive a sampling record (from 'sample draw --json') from the ids; exit 1 when it differs.")
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description =
+        "Re-derive a sampling record (from 'sample draw --json') from the ids; exit 1 when it differs.")
 final class SampleVerifyCommand implements Callable<Integer> {
-  private static final Set<String> KEYS = Set.of("seed", "populationSize", "populationDigest", "size", "rate", "selected");
+  private static final Set<String> KEYS =
+      Set.of("seed", "populationSize", "populationDigest", "size", "rate", "selected");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "RECORD.json", description = "The sampling record.")
   Path recordFile;
 
-  @Option(names = "--ids", required = true, paramLabel = "FILE", description = "Unit ids, one per line (UTF-8).")
+  @Option(
+      names = "--ids",
+      required = true,
+      paramLabel = "FILE",
+      description = "Unit ids, one per line (UTF-8).")
   Path ids;
 
   @Mixin JsonOption json;
@@ -48,22 +56,35 @@ final class SampleVerifyCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InputRecordException(ids + ": " + e.getMessage(), e);
     }
-    List<String> problems = v instanceof Verification.Failed ? ((Verification.Failed) v).problems() : List.of();
+    List<String> problems =
+        v instanceof Verification.Failed ? ((Verification.Failed) v).problems() : List.of();
     if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("verified", v.isVerified());
       doc.put("problems", problems);
       CliJson.print(spec.commandLine().getOut(), doc);
     } else {
-      spec.commandLine().getOut().println(v.isVerified()
-          ? "Verified: the record re-derives from " + ids + " (" + population.size() + " ids)"
-          : "NOT verified:");
+      spec.commandLine()
+          .getOut()
+          .println(
+              v.isVerified()
+                  ? "Verified: the record re-derives from "
+                      + ids
+                      + " ("
+                      + population.size()
+                      + " ids)"
+                  : "NOT verified:");
       problems.forEach(p -> spec.commandLine().getOut().println("  " + p));
       spec.commandLine().getOut().flush();
     }
     if (!v.isVerified()) {
-      spec.commandLine().getErr().println("siarchive verify: " + recordFile + " does not re-derive: "
-          + String.join("; ", problems));
+      spec.commandLine()
+          .getErr()
+          .println(
+              "siarchive verify: "
+                  + recordFile
+                  + " does not re-derive: "
+                  + String.join("; ", problems));
       spec.commandLine().getErr().flush();
       return 1;
     }
@@ -73,8 +94,12 @@ final class SampleVerifyCommand implements Callable<Integer> {
   private static SamplingRecord read(Path file) {
     JsonNode root;
     try {
-      root = CliJson.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(Files.readString(file));
+      root =
+          CliJson.mapper()
+              .reader()
+              .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readTree(Files.readString(file));
     } catch (IOException e) {
       throw new InputRecordException(file + ": not a JSON document: " + e.getMessage(), e);
     }
@@ -118,7 +143,11 @@ final class SampleVerifyCommand implements Callable<Integer> {
     try {
       return k != null
           ? new SamplingRecord.BySize(seed, size.asLong(), digest, k.asInt(), selected)
-          : new SamplingRecord.ByRate(seed, size.asLong(), digest, new BigDecimal(p.decimalValue().toPlainString()),
+          : new SamplingRecord.ByRate(
+              seed,
+              size.asLong(),
+              digest,
+              new BigDecimal(p.decimalValue().toPlainString()),
               selected);
     } catch (IllegalArgumentException e) {
       throw new InputRecordException(file + ": " + e.getMessage(), e);

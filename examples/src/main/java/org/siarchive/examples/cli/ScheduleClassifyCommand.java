@@ -33,12 +33,18 @@ final class ScheduleClassifyCommand implements Callable<Integer> {
     @Option(names = "--row", paramLabel = "ROW", description = "A row id, e.g. 一(1).")
     String row;
 
-    @Option(names = "--material", paramLabel = "TEXT", description = "A material text, e.g. 参保单位登记材料.")
+    @Option(
+        names = "--material",
+        paramLabel = "TEXT",
+        description = "A material text, e.g. 参保单位登记材料.")
     String material;
   }
 
-  @Option(names = "--edition", paramLabel = "FILE",
-      description = "An edition file to classify against (default: the national edition in force today).")
+  @Option(
+      names = "--edition",
+      paramLabel = "FILE",
+      description =
+          "An edition file to classify against (default: the national edition in force today).")
   Path editionFile;
 
   @Mixin MaterialRulesOption materialRules;
@@ -48,8 +54,10 @@ final class ScheduleClassifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RetentionRules rules =
-        ScheduleCommand.rules(spec, editionFile, "--edition").withMaterialRules(materialRules.rules(spec));
-    Classification c = query.row != null ? rules.classifyRow(query.row) : rules.classifyMaterial(query.material);
+        ScheduleCommand.rules(spec, editionFile, "--edition")
+            .withMaterialRules(materialRules.rules(spec));
+    Classification c =
+        query.row != null ? rules.classifyRow(query.row) : rules.classifyMaterial(query.material);
     PrintWriter out = spec.commandLine().getOut();
     if (json.requested()) {
       CliJson.print(out, RetentionJson.classification(c, rules.edition().ref(), query.row));

@@ -18,12 +18,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code siarchive schedule}: retention schedules (归档范围和保管期限表) as versioned data. The
- * bundled editions are always available; an edition file given on the command line is loaded
- * beside them, taking the place of a bundled edition with the same schedule id and edition (so
- * that the output of {@code schedule show --json}, edited, loads back). Each subcommand is its own
- * class; they parse options and print what the library answers ({@code RetentionJson}, {@code
- * RetentionText}).
+ * {@code siarchive schedule}: retention schedules (归档范围和保管期限表) as versioned data. The bundled
+ * editions are always available; an edition file given on the command line is loaded beside them,
+ * taking the place of a bundled edition with the same schedule id and edition (so that the output
+ * of {@code schedule show --json}, edited, loads back). Each subcommand is its own class; they
+ * parse options and print what the library answers ({@code RetentionJson}, {@code RetentionText}).
  *
  * <p>"Today" (the edition in force, whether a re-appraisal is due) comes from {@link #clock}, the
  * system clock unless a test fixes it.
@@ -31,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "schedule",
     mixinStandardHelpOptions = true,
-    description = "Retention schedules: editions, classification, disposition dates, diffs, impact.",
+    description =
+        "Retention schedules: editions, classification, disposition dates, diffs, impact.",
     subcommands = {
       ScheduleListCommand.class,
       ScheduleShowCommand.class,
@@ -78,13 +78,14 @@ final class ScheduleCommand implements Runnable {
   static void requireFile(CommandSpec spec, Path file, String label) {
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(
-          spec.commandLine(), String.format(Locale.ROOT, "%s does not exist or is not a file: %s", label, file));
+          spec.commandLine(),
+          String.format(Locale.ROOT, "%s does not exist or is not a file: %s", label, file));
     }
   }
 
   /**
-   * The rules of an edition file loaded beside the bundled editions, or of the national edition
-   * in force today when none is given.
+   * The rules of an edition file loaded beside the bundled editions, or of the national edition in
+   * force today when none is given.
    */
   static RetentionRules rules(CommandSpec spec, Path editionFile, String label) {
     RetentionSchedules schedules = RetentionSchedules.withBundledEditions();

@@ -45,20 +45,29 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
   @Option(names = "--row", paramLabel = "ROW", description = "The row id, e.g. 八(2).")
   String row;
 
-  @Option(names = "--formed", paramLabel = "YYYY-MM-DD", description = "The date the record was formed.")
+  @Option(
+      names = "--formed",
+      paramLabel = "YYYY-MM-DD",
+      description = "The date the record was formed.")
   LocalDate formed;
 
-  @Option(names = "--volumes", paramLabel = "FILE.jsonl",
+  @Option(
+      names = "--volumes",
+      paramLabel = "FILE.jsonl",
       description = "Instead of --row and --formed: the volumes, one JSON per line.")
   Path volumesFile;
 
-  @Option(names = "--edition", paramLabel = "FILE",
+  @Option(
+      names = "--edition",
+      paramLabel = "FILE",
       description = "An edition file (default: the national edition in force today).")
   Path editionFile;
 
   @Mixin MaterialRulesOption materialRules;
 
-  @Option(names = "--parallel", description = "With --volumes: judge on every available core; the output is the same.")
+  @Option(
+      names = "--parallel",
+      description = "With --volumes: judge on every available core; the output is the same.")
   boolean parallel;
 
   @Mixin JsonOption json;
@@ -67,32 +76,47 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
   public Integer call() {
     if (volumesFile != null) {
       if (row != null || formed != null) {
-        throw new ParameterException(spec.commandLine(), "--volumes=FILE.jsonl cannot be combined with --row or --formed");
+        throw new ParameterException(
+            spec.commandLine(), "--volumes=FILE.jsonl cannot be combined with --row or --formed");
       }
       return volumes();
     }
     if (row == null || formed == null) {
-      throw new ParameterException(spec.commandLine(), row == null && formed == null
-          ? "Missing required options: '--row=ROW', '--formed=YYYY-MM-DD' (or '--volumes=FILE.jsonl')"
-          : "Missing required option: '" + (row == null ? "--row=ROW" : "--formed=YYYY-MM-DD") + "'");
+      throw new ParameterException(
+          spec.commandLine(),
+          row == null && formed == null
+              ? "Missing required options: '--row=ROW', '--formed=YYYY-MM-DD' (or '--volumes=FILE.jsonl')"
+              : "Missing required option: '"
+                  + (row == null ? "--row=ROW" : "--formed=YYYY-MM-DD")
+                  + "'");
     }
     if (formed.getYear() < Disposition.MIN_YEAR || formed.getYear() > Disposition.MAX_YEAR) {
-      throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-          "Invalid value for option '--formed' (years %d - %d): %s", Disposition.MIN_YEAR, Disposition.MAX_YEAR, formed));
+      throw new ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.ROOT,
+              "Invalid value for option '--formed' (years %d - %d): %s",
+              Disposition.MIN_YEAR,
+              Disposition.MAX_YEAR,
+              formed));
     }
     RetentionRules rules = ScheduleCommand.rules(spec, editionFile, "--edition");
     Classification c = rules.classifyRow(row);
-    if (c instanceof Classification.Undecided u && u.reason() == Classification.Reason.NO_SUCH_ROW) {
-      throw new ParameterException(spec.commandLine(),
+    if (c instanceof Classification.Undecided u
+        && u.reason() == Classification.Reason.NO_SUCH_ROW) {
+      throw new ParameterException(
+          spec.commandLine(),
           String.format(Locale.ROOT, "Invalid value for option '--row': %s", u.message()));
     }
     Disposition d = rules.disposition(c, formed, null);
-    RetentionJson.RowDisposition doc = RetentionJson.disposition(c, row, formed, d, rules.edition().ref());
+    RetentionJson.RowDisposition doc =
+        RetentionJson.disposition(c, row, formed, d, rules.edition().ref());
     PrintWriter out = spec.commandLine().getOut();
     if (json.requested()) {
       CliJson.print(out, doc);
     } else if (d.isDecided()) {
-      out.printf(Locale.ROOT, "%s formed %s: %s%n", doc.rowId(), formed, RetentionText.disposition(d));
+      out.printf(
+          Locale.ROOT, "%s formed %s: %s%n", doc.rowId(), formed, RetentionText.disposition(d));
       out.flush();
     }
     if (d instanceof Disposition.Undecided u) {
@@ -103,7 +127,8 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
 
   private int volumes() {
     RetentionRules rules =
-        ScheduleCommand.rules(spec, editionFile, "--edition").withMaterialRules(materialRules.rules(spec));
+        ScheduleCommand.rules(spec, editionFile, "--edition")
+            .withMaterialRules(materialRules.rules(spec));
     ScheduleCommand.requireFile(spec, volumesFile, "--volumes");
     PrintWriter out = spec.commandLine().getOut();
     List<RetentionJson.VolumeDisposition> volumes = new ArrayList<>();
@@ -111,24 +136,26 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
     RetentionRunSummary summary =
         RetentionRun.builder(rules, ScheduleCommand.today())
             .parallelism(parallel ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 1)
-            .listener(new RetentionRun.Listener() {
-              @Override
-              public void judged(LineResult.Decoded decoded, VolumeImpact impact) {
-                if (json.requested()) {
-                  volumes.add(RetentionJson.disposition(decoded.line(), impact.classification()));
-                } else {
-                  out.println(RetentionText.volume(impact.classification()));
-                }
-              }
+            .listener(
+                new RetentionRun.Listener() {
+                  @Override
+                  public void judged(LineResult.Decoded decoded, VolumeImpact impact) {
+                    if (json.requested()) {
+                      volumes.add(
+                          RetentionJson.disposition(decoded.line(), impact.classification()));
+                    } else {
+                      out.println(RetentionText.volume(impact.classification()));
+                    }
+                  }
 
-              @Override
-              public void rejected(LineResult.Rejected r) {
-                rejections.add(RetentionJson.Rejected.of(r));
-                if (!json.requested()) {
-                  out.println(RetentionText.rejected(r));
-                }
-              }
-            })
+                  @Override
+                  public void rejected(LineResult.Rejected r) {
+                    rejections.add(RetentionJson.Rejected.of(r));
+                    if (!json.requested()) {
+                      out.println(RetentionText.rejected(r));
+                    }
+                  }
+                })
             .build()
             .run(volumesFile);
     if (json.requested()) {

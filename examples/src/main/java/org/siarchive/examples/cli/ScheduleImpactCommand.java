@@ -32,15 +32,25 @@ import picocli.CommandLine.Spec;
 final class ScheduleImpactCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--edition", required = true, paramLabel = "FILE", description = "The new edition file.")
+  @Option(
+      names = "--edition",
+      required = true,
+      paramLabel = "FILE",
+      description = "The new edition file.")
   Path editionFile;
 
-  @Option(names = "--volumes", required = true, paramLabel = "FILE.jsonl", description = "The volumes, one JSON per line.")
+  @Option(
+      names = "--volumes",
+      required = true,
+      paramLabel = "FILE.jsonl",
+      description = "The volumes, one JSON per line.")
   Path volumesFile;
 
   @Mixin MaterialRulesOption materialRules;
 
-  @Option(names = "--parallel", description = "Judge on every available core; the output is the same.")
+  @Option(
+      names = "--parallel",
+      description = "Judge on every available core; the output is the same.")
   boolean parallel;
 
   @Mixin JsonOption json;
@@ -49,34 +59,38 @@ final class ScheduleImpactCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate today = ScheduleCommand.today();
     RetentionRules rules =
-        ScheduleCommand.rules(spec, editionFile, "--edition").withMaterialRules(materialRules.rules(spec));
+        ScheduleCommand.rules(spec, editionFile, "--edition")
+            .withMaterialRules(materialRules.rules(spec));
     ScheduleCommand.requireFile(spec, volumesFile, "--volumes");
     List<VolumeImpact> moved = new ArrayList<>();
     List<LineResult.Rejected> rejections = new ArrayList<>();
     RetentionRunSummary summary =
         RetentionRun.builder(rules, today)
             .parallelism(parallel ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 1)
-            .listener(new RetentionRun.Listener() {
-              @Override
-              public void judged(LineResult.Decoded decoded, VolumeImpact impact) {
-                if (impact.kind() != VolumeImpact.Kind.UNCHANGED) {
-                  moved.add(impact);
-                }
-              }
+            .listener(
+                new RetentionRun.Listener() {
+                  @Override
+                  public void judged(LineResult.Decoded decoded, VolumeImpact impact) {
+                    if (impact.kind() != VolumeImpact.Kind.UNCHANGED) {
+                      moved.add(impact);
+                    }
+                  }
 
-              @Override
-              public void rejected(LineResult.Rejected r) {
-                rejections.add(r);
-              }
-            })
+                  @Override
+                  public void rejected(LineResult.Rejected r) {
+                    rejections.add(r);
+                  }
+                })
             .build()
             .run(volumesFile);
     PrintWriter out = spec.commandLine().getOut();
     if (json.requested()) {
-      CliJson.print(out, RetentionJson.impactRun(
-          summary,
-          moved.stream().map(i -> RetentionJson.impact(i, today)).toList(),
-          rejections.stream().map(RetentionJson.Rejected::of).toList()));
+      CliJson.print(
+          out,
+          RetentionJson.impactRun(
+              summary,
+              moved.stream().map(i -> RetentionJson.impact(i, today)).toList(),
+              rejections.stream().map(RetentionJson.Rejected::of).toList()));
     } else {
       out.println(RetentionText.impactSummary(summary));
       for (VolumeImpact i : moved) {

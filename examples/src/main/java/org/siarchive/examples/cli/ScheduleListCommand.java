@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "Lists the schedules and their editions, oldest to newest, marking the one in force today.")
+    description =
+        "Lists the schedules and their editions, oldest to newest, marking the one in force today.")
 final class ScheduleListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -24,7 +25,8 @@ final class ScheduleListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate today = ScheduleCommand.today();
-    RetentionJson.ScheduleList list = RetentionJson.list(RetentionSchedules.withBundledEditions(), today);
+    RetentionJson.ScheduleList list =
+        RetentionJson.list(RetentionSchedules.withBundledEditions(), today);
     PrintWriter out = spec.commandLine().getOut();
     if (json.requested()) {
       CliJson.print(out, list);
@@ -32,9 +34,17 @@ final class ScheduleListCommand implements Callable<Integer> {
     }
     for (RetentionJson.Schedule s : list.schedules()) {
       for (RetentionJson.EditionEntry e : s.editions()) {
-        out.printf(Locale.ROOT, "%s %s  from %s  %d rows (%d confirmed)%s  %s (%s)%n",
-            s.scheduleId(), e.edition(), e.effectiveFrom(), e.rows(), e.confirmedRows(),
-            e.inForce() ? "  in force" : "", e.title(), e.documentNumber());
+        out.printf(
+            Locale.ROOT,
+            "%s %s  from %s  %d rows (%d confirmed)%s  %s (%s)%n",
+            s.scheduleId(),
+            e.edition(),
+            e.effectiveFrom(),
+            e.rows(),
+            e.confirmedRows(),
+            e.inForce() ? "  in force" : "",
+            e.title(),
+            e.documentNumber());
       }
     }
     out.flush();

@@ -24,16 +24,25 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows one edition: with --json in the JSON format a host loads (edit it and load it back),",
       "otherwise as a table. Without ID the national schedule; without --edition the edition in force today.",
-      "ID " + RetentionSchedules.ILLUSTRATIVE + " shows the bundled ILLUSTRATIVE local edition (not a regulation)."
+      "ID "
+          + RetentionSchedules.ILLUSTRATIVE
+          + " shows the bundled ILLUSTRATIVE local edition (not a regulation)."
     })
 final class ScheduleShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "ID", defaultValue = RetentionSchedules.NATIONAL,
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "ID",
+      defaultValue = RetentionSchedules.NATIONAL,
       description = "The schedule id (default: ${DEFAULT-VALUE}).")
   String id;
 
-  @Option(names = "--edition", paramLabel = "E", description = "The edition (default: the one in force today).")
+  @Option(
+      names = "--edition",
+      paramLabel = "E",
+      description = "The edition (default: the one in force today).")
   String edition;
 
   @Mixin JsonOption json;
@@ -45,8 +54,13 @@ final class ScheduleShowCommand implements Callable<Integer> {
             ? RetentionSchedules.withIllustrativeEdition()
             : RetentionSchedules.withBundledEditions();
     if (!schedules.scheduleIds().contains(id)) {
-      throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-          "Invalid value for ID: '%s' (schedules: %s)", id, String.join(", ", schedules.scheduleIds())));
+      throw new ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.ROOT,
+              "Invalid value for ID: '%s' (schedules: %s)",
+              id,
+              String.join(", ", schedules.scheduleIds())));
     }
     Edition e;
     if (edition == null) {
@@ -55,8 +69,10 @@ final class ScheduleShowCommand implements Callable<Integer> {
       try {
         e = schedules.edition(id, edition);
       } catch (UnknownEditionException ex) {
-        throw new ParameterException(spec.commandLine(),
-            String.format(Locale.ROOT, "Invalid value for option '--edition': %s", ex.getMessage()));
+        throw new ParameterException(
+            spec.commandLine(),
+            String.format(
+                Locale.ROOT, "Invalid value for option '--edition': %s", ex.getMessage()));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -64,12 +80,22 @@ final class ScheduleShowCommand implements Callable<Integer> {
       CliJson.print(out, CliJson.mapper().readTree(e.toJson()));
       return 0;
     }
-    out.printf(Locale.ROOT, "%s %s: %s (%s)%n", e.scheduleId(), e.edition(), e.title(), e.titleEn());
-    out.printf(Locale.ROOT, "%s %s%s, in force from %s%s%n", e.source().regulation(), e.source().documentNumber(),
-        e.source().partIfAny().map(p -> " " + p).orElse(""), e.effectiveFrom(),
+    out.printf(
+        Locale.ROOT, "%s %s: %s (%s)%n", e.scheduleId(), e.edition(), e.title(), e.titleEn());
+    out.printf(
+        Locale.ROOT,
+        "%s %s%s, in force from %s%s%n",
+        e.source().regulation(),
+        e.source().documentNumber(),
+        e.source().partIfAny().map(p -> " " + p).orElse(""),
+        e.effectiveFrom(),
         e.base().map(b -> ", extends " + b).orElse(""));
     for (ScheduleRow r : e.rows()) {
-      out.printf(Locale.ROOT, "  %-8s %-6s %-11s %s%s%n", r.id(), shortCode(r.period()),
+      out.printf(
+          Locale.ROOT,
+          "  %-8s %-6s %-11s %s%s%n",
+          r.id(),
+          shortCode(r.period()),
           r.isConfirmed() ? "confirmed" : "unconfirmed",
           r.materialIfKnown().orElse("(material not confirmed)"),
           r.materialEn() == null ? "" : " / " + r.materialEn());

@@ -35,8 +35,15 @@ final class ScheduleValidateCommand implements Callable<Integer> {
       return ScheduleCommand.cannot(spec, ex.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%s: %s loads: %d rows (%d confirmed), in force from %s, sha256 %s%n",
-        file, e.ref(), e.rows().size(), e.confirmedRowCount(), e.effectiveFrom(), e.sha256());
+    out.printf(
+        Locale.ROOT,
+        "%s: %s loads: %d rows (%d confirmed), in force from %s, sha256 %s%n",
+        file,
+        e.ref(),
+        e.rows().size(),
+        e.confirmedRowCount(),
+        e.effectiveFrom(),
+        e.sha256());
     out.flush();
     return 0;
   }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
     name = "siarchive",
     mixinStandardHelpOptions = true,
     versionProvider = Siarchive.Version.class,
-    description = "Social-insurance business archives (社会保险业务档案): model, checks, sampling, transfer.",
+    description =
+        "Social-insurance business archives (社会保险业务档案): model, checks, sampling, transfer.",
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
@@ -72,7 +73,8 @@ public final class Siarchive implements Runnable {
           PrintWriter err = c.getErr();
           err.println(Masking.redact(ex.getMessage()));
           if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.println(
+                "Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
           }
           err.flush();
           return CommandLine.ExitCode.USAGE;
@@ -80,10 +82,15 @@ public final class Siarchive implements Runnable {
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          String message = Masking.redact(ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage());
-          err.println(String.format(Locale.ROOT, "siarchive %s: %s", commandLine.getCommandName(), message));
+          String message =
+              Masking.redact(ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage());
+          err.println(
+              String.format(
+                  Locale.ROOT, "siarchive %s: %s", commandLine.getCommandName(), message));
           err.flush();
-          return ex instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
+          return ex instanceof IllegalArgumentException
+              ? CommandLine.ExitCode.USAGE
+              : CommandLine.ExitCode.SOFTWARE;
         });
     return cli;
   }

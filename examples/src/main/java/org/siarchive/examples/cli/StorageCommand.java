@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "storage",
     mixinStandardHelpOptions = true,
-    description = "Storage pressure per store and the transfer schedule that minimises the worst store's peak fill.",
+    description =
+        "Storage pressure per store and the transfer schedule that minimises the worst store's peak fill.",
     subcommands = {StorageCommand.Status.class, StorageCommand.Plan.class})
 final class StorageCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -53,7 +54,8 @@ final class StorageCommand implements Runnable {
   /** Reads the rooms file; a path that is not a file is a usage error. */
   static StorageNetwork read(CommandSpec spec, Path rooms) {
     if (!Files.isRegularFile(rooms)) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           String.format(Locale.ROOT, "--rooms does not exist or is not a file: %s", rooms));
     }
     return StorageFile.read(rooms);
@@ -67,32 +69,55 @@ final class StorageCommand implements Runnable {
   }
 
   /**
-   * Writes a file completely or not at all: a new temporary file beside it (created with the
-   * usual permissions, unlike {@code createTempFile}'s owner-only ones), then an atomic move.
+   * Writes a file completely or not at all: a new temporary file beside it (created with the usual
+   * permissions, unlike {@code createTempFile}'s owner-only ones), then an atomic move.
    */
   static void writeAtomically(Path file, String text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Path tmp = dir.resolve(String.format(Locale.ROOT, ".%s.%d-%d.tmp", file.getFileName(),
-        ProcessHandle.current().pid(), System.nanoTime()));
+    Path tmp =
+        dir.resolve(
+            String.format(
+                Locale.ROOT,
+                ".%s.%d-%d.tmp",
+                file.getFileName(),
+                ProcessHandle.current().pid(),
+                System.nanoTime()));
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.writeString(
+          tmp,
+          text,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
     }
   }
 
-  @Command(name = "status", mixinStandardHelpOptions = true,
-      description = {"Each store's capacity, occupancy, fill, months until full and pressure rank, most pressed first.",
-        "--json: {\"rooms\": [{\"id\", \"subCenter\", \"capacity\", \"occupied\", \"fill\", \"monthsUntilFull\", \"rank\", \"reason\"}]}"})
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Each store's capacity, occupancy, fill, months until full and pressure rank, most pressed first.",
+        "--json: {\"rooms\": [{\"id\", \"subCenter\", \"capacity\", \"occupied\", \"fill\", \"monthsUntilFull\", \"rank\", \"reason\"}]}"
+      })
   static final class Status implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin JsonOption json;
 
-    @Option(names = "--rooms", required = true, paramLabel = "FILE", description = "The rooms file (archive-rules/STORAGE-SCHEMA.md).")
+    @Option(
+        names = "--rooms",
+        required = true,
+        paramLabel = "FILE",
+        description = "The rooms file (archive-rules/STORAGE-SCHEMA.md).")
     Path rooms;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM", description = "The month (default: the file's asOf; later months are projected without transfers).")
+    @Option(
+        names = "--as-of",
+        paramLabel = "YYYY-MM",
+        description =
+            "The month (default: the file's asOf; later months are projected without transfers).")
     String asOf;
 
     @Override
@@ -108,14 +133,16 @@ final class StorageCommand implements Runnable {
         try {
           month = YearMonth.parse(asOf);
         } catch (DateTimeParseException e) {
-          throw new ParameterException(spec.commandLine(), "Invalid value for option '--as-of' (YYYY-MM): " + asOf);
+          throw new ParameterException(
+              spec.commandLine(), "Invalid value for option '--as-of' (YYYY-MM): " + asOf);
         }
       }
       StorageStatus status;
       try {
         status = StoragePlanner.status(network, month);
       } catch (InvalidValueException e) {
-        throw new ParameterException(spec.commandLine(), "Invalid value for option '--as-of': " + e.getMessage());
+        throw new ParameterException(
+            spec.commandLine(), "Invalid value for option '--as-of': " + e.getMessage());
       }
       PrintWriter out = spec.commandLine().getOut();
       if (json.requested()) {
@@ -128,33 +155,55 @@ final class StorageCommand implements Runnable {
     }
   }
 
-  @Command(name = "plan", mixinStandardHelpOptions = true,
-      description = {"The transfer schedule minimising the highest fill any store reaches, beside the naive plan",
+  @Command(
+      name = "plan",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The transfer schedule minimising the highest fill any store reaches, beside the naive plan",
         "(fullest store first), the least intake that avoids overflow, and the overflows.",
         "--json: {\"feasible\", \"peakFill\", \"minimalIntake\", \"naivePeakFill\", \"months\": [{\"month\", \"transfers\", \"fill\"}],",
-        "\"overflows\": [{\"room\", \"month\", \"excess\"}]}; --html writes one self-contained page charting each store's fill."})
+        "\"overflows\": [{\"room\", \"month\", \"excess\"}]}; --html writes one self-contained page charting each store's fill."
+      })
   static final class Plan implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin JsonOption json;
 
-    @Option(names = "--rooms", required = true, paramLabel = "FILE", description = "The rooms file (archive-rules/STORAGE-SCHEMA.md).")
+    @Option(
+        names = "--rooms",
+        required = true,
+        paramLabel = "FILE",
+        description = "The rooms file (archive-rules/STORAGE-SCHEMA.md).")
     Path rooms;
 
-    @Option(names = "--horizon", required = true, paramLabel = "MONTHS",
+    @Option(
+        names = "--horizon",
+        required = true,
+        paramLabel = "MONTHS",
         description = "Months to plan, 1 to " + StoragePlanner.MAX_HORIZON + ".")
     int horizon;
 
-    @Option(names = "--intake", paramLabel = "N", description = "Volumes the centre takes in per month (default: the file's intake).")
+    @Option(
+        names = "--intake",
+        paramLabel = "N",
+        description = "Volumes the centre takes in per month (default: the file's intake).")
     Long intake;
 
-    @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the plan as one HTML page.")
+    @Option(
+        names = "--html",
+        paramLabel = "OUT.html",
+        description = "Also write the plan as one HTML page.")
     Path html;
 
     @Override
     public Integer call() throws IOException {
       if (horizon < 1 || horizon > StoragePlanner.MAX_HORIZON) {
-        throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-            "Invalid value for option '--horizon' (valid values 1 - %d): %d", StoragePlanner.MAX_HORIZON, horizon));
+        throw new ParameterException(
+            spec.commandLine(),
+            String.format(
+                Locale.ROOT,
+                "Invalid value for option '--horizon' (valid values 1 - %d): %d",
+                StoragePlanner.MAX_HORIZON,
+                horizon));
       }
       StorageNetwork network;
       try {
@@ -166,7 +215,8 @@ final class StorageCommand implements Runnable {
         try {
           network = network.withIntake(Intake.ofVolumes(intake));
         } catch (InvalidValueException e) {
-          throw new ParameterException(spec.commandLine(), "Invalid value for option '--intake': " + e.getMessage());
+          throw new ParameterException(
+              spec.commandLine(), "Invalid value for option '--intake': " + e.getMessage());
         }
       }
       StoragePlan plan;

@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.json.JsonDecodeException;
-import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.ledger.ConsistencyProof;
@@ -25,6 +24,7 @@ import org.siarchive.core.ledger.Ledger;
 import org.siarchive.core.ledger.LedgerStore;
 import org.siarchive.core.ledger.LedgerVerification;
 import org.siarchive.core.ledger.TreeHead;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.core.transfer.ActionResult;
 import org.siarchive.core.transfer.Batch;
 import org.siarchive.core.transfer.Findings;
@@ -71,7 +71,11 @@ final class TransferCommand implements Runnable {
 
   /** Options every subcommand shares. */
   static final class LedgerOption {
-    @Option(names = "--ledger", required = true, paramLabel = "FILE", description = "The ledger (JSON Lines).")
+    @Option(
+        names = "--ledger",
+        required = true,
+        paramLabel = "FILE",
+        description = "The ledger (JSON Lines).")
     Path file;
   }
 
@@ -91,7 +95,8 @@ final class TransferCommand implements Runnable {
     }
   }
 
-  private static Findings findings(CommandSpec spec, Path file, HashAlgorithm algorithm) throws IOException {
+  private static Findings findings(CommandSpec spec, Path file, HashAlgorithm algorithm)
+      throws IOException {
     if (file == null) {
       return null;
     }
@@ -102,7 +107,8 @@ final class TransferCommand implements Runnable {
       try {
         count = CliJson.mapper().readTree(text).size();
       } catch (IOException e) {
-        throw new InputRecordException("findings " + file + ": not a JSON array: " + e.getMessage(), e);
+        throw new InputRecordException(
+            "findings " + file + ": not a JSON array: " + e.getMessage(), e);
       }
     } else {
       count = text.lines().filter(l -> !l.isBlank()).count();
@@ -135,42 +141,80 @@ final class TransferCommand implements Runnable {
       doc.put("event", a.event());
       CliJson.print(out, doc);
     } else {
-      out.printf(Locale.ROOT, "batch %s: %s %s -> %s (event %d; tree head %d %s)%n", a.batch().id(), a.action(),
-          a.from() == null ? "(new)" : a.from(), a.to(), a.event(), a.head().treeSize(), a.head().rootHash());
+      out.printf(
+          Locale.ROOT,
+          "batch %s: %s %s -> %s (event %d; tree head %d %s)%n",
+          a.batch().id(),
+          a.action(),
+          a.from() == null ? "(new)" : a.from(),
+          a.to(),
+          a.event(),
+          a.head().treeSize(),
+          a.head().rootHash());
       out.flush();
     }
     return 0;
   }
 
   /** {@code siarchive transfer open}. */
-  @Command(name = "open", mixinStandardHelpOptions = true,
-      description = "Opens a batch of volumes (its phase's opening action), creating the ledger when absent.")
+  @Command(
+      name = "open",
+      mixinStandardHelpOptions = true,
+      description =
+          "Opens a batch of volumes (its phase's opening action), creating the ledger when absent.")
   static final class Open implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LedgerOption ledger;
     @Mixin JsonOption json;
 
-    @Option(names = "--roster", required = true, paramLabel = "FILE", description = "The roster (JSON).")
+    @Option(
+        names = "--roster",
+        required = true,
+        paramLabel = "FILE",
+        description = "The roster (JSON).")
     Path roster;
 
-    @Option(names = "--batch", required = true, paramLabel = "ID", description = "The new batch's id.")
+    @Option(
+        names = "--batch",
+        required = true,
+        paramLabel = "ID",
+        description = "The new batch's id.")
     String batch;
 
-    @Option(names = "--sub-center", required = true, paramLabel = "SC", description = "The sub-centre forming it.")
+    @Option(
+        names = "--sub-center",
+        required = true,
+        paramLabel = "SC",
+        description = "The sub-centre forming it.")
     String subCenter;
 
-    @Option(names = "--phase", required = true, paramLabel = "1|2", description = "The phase it follows.")
+    @Option(
+        names = "--phase",
+        required = true,
+        paramLabel = "1|2",
+        description = "The phase it follows.")
     int phase;
 
-    @Option(names = "--volumes", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--volumes",
+        required = true,
+        paramLabel = "FILE",
         description = "The batch's volumes (JSON Lines, one volume per line).")
     Path volumes;
 
-    @Option(names = "--as", required = true, paramLabel = "PERSON", description = "Who opens it (roster id).")
+    @Option(
+        names = "--as",
+        required = true,
+        paramLabel = "PERSON",
+        description = "Who opens it (roster id).")
     String person;
 
-    @Option(names = "--algorithm", paramLabel = "SHA-256|SM3", defaultValue = "SHA-256",
-        description = "The hash of a new ledger (default ${DEFAULT-VALUE}); an existing ledger keeps its own.")
+    @Option(
+        names = "--algorithm",
+        paramLabel = "SHA-256|SM3",
+        defaultValue = "SHA-256",
+        description =
+            "The hash of a new ledger (default ${DEFAULT-VALUE}); an existing ledger keeps its own.")
     String algorithm;
 
     @Override
@@ -179,40 +223,61 @@ final class TransferCommand implements Runnable {
       try {
         chosen = HashAlgorithm.parse(algorithm);
       } catch (InvalidValueException e) {
-        throw new ParameterException(spec.commandLine(), "Invalid value for option '--algorithm': " + e.getMessage());
+        throw new ParameterException(
+            spec.commandLine(), "Invalid value for option '--algorithm': " + e.getMessage());
       }
       LifecycleTable table = LifecycleTable.bundled();
       if (!table.phases().contains(phase)) {
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+            spec.commandLine(),
             "Invalid value for option '--phase' (one of " + table.phases() + "): " + phase);
       }
       Roster people = roster(spec, roster);
       List<String> ids = new ArrayList<>();
       List<String> problems = new ArrayList<>();
       try (JsonLinesReader reader = JsonLinesReader.open(existing(spec, volumes, "--volumes"))) {
-        reader.forEach(r -> {
-          if (r instanceof LineResult.Decoded d) {
-            if (!d.volume().subCenterId().equals(subCenter)) {
-              problems.add("line " + d.line() + ": volume " + d.volume().id() + " belongs to sub-centre "
-                  + d.volume().subCenterId() + ", not " + subCenter);
-            }
-            ids.add(d.volume().id());
-          } else if (r instanceof LineResult.Rejected x) {
-            problems.add("line " + x.line() + ": " + x.pointer() + ": " + x.message());
-          }
-        });
+        reader.forEach(
+            r -> {
+              if (r instanceof LineResult.Decoded d) {
+                if (!d.volume().subCenterId().equals(subCenter)) {
+                  problems.add(
+                      "line "
+                          + d.line()
+                          + ": volume "
+                          + d.volume().id()
+                          + " belongs to sub-centre "
+                          + d.volume().subCenterId()
+                          + ", not "
+                          + subCenter);
+                }
+                ids.add(d.volume().id());
+              } else if (r instanceof LineResult.Rejected x) {
+                problems.add("line " + x.line() + ": " + x.pointer() + ": " + x.message());
+              }
+            });
       } catch (NoSuchFileException e) {
         throw new ParameterException(spec.commandLine(), "--volumes is not a file: " + volumes);
       }
       if (!problems.isEmpty()) {
         throw new InputRecordException(
-            "volumes " + volumes + ": " + problems.size() + " records refused; first: " + problems.get(0));
+            "volumes "
+                + volumes
+                + ": "
+                + problems.size()
+                + " records refused; first: "
+                + problems.get(0));
       }
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
         Ledger l = store.size() == 0 ? Ledger.open(store, chosen) : Ledger.open(store);
-        if (store.size() > 0 && spec.commandLine().getParseResult().hasMatchedOption("--algorithm") && l.algorithm() != chosen) {
-          throw new ParameterException(spec.commandLine(),
-              "Invalid value for option '--algorithm': the ledger " + ledger.file + " uses " + l.algorithm());
+        if (store.size() > 0
+            && spec.commandLine().getParseResult().hasMatchedOption("--algorithm")
+            && l.algorithm() != chosen) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "Invalid value for option '--algorithm': the ledger "
+                  + ledger.file
+                  + " uses "
+                  + l.algorithm());
         }
         VolumeSet set;
         try {
@@ -227,31 +292,53 @@ final class TransferCommand implements Runnable {
   }
 
   /** {@code siarchive transfer act}. */
-  @Command(name = "act", mixinStandardHelpOptions = true,
-      description = {"Takes an action on a batch. Prints {\"batch\", \"action\", \"from\", \"to\", \"event\"};",
-          "a refused action exits 1 with the reason on standard error (--json: {\"refused\": true, \"reason\"})."})
+  @Command(
+      name = "act",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Takes an action on a batch. Prints {\"batch\", \"action\", \"from\", \"to\", \"event\"};",
+        "a refused action exits 1 with the reason on standard error (--json: {\"refused\": true, \"reason\"})."
+      })
   static final class Act implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LedgerOption ledger;
     @Mixin JsonOption json;
 
-    @Option(names = "--roster", required = true, paramLabel = "FILE", description = "The roster (JSON).")
+    @Option(
+        names = "--roster",
+        required = true,
+        paramLabel = "FILE",
+        description = "The roster (JSON).")
     Path roster;
 
     @Option(names = "--batch", required = true, paramLabel = "ID", description = "The batch.")
     String batch;
 
-    @Option(names = "--action", required = true, paramLabel = "ACTION", description = "The action, e.g. PRE_ACCEPT.")
+    @Option(
+        names = "--action",
+        required = true,
+        paramLabel = "ACTION",
+        description = "The action, e.g. PRE_ACCEPT.")
     String action;
 
-    @Option(names = "--as", required = true, paramLabel = "PERSON", description = "Who takes it (roster id).")
+    @Option(
+        names = "--as",
+        required = true,
+        paramLabel = "PERSON",
+        description = "Who takes it (roster id).")
     String person;
 
-    @Option(names = "--findings", paramLabel = "FILE",
-        description = "Findings to attach (a JSON array or JSON Lines); the ledger records their count and digest.")
+    @Option(
+        names = "--findings",
+        paramLabel = "FILE",
+        description =
+            "Findings to attach (a JSON array or JSON Lines); the ledger records their count and digest.")
     Path findings;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "A note (at most 2000 characters).")
+    @Option(
+        names = "--note",
+        paramLabel = "TEXT",
+        description = "A note (at most 2000 characters).")
     String note;
 
     @Override
@@ -260,18 +347,29 @@ final class TransferCommand implements Runnable {
       Roster people = roster(spec, roster);
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
         Ledger l = Ledger.open(store);
-        Transfers transfers = Transfers.of(LifecycleTable.bundled(), people, l, ArchiveTime.systemClock());
+        Transfers transfers =
+            Transfers.of(LifecycleTable.bundled(), people, l, ArchiveTime.systemClock());
         if (transfers.batch(batch).isEmpty()) {
-          throw new ParameterException(spec.commandLine(),
-              "Invalid value for option '--batch' (a batch opened in " + ledger.file + "): " + batch);
+          throw new ParameterException(
+              spec.commandLine(),
+              "Invalid value for option '--batch' (a batch opened in "
+                  + ledger.file
+                  + "): "
+                  + batch);
         }
-        return print(spec, json.requested(), transfers.act(batch, action, person, findings(spec, findings, l.algorithm()), note));
+        return print(
+            spec,
+            json.requested(),
+            transfers.act(batch, action, person, findings(spec, findings, l.algorithm()), note));
       }
     }
   }
 
   /** {@code siarchive transfer status}. */
-  @Command(name = "status", mixinStandardHelpOptions = true, description = "The batches' states, replayed from the ledger.")
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
+      description = "The batches' states, replayed from the ledger.")
   static final class Status implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LedgerOption ledger;
@@ -284,12 +382,23 @@ final class TransferCommand implements Runnable {
     public Integer call() {
       existing(spec, ledger.file, "--ledger");
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
-        Transfers transfers = Transfers.of(LifecycleTable.bundled(), new Roster(List.of()), Ledger.open(store),
-            ArchiveTime.systemClock());
-        List<Batch> batches = transfers.batches().stream().filter(b -> batch == null || b.id().equals(batch)).toList();
+        Transfers transfers =
+            Transfers.of(
+                LifecycleTable.bundled(),
+                new Roster(List.of()),
+                Ledger.open(store),
+                ArchiveTime.systemClock());
+        List<Batch> batches =
+            transfers.batches().stream()
+                .filter(b -> batch == null || b.id().equals(batch))
+                .toList();
         if (batch != null && batches.isEmpty()) {
-          throw new ParameterException(spec.commandLine(),
-              "Invalid value for option '--batch' (a batch opened in " + ledger.file + "): " + batch);
+          throw new ParameterException(
+              spec.commandLine(),
+              "Invalid value for option '--batch' (a batch opened in "
+                  + ledger.file
+                  + "): "
+                  + batch);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json.requested()) {
@@ -307,8 +416,15 @@ final class TransferCommand implements Runnable {
           CliJson.print(out, Map.of("batches", list));
         } else {
           for (Batch b : batches) {
-            out.printf(Locale.ROOT, "%s  phase %d  %s  %-20s %d volumes, %d events%n", b.id(), b.phase(), b.subCenter(),
-                b.state(), b.volumes().ids().size(), b.events());
+            out.printf(
+                Locale.ROOT,
+                "%s  phase %d  %s  %-20s %d volumes, %d events%n",
+                b.id(),
+                b.phase(),
+                b.subCenter(),
+                b.state(),
+                b.volumes().ids().size(),
+                b.events());
           }
           out.flush();
         }
@@ -326,8 +442,11 @@ final class TransferCommand implements Runnable {
   }
 
   /** {@code siarchive transfer head}. */
-  @Command(name = "head", mixinStandardHelpOptions = true,
-      description = "The ledger's tree head {\"treeSize\", \"rootHash\", \"algorithm\"}, to publish elsewhere.")
+  @Command(
+      name = "head",
+      mixinStandardHelpOptions = true,
+      description =
+          "The ledger's tree head {\"treeSize\", \"rootHash\", \"algorithm\"}, to publish elsewhere.")
   static final class Head implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LedgerOption ledger;
@@ -351,15 +470,22 @@ final class TransferCommand implements Runnable {
   }
 
   /** {@code siarchive transfer verify}. */
-  @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = {"Verifies the ledger: canonical events, the previousRoot chain, the lifecycle replay, no torn",
-          "line and, with --against, the published tree head. Exit 0 when valid, 1 when not."})
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Verifies the ledger: canonical events, the previousRoot chain, the lifecycle replay, no torn",
+        "line and, with --against, the published tree head. Exit 0 when valid, 1 when not."
+      })
   static final class Verify implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LedgerOption ledger;
     @Mixin JsonOption json;
 
-    @Option(names = "--against", paramLabel = "HEAD.json", description = "A published tree head (transfer head --json).")
+    @Option(
+        names = "--against",
+        paramLabel = "HEAD.json",
+        description = "A published tree head (transfer head --json).")
     Path against;
 
     @Override
@@ -381,7 +507,8 @@ final class TransferCommand implements Runnable {
       doc.put("valid", v.isValid());
       doc.put("events", v.events());
       if (v instanceof LedgerVerification.Invalid i) {
-        doc.put("firstBadEvent", i.firstBadEvent().isPresent() ? i.firstBadEvent().getAsLong() : null);
+        doc.put(
+            "firstBadEvent", i.firstBadEvent().isPresent() ? i.firstBadEvent().getAsLong() : null);
         doc.put("reason", i.reason());
       } else {
         doc.put("firstBadEvent", null);
@@ -392,11 +519,23 @@ final class TransferCommand implements Runnable {
       if (json.requested()) {
         CliJson.print(out, doc);
       } else if (v instanceof LedgerVerification.Invalid i) {
-        out.printf(Locale.ROOT, "%s: INVALID after %d events: %s%s%n", ledger.file, v.events(), i.reason(),
-            i.firstBadEvent().isPresent() ? " (first bad event " + i.firstBadEvent().getAsLong() + ")" : "");
+        out.printf(
+            Locale.ROOT,
+            "%s: INVALID after %d events: %s%s%n",
+            ledger.file,
+            v.events(),
+            i.reason(),
+            i.firstBadEvent().isPresent()
+                ? " (first bad event " + i.firstBadEvent().getAsLong() + ")"
+                : "");
       } else {
-        out.printf(Locale.ROOT, "%s: valid, %d events, tree head %s %s%n", ledger.file, v.events(),
-            v.treeHead().rootHash(), v.treeHead().algorithm());
+        out.printf(
+            Locale.ROOT,
+            "%s: valid, %d events, tree head %s %s%n",
+            ledger.file,
+            v.events(),
+            v.treeHead().rootHash(),
+            v.treeHead().algorithm());
       }
       out.flush();
       return v.isValid() ? 0 : 1;
@@ -404,17 +543,27 @@ final class TransferCommand implements Runnable {
   }
 
   /** {@code siarchive transfer prove}. */
-  @Command(name = "prove", mixinStandardHelpOptions = true,
-      description = "An RFC 9162 inclusion proof of event N (0-based, line N+1) in the tree of M events.")
+  @Command(
+      name = "prove",
+      mixinStandardHelpOptions = true,
+      description =
+          "An RFC 9162 inclusion proof of event N (0-based, line N+1) in the tree of M events.")
   static final class Prove implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LedgerOption ledger;
     @Mixin JsonOption json;
 
-    @Option(names = "--event", required = true, paramLabel = "N", description = "The event's index (0-based).")
+    @Option(
+        names = "--event",
+        required = true,
+        paramLabel = "N",
+        description = "The event's index (0-based).")
     long event;
 
-    @Option(names = "--tree-size", paramLabel = "M", description = "The tree size (default: the whole ledger).")
+    @Option(
+        names = "--tree-size",
+        paramLabel = "M",
+        description = "The tree size (default: the whole ledger).")
     Long treeSize;
 
     @Override
@@ -424,12 +573,22 @@ final class TransferCommand implements Runnable {
         Ledger l = Ledger.open(store);
         long m = treeSize == null ? l.size() : treeSize;
         if (m < 1 || m > l.size()) {
-          throw new ParameterException(spec.commandLine(),
-              String.format(Locale.ROOT, "Invalid value for option '--tree-size' (valid values 1 - %d): %d", l.size(), m));
+          throw new ParameterException(
+              spec.commandLine(),
+              String.format(
+                  Locale.ROOT,
+                  "Invalid value for option '--tree-size' (valid values 1 - %d): %d",
+                  l.size(),
+                  m));
         }
         if (event < 0 || event >= m) {
-          throw new ParameterException(spec.commandLine(),
-              String.format(Locale.ROOT, "Invalid value for option '--event' (valid values 0 - %d): %d", m - 1, event));
+          throw new ParameterException(
+              spec.commandLine(),
+              String.format(
+                  Locale.ROOT,
+                  "Invalid value for option '--event' (valid values 0 - %d): %d",
+                  m - 1,
+                  event));
         }
         InclusionProof p = l.proveInclusion(event, m);
         PrintWriter out = spec.commandLine().getOut();
@@ -442,7 +601,12 @@ final class TransferCommand implements Runnable {
           doc.put("rootHash", p.rootHash());
           CliJson.print(out, doc);
         } else {
-          out.printf(Locale.ROOT, "event %d in tree of %d: leaf %s, root %s%n", p.leafIndex(), p.treeSize(), p.leafHash(),
+          out.printf(
+              Locale.ROOT,
+              "event %d in tree of %d: leaf %s, root %s%n",
+              p.leafIndex(),
+              p.treeSize(),
+              p.leafHash(),
               p.rootHash());
           p.path().forEach(out::println);
           out.flush();
@@ -453,17 +617,27 @@ final class TransferCommand implements Runnable {
   }
 
   /** {@code siarchive transfer consistency}. */
-  @Command(name = "consistency", mixinStandardHelpOptions = true,
-      description = "An RFC 9162 consistency proof that the tree of N events extends the tree of M events.")
+  @Command(
+      name = "consistency",
+      mixinStandardHelpOptions = true,
+      description =
+          "An RFC 9162 consistency proof that the tree of N events extends the tree of M events.")
   static final class Consistency implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LedgerOption ledger;
     @Mixin JsonOption json;
 
-    @Option(names = "--from", required = true, paramLabel = "M", description = "The older tree size.")
+    @Option(
+        names = "--from",
+        required = true,
+        paramLabel = "M",
+        description = "The older tree size.")
     long from;
 
-    @Option(names = "--to", paramLabel = "N", description = "The newer tree size (default: the whole ledger).")
+    @Option(
+        names = "--to",
+        paramLabel = "N",
+        description = "The newer tree size (default: the whole ledger).")
     Long to;
 
     @Override
@@ -473,12 +647,22 @@ final class TransferCommand implements Runnable {
         Ledger l = Ledger.open(store);
         long n = to == null ? l.size() : to;
         if (n < 0 || n > l.size()) {
-          throw new ParameterException(spec.commandLine(),
-              String.format(Locale.ROOT, "Invalid value for option '--to' (valid values 0 - %d): %d", l.size(), n));
+          throw new ParameterException(
+              spec.commandLine(),
+              String.format(
+                  Locale.ROOT,
+                  "Invalid value for option '--to' (valid values 0 - %d): %d",
+                  l.size(),
+                  n));
         }
         if (from < 0 || from > n) {
-          throw new ParameterException(spec.commandLine(),
-              String.format(Locale.ROOT, "Invalid value for option '--from' (valid values 0 - %d): %d", n, from));
+          throw new ParameterException(
+              spec.commandLine(),
+              String.format(
+                  Locale.ROOT,
+                  "Invalid value for option '--from' (valid values 0 - %d): %d",
+                  n,
+                  from));
         }
         ConsistencyProof p = l.proveConsistency(from, n);
         PrintWriter out = spec.commandLine().getOut();

@@ -16,8 +16,8 @@ import org.siarchive.core.json.ReadSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code siarchive validate}: decodes and validates every line of a JSON Lines file. */
@@ -68,9 +68,20 @@ final class ValidateCommand implements Callable<Integer> {
       doc.put("errors", list);
       CliJson.print(out, doc);
     } else {
-      out.printf(Locale.ROOT, "%s: read %d, valid %d, rejected %d%n", file, summary.read(), summary.valid(), summary.rejected());
+      out.printf(
+          Locale.ROOT,
+          "%s: read %d, valid %d, rejected %d%n",
+          file,
+          summary.read(),
+          summary.valid(),
+          summary.rejected());
       for (LineResult.Rejected r : errors) {
-        out.printf(Locale.ROOT, "line %d: %s: %s%n", r.line(), r.pointer().isEmpty() ? "(line)" : r.pointer(), r.message());
+        out.printf(
+            Locale.ROOT,
+            "line %d: %s: %s%n",
+            r.line(),
+            r.pointer().isEmpty() ? "(line)" : r.pointer(),
+            r.message());
       }
       out.flush();
     }

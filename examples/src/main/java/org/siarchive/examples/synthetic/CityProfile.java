@@ -28,7 +28,8 @@ final class CityProfile {
 
   /** The national retention schedule (令第3号's attachment), as bundled, in force in 2024. */
   static final RetentionRules SCHEDULE =
-      RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.of(2024, 12, 31));
+      RetentionSchedules.withBundledEditions()
+          .rulesInForce(RetentionSchedules.NATIONAL, LocalDate.of(2024, 12, 31));
 
   /**
    * A business type, how often it occurs, whether it is about an employer (else a person), the
@@ -47,9 +48,9 @@ final class CityProfile {
   private record Share(int weight, boolean aboutEmployer, RetentionPeriod retention) {}
 
   /**
-   * The city's own figures per business type. The retention given here is used only for types
-   * whose rules name no schedule row (their rows are unconfirmed: an illustrative period); a type
-   * filed under a row takes the row's period from the bundled national schedule.
+   * The city's own figures per business type. The retention given here is used only for types whose
+   * rules name no schedule row (their rows are unconfirmed: an illustrative period); a type filed
+   * under a row takes the row's period from the bundled national schedule.
    */
   private static final Map<BusinessType, Share> SHARES =
       Map.ofEntries(
@@ -96,7 +97,11 @@ final class CityProfile {
       Share s = SHARES.get(t.businessType());
       if (s == null) {
         throw new IllegalStateException(
-            String.format(Locale.ROOT, "the city has no share for business type %s of %s", t.businessType(), RULES));
+            String.format(
+                Locale.ROOT,
+                "the city has no share for business type %s of %s",
+                t.businessType(),
+                RULES));
       }
       RetentionPeriod retention =
           t.retentionRow()
@@ -107,12 +112,14 @@ final class CityProfile {
       list.add(new Business(t, s.weight(), s.aboutEmployer(), retention));
     }
     if (list.size() != SHARES.size()) {
-      throw new IllegalStateException("the city has shares for business types the rules do not have");
+      throw new IllegalStateException(
+          "the city has shares for business types the rules do not have");
     }
     return List.copyOf(list);
   }
 
-  private static Map.Entry<BusinessType, Share> share(String type, int weight, boolean employer, RetentionPeriod p) {
+  private static Map.Entry<BusinessType, Share> share(
+      String type, int weight, boolean employer, RetentionPeriod p) {
     return Map.entry(BusinessType.parse(type), new Share(weight, employer, p));
   }
 
@@ -122,6 +129,8 @@ final class CityProfile {
 
   /** The rules of a volume's business type; the city forms volumes of the rules' types only. */
   static TypeRules rulesOf(BusinessType type) {
-    return RULES.rulesFor(type).orElseThrow(() -> new IllegalStateException("no rules for " + type));
+    return RULES
+        .rulesFor(type)
+        .orElseThrow(() -> new IllegalStateException("no rules for " + type));
   }
 }

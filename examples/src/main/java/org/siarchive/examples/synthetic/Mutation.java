@@ -53,11 +53,14 @@ public enum Mutation {
   /** The main form was never filed: absent from every view, the other items renumbered. */
   MAIN_FORM_MISSING(8, (v, r) -> dropItem(v, r, true), DefectCodes.MAIN_FORM_MISSING),
   /** A required material other than the main form was never filed: absent from every view. */
-  REQUIRED_MATERIAL_MISSING(5, (v, r) -> dropItem(v, r, false), DefectCodes.REQUIRED_MATERIAL_MISSING),
+  REQUIRED_MATERIAL_MISSING(
+      5, (v, r) -> dropItem(v, r, false), DefectCodes.REQUIRED_MATERIAL_MISSING),
   /** An item that must carry the sub-centre's business seal does not. */
-  OFFICE_SEAL_MISSING(12, (v, r) -> removeSeal(v, r, SealKind.OFFICE_SEAL), DefectCodes.OFFICE_SEAL_MISSING),
+  OFFICE_SEAL_MISSING(
+      12, (v, r) -> removeSeal(v, r, SealKind.OFFICE_SEAL), DefectCodes.OFFICE_SEAL_MISSING),
   /** An item that must carry the case handler's seal does not. */
-  HANDLER_SEAL_MISSING(14, (v, r) -> removeSeal(v, r, SealKind.HANDLER_SEAL), DefectCodes.HANDLER_SEAL_MISSING),
+  HANDLER_SEAL_MISSING(
+      14, (v, r) -> removeSeal(v, r, SealKind.HANDLER_SEAL), DefectCodes.HANDLER_SEAL_MISSING),
   /** A page number was skipped: the pages after it are numbered one higher. */
   PAGE_NUMBER_GAP(8, Mutation::skipPageNumber, DefectCodes.PAGE_NUMBER_GAP),
   /** The last page of an item repeats the number of the page before it. */
@@ -69,29 +72,50 @@ public enum Mutation {
   /** An item's last page carries no number. */
   PAGE_UNNUMBERED(2, Mutation::unnumberLastPage, DefectCodes.PAGE_UNNUMBERED),
   /** The catalogue's registered page count of an item is off by one (paper and images agree). */
-  PAGE_COUNT_MISMATCH(8, Mutation::misregisterPages, DefectCodes.PAGE_COUNT_MISMATCH, CATALOGUE_IMAGE_PAGE_MISMATCH),
+  PAGE_COUNT_MISMATCH(
+      8,
+      Mutation::misregisterPages,
+      DefectCodes.PAGE_COUNT_MISMATCH,
+      CATALOGUE_IMAGE_PAGE_MISMATCH),
   /** A page of an item with several pages was never scanned. */
   IMAGE_MISSING(6, Mutation::dropImage, DefectCodes.IMAGE_MISSING, CATALOGUE_IMAGE_PAGE_MISMATCH),
   /** No page of an item was scanned. */
-  ITEM_NOT_SCANNED(3, Mutation::dropItemImages, CATALOGUE_ITEM_NOT_IMAGED, IMAGE_ITEM_COUNT_MISMATCH,
+  ITEM_NOT_SCANNED(
+      3,
+      Mutation::dropItemImages,
+      CATALOGUE_ITEM_NOT_IMAGED,
+      IMAGE_ITEM_COUNT_MISMATCH,
       DefectCodes.IMAGE_MISSING),
   /** The images of an item were linked to an item number the catalogue does not have. */
-  IMAGES_LINKED_TO_WRONG_ITEM(3, Mutation::relinkItemImages, IMAGE_ITEM_NOT_CATALOGUED,
-      CATALOGUE_ITEM_NOT_IMAGED, DefectCodes.IMAGE_MISSING),
+  IMAGES_LINKED_TO_WRONG_ITEM(
+      3,
+      Mutation::relinkItemImages,
+      IMAGE_ITEM_NOT_CATALOGUED,
+      CATALOGUE_ITEM_NOT_IMAGED,
+      DefectCodes.IMAGE_MISSING),
   /** A page was scanned again and both scans were kept (different bytes, so different digests). */
   EXTRA_SCAN(2, Mutation::extraScan, CATALOGUE_IMAGE_PAGE_MISMATCH),
   /** A page was scanned at 150 dpi. */
-  IMAGE_RESOLUTION_LOW(4, (v, r) -> changeImage(v, r, i -> true, img -> rescannedAt(img, 150)),
+  IMAGE_RESOLUTION_LOW(
+      4,
+      (v, r) -> changeImage(v, r, i -> true, img -> rescannedAt(img, 150)),
       DefectCodes.IMAGE_RESOLUTION_LOW),
   /** A page that needs colour (a seal, a red letterhead) was scanned in grey. */
   IMAGE_COLOUR_REQUIRED(4, Mutation::greyScaleColourPage, DefectCodes.IMAGE_COLOUR_REQUIRED),
   /** A page was stored as PDF. */
-  IMAGE_FORMAT_NOT_ALLOWED(2, (v, r) -> changeImage(v, r, i -> true, img -> img.withFormat(ImageFormat.PDF)),
+  IMAGE_FORMAT_NOT_ALLOWED(
+      2,
+      (v, r) -> changeImage(v, r, i -> true, img -> img.withFormat(ImageFormat.PDF)),
       DefectCodes.IMAGE_FORMAT_NOT_ALLOWED),
   /** The scanning side flagged an image as blank. */
-  IMAGE_BLANK(3, (v, r) -> changeImage(v, r, i -> true, img -> img.withBlank(true).withIllegible(false)), DefectCodes.IMAGE_BLANK),
+  IMAGE_BLANK(
+      3,
+      (v, r) -> changeImage(v, r, i -> true, img -> img.withBlank(true).withIllegible(false)),
+      DefectCodes.IMAGE_BLANK),
   /** The scanning side flagged an image as illegible. */
-  IMAGE_ILLEGIBLE(4, (v, r) -> changeImage(v, r, i -> true, img -> img.withBlank(false).withIllegible(true)),
+  IMAGE_ILLEGIBLE(
+      4,
+      (v, r) -> changeImage(v, r, i -> true, img -> img.withBlank(false).withIllegible(true)),
       DefectCodes.IMAGE_ILLEGIBLE),
   /** A page was scanned twice: two images carry the same digest. */
   IMAGE_DUPLICATE(3, Mutation::repeatScan, DefectCodes.IMAGE_DUPLICATE),
@@ -102,24 +126,36 @@ public enum Mutation {
   /** A catalogue row has no date. */
   DATE_MISSING(4, (v, r) -> changeEntry(v, r, e -> e.withDate(null)), DefectCodes.DATE_MISSING),
   /** A catalogue row's date is not a real date in the 8-digit form. */
-  DATE_INVALID(2, (v, r) -> changeEntry(v, r, e -> e.withDate(v.year() + (r.nextBoolean() ? "0230" : "-03-15"))),
+  DATE_INVALID(
+      2,
+      (v, r) ->
+          changeEntry(v, r, e -> e.withDate(v.year() + (r.nextBoolean() ? "0230" : "-03-15"))),
       DefectCodes.DATE_INVALID),
   /** A catalogue row's date lies in the future (2099, same day, 28 February for 29 February). */
-  DATE_IN_FUTURE(1, (v, r) -> changeEntry(v, r, e -> e.withDate("2099" + futureDay(e.date()))),
+  DATE_IN_FUTURE(
+      1,
+      (v, r) -> changeEntry(v, r, e -> e.withDate("2099" + futureDay(e.date()))),
       DefectCodes.DATE_IN_FUTURE),
   /** A catalogue row's date lies a year before the business type could exist. */
   DATE_BEFORE_BUSINESS(1, Mutation::dateBeforeBusiness, DefectCodes.DATE_BEFORE_BUSINESS),
   /** A catalogue row's archival code has "-" where DA/T 22 puts "·". */
-  ARCHIVAL_CODE_MALFORMED(2, (v, r) -> changeEntry(v, r, e -> e.withArchivalCode(e.archivalCode().replace('\u00b7', '-'))),
+  ARCHIVAL_CODE_MALFORMED(
+      2,
+      (v, r) -> changeEntry(v, r, e -> e.withArchivalCode(e.archivalCode().replace('\u00b7', '-'))),
       DefectCodes.ARCHIVAL_CODE_MALFORMED),
   /** A catalogue row's archival code carries the previous year. */
-  ARCHIVAL_CODE_YEAR_MISMATCH(2, (v, r) -> changeCode(v, r, c -> c.withYear(c.year() - 1)),
+  ARCHIVAL_CODE_YEAR_MISMATCH(
+      2,
+      (v, r) -> changeCode(v, r, c -> c.withYear(c.year() - 1)),
       DefectCodes.ARCHIVAL_CODE_YEAR_MISMATCH),
   /** A catalogue row's archival code carries another retention period than the volume. */
-  ARCHIVAL_CODE_PERIOD_MISMATCH(2, (v, r) -> changeCode(v, r, c -> c.withPeriod(otherPeriod(c.period()))),
+  ARCHIVAL_CODE_PERIOD_MISMATCH(
+      2,
+      (v, r) -> changeCode(v, r, c -> c.withPeriod(otherPeriod(c.period()))),
       DefectCodes.ARCHIVAL_CODE_PERIOD_MISMATCH),
   /** A catalogue row's archival code was never registered. */
-  ARCHIVAL_CODE_NOT_REGISTERED(1, (v, r) -> changeEntry(v, r, e -> e.withArchivalCode(null)), METADATA_MISSING),
+  ARCHIVAL_CODE_NOT_REGISTERED(
+      1, (v, r) -> changeEntry(v, r, e -> e.withArchivalCode(null)), METADATA_MISSING),
   /** The volume's checker (检查人) was not recorded. */
   CHECKER_NOT_RECORDED(1, (v, r) -> Optional.of(v.withChecker(null)), METADATA_MISSING),
   /**
@@ -128,18 +164,26 @@ public enum Mutation {
    */
   RETENTION_SCHEDULE_MISMATCH(2, Mutation::wrongPeriod, DefectCodes.RETENTION_SCHEDULE_MISMATCH),
   /** The volume was filed under a business step the material rules do not have. */
-  BUSINESS_TYPE_UNKNOWN(1, (v, r) -> Optional.of(
-      v.withBusinessType(new BusinessType(v.businessType().line(), "UNLISTED_STEP"))),
+  BUSINESS_TYPE_UNKNOWN(
+      1,
+      (v, r) ->
+          Optional.of(
+              v.withBusinessType(new BusinessType(v.businessType().line(), "UNLISTED_STEP"))),
       DefectCodes.BUSINESS_TYPE_UNKNOWN);
 
   private final int weight;
+
   // Stateless lambdas and an unmodifiable copy (List.copyOf): the enum stays immutable.
   @SuppressWarnings("ImmutableEnumChecker")
   private final BiFunction<Volume, SplittableRandom, Optional<Volume>> change;
+
   @SuppressWarnings("ImmutableEnumChecker")
   private final List<DefectCode> codes;
 
-  Mutation(int weight, BiFunction<Volume, SplittableRandom, Optional<Volume>> change, DefectCode... codes) {
+  Mutation(
+      int weight,
+      BiFunction<Volume, SplittableRandom, Optional<Volume>> change,
+      DefectCode... codes) {
     this.weight = weight;
     this.change = change;
     this.codes = List.copyOf(new TreeSet<>(List.of(codes)));
@@ -177,7 +221,8 @@ public enum Mutation {
     TypeRules rules = CityProfile.rulesOf(v.businessType());
     List<Item> candidates =
         v.items().stream()
-            .filter(i -> !i.mainForm() && !rules.otherRequiredMaterials().contains(i.materialCode()))
+            .filter(
+                i -> !i.mainForm() && !rules.otherRequiredMaterials().contains(i.materialCode()))
             .toList();
     if (candidates.isEmpty()) {
       return Optional.empty();
@@ -185,13 +230,14 @@ public enum Mutation {
     int lost = candidates.get(r.nextInt(candidates.size())).number();
     List<Item> items = new ArrayList<>(v.items());
     items.removeIf(i -> i.number() == lost);
-    List<PageImage> images = resequence(v.images().stream().filter(i -> i.itemNumber() != lost).toList());
+    List<PageImage> images =
+        resequence(v.images().stream().filter(i -> i.itemNumber() != lost).toList());
     return Optional.of(v.withItems(items).withImages(images));
   }
 
   /**
-   * Removes one item from every view, renumbering the items after it (their archival codes too)
-   * and the image sequence: the main form, or one required material other than it.
+   * Removes one item from every view, renumbering the items after it (their archival codes too) and
+   * the image sequence: the main form, or one required material other than it.
    */
   // o != i: another item than this one, by identity (two items may be equal).
   @SuppressWarnings("ReferenceEquality")
@@ -199,8 +245,16 @@ public enum Mutation {
     TypeRules rules = CityProfile.rulesOf(v.businessType());
     List<Item> candidates =
         v.items().stream()
-            .filter(i -> mainForm ? i.mainForm() : rules.otherRequiredMaterials().contains(i.materialCode()))
-            .filter(i -> v.items().stream().noneMatch(o -> o != i && Objects.equals(o.materialCode(), i.materialCode())))
+            .filter(
+                i ->
+                    mainForm
+                        ? i.mainForm()
+                        : rules.otherRequiredMaterials().contains(i.materialCode()))
+            .filter(
+                i ->
+                    v.items().stream()
+                        .noneMatch(
+                            o -> o != i && Objects.equals(o.materialCode(), i.materialCode())))
             .toList();
     if (v.items().size() < 2 || candidates.isEmpty()) {
       return Optional.empty();
@@ -210,7 +264,9 @@ public enum Mutation {
     for (CatalogEntry e : v.catalogue()) {
       if (e.itemNumber() != gone) {
         int n = e.itemNumber() > gone ? e.itemNumber() - 1 : e.itemNumber();
-        catalogue.add(e.withItemNumber(n).withArchivalCode(e.parsedArchivalCode().orElseThrow().withItemNumber(n).format()));
+        catalogue.add(
+            e.withItemNumber(n)
+                .withArchivalCode(e.parsedArchivalCode().orElseThrow().withItemNumber(n).format()));
       }
     }
     List<Item> items = new ArrayList<>();
@@ -232,7 +288,9 @@ public enum Mutation {
   private static Optional<Volume> removeSeal(Volume v, SplittableRandom r, SealKind kind) {
     TypeRules rules = CityProfile.rulesOf(v.businessType());
     List<Item> candidates =
-        v.items().stream().filter(i -> i.hasSeal(kind) && rules.requiredSeals(i.materialCode()).contains(kind)).toList();
+        v.items().stream()
+            .filter(i -> i.hasSeal(kind) && rules.requiredSeals(i.materialCode()).contains(kind))
+            .toList();
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -244,22 +302,30 @@ public enum Mutation {
   }
 
   private static Optional<Volume> skipPageNumber(Volume v, SplittableRandom r) {
-    return renumberPages(v, r, 2, (pages, k) -> {
-      List<Page> out = new ArrayList<>(pages);
-      for (int i = k; i < out.size(); i++) {
-        out.set(i, new Page(out.get(i).number() + 1));
-      }
-      return out;
-    });
+    return renumberPages(
+        v,
+        r,
+        2,
+        (pages, k) -> {
+          List<Page> out = new ArrayList<>(pages);
+          for (int i = k; i < out.size(); i++) {
+            out.set(i, new Page(out.get(i).number() + 1));
+          }
+          return out;
+        });
   }
 
   private static Optional<Volume> repeatPageNumber(Volume v, SplittableRandom r) {
-    return renumberPages(v, r, 2, (pages, k) -> {
-      List<Page> out = new ArrayList<>(pages);
-      int last = out.size() - 1;
-      out.set(last, new Page(out.get(last - 1).number()));
-      return out;
-    });
+    return renumberPages(
+        v,
+        r,
+        2,
+        (pages, k) -> {
+          List<Page> out = new ArrayList<>(pages);
+          int last = out.size() - 1;
+          out.set(last, new Page(out.get(last - 1).number()));
+          return out;
+        });
   }
 
   /**
@@ -267,7 +333,10 @@ public enum Mutation {
    * images of that item alike (an image records the number written on its page).
    */
   private static Optional<Volume> renumberPages(
-      Volume v, SplittableRandom r, int minPages, BiFunction<List<Page>, Integer, List<Page>> renumber) {
+      Volume v,
+      SplittableRandom r,
+      int minPages,
+      BiFunction<List<Page>, Integer, List<Page>> renumber) {
     return renumberPages(v, r, minPages, renumber, true);
   }
 
@@ -277,7 +346,10 @@ public enum Mutation {
    * on its page; otherwise only the paper changes (pages out of physical order).
    */
   private static Optional<Volume> renumberPages(
-      Volume v, SplittableRandom r, int minPages, BiFunction<List<Page>, Integer, List<Page>> renumber,
+      Volume v,
+      SplittableRandom r,
+      int minPages,
+      BiFunction<List<Page>, Integer, List<Page>> renumber,
       boolean imagesFollow) {
     List<Item> candidates = v.items().stream().filter(i -> i.pageCount() >= minPages).toList();
     if (candidates.isEmpty()) {
@@ -303,8 +375,14 @@ public enum Mutation {
   }
 
   private static Optional<Volume> misregisterPages(Volume v, SplittableRandom r) {
-    return changeEntry(v, r, e -> e.withRegisteredPages(
-        e.registeredPages() > 1 && r.nextBoolean() ? e.registeredPages() - 1 : e.registeredPages() + 1));
+    return changeEntry(
+        v,
+        r,
+        e ->
+            e.withRegisteredPages(
+                e.registeredPages() > 1 && r.nextBoolean()
+                    ? e.registeredPages() - 1
+                    : e.registeredPages() + 1));
   }
 
   private static Optional<Volume> dropImage(Volume v, SplittableRandom r) {
@@ -328,7 +406,9 @@ public enum Mutation {
       return Optional.empty();
     }
     int item = v.items().get(r.nextInt(v.items().size())).number();
-    return Optional.of(v.withImages(resequence(v.images().stream().filter(img -> img.itemNumber() != item).toList())));
+    return Optional.of(
+        v.withImages(
+            resequence(v.images().stream().filter(img -> img.itemNumber() != item).toList())));
   }
 
   private static Optional<Volume> relinkItemImages(Volume v, SplittableRandom r) {
@@ -337,8 +417,11 @@ public enum Mutation {
     }
     int item = v.items().get(r.nextInt(v.items().size())).number();
     int wrong = v.items().stream().mapToInt(Item::number).max().orElseThrow() + 1;
-    return Optional.of(v.withImages(
-        v.images().stream().map(img -> img.itemNumber() == item ? img.withItemNumber(wrong) : img).toList()));
+    return Optional.of(
+        v.withImages(
+            v.images().stream()
+                .map(img -> img.itemNumber() == item ? img.withItemNumber(wrong) : img)
+                .toList()));
   }
 
   private static Optional<Volume> extraScan(Volume v, SplittableRandom r) {
@@ -347,9 +430,15 @@ public enum Mutation {
     }
     PageImage again = v.images().get(r.nextInt(v.images().size()));
     List<PageImage> images = new ArrayList<>(v.images());
-    String digest = Hashing.sha256().hashString("rescan/" + again.sha256(), StandardCharsets.UTF_8).toString();
-    images.add(again.withSequence(images.size() + 1).withSha256(digest).withByteSize(again.byteSize() + 1)
-        .withBlank(false).withIllegible(false));
+    String digest =
+        Hashing.sha256().hashString("rescan/" + again.sha256(), StandardCharsets.UTF_8).toString();
+    images.add(
+        again
+            .withSequence(images.size() + 1)
+            .withSha256(digest)
+            .withByteSize(again.byteSize() + 1)
+            .withBlank(false)
+            .withIllegible(false));
     return Optional.of(v.withImages(images));
   }
 
@@ -378,31 +467,47 @@ public enum Mutation {
   }
 
   private static Optional<Volume> swapPages(Volume v, SplittableRandom r) {
-    return renumberPages(v, r, 2, (pages, k) -> {
-      List<Page> out = new ArrayList<>(pages);
-      Page a = out.get(k - 1);
-      out.set(k - 1, out.get(k));
-      out.set(k, a);
-      return out;
-    }, false);
+    return renumberPages(
+        v,
+        r,
+        2,
+        (pages, k) -> {
+          List<Page> out = new ArrayList<>(pages);
+          Page a = out.get(k - 1);
+          out.set(k - 1, out.get(k));
+          out.set(k, a);
+          return out;
+        },
+        false);
   }
 
   private static Optional<Volume> numberFromTwo(Volume v, SplittableRandom r) {
-    return renumberPages(v, r, 1, (pages, k) -> pages.stream().map(p -> new Page(p.number() + 1)).toList(), true);
+    return renumberPages(
+        v, r, 1, (pages, k) -> pages.stream().map(p -> new Page(p.number() + 1)).toList(), true);
   }
 
   private static Optional<Volume> unnumberLastPage(Volume v, SplittableRandom r) {
-    return renumberPages(v, r, 1, (pages, k) -> {
-      List<Page> out = new ArrayList<>(pages);
-      out.set(out.size() - 1, Page.UNNUMBERED);
-      return out;
-    }, true);
+    return renumberPages(
+        v,
+        r,
+        1,
+        (pages, k) -> {
+          List<Page> out = new ArrayList<>(pages);
+          out.set(out.size() - 1, Page.UNNUMBERED);
+          return out;
+        },
+        true);
   }
 
   private static Optional<Volume> dateBeforeBusiness(Volume v, SplittableRandom r) {
     LocalDate earliest = CityProfile.rulesOf(v.businessType()).availableFrom().minusYears(1);
-    String date = String.format(Locale.ROOT, "%04d%02d%02d", earliest.getYear(), earliest.getMonthValue(),
-        earliest.getDayOfMonth());
+    String date =
+        String.format(
+            Locale.ROOT,
+            "%04d%02d%02d",
+            earliest.getYear(),
+            earliest.getMonthValue(),
+            earliest.getDayOfMonth());
     return changeEntry(v, r, e -> e.withDate(date));
   }
 
@@ -442,7 +547,10 @@ public enum Mutation {
   }
 
   private static Optional<Volume> changeImage(
-      Volume v, SplittableRandom r, IntPredicate itemFilter, java.util.function.UnaryOperator<PageImage> change) {
+      Volume v,
+      SplittableRandom r,
+      IntPredicate itemFilter,
+      java.util.function.UnaryOperator<PageImage> change) {
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < v.images().size(); i++) {
       if (itemFilter.test(v.images().get(i).itemNumber())) {
@@ -471,12 +579,14 @@ public enum Mutation {
 
   private static Optional<Volume> changeCode(
       Volume v, SplittableRandom r, java.util.function.UnaryOperator<ArchivalCode> change) {
-    return changeEntry(v, r, e -> e.withArchivalCode(change.apply(e.parsedArchivalCode().orElseThrow()).format()));
+    return changeEntry(
+        v, r, e -> e.withArchivalCode(change.apply(e.parsedArchivalCode().orElseThrow()).format()));
   }
 
   private static Optional<Volume> wrongPeriod(Volume v, SplittableRandom r) {
     boolean decided =
-        CityProfile.rulesOf(v.businessType()).retentionRow()
+        CityProfile.rulesOf(v.businessType())
+            .retentionRow()
             .map(row -> CityProfile.SCHEDULE.classifyRow(row).isDecided())
             .orElse(false);
     if (!decided || v.retention().isDeferred()) {
@@ -492,7 +602,9 @@ public enum Mutation {
   }
 
   private static RetentionPeriod otherPeriod(RetentionPeriod p) {
-    return p.equals(RetentionPeriod.ofYears(30)) ? RetentionPeriod.ofYears(10) : RetentionPeriod.ofYears(30);
+    return p.equals(RetentionPeriod.ofYears(30))
+        ? RetentionPeriod.ofYears(10)
+        : RetentionPeriod.ofYears(30);
   }
 
   private static Volume replaceItem(Volume v, Item changed) {

@@ -1,5 +1,6 @@
 package org.siarchive.examples.synthetic;
 
+import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,10 +13,9 @@ import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import com.google.common.hash.Hashing;
-import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.id.CitizenId;
 import org.siarchive.core.id.CreditCode;
+import org.siarchive.core.model.ArchivalCode;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.ColourMode;
 import org.siarchive.core.model.ImageFormat;
@@ -29,9 +29,9 @@ import org.siarchive.rules.material.MaterialRequirement;
 import org.siarchive.rules.material.TypeRules;
 
 /**
- * A synthetic city: 16 district sub-centres forming volumes of one year, with defects in the
- * paper, catalogue and image views seeded at rates that differ by sub-centre, as the article
- * describes (some sub-centres have several times the problem rate of others).
+ * A synthetic city: 16 district sub-centres forming volumes of one year, with defects in the paper,
+ * catalogue and image views seeded at rates that differ by sub-centre, as the article describes
+ * (some sub-centres have several times the problem rate of others).
  *
  * <p>Every volume is a pure function of the seed and its index, so the same seed always gives the
  * same city, byte for byte, whether volumes are made in order, in parallel or one at a time. The
@@ -85,7 +85,8 @@ public final class SyntheticCity {
   public static SyntheticCity of(long seed, int year) {
     if (year < 1950 || year > 2099) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Invalid value for year (valid values 1950 - 2099): %d", year));
+          String.format(
+              Locale.ROOT, "Invalid value for year (valid values 1950 - 2099): %d", year));
     }
     return new SyntheticCity(seed, year);
   }
@@ -114,14 +115,18 @@ public final class SyntheticCity {
     return CityProfile.DISTRICTS.stream()
         .filter(d -> d.subCenter().id().equals(subCenterId))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Invalid value for subCenterId (one of SC01 - SC16): " + subCenterId))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Invalid value for subCenterId (one of SC01 - SC16): " + subCenterId))
         .qualityFactor();
   }
 
   /** The first {@code count} volumes, in index order. */
   public Stream<SyntheticVolume> volumes(int count) {
     if (count < 0) {
-      throw new IllegalArgumentException("Invalid value for count (valid values 0 - 2147483647): " + count);
+      throw new IllegalArgumentException(
+          "Invalid value for count (valid values 0 - 2147483647): " + count);
     }
     return IntStream.range(0, count).mapToObj(this::volume);
   }
@@ -133,7 +138,8 @@ public final class SyntheticCity {
    */
   public SyntheticVolume volume(int index) {
     if (index < 0) {
-      throw new IllegalArgumentException("Invalid value for index (valid values 0 - 2147483647): " + index);
+      throw new IllegalArgumentException(
+          "Invalid value for index (valid values 0 - 2147483647): " + index);
     }
     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
     CityProfile.District district = pick(CityProfile.DISTRICTS, CityProfile.District::weight, r);
@@ -157,7 +163,8 @@ public final class SyntheticCity {
     return new SyntheticVolume(clean, List.of());
   }
 
-  private Volume clean(int index, CityProfile.District district, CityProfile.Business business, SplittableRandom r) {
+  private Volume clean(
+      int index, CityProfile.District district, CityProfile.Business business, SplittableRandom r) {
     SubCenter sc = district.subCenter();
     String id = String.format(Locale.ROOT, "%s-%d-%06d", sc.id(), year, index + 1);
     TypeRules rules = business.rules();
@@ -167,8 +174,15 @@ public final class SyntheticCity {
         materials.add(m);
       }
     }
-    LocalDate handled = LocalDate.of(year, 1, 1).plusDays(r.nextInt(LocalDate.of(year, 12, 31).getDayOfYear()));
-    String date = String.format(Locale.ROOT, "%04d%02d%02d", handled.getYear(), handled.getMonthValue(), handled.getDayOfMonth());
+    LocalDate handled =
+        LocalDate.of(year, 1, 1).plusDays(r.nextInt(LocalDate.of(year, 12, 31).getDayOfYear()));
+    String date =
+        String.format(
+            Locale.ROOT,
+            "%04d%02d%02d",
+            handled.getYear(),
+            handled.getMonthValue(),
+            handled.getDayOfMonth());
     List<CatalogEntry> catalogue = new ArrayList<>();
     List<Item> items = new ArrayList<>();
     List<PageImage> images = new ArrayList<>();
@@ -179,20 +193,37 @@ public final class SyntheticCity {
       List<Page> pages = new ArrayList<>();
       for (int p = 1; p <= pageCount; p++) {
         pages.add(new Page(p));
-        String digest = Hashing.sha256()
-            .hashString(String.format(Locale.ROOT, "%d/%s/%d/%d", seed, id, n, p), StandardCharsets.UTF_8)
-            .toString();
+        String digest =
+            Hashing.sha256()
+                .hashString(
+                    String.format(Locale.ROOT, "%d/%s/%d/%d", seed, id, n, p),
+                    StandardCharsets.UTF_8)
+                .toString();
         images.add(
-            new PageImage(images.size() + 1, n, p, r.nextInt(5) == 0 ? ImageFormat.JPEG : ImageFormat.TIFF, dpi,
-                ColourMode.COLOUR, 2480, 3508, digest, 300_000L + r.nextInt(600_000), false, false));
+            new PageImage(
+                images.size() + 1,
+                n,
+                p,
+                r.nextInt(5) == 0 ? ImageFormat.JPEG : ImageFormat.TIFF,
+                dpi,
+                ColourMode.COLOUR,
+                2480,
+                3508,
+                digest,
+                300_000L + r.nextInt(600_000),
+                false,
+                false));
       }
-      String code = new ArchivalCode(FONDS, CATEGORY, year, business.retention(), sc.id(), n).format();
+      String code =
+          new ArchivalCode(FONDS, CATEGORY, year, business.retention(), sc.id(), n).format();
       String documentNumber =
           m.mainForm() && business.aboutEmployer()
               ? String.format(Locale.ROOT, "津社保%s〔%d〕%d号", sc.id(), year, 1 + r.nextInt(999))
               : null;
       String name = CityProfile.RULES.material(m.material()).orElseThrow().zh();
-      catalogue.add(new CatalogEntry(n, code, m.material(), name, date, sc.name(), documentNumber, pageCount));
+      catalogue.add(
+          new CatalogEntry(
+              n, code, m.material(), name, date, sc.name(), documentNumber, pageCount));
       EnumSet<SealKind> seals = EnumSet.noneOf(SealKind.class);
       seals.addAll(rules.requiredSeals(m.material()));
       items.add(new Item(n, m.material(), m.mainForm(), seals, pages));
@@ -267,5 +298,4 @@ public final class SyntheticCity {
     }
     return CreditCode.of(b.toString() + CreditCode.checkCharacter(b));
   }
-
 }

@@ -19,8 +19,12 @@ import org.siarchive.core.transfer.Roster;
  * drawn from the seed. The same seed gives the same roster.
  */
 public final class SyntheticRoster {
-  private static final String[] FAMILY = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
-  private static final String[] GIVEN = {"芳", "伟", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟"};
+  private static final String[] FAMILY = {
+    "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"
+  };
+  private static final String[] GIVEN = {
+    "芳", "伟", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟"
+  };
 
   private SyntheticRoster() {}
 
@@ -48,10 +52,13 @@ public final class SyntheticRoster {
     return String.format(Locale.ROOT, "%s-%s-%d", subCenter == null ? "AC" : subCenter, role, n);
   }
 
-  private static void add(List<Person> people, SplittableRandom random, String site, Role role, int count) {
+  private static void add(
+      List<Person> people, SplittableRandom random, String site, Role role, int count) {
     for (int i = 1; i <= count; i++) {
-      String name = FAMILY[random.nextInt(FAMILY.length)] + GIVEN[random.nextInt(GIVEN.length)]
-          + (random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : "");
+      String name =
+          FAMILY[random.nextInt(FAMILY.length)]
+              + GIVEN[random.nextInt(GIVEN.length)]
+              + (random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : "");
       people.add(new Person(id(site, role, i), name, EnumSet.of(role), site));
     }
   }

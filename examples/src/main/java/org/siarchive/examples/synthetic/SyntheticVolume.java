@@ -6,8 +6,8 @@ import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.model.Volume;
 
 /**
- * A generated volume and the defect codes deliberately seeded into it (empty for a clean
- * volume): the ground truth that the quality checks are measured against.
+ * A generated volume and the defect codes deliberately seeded into it (empty for a clean volume):
+ * the ground truth that the quality checks are measured against.
  *
  * @param volume the volume
  * @param seeded the seeded defect codes, sorted, without repeats

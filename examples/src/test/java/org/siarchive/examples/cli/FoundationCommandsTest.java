@@ -22,18 +22,32 @@ class FoundationCommandsTest {
     Path a = dir.resolve("a.jsonl");
     Path b = dir.resolve("b.jsonl");
     Path truth = dir.resolve("truth.json");
-    CliRun run = CliRun.of("generate", "--volumes", "300", "--seed", "7", "--out", a.toString(), "--truth", truth.toString());
+    CliRun run =
+        CliRun.of(
+            "generate",
+            "--volumes",
+            "300",
+            "--seed",
+            "7",
+            "--out",
+            a.toString(),
+            "--truth",
+            truth.toString());
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(CliRun.of("generate", "--volumes", "300", "--seed", "7", "--out", b.toString()).exit()).isZero();
+    assertThat(
+            CliRun.of("generate", "--volumes", "300", "--seed", "7", "--out", b.toString()).exit())
+        .isZero();
     assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
     assertThat(Files.readAllLines(a)).hasSize(300);
     JsonNode t = JSON.readTree(truth.toFile());
     assertThat(t.size()).isPositive();
-    t.fields().forEachRemaining(e -> {
-      assertThat(e.getKey()).matches("SC\\d\\d-2024-\\d{6}");
-      assertThat(e.getValue().isArray()).isTrue();
-      assertThat(e.getValue().size()).isPositive();
-    });
+    t.fields()
+        .forEachRemaining(
+            e -> {
+              assertThat(e.getKey()).matches("SC\\d\\d-2024-\\d{6}");
+              assertThat(e.getValue().isArray()).isTrue();
+              assertThat(e.getValue().size()).isPositive();
+            });
     assertThat(run.out()).contains("wrote 300 volumes");
   }
 
@@ -48,7 +62,9 @@ class FoundationCommandsTest {
 
   @Test
   void generate_negativeVolumes_isAUsageError() {
-    CliRun run = CliRun.of("generate", "--volumes", "-1", "--seed", "1", "--out", dir.resolve("x").toString());
+    CliRun run =
+        CliRun.of(
+            "generate", "--volumes", "-1", "--seed", "1", "--out", dir.resolve("x").toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--volumes").contains("-1");
   }
@@ -71,7 +87,8 @@ class FoundationCommandsTest {
     assertThat(doc.get("errors")).hasSize(3);
     assertThat(doc.get("errors").get(0).get("line").asInt()).isEqualTo(3);
     assertThat(doc.get("errors").get(0).get("pointer").asText()).isEqualTo("/id");
-    assertThat(doc.get("errors").get(0).get("message").asText()).isEqualTo("missing required property \"id\"");
+    assertThat(doc.get("errors").get(0).get("message").asText())
+        .isEqualTo("missing required property \"id\"");
     assertThat(doc.get("errors").get(1).get("pointer").asText()).isEqualTo("/year");
     assertThat(doc.get("errors").get(2).get("line").asInt()).isEqualTo(8);
   }
@@ -111,7 +128,8 @@ class FoundationCommandsTest {
     JsonNode doc = JSON.readTree(run.out());
     assertThat(doc.get("valid").asBoolean()).isFalse();
     assertThat(doc.get("value").asText()).isEqualTo("913501********0Y44");
-    assertThat(doc.get("reason").asText()).isEqualTo("check character does not match the first 17 characters");
+    assertThat(doc.get("reason").asText())
+        .isEqualTo("check character does not match the first 17 characters");
     assertThat(run.out() + run.err()).doesNotContain("91350100M000100Y44");
   }
 
@@ -119,7 +137,9 @@ class FoundationCommandsTest {
   void idCheck_text_isMasked() {
     CliRun run = CliRun.of("id", "check", "--type", "citizen-id", "110105194912310021");
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo("citizen-id 110105********0021: invalid: check character does not match the first 17 characters\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "citizen-id 110105********0021: invalid: check character does not match the first 17 characters\n");
   }
 
   @Test
@@ -127,7 +147,9 @@ class FoundationCommandsTest {
     CliRun unknownType = CliRun.of("id", "check", "--type", "passport", "11010519491231002X");
     assertThat(unknownType.exit()).isEqualTo(2);
     assertThat(unknownType.err()).contains("--type").contains("passport");
-    CliRun extra = CliRun.of("id", "check", "--type", "citizen-id", "11010519491231002X", "440524188001010014");
+    CliRun extra =
+        CliRun.of(
+            "id", "check", "--type", "citizen-id", "11010519491231002X", "440524188001010014");
     assertThat(extra.exit()).isEqualTo(2);
     assertThat(extra.err()).doesNotContain("440524188001010014").contains("440524********0014");
   }
@@ -148,15 +170,25 @@ class FoundationCommandsTest {
     assertThat(dir.resolve("truth.json")).exists();
     assertThat(dir.resolve("quality-report.html")).exists();
     // A third party re-derives a supervision draw from what the demo wrote.
-    CliRun verify = CliRun.of("sample", "verify", dir.resolve("supervision/SC01.json").toString(),
-        "--ids", dir.resolve("supervision/SC01-ids.txt").toString());
+    CliRun verify =
+        CliRun.of(
+            "sample",
+            "verify",
+            dir.resolve("supervision/SC01.json").toString(),
+            "--ids",
+            dir.resolve("supervision/SC01-ids.txt").toString());
     assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
   }
 
   @Test
   void everyCommand_hasHelp() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"demo", "--help"},
-        new String[] {"generate", "--help"}, new String[] {"validate", "--help"}, new String[] {"id", "check", "--help"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"--help"},
+            new String[] {"demo", "--help"},
+            new String[] {"generate", "--help"},
+            new String[] {"validate", "--help"},
+            new String[] {"id", "check", "--help"})) {
       CliRun run = CliRun.of(args);
       assertThat(run.exit()).as(String.join(" ", args)).isZero();
       assertThat(run.out()).as(String.join(" ", args)).contains("Usage:");

@@ -31,7 +31,8 @@ class QualityCommandsTest {
 
   private static Path withBadLines() throws IOException {
     Path bad = dir.resolve("bad.jsonl");
-    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8).subList(0, 50));
+    List<String> lines =
+        new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8).subList(0, 50));
     lines.set(9, "{\"schemaVersion\": 1, \"id\": 7}");
     lines.set(19, "not json");
     Files.write(bad, lines, StandardCharsets.UTF_8);
@@ -58,7 +59,9 @@ class QualityCommandsTest {
   void defects_text_namesCodesAndGuidance() {
     CliRun run = CliRun.of("defects");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("MAIN_FORM_MISSING  BLOCKING  缺主表 / Main form missing").contains("整改: ");
+    assertThat(run.out())
+        .contains("MAIN_FORM_MISSING  BLOCKING  缺主表 / Main form missing")
+        .contains("整改: ");
   }
 
   @Test
@@ -68,9 +71,15 @@ class QualityCommandsTest {
     JsonNode doc = JSON.readTree(run.out());
     List<String> keys = new ArrayList<>();
     doc.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsExactly("read", "checked", "rejected", "volumesWithDefects", "defects", "volumes", "errors");
-    assertThat(doc.get("read").asLong()).isEqualTo(400).isEqualTo(doc.get("checked").asLong() + doc.get("rejected").asLong());
-    assertThat(doc.get("volumes").size()).isEqualTo(doc.get("volumesWithDefects").asInt()).isPositive();
+    assertThat(keys)
+        .containsExactly(
+            "read", "checked", "rejected", "volumesWithDefects", "defects", "volumes", "errors");
+    assertThat(doc.get("read").asLong())
+        .isEqualTo(400)
+        .isEqualTo(doc.get("checked").asLong() + doc.get("rejected").asLong());
+    assertThat(doc.get("volumes").size())
+        .isEqualTo(doc.get("volumesWithDefects").asInt())
+        .isPositive();
     long perCode = 0;
     for (Iterator<JsonNode> it = doc.get("defects").elements(); it.hasNext(); ) {
       perCode += it.next().asLong();
@@ -82,7 +91,8 @@ class QualityCommandsTest {
         List<String> dk = new ArrayList<>();
         d.fieldNames().forEachRemaining(dk::add);
         assertThat(dk).containsExactly("code", "severity", "location", "message");
-        assertThat(d.get("location").get("volumeId").asText()).isEqualTo(v.get("volumeId").asText());
+        assertThat(d.get("location").get("volumeId").asText())
+            .isEqualTo(v.get("volumeId").asText());
         listed++;
       }
     }
@@ -93,7 +103,8 @@ class QualityCommandsTest {
   @Test
   void check_parallel_printsExactlyWhatSequentialPrints() {
     CliRun a = CliRun.of("check", file.toString(), "--stage", "pre-acceptance", "--json");
-    CliRun b = CliRun.of("check", file.toString(), "--stage", "pre-acceptance", "--json", "--parallel");
+    CliRun b =
+        CliRun.of("check", file.toString(), "--stage", "pre-acceptance", "--json", "--parallel");
     assertThat(b.exit()).isZero();
     assertThat(b.out()).isEqualTo(a.out());
   }
@@ -127,7 +138,9 @@ class QualityCommandsTest {
   void check_text_listsEachVolumeWithDefects_andTheTotals() {
     CliRun run = CliRun.of("check", file.toString(), "--stage", "audit-post");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("stage audit-post; read 400, checked 400, rejected 0").contains("rules: material-rules");
+    assertThat(run.out())
+        .contains("stage audit-post; read 400, checked 400, rejected 0")
+        .contains("rules: material-rules");
   }
 
   @Test
@@ -141,12 +154,20 @@ class QualityCommandsTest {
     assertThat(doc.get("format").asText()).isEqualTo("siarchive-quality-report/1");
     assertThat(doc.get("totals").get("read").asInt()).isEqualTo(400);
 
-    CliRun second = CliRun.of("report", withBadLines().toString(), "--previous", previous.toString(), "--html", html.toString());
+    CliRun second =
+        CliRun.of(
+            "report",
+            withBadLines().toString(),
+            "--previous",
+            previous.toString(),
+            "--html",
+            html.toString());
     assertThat(second.exit()).isEqualTo(1);
     assertThat(second.out()).contains("质量分析报告").contains("Change against the previous report");
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg");
 
-    CliRun fromLines = CliRun.of("report", withBadLines().toString(), "--previous", file.toString(), "--json");
+    CliRun fromLines =
+        CliRun.of("report", withBadLines().toString(), "--previous", file.toString(), "--json");
     assertThat(JSON.readTree(fromLines.out()).get("change").get("problemRateBefore").decimalValue())
         .isEqualByComparingTo(doc.get("totals").get("problemRate").decimalValue());
   }
@@ -155,7 +176,9 @@ class QualityCommandsTest {
   void notice_listsTheSubCentresVolumes_withGuidance() throws IOException {
     CliRun run = CliRun.of("notice", file.toString(), "--sub-center", "SC11");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("整改意见书 Rectification notice").contains("分中心 sub-centre: SC11")
+    assertThat(run.out())
+        .startsWith("整改意见书 Rectification notice")
+        .contains("分中心 sub-centre: SC11")
         .contains("二、整改要求 What to do");
     CliRun json = CliRun.of("notice", file.toString(), "--sub-center", "SC11", "--json");
     JsonNode doc = JSON.readTree(json.out());
@@ -167,7 +190,8 @@ class QualityCommandsTest {
   }
 
   @Test
-  void demo_printsTheQualityReport_findsExactlyTheSeededDefects_andWritesTheHtmlPage() throws IOException {
+  void demo_printsTheQualityReport_findsExactlyTheSeededDefects_andWritesTheHtmlPage()
+      throws IOException {
     Path out = dir.resolve("demo");
     CliRun run = CliRun.of("demo", "--volumes", "400", "--out", out.toString());
     assertThat(run.exit()).as(run.err()).isZero();
@@ -176,7 +200,9 @@ class QualityCommandsTest {
         .contains("3. Quality checks (stage all)")
         .contains("seeded defects found: all, and nothing else")
         .contains("质量分析报告 Quality analysis report");
-    assertThat(Files.readString(out.resolve("quality-report.html"))).startsWith("<!DOCTYPE html>").contains("<svg");
+    assertThat(Files.readString(out.resolve("quality-report.html")))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg");
   }
 
   @Test

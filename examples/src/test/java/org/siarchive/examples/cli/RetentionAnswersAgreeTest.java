@@ -50,7 +50,8 @@ class RetentionAnswersAgreeTest {
 
   @BeforeEach
   void fixToday() {
-    ScheduleCommand.clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    ScheduleCommand.clock =
+        Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
   }
 
   @AfterEach
@@ -79,12 +80,21 @@ class RetentionAnswersAgreeTest {
     Path edition = Files.writeString(dir.resolve("illustrative.json"), shown.out());
 
     // schedule disposition --volumes: every volume's rows, period and dates.
-    CliRun dispositionRun = CliRun.of("schedule", "disposition", "--volumes", data.toString(),
-        "--edition", edition.toString(), "--json");
+    CliRun dispositionRun =
+        CliRun.of(
+            "schedule",
+            "disposition",
+            "--volumes",
+            data.toString(),
+            "--edition",
+            edition.toString(),
+            "--json");
     assertThat(dispositionRun.exit()).as(dispositionRun.err()).isZero();
     JsonNode disposition = json(dispositionRun);
     assertThat(disposition.get("read").asLong()).isEqualTo(400);
-    assertThat(disposition.get("dated").asLong()).as("the illustrative edition dates every volume").isEqualTo(400);
+    assertThat(disposition.get("dated").asLong())
+        .as("the illustrative edition dates every volume")
+        .isEqualTo(400);
     assertThat(disposition.get("undecided").asLong()).isZero();
     Map<String, JsonNode> answer = new HashMap<>();
     for (JsonNode v : disposition.get("volumes")) {
@@ -93,26 +103,39 @@ class RetentionAnswersAgreeTest {
     assertThat(answer.keySet()).isEqualTo(volumes.keySet());
 
     // The library itself, as a host calls it.
-    RetentionRules rules = RetentionSchedules.withIllustrativeEdition()
-        .rulesInForce(RetentionSchedules.ILLUSTRATIVE, TODAY).withMaterialRules(MATERIALS);
+    RetentionRules rules =
+        RetentionSchedules.withIllustrativeEdition()
+            .rulesInForce(RetentionSchedules.ILLUSTRATIVE, TODAY)
+            .withMaterialRules(MATERIALS);
     for (Volume v : volumes.values()) {
       VolumeClassification c = rules.classify(v);
       JsonNode a = answer.get(v.id());
-      assertThat(a.get("period").asText()).isEqualTo(((VolumeClassification.Decided) c).period().code());
+      assertThat(a.get("period").asText())
+          .isEqualTo(((VolumeClassification.Decided) c).period().code());
       assertThat(rowIds(a)).isEqualTo(c.rowIds());
       assertThat(a.get("appraisalFrom").isNull() ? null : a.get("appraisalFrom").asText())
           .isEqualTo(rules.disposition(v).appraisalFrom().map(LocalDate::toString).orElse(null));
     }
 
     // schedule impact: a volume is listed unless the edition's period equals the recorded one.
-    JsonNode impact = json(CliRun.of("schedule", "impact", "--edition", edition.toString(),
-        "--volumes", data.toString(), "--json"));
+    JsonNode impact =
+        json(
+            CliRun.of(
+                "schedule",
+                "impact",
+                "--edition",
+                edition.toString(),
+                "--volumes",
+                data.toString(),
+                "--json"));
     assertThat(impact.at("/counts/UNDECIDED").asLong()).isZero();
     Set<String> listed = new LinkedHashSet<>();
     for (JsonNode i : impact.get("volumes")) {
       String id = i.get("volumeId").asText();
       listed.add(id);
-      assertThat(i.get("proposed").asText()).as(id).isEqualTo(answer.get(id).get("period").asText());
+      assertThat(i.get("proposed").asText())
+          .as(id)
+          .isEqualTo(answer.get(id).get("period").asText());
       assertThat(rowIds(i)).as(id).isEqualTo(rowIds(answer.get(id)));
     }
     for (Volume v : volumes.values()) {
@@ -121,10 +144,13 @@ class RetentionAnswersAgreeTest {
     }
 
     // The RETENTION_SCHEDULE_MISMATCH check, with the same edition in its context.
-    CheckContext context = CheckContext.builder(MATERIALS)
-        .clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
-        .retention(RetentionSchedules.withIllustrativeEdition().rulesInForce(RetentionSchedules.ILLUSTRATIVE, TODAY))
-        .build();
+    CheckContext context =
+        CheckContext.builder(MATERIALS)
+            .clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+            .retention(
+                RetentionSchedules.withIllustrativeEdition()
+                    .rulesInForce(RetentionSchedules.ILLUSTRATIVE, TODAY))
+            .build();
     Suite suite = Suite.from(context).restrictedTo(Set.of(DefectCodes.RETENTION_SCHEDULE_MISMATCH));
     int mismatches = 0;
     for (Volume v : volumes.values()) {
@@ -134,29 +160,41 @@ class RetentionAnswersAgreeTest {
       assertThat(defects).as("%s flagged", v.id()).hasSize(differs ? 1 : 0);
       if (differs) {
         mismatches++;
-        assertThat(defects.get(0).arguments().get("schedulePeriod")).isEqualTo(a.get("period").asText());
+        assertThat(defects.get(0).arguments().get("schedulePeriod"))
+            .isEqualTo(a.get("period").asText());
         assertThat(defects.get(0).arguments().get("row")).isEqualTo(String.join(", ", rowIds(a)));
       }
     }
-    assertThat(mismatches).as("the city's recorded periods differ from some illustrative rows").isPositive();
+    assertThat(mismatches)
+        .as("the city's recorded periods differ from some illustrative rows")
+        .isPositive();
     assertThat(mismatches).isEqualTo(listed.size());
 
     // The demo's retention step: per business type, the rows and periods of its volumes.
-    DemoRetention.Result demo = DemoRetention.print(new PrintWriter(new StringWriter()), data, MATERIALS, TODAY);
+    DemoRetention.Result demo =
+        DemoRetention.print(new PrintWriter(new StringWriter()), data, MATERIALS, TODAY);
     assertThat(demo.summary().dated()).isEqualTo(400);
     Map<String, Set<String>> rowsByType = new TreeMap<>();
     Map<String, Set<String>> periodsByType = new TreeMap<>();
     for (Volume v : volumes.values()) {
       String type = v.businessType().toString();
-      rowsByType.computeIfAbsent(type, k -> new LinkedHashSet<>()).addAll(rowIds(answer.get(v.id())));
-      periodsByType.computeIfAbsent(type, k -> new LinkedHashSet<>()).add(answer.get(v.id()).get("period").asText());
+      rowsByType
+          .computeIfAbsent(type, k -> new LinkedHashSet<>())
+          .addAll(rowIds(answer.get(v.id())));
+      periodsByType
+          .computeIfAbsent(type, k -> new LinkedHashSet<>())
+          .add(answer.get(v.id()).get("period").asText());
     }
     assertThat(demo.byType().keySet()).isEqualTo(rowsByType.keySet());
-    demo.byType().forEach((type, f) -> {
-      assertThat(f.rows).as(type).containsExactlyInAnyOrderElementsOf(rowsByType.get(type));
-      assertThat(f.periods).as(type).containsExactlyInAnyOrderElementsOf(periodsByType.get(type));
-      assertThat(f.undecided).as(type).isZero();
-    });
+    demo.byType()
+        .forEach(
+            (type, f) -> {
+              assertThat(f.rows).as(type).containsExactlyInAnyOrderElementsOf(rowsByType.get(type));
+              assertThat(f.periods)
+                  .as(type)
+                  .containsExactlyInAnyOrderElementsOf(periodsByType.get(type));
+              assertThat(f.undecided).as(type).isZero();
+            });
   }
 
   private static List<String> rowIds(JsonNode n) {
@@ -174,11 +212,13 @@ class RetentionAnswersAgreeTest {
     assertThat(d.get("period").asText()).isEqualTo("D100");
     assertThat(d.get("match").asText()).isEqualTo("MATERIAL_RULES");
     assertThat(CliRun.of("schedule", "classify", "--material", "参保人员登记表").out().strip())
-        .isEqualTo("一(2) 参保人员登记材料 (Insured-person registration materials (enrolment and changes)): 100 years (D100)");
+        .isEqualTo(
+            "一(2) 参保人员登记材料 (Insured-person registration materials (enrolment and changes)): 100 years (D100)");
   }
 
   @Test
-  void dispositionOfVolumes_undecidedUnderTheNationalEdition_saysWhy_andRejectedLinesExitOne() throws IOException {
+  void dispositionOfVolumes_undecidedUnderTheNationalEdition_saysWhy_andRejectedLinesExitOne()
+      throws IOException {
     SyntheticCity city = SyntheticCity.of(3L, 2019);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -192,9 +232,12 @@ class RetentionAnswersAgreeTest {
     assertThat(d.at("/edition/scheduleId").asText()).isEqualTo("cn-national");
     assertThat(d.get("read").asLong()).isEqualTo(41);
     assertThat(d.get("read").asLong())
-        .isEqualTo(d.get("dated").asLong() + d.get("undecided").asLong() + d.get("rejected").asLong());
+        .isEqualTo(
+            d.get("dated").asLong() + d.get("undecided").asLong() + d.get("rejected").asLong());
     assertThat(d.at("/rejections/0/line").asLong()).isEqualTo(4);
-    assertThat(d.get("undecided").asLong()).as("pension, medical, injury, unemployment have no national row").isPositive();
+    assertThat(d.get("undecided").asLong())
+        .as("pension, medical, injury, unemployment have no national row")
+        .isPositive();
     for (JsonNode v : d.get("volumes")) {
       if (!v.get("decided").asBoolean()) {
         assertThat(v.get("basis").asText()).isEqualTo("ITEMS");
@@ -206,7 +249,8 @@ class RetentionAnswersAgreeTest {
       }
     }
     CliRun text = CliRun.of("schedule", "disposition", "--volumes", data.toString());
-    assertThat(text.out()).contains("cn-national 2009 on 2026-03-15: read 41, valid 40, rejected 1; dated ")
+    assertThat(text.out())
+        .contains("cn-national 2009 on 2026-03-15: read 41, valid 40, rejected 1; dated ")
         .contains("line 4: (line): ");
   }
 
@@ -214,6 +258,7 @@ class RetentionAnswersAgreeTest {
   void disposition_volumesWithRow_isAUsageError() {
     CliRun run = CliRun.of("schedule", "disposition", "--volumes", "v.jsonl", "--row", "一(1)");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("--volumes=FILE.jsonl cannot be combined with --row or --formed");
+    assertThat(run.err())
+        .contains("--volumes=FILE.jsonl cannot be combined with --row or --formed");
   }
 }

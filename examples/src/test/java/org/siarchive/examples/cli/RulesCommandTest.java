@@ -13,20 +13,26 @@ import org.junit.jupiter.api.Test;
 /** {@code siarchive rules list} and {@code rules verify} over the bundled data artifact. */
 class RulesCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path DATA = Path.of("../archive-rules-data/src/main/resources/org/siarchive/rules/data");
+  private static final Path DATA =
+      Path.of("../archive-rules-data/src/main/resources/org/siarchive/rules/data");
 
   @Test
   void list_json_namesEveryBundledTable_withItsProviderVersionAndDigest() throws Exception {
     CliRun run = CliRun.of("rules", "list", "--json");
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode doc = JSON.readTree(run.out());
-    assertThat(doc.get("providers").get(0).asText()).startsWith("org.siarchive:archive-rules-data 2026.12.0");
+    assertThat(doc.get("providers").get(0).asText())
+        .startsWith("org.siarchive:archive-rules-data 2026.12.0");
     JsonNode index = JSON.readTree(DATA.resolve("index.json").toFile()).get("tables");
     assertThat(doc.get("tables")).hasSameSizeAs(index);
     for (int i = 0; i < index.size(); i++) {
       JsonNode row = doc.get("tables").get(i);
       String file = index.get(i).get("file").asText();
-      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(DATA.resolve(file))));
+      String sha =
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(Files.readAllBytes(DATA.resolve(file))));
       assertThat(row.get("file").asText()).isEqualTo(file);
       assertThat(row.get("sha256").asText()).as(file).isEqualTo(sha);
       assertThat(row.get("provider").asText()).isEqualTo("org.siarchive:archive-rules-data");
@@ -41,10 +47,13 @@ class RulesCommandTest {
   void list_text_andVerify_coverEveryTable() {
     CliRun list = CliRun.of("rules", "list");
     assertThat(list.exit()).as(list.err()).isZero();
-    assertThat(list.out()).startsWith("4 tables from org.siarchive:archive-rules-data 2026.12.0")
+    assertThat(list.out())
+        .startsWith("4 tables from org.siarchive:archive-rules-data 2026.12.0")
         .contains("retention-edition  cn-national    2009     from 2009-09-01 format 1");
     CliRun verify = CliRun.of("rules", "verify");
     assertThat(verify.exit()).as(verify.err()).isZero();
-    assertThat(verify.out()).contains("ok   defect-catalogue siarchive 2026.1").endsWith("4 tables, 4 verified, 0 differ\n");
+    assertThat(verify.out())
+        .contains("ok   defect-catalogue siarchive 2026.1")
+        .endsWith("4 tables, 4 verified, 0 differ\n");
   }
 }

@@ -33,7 +33,8 @@ class ScheduleCommandTest {
 
   @BeforeEach
   void fixToday() {
-    ScheduleCommand.clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    ScheduleCommand.clock =
+        Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
   }
 
   @AfterEach
@@ -94,9 +95,16 @@ class ScheduleCommandTest {
     assertThat(e.get("inForce").asBoolean()).isTrue();
     assertThat(e.get("sha256").asText()).hasSize(64);
 
-    ScheduleCommand.clock = Clock.fixed(LocalDate.of(2009, 8, 31).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    assertThat(json(CliRun.of("schedule", "list", "--json")).at("/schedules/0/editions/0/inForce").asBoolean()).isFalse();
-    assertThat(CliRun.of("schedule", "list").out()).contains("cn-national 2009  from 2009-09-01  19 rows (17 confirmed)");
+    ScheduleCommand.clock =
+        Clock.fixed(
+            LocalDate.of(2009, 8, 31).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    assertThat(
+            json(CliRun.of("schedule", "list", "--json"))
+                .at("/schedules/0/editions/0/inForce")
+                .asBoolean())
+        .isFalse();
+    assertThat(CliRun.of("schedule", "list").out())
+        .contains("cn-national 2009  from 2009-09-01  19 rows (17 confirmed)");
   }
 
   @Test
@@ -112,13 +120,19 @@ class ScheduleCommandTest {
     assertThat(valid.exit()).as(valid.err()).isZero();
     assertThat(valid.out()).contains("cn-national 2009 loads: 19 rows (17 confirmed)");
 
-    Path edited = write("edited.json", shown.replace("\"period\" : \"D10\"", "\"period\" : \"D30\""));
+    Path edited =
+        write("edited.json", shown.replace("\"period\" : \"D10\"", "\"period\" : \"D30\""));
     assertThat(CliRun.of("schedule", "validate", edited.toString()).exit()).isZero();
-    JsonNode c = json(CliRun.of("schedule", "classify", "--row", "一(4)", "--edition", edited.toString(), "--json"));
+    JsonNode c =
+        json(
+            CliRun.of(
+                "schedule", "classify", "--row", "一(4)", "--edition", edited.toString(), "--json"));
     assertThat(c.get("period").asText()).isEqualTo("D30");
 
-    JsonNode diff = json(CliRun.of("schedule", "diff", same.toString(), edited.toString(), "--json"));
-    assertThat(diff.get("changed")).extracting(n -> n.get("rowId").asText())
+    JsonNode diff =
+        json(CliRun.of("schedule", "diff", same.toString(), edited.toString(), "--json"));
+    assertThat(diff.get("changed"))
+        .extracting(n -> n.get("rowId").asText())
         .containsExactly("一(4)", "七(2)", "七(3)", "八(3)");
     assertThat(diff.at("/changed/0/kinds/0").asText()).isEqualTo("PERIOD_LONGER");
   }
@@ -127,7 +141,8 @@ class ScheduleCommandTest {
   void show_text_listsTheRowsWithTheirPeriods() {
     CliRun run = CliRun.of("schedule", "show");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("cn-national 2009: 社会保险业务材料归档范围与保管期限")
+    assertThat(run.out())
+        .contains("cn-national 2009: 社会保险业务材料归档范围与保管期限")
         .contains("七(4)     defers confirmed   付款凭证、会计账簿、会计报表")
         .contains("七(1)     -      unconfirmed (material not confirmed)");
   }
@@ -157,21 +172,29 @@ class ScheduleCommandTest {
   }
 
   @Test
-  void validate_refusedEdition_exitsOneWithFilePointerValueAndRowOnStandardError() throws IOException {
-    Path bad = write("bad.json", shownNational().replace("\"period\" : \"D50\"", "\"period\" : \"D20\""));
+  void validate_refusedEdition_exitsOneWithFilePointerValueAndRowOnStandardError()
+      throws IOException {
+    Path bad =
+        write("bad.json", shownNational().replace("\"period\" : \"D50\"", "\"period\" : \"D20\""));
     CliRun run = CliRun.of("schedule", "validate", bad.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().strip()).isEqualTo(
-        "siarchive schedule validate: " + bad + ": /rows/4/period (row 一(5)): unknown period code"
-            + " (one of Y, D10, D30, D50, D100, defers-to:NAME): \"D20\"");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "siarchive schedule validate: "
+                + bad
+                + ": /rows/4/period (row 一(5)): unknown period code"
+                + " (one of Y, D10, D30, D50, D100, defers-to:NAME): \"D20\"");
 
     Path dup = write("dup.json", shownNational().replace("\"id\" : \"一(2)\"", "\"id\" : \"一(1)\""));
     CliRun d = CliRun.of("schedule", "validate", dup.toString());
     assertThat(d.exit()).isEqualTo(1);
     assertThat(d.err()).contains(dup + ": /rows/1/id (row 一(1)): duplicate row id");
 
-    Path unknown = write("unknown.json", shownNational().replaceFirst("\"title\" :", "\"colour\" : \"red\", \"title\" :"));
+    Path unknown =
+        write(
+            "unknown.json",
+            shownNational().replaceFirst("\"title\" :", "\"colour\" : \"red\", \"title\" :"));
     assertThat(CliRun.of("schedule", "validate", unknown.toString()).err())
         .contains(unknown + ": /colour: unknown property \"colour\": \"red\"");
   }
@@ -190,7 +213,8 @@ class ScheduleCommandTest {
     assertThat(byText.get("match").asText()).isEqualTo("SAME_TEXT");
 
     CliRun text = CliRun.of("schedule", "classify", "--row", "八(1)");
-    assertThat(text.out().strip()).isEqualTo("八(1) 年度统计报表 (Annual statistical reports): permanent (Y)");
+    assertThat(text.out().strip())
+        .isEqualTo("八(1) 年度统计报表 (Annual statistical reports): permanent (Y)");
   }
 
   @Test
@@ -198,7 +222,8 @@ class ScheduleCommandTest {
     JsonNode d = json(CliRun.of("schedule", "classify", "--row", "八(4)", "--json"));
     assertThat(d.get("period").asText()).isEqualTo("defers-to:会计档案管理办法");
     assertThat(d.get("defersTo").asText()).isEqualTo("会计档案管理办法");
-    assertThat(CliRun.of("schedule", "classify", "--row", "八(4)").out()).contains("defers to 会计档案管理办法");
+    assertThat(CliRun.of("schedule", "classify", "--row", "八(4)").out())
+        .contains("defers to 会计档案管理办法");
   }
 
   @Test
@@ -210,11 +235,14 @@ class ScheduleCommandTest {
     assertThat(d.get("period").isNull()).isTrue();
     assertThat(d.get("decided").asBoolean()).isFalse();
     assertThat(d.get("reason").asText()).isEqualTo("PERIOD_UNKNOWN");
-    assertThat(run.err()).contains("cannot decide: row 七(1) of cn-national 2009 is listed but not confirmed");
+    assertThat(run.err())
+        .contains("cannot decide: row 七(1) of cn-national 2009 is listed but not confirmed");
 
     CliRun ambiguous = CliRun.of("schedule", "classify", "--material", "登记材料", "--json");
     assertThat(ambiguous.exit()).isEqualTo(1);
-    assertThat(json(ambiguous).get("candidates")).extracting(JsonNode::asText).containsExactly("一(1)", "一(2)", "七(2)");
+    assertThat(json(ambiguous).get("candidates"))
+        .extracting(JsonNode::asText)
+        .containsExactly("一(1)", "一(2)", "七(2)");
   }
 
   @ParameterizedTest
@@ -225,20 +253,22 @@ class ScheduleCommandTest {
         "八(2), 2012-05-04, 2013-01-01, 2042-12-31, 2043-01-01",
         "一(5), 2013-12-31, 2014-01-01, 2063-12-31, 2064-01-01",
       })
-  void disposition_printsTheContractKeys(String row, String formed, String start, String expires, String from)
-      throws IOException {
+  void disposition_printsTheContractKeys(
+      String row, String formed, String start, String expires, String from) throws IOException {
     CliRun run = CliRun.of("schedule", "disposition", "--row", row, "--formed", formed, "--json");
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode d = json(run);
     assertThat(d.get("retentionStart").asText()).isEqualTo(start);
     assertThat(d.get("expires").isNull() ? null : d.get("expires").asText()).isEqualTo(expires);
-    assertThat(d.get("appraisalFrom").isNull() ? null : d.get("appraisalFrom").asText()).isEqualTo(from);
+    assertThat(d.get("appraisalFrom").isNull() ? null : d.get("appraisalFrom").asText())
+        .isEqualTo(from);
     assertThat(d.get("decided").asBoolean()).isTrue();
   }
 
   @Test
   void disposition_deferringRow_cannotDecide() throws IOException {
-    CliRun run = CliRun.of("schedule", "disposition", "--row", "七(4)", "--formed", "2016-07-01", "--json");
+    CliRun run =
+        CliRun.of("schedule", "disposition", "--row", "七(4)", "--formed", "2016-07-01", "--json");
     assertThat(run.exit()).isEqualTo(1);
     JsonNode d = json(run);
     assertThat(d.get("retentionStart").asText()).isEqualTo("2017-01-01");
@@ -251,10 +281,14 @@ class ScheduleCommandTest {
   @Test
   void diff_ofTwoEditions_listsOnlyWhatChanged_withSummaries() throws IOException {
     Path a = write("a.json", LOCAL);
-    Path b = write("b.json", LOCAL.replace("\"edition\": \"2025\"", "\"edition\": \"2026\", \"supersedes\": \"2025\"")
-        .replace("2025-01-01", "2026-01-01")
-        .replace("\"D50\"", "\"D100\"")
-        .replace("\"period\": \"D30\"", "\"period\": \"D10\""));
+    Path b =
+        write(
+            "b.json",
+            LOCAL
+                .replace("\"edition\": \"2025\"", "\"edition\": \"2026\", \"supersedes\": \"2025\"")
+                .replace("2025-01-01", "2026-01-01")
+                .replace("\"D50\"", "\"D100\"")
+                .replace("\"period\": \"D30\"", "\"period\": \"D10\""));
     CliRun run = CliRun.of("schedule", "diff", a.toString(), b.toString(), "--json");
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode d = json(run);
@@ -266,19 +300,29 @@ class ScheduleCommandTest {
     assertThat(d.at("/changed/0/to/period").asText()).isEqualTo("D100");
     assertThat(d.at("/changed/1/kinds/0").asText()).isEqualTo("PERIOD_SHORTER");
     assertThat(d.at("/summary/zh/1").asText()).contains("一(2)").contains("由50年延长为100年");
-    assertThat(d.at("/summary/en/2").asText()).contains("七(3)").contains("shortened from 30 years to 10 years");
+    assertThat(d.at("/summary/en/2").asText())
+        .contains("七(3)")
+        .contains("shortened from 30 years to 10 years");
 
     CliRun text = CliRun.of("schedule", "diff", a.toString(), a.toString());
-    assertThat(text.out()).contains("两版之间没有变化。").contains("Nothing changed between the two editions.");
+    assertThat(text.out())
+        .contains("两版之间没有变化。")
+        .contains("Nothing changed between the two editions.");
   }
 
   @Test
   void diff_ofAnEditionExtendingTheOther_loadsThemTogether() throws IOException {
     Path a = write("a.json", LOCAL);
-    Path b = write("b.json", LOCAL.replace("\"scheduleId\": \"test-city\"", "\"scheduleId\": \"test-district\"")
-        .replace("\"extends\": {\"scheduleId\": \"cn-national\"", "\"extends\": {\"scheduleId\": \"test-city\"")
-        .replace("\"edition\": \"2009\"}", "\"edition\": \"2025\"}")
-        .replace("\"D50\"", "\"Y\""));
+    Path b =
+        write(
+            "b.json",
+            LOCAL
+                .replace("\"scheduleId\": \"test-city\"", "\"scheduleId\": \"test-district\"")
+                .replace(
+                    "\"extends\": {\"scheduleId\": \"cn-national\"",
+                    "\"extends\": {\"scheduleId\": \"test-city\"")
+                .replace("\"edition\": \"2009\"}", "\"edition\": \"2025\"}")
+                .replace("\"D50\"", "\"Y\""));
     JsonNode d = json(CliRun.of("schedule", "diff", a.toString(), b.toString(), "--json"));
     assertThat(d.get("changed")).extracting(n -> n.get("rowId").asText()).containsExactly("一(2)");
     assertThat(d.at("/to/scheduleId").asText()).isEqualTo("test-district");
@@ -299,7 +343,15 @@ class ScheduleCommandTest {
     Path volumes = dir.resolve("volumes.jsonl");
     Files.write(volumes, lines);
 
-    CliRun run = CliRun.of("schedule", "impact", "--edition", edition.toString(), "--volumes", volumes.toString(), "--json");
+    CliRun run =
+        CliRun.of(
+            "schedule",
+            "impact",
+            "--edition",
+            edition.toString(),
+            "--volumes",
+            volumes.toString(),
+            "--json");
     assertThat(run.exit()).as("a rejected line makes the exit 1").isEqualTo(1);
     JsonNode d = json(run);
     assertThat(d.get("read").asInt()).isEqualTo(61);
@@ -323,7 +375,8 @@ class ScheduleCommandTest {
         }
         case "SHORTER" -> {
           assertThat(v.get("inEffect")).isEqualTo(v.get("before"));
-          assertThat(v.get("reappraisalFrom").asText()).isEqualTo(v.at("/after/appraisalFrom").asText());
+          assertThat(v.get("reappraisalFrom").asText())
+              .isEqualTo(v.at("/after/appraisalFrom").asText());
         }
         default -> assertThat(v.get("kind").asText()).isEqualTo("UNDECIDED");
       }

@@ -59,7 +59,8 @@ class SyntheticCityQualityTest {
   @Test
   void everyMutation_onEveryCleanVolumeItApplies_yieldsExactlyItsCodes() {
     SyntheticCity city = SyntheticCity.of(5L);
-    List<Volume> clean = city.volumes(600).filter(sv -> !sv.isDefective()).map(SyntheticVolume::volume).toList();
+    List<Volume> clean =
+        city.volumes(600).filter(sv -> !sv.isDefective()).map(SyntheticVolume::volume).toList();
     List<String> disagreements = new ArrayList<>();
     int applied = 0;
     for (Mutation m : Mutation.values()) {

@@ -37,7 +37,10 @@ class SyntheticCityTest {
         .forEach(
             v -> {
               assertThat(v.items()).as(v.id()).hasSameSizeAs(v.catalogue());
-              assertThat(v.paperPageCount()).as(v.id()).isEqualTo(v.registeredPageCount()).isEqualTo(v.images().size());
+              assertThat(v.paperPageCount())
+                  .as(v.id())
+                  .isEqualTo(v.registeredPageCount())
+                  .isEqualTo(v.images().size());
               assertThat(v.items().get(0).mainForm()).as(v.id()).isTrue();
               v.catalogue().forEach(e -> assertThat(e.parsedDate()).as(v.id()).isPresent());
               v.catalogue().forEach(e -> assertThat(e.parsedArchivalCode()).as(v.id()).isPresent());
@@ -48,12 +51,15 @@ class SyntheticCityTest {
   void defectRates_differBySubCentre_asTheirQualityFactors() {
     Map<String, Double> rate =
         CITY.volumes(20_000)
-            .collect(Collectors.groupingBy(sv -> sv.volume().subCenterId(),
-                Collectors.averagingDouble(sv -> sv.isDefective() ? 1 : 0)));
+            .collect(
+                Collectors.groupingBy(
+                    sv -> sv.volume().subCenterId(),
+                    Collectors.averagingDouble(sv -> sv.isDefective() ? 1 : 0)));
     // 和平 (factor 0.4) is far cleaner than 蓟州 (factor 3.0).
     assertThat(rate.get("SC01")).isLessThan(0.06);
     assertThat(rate.get("SC16")).isGreaterThan(0.15);
-    double overall = rate.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    double overall =
+        rate.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     assertThat(overall).isBetween(0.05, 0.2);
   }
 
@@ -61,12 +67,16 @@ class SyntheticCityTest {
   void everyMutationsCodes_areSeededSomewhereInACity() {
     assertThat(CITY.volumes(20_000).flatMap(sv -> sv.seeded().stream()).distinct())
         .containsExactlyInAnyOrderElementsOf(
-            java.util.Arrays.stream(Mutation.values()).flatMap(m -> m.codes().stream()).distinct().toList());
+            java.util.Arrays.stream(Mutation.values())
+                .flatMap(m -> m.codes().stream())
+                .distinct()
+                .toList());
   }
 
   @Test
   void everyMutation_changesACleanVolume_andKeepsItValid() {
-    List<Volume> clean = CITY.volumes(3000).filter(sv -> !sv.isDefective()).map(SyntheticVolume::volume).toList();
+    List<Volume> clean =
+        CITY.volumes(3000).filter(sv -> !sv.isDefective()).map(SyntheticVolume::volume).toList();
     for (Mutation m : Mutation.values()) {
       Volume broken =
           clean.stream()
@@ -75,7 +85,9 @@ class SyntheticCityTest {
               .findFirst()
               .orElseThrow(() -> new AssertionError(m.name()));
       assertThat(clean).as(m.name()).doesNotContain(broken);
-      assertThat(ArchiveJson.readVolume(ArchiveJson.writeVolume(broken))).as(m.name()).isEqualTo(broken);
+      assertThat(ArchiveJson.readVolume(ArchiveJson.writeVolume(broken)))
+          .as(m.name())
+          .isEqualTo(broken);
       assertThat(m.codes()).as(m.name()).isNotEmpty().isSorted();
     }
   }

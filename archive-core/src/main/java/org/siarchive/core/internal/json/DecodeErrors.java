@@ -10,24 +10,24 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Arrays;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.Checks;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns Jackson's exceptions into a {@link Problem}: an RFC 6901 pointer and a reason a data clerk
- * can act on, which the volume codec wraps as a {@code JsonDecodeException} and the rule-data loader
- * as a {@code RuleDataException}. Jackson's own wording is kept only for syntax errors; every
- * reason passes through {@link #redact} so that no citizen ID or credit code leaves whole, even
- * when it sits where it does not belong.
+ * can act on, which the volume codec wraps as a {@code JsonDecodeException} and the rule-data
+ * loader as a {@code RuleDataException}. Jackson's own wording is kept only for syntax errors;
+ * every reason passes through {@link #redact} so that no citizen ID or credit code leaves whole,
+ * even when it sits where it does not belong.
  */
 public final class DecodeErrors {
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
-  private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\(?\\s*(at )?\\[Source: [^\\]]*\\]\\)?");
+  private static final Pattern SOURCE_REF =
+      Pattern.compile("\\s*\\(?\\s*(at )?\\[Source: [^\\]]*\\]\\)?");
 
   private DecodeErrors() {}
 
@@ -196,6 +196,4 @@ public final class DecodeErrors {
   private static String redact(String message) {
     return Masking.redact(message);
   }
-
-
 }

@@ -30,7 +30,8 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date YYYY-MM-DD");
+      return (LocalDate)
+          ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date YYYY-MM-DD");
     }
   }
 }

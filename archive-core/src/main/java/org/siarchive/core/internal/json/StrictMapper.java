@@ -53,7 +53,9 @@ public final class StrictMapper {
     JsonMapper mapper =
         JsonMapper.builder(factory)
             .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("siarchive-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
+            .addModule(
+                new SimpleModule("siarchive-dates")
+                    .addDeserializer(LocalDate.class, new IsoDateDeserializer()))
             .enable(
                 DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
@@ -64,7 +66,8 @@ public final class StrictMapper {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .defaultPropertyInclusion(
-                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
     for (LogicalType type : LogicalType.values()) {
       mapper

@@ -19,9 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.ruledata.RuleDataException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The index of a directory of bundled rule tables ({@value #RESOURCE}, next to the tables), in the
@@ -47,9 +47,11 @@ import org.jspecify.annotations.Nullable;
  * @param tables the bundled tables, in load order (a base before the editions that extend it)
  */
 public record BundledIndex(
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = FORMAT, message = "must be " + FORMAT) String format,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = FORMAT, message = "must be " + FORMAT)
+        String format,
     @Pattern(regexp = VERSION, message = "a version such as 0.2.0") String minimumCodeVersion,
-    @JsonProperty(required = true) @NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid Entry> tables) {
+    @JsonProperty(required = true) @NotNull @Size(min = 1, max = 1000)
+        List<@NotNull @Valid Entry> tables) {
 
   /** The format this library reads. */
   public static final String FORMAT = "siarchive-rule-index/1";
@@ -71,7 +73,10 @@ public record BundledIndex(
 
   /** Copies the list. */
   public BundledIndex {
-    tables = tables == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(tables));
+    tables =
+        tables == null
+            ? null
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(tables));
   }
 
   /**
@@ -88,7 +93,8 @@ public record BundledIndex(
    * @param sha256 the file's SHA-256, 64 lower-case hexadecimal digits
    */
   public record Entry(
-      @JsonProperty(required = true) @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}\\.json") String file,
+      @JsonProperty(required = true) @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}\\.json")
+          String file,
       @JsonProperty(required = true) @NotNull @Pattern(regexp = KIND) String kind,
       @JsonProperty(required = true) @NotNull @Pattern(regexp = ID) String id,
       @JsonProperty(required = true) @NotNull @Pattern(regexp = EDITION) String edition,
@@ -136,7 +142,12 @@ public record BundledIndex(
         throw new RuleDataException(
             source,
             "/tables/" + i + "/edition",
-            String.format(Locale.ROOT, "%s %s edition listed twice (first at /tables/%d)", e.kind(), e.id(), first),
+            String.format(
+                Locale.ROOT,
+                "%s %s edition listed twice (first at /tables/%d)",
+                e.kind(),
+                e.id(),
+                first),
             Masking.quoted(e.edition()));
       }
     }
@@ -163,7 +174,10 @@ public record BundledIndex(
     Entry e = tables.get(position);
     if (!e.kind().equals(kind)) {
       throw new RuleDataException(
-          source, "/tables/" + position + "/kind", "expected a table of kind " + kind, Masking.quoted(e.kind()));
+          source,
+          "/tables/" + position + "/kind",
+          "expected a table of kind " + kind,
+          Masking.quoted(e.kind()));
     }
     if (e.formatVersion() > newestFormat) {
       throw new RuleDataException(
@@ -174,7 +188,9 @@ public record BundledIndex(
               "%s format version newer than this library reads (valid values 1 - %d)%s",
               kind,
               newestFormat,
-              minimumCodeVersion == null ? "" : "; siarchive " + minimumCodeVersion + " or later reads it"),
+              minimumCodeVersion == null
+                  ? ""
+                  : "; siarchive " + minimumCodeVersion + " or later reads it"),
           Integer.toString(e.formatVersion()));
     }
     return e;
@@ -199,19 +215,34 @@ public record BundledIndex(
    */
   public static void requireHolds(
       Entry entry, String source, String id, String edition, @Nullable LocalDate effectiveFrom) {
-    if (entry.effectiveFrom() != null && effectiveFrom != null && !entry.effectiveFrom().equals(effectiveFrom)) {
+    if (entry.effectiveFrom() != null
+        && effectiveFrom != null
+        && !entry.effectiveFrom().equals(effectiveFrom)) {
       throw new RuleDataException(
           source,
           "/effectiveFrom",
-          "differs from the effectiveFrom " + entry.effectiveFrom() + " that " + RESOURCE + " names",
+          "differs from the effectiveFrom "
+              + entry.effectiveFrom()
+              + " that "
+              + RESOURCE
+              + " names",
           effectiveFrom.toString());
     }
     if (!entry.id().equals(id) || !entry.edition().equals(edition)) {
       throw new RuleDataException(
           source,
           "",
-          "holds " + id + " " + edition + ", not the " + entry.id() + " " + entry.edition()
-              + " that " + RESOURCE + " names",
+          "holds "
+              + id
+              + " "
+              + edition
+              + ", not the "
+              + entry.id()
+              + " "
+              + entry.edition()
+              + " that "
+              + RESOURCE
+              + " names",
           null);
     }
   }

@@ -36,8 +36,9 @@ import org.siarchive.core.ruledata.RuleDataException;
  * catalogue, bundled indexes, quality reports read back), in the order STYLE.md #8 fixes:
  *
  * <ol>
- *   <li>strict binding with the codec's configuration ({@link StrictMapper}): malformed JSON, unknown properties, duplicate keys, trailing tokens, wrong types, nulls for
- *       primitives and missing required properties fail;
+ *   <li>strict binding with the codec's configuration ({@link StrictMapper}): malformed JSON,
+ *       unknown properties, duplicate keys, trailing tokens, wrong types, nulls for primitives and
+ *       missing required properties fail;
  *   <li>Jakarta Validation of the declared constraints, the first violation in document order
  *       ({@link Pointers#DOCUMENT_ORDER}) reported at its JSON pointer, written with the JSON names
  *       of the properties ({@code @JsonProperty}), with the value shown by {@link Masking#quoted}
@@ -51,7 +52,8 @@ import org.siarchive.core.ruledata.RuleDataException;
  */
 public final class StrictLoader {
   private static final ObjectMapper MAPPER = StrictMapper.create();
-  private static final ObjectWriter WRITER = MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter WRITER =
+      MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
 
   private static final class Holder {
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
@@ -125,8 +127,8 @@ public final class StrictLoader {
   }
 
   /**
-   * Runs Jakarta Validation; the first violation in document order fails, with the id of the row
-   * it is in.
+   * Runs Jakarta Validation; the first violation in document order fails, with the id of the row it
+   * is in.
    *
    * @param rowIdAt the id of the row a pointer is in, or null
    * @throws RuleDataException naming the pointer, the row, the constraint and the value
@@ -135,9 +137,13 @@ public final class StrictLoader {
     Objects.requireNonNull(value, "value");
     Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
     violations.stream()
-        .map(v -> new Violation(pointer(value, v.getPropertyPath()), v.getMessage(), v.getInvalidValue()))
-        .min(Comparator.comparing(Violation::pointer, Pointers.DOCUMENT_ORDER)
-            .thenComparing(Violation::reason))
+        .map(
+            v ->
+                new Violation(
+                    pointer(value, v.getPropertyPath()), v.getMessage(), v.getInvalidValue()))
+        .min(
+            Comparator.comparing(Violation::pointer, Pointers.DOCUMENT_ORDER)
+                .thenComparing(Violation::reason))
         .ifPresent(
             v -> {
               throw new RuleDataException(
@@ -192,7 +198,10 @@ public final class StrictLoader {
     for (Path.Node node : path) {
       if (node.getIndex() != null) {
         b.append('/').append(node.getIndex());
-        current = current instanceof List<?> l && node.getIndex() < l.size() ? l.get(node.getIndex()) : null;
+        current =
+            current instanceof List<?> l && node.getIndex() < l.size()
+                ? l.get(node.getIndex())
+                : null;
       } else if (node.getKey() != null) {
         b.append('/').append(Pointers.escape(String.valueOf(node.getKey())));
         current = current instanceof Map<?, ?> m ? m.get(node.getKey()) : null;
@@ -219,7 +228,8 @@ public final class StrictLoader {
   }
 
   private static String jsonName(@Nullable RecordComponent component, String name) {
-    JsonProperty p = component == null ? null : component.getAccessor().getAnnotation(JsonProperty.class);
+    JsonProperty p =
+        component == null ? null : component.getAccessor().getAnnotation(JsonProperty.class);
     return p == null || p.value().isEmpty() ? name : p.value();
   }
 

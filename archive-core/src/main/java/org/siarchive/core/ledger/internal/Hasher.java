@@ -36,7 +36,8 @@ public abstract class Hasher {
         return new Sm3();
       default:
         throw new IllegalArgumentException(
-            String.format(Locale.ROOT, "Invalid value for algorithm (SHA-256 or SM3): %s", algorithm));
+            String.format(
+                Locale.ROOT, "Invalid value for algorithm (SHA-256 or SM3): %s", algorithm));
     }
   }
 

@@ -1,18 +1,18 @@
 package org.siarchive.core.ledger.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An append-only Merkle tree exactly as RFC 9162 §2.1 defines it, built incrementally.
  *
  * <p>Design: level {@code k} holds the hash of every complete, aligned subtree of {@code 2^k}
  * leaves ({@code levels.get(0)} are the leaf hashes). An append adds its leaf hash and then, while
- * the level it just completed has an even count, the node over the last two hashes one level up,
- * so the tree over {@code n} leaves costs {@code n - 1} node hashes in all. RFC 9162's MTH of any
+ * the level it just completed has an even count, the node over the last two hashes one level up, so
+ * the tree over {@code n} leaves costs {@code n - 1} node hashes in all. RFC 9162's MTH of any
  * range that its recursion visits starts at a multiple of the largest power of two below the
  * range's size, so it is a lookup when the range is a complete subtree and otherwise one node over
  * a lookup (the left part) and the MTH of the rest: {@code O(log n)} hashes. The root of the tree
@@ -101,7 +101,11 @@ public final class MerkleTree {
     checkSize(treeSize);
     if (index < 0 || index >= treeSize) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Invalid value for leaf index (valid values 0 - %d): %d", treeSize - 1, index));
+          String.format(
+              Locale.ROOT,
+              "Invalid value for leaf index (valid values 0 - %d): %d",
+              treeSize - 1,
+              index));
     }
     List<byte[]> path = new ArrayList<>();
     long m = index;
@@ -129,7 +133,11 @@ public final class MerkleTree {
     checkSize(second);
     if (first < 0 || first > second) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Invalid value for first tree size (valid values 0 - %d): %d", second, first));
+          String.format(
+              Locale.ROOT,
+              "Invalid value for first tree size (valid values 0 - %d): %d",
+              second,
+              first));
     }
     List<byte[]> proof = new ArrayList<>();
     if (first == 0 || first == second) {
@@ -162,7 +170,11 @@ public final class MerkleTree {
   private void checkSize(long treeSize) {
     if (treeSize < 0 || treeSize > size()) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Invalid value for tree size (valid values 0 - %d): %d", size(), treeSize));
+          String.format(
+              Locale.ROOT,
+              "Invalid value for tree size (valid values 0 - %d): %d",
+              size(),
+              treeSize));
     }
   }
 
@@ -180,9 +192,9 @@ public final class MerkleTree {
   }
 
   /**
-   * The roots of the suffixes of the compact-range decomposition of {@code [0, end)}: entry
-   * {@code b}, for each set bit {@code b} of {@code end}, is MTH over the last {@code end mod
-   * 2^(b+1)} leaves before {@code end}. Cached for the last {@code end}.
+   * The roots of the suffixes of the compact-range decomposition of {@code [0, end)}: entry {@code
+   * b}, for each set bit {@code b} of {@code end}, is MTH over the last {@code end mod 2^(b+1)}
+   * leaves before {@code end}. Cached for the last {@code end}.
    */
   private byte[][] edge(long end) {
     if (end != edgeEnd) {

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The verification algorithms of RFC 9162 §2.1.3.2 (inclusion) and §2.1.4.2 (consistency),
  * transcribed step by step with the RFC's names ({@code fn}, {@code sn}, {@code r}, {@code fr},
- * {@code sr}). They are independent of how the tree was built: a verifier needs only the proof,
- * the leaf hash and the tree heads.
+ * {@code sr}). They are independent of how the tree was built: a verifier needs only the proof, the
+ * leaf hash and the tree heads.
  */
 public final class Rfc9162 {
   private Rfc9162() {}
@@ -20,7 +20,12 @@ public final class Rfc9162 {
    *     {@code treeSize} leaves whose root is {@code rootHash}
    */
   public static boolean verifyInclusion(
-      Hasher hasher, long leafIndex, long treeSize, byte[] leafHash, List<byte[]> path, byte[] rootHash) {
+      Hasher hasher,
+      long leafIndex,
+      long treeSize,
+      byte[] leafHash,
+      List<byte[]> path,
+      byte[] rootHash) {
     if (leafIndex < 0 || leafIndex >= treeSize) {
       return false;
     }
@@ -56,7 +61,12 @@ public final class Rfc9162 {
    *     secondHash} extends the tree of {@code first} leaves with root {@code firstHash}
    */
   public static boolean verifyConsistency(
-      Hasher hasher, long first, long second, byte[] firstHash, byte[] secondHash, List<byte[]> path) {
+      Hasher hasher,
+      long first,
+      long second,
+      byte[] firstHash,
+      byte[] secondHash,
+      List<byte[]> path) {
     if (first < 0 || first > second) {
       return false;
     }

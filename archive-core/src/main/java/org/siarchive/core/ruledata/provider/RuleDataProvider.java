@@ -5,17 +5,18 @@ import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A source of rule tables, found the way {@code java.time} finds its {@code ZoneRulesProvider}s:
- * by {@link java.util.ServiceLoader}, from {@code META-INF/services/org.siarchive.core.ruledata.RuleDataProvider}
- * on the class path or a {@code provides} clause on the module path. The bundled tables are the
- * provider of the {@code archive-rules-data} artifact; a host adds a newer data artifact, or its
- * own (a city's local edition packaged the same way), beside it, without changing code.
+ * A source of rule tables, found the way {@code java.time} finds its {@code ZoneRulesProvider}s: by
+ * {@link java.util.ServiceLoader}, from {@code
+ * META-INF/services/org.siarchive.core.ruledata.RuleDataProvider} on the class path or a {@code
+ * provides} clause on the module path. The bundled tables are the provider of the {@code
+ * archive-rules-data} artifact; a host adds a newer data artifact, or its own (a city's local
+ * edition packaged the same way), beside it, without changing code.
  *
  * <p>A provider serves an index, {@value #INDEX} (format {@code siarchive-rule-index/1}: per table
  * its file, kind, id, edition, format version and SHA-256), and the files it lists. {@link
  * RuleTables} reads every provider's index, refuses the same table edition offered twice with
- * different bytes (naming both providers) and a format newer than the code reads (naming the
- * code version that reads it), and checks each file against its digest when it is read.
+ * different bytes (naming both providers) and a format newer than the code reads (naming the code
+ * version that reads it), and checks each file against its digest when it is read.
  *
  * <pre>{@code
  * public final class TianjinRules implements RuleDataProvider {

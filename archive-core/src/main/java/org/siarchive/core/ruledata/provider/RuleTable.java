@@ -3,8 +3,8 @@ package org.siarchive.core.ruledata.provider;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.siarchive.core.ruledata.RuleDataException;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /**
  * One table edition that a {@link RuleDataProvider} offers, as its index lists it.
@@ -63,19 +63,34 @@ public record RuleTable(
   public void requireHolds(
       String source, String loadedId, String loadedEdition, @Nullable LocalDate loadedFrom) {
     Objects.requireNonNull(source, "source");
-    if (effectiveFrom.isPresent() && loadedFrom != null && !effectiveFrom.get().equals(loadedFrom)) {
+    if (effectiveFrom.isPresent()
+        && loadedFrom != null
+        && !effectiveFrom.get().equals(loadedFrom)) {
       throw new RuleDataException(
           source,
           "/effectiveFrom",
-          "differs from the effectiveFrom " + effectiveFrom.get() + " that the index of " + providerLabel() + " names",
+          "differs from the effectiveFrom "
+              + effectiveFrom.get()
+              + " that the index of "
+              + providerLabel()
+              + " names",
           loadedFrom.toString());
     }
     if (!id.equals(loadedId) || !edition.equals(loadedEdition)) {
       throw new RuleDataException(
           source,
           "",
-          "holds " + loadedId + " " + loadedEdition + ", not the " + id + " " + edition
-              + " that the index of " + providerLabel() + " names",
+          "holds "
+              + loadedId
+              + " "
+              + loadedEdition
+              + ", not the "
+              + id
+              + " "
+              + edition
+              + " that the index of "
+              + providerLabel()
+              + " names",
           null);
     }
   }

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.internal.ruledata.BundledIndex;
 import org.siarchive.core.ruledata.RuleDataException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every rule table that the installed {@link RuleDataProvider}s offer, the way {@code
@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  *       is kept once, from the first provider; with different bytes it is refused, naming both
  *       providers.
  *   <li>A provider whose index lists a table in a format newer than the code reads is refused when
- *       that kind of table is asked for ({@link #tables(String, int)}), naming the siarchive version
- *       that reads it when the index says.
+ *       that kind of table is asked for ({@link #tables(String, int)}), naming the siarchive
+ *       version that reads it when the index says.
  *   <li>Every file is checked against its SHA-256 when it is read ({@link #bytes(RuleTable)});
  *       {@link #verify()} recomputes every digest.
  * </ul>
@@ -108,8 +108,17 @@ public final class RuleTables {
       List<BundledIndex.Entry> entries = source.index().tables();
       for (int i = 0; i < entries.size(); i++) {
         BundledIndex.Entry e = entries.get(i);
-        RuleTable t = new RuleTable(p.name(), p.version(), e.kind(), e.id(), e.edition(),
-            Optional.ofNullable(e.effectiveFrom()), e.formatVersion(), e.sha256(), e.file());
+        RuleTable t =
+            new RuleTable(
+                p.name(),
+                p.version(),
+                e.kind(),
+                e.id(),
+                e.edition(),
+                Optional.ofNullable(e.effectiveFrom()),
+                e.formatVersion(),
+                e.sha256(),
+                e.file());
         String key = e.kind() + " " + e.id() + " " + e.edition();
         RuleTable first = byEdition.putIfAbsent(key, t);
         if (first == null) {
@@ -122,7 +131,12 @@ public final class RuleTables {
               String.format(
                   Locale.ROOT,
                   "%s %s edition %s is offered by %s with SHA-256 %s and by %s with other bytes",
-                  e.kind(), e.id(), e.edition(), first.providerLabel(), first.sha256(), source.label()),
+                  e.kind(),
+                  e.id(),
+                  e.edition(),
+                  first.providerLabel(),
+                  first.sha256(),
+                  source.label()),
               e.sha256());
         }
       }
@@ -134,7 +148,8 @@ public final class RuleTables {
     String name = p.name() + " " + p.version() + " " + RuleDataProvider.INDEX;
     try (InputStream in = p.open(RuleDataProvider.INDEX)) {
       if (in == null) {
-        throw new RuleDataException(name, "", "the provider has no " + RuleDataProvider.INDEX, null);
+        throw new RuleDataException(
+            name, "", "the provider has no " + RuleDataProvider.INDEX, null);
       }
       return BundledIndex.read(in, name);
     } catch (IOException e) {
@@ -148,12 +163,12 @@ public final class RuleTables {
   }
 
   /**
-   * The table editions of one kind, refused when a provider writes one in a format newer than
-   * the code reads.
+   * The table editions of one kind, refused when a provider writes one in a format newer than the
+   * code reads.
    *
    * @param newestFormat the newest format version of the kind that the caller reads
-   * @throws RuleDataException naming the provider's index, the entry and, when the index says,
-   *     the siarchive version that reads the format
+   * @throws RuleDataException naming the provider's index, the entry and, when the index says, the
+   *     siarchive version that reads the format
    */
   public List<RuleTable> tables(String kind, int newestFormat) {
     Objects.requireNonNull(kind, "kind");
@@ -161,8 +176,15 @@ public final class RuleTables {
     for (RuleTable t : tables) {
       if (t.kind().equals(kind)) {
         Source s = source(t);
-        s.index().entry(s.indexName(), s.index().tables().stream().map(BundledIndex.Entry::file).toList()
-            .indexOf(t.file()), kind, newestFormat);
+        s.index()
+            .entry(
+                s.indexName(),
+                s.index().tables().stream()
+                    .map(BundledIndex.Entry::file)
+                    .toList()
+                    .indexOf(t.file()),
+                kind,
+                newestFormat);
         out.add(t);
       }
     }
@@ -208,7 +230,10 @@ public final class RuleTables {
     try (InputStream in = s.provider().open(file)) {
       if (in == null) {
         throw new RuleDataException(
-            s.label() + " " + file, "", "the provider has no such file, which its index lists", Masking.quoted(file));
+            s.label() + " " + file,
+            "",
+            "the provider has no such file, which its index lists",
+            Masking.quoted(file));
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -22,12 +22,16 @@ import java.util.List;
  * @param rules the rules, evaluated in this order
  */
 public record LifecycleDocument(
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = FORMAT, message = "must be " + FORMAT) String format,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = FORMAT, message = "must be " + FORMAT)
+        String format,
     @JsonProperty(required = true) @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,63}") String id,
-    @JsonProperty(required = true) @NotNull @Pattern(regexp = "[0-9]{4}\\.[0-9]{1,3}") String edition,
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = "[0-9]{4}\\.[0-9]{1,3}")
+        String edition,
     @JsonProperty(required = true) @NotBlank @Size(max = 500) String source,
-    @JsonProperty(required = true) @NotNull @Size(min = 1, max = 9) List<@NotNull @Valid Phase> phases,
-    @JsonProperty(required = true) @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Rule> rules) {
+    @JsonProperty(required = true) @NotNull @Size(min = 1, max = 9)
+        List<@NotNull @Valid Phase> phases,
+    @JsonProperty(required = true) @NotNull @Size(min = 1, max = 200)
+        List<@NotNull @Valid Rule> rules) {
 
   /** The format this library reads. */
   public static final String FORMAT = "siarchive-lifecycle/1";
@@ -51,7 +55,8 @@ public record LifecycleDocument(
       @JsonProperty(required = true) @Min(1) @Max(9) int phase,
       @JsonProperty(required = true) @NotBlank @Size(max = 200) String name,
       @JsonProperty(required = true) @NotNull @Valid Transition open,
-      @JsonProperty(required = true) @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Transition> transitions) {}
+      @JsonProperty(required = true) @NotNull @Size(min = 1, max = 200)
+          List<@NotNull @Valid Transition> transitions) {}
 
   /**
    * One transition: an action from a state to a state, the roles that may take it and whose staff
@@ -68,8 +73,10 @@ public record LifecycleDocument(
       @JsonProperty(required = true) @NotNull @Pattern(regexp = NAME) String action,
       @Pattern(regexp = NAME) String from,
       @JsonProperty(required = true) @NotNull @Pattern(regexp = NAME) String to,
-      @JsonProperty(required = true) @NotNull @Size(min = 1, max = 20) List<@NotNull @Pattern(regexp = NAME) String> roles,
-      @JsonProperty(required = true) @NotNull @Pattern(regexp = "CENTER|SUB_CENTER") String staff) {}
+      @JsonProperty(required = true) @NotNull @Size(min = 1, max = 20)
+          List<@NotNull @Pattern(regexp = NAME) String> roles,
+      @JsonProperty(required = true) @NotNull @Pattern(regexp = "CENTER|SUB_CENTER")
+          String staff) {}
 
   /**
    * One rule.

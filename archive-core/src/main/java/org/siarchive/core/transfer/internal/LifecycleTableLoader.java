@@ -1,6 +1,5 @@
 package org.siarchive.core.transfer.internal;
 
-import org.siarchive.core.internal.ruledata.StrictLoader;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.siarchive.core.id.Masking;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.core.ruledata.RuleDataException;
 
 /**
@@ -53,8 +53,8 @@ public final class LifecycleTableLoader {
    * The bundled tables, in index order, each checked against its digest.
    *
    * @param roles the role names the tables may use
-   * @throws RuleDataException when the index or a table is missing, differs from its digest or
-   *     is invalid
+   * @throws RuleDataException when the index or a table is missing, differs from its digest or is
+   *     invalid
    */
   public static List<LifecycleDocument> bundled(Set<String> roles) {
     IndexDocument index;
@@ -76,8 +76,15 @@ public final class LifecycleTableLoader {
               String actual = sha256(bytes);
               if (!actual.equals(entry.sha256())) {
                 throw new RuleDataException(
-                    entry.name(), "",
-                    "SHA-256 differs from index.json /files/" + i + "/sha256 " + entry.sha256() + ": " + actual, null);
+                    entry.name(),
+                    "",
+                    "SHA-256 differs from index.json /files/"
+                        + i
+                        + "/sha256 "
+                        + entry.sha256()
+                        + ": "
+                        + actual,
+                    null);
               }
               return load(new ByteArrayInputStream(bytes), entry.name(), roles);
             })
@@ -110,7 +117,11 @@ public final class LifecycleTableLoader {
   private static InputStream open(String name) {
     InputStream in = LifecycleTableLoader.class.getResourceAsStream(name);
     if (in == null) {
-      throw new RuleDataException(name, "", "bundled resource not found next to " + LifecycleTableLoader.class.getName(), null);
+      throw new RuleDataException(
+          name,
+          "",
+          "bundled resource not found next to " + LifecycleTableLoader.class.getName(),
+          null);
     }
     return in;
   }
@@ -126,12 +137,17 @@ public final class LifecycleTableLoader {
         .ifPresent(
             v -> {
               throw new RuleDataException(
-                  source, pointer(v.getPropertyPath()), v.getMessage() + ": " + shown(v.getInvalidValue()), null);
+                  source,
+                  pointer(v.getPropertyPath()),
+                  v.getMessage() + ": " + shown(v.getInvalidValue()),
+                  null);
             });
     return value;
   }
 
-  /** The JSON pointer of a property path; the binding documents use the JSON names as components. */
+  /**
+   * The JSON pointer of a property path; the binding documents use the JSON names as components.
+   */
   private static String pointer(Path path) {
     StringBuilder b = new StringBuilder();
     for (Path.Node node : path) {
@@ -165,7 +181,11 @@ public final class LifecycleTableLoader {
         fail(source, at + "/phase", "a phase number used once", Integer.toString(phase.phase()));
       }
       if (phase.open().from() != null) {
-        fail(source, at + "/open/from", "absent: a batch is opened from no state", Masking.quoted(phase.open().from()));
+        fail(
+            source,
+            at + "/open/from",
+            "absent: a batch is opened from no state",
+            Masking.quoted(phase.open().from()));
       }
       checkRoles(source, at + "/open", phase.open(), roles);
       actions.add(phase.open().action());
@@ -178,7 +198,11 @@ public final class LifecycleTableLoader {
           fail(source, tat + "/from", "present: only the opening has no from", "null");
         }
         if (!pairs.add(tr.from() + " " + tr.action())) {
-          fail(source, tat + "/action", "an action taken once from " + tr.from(), Masking.quoted(tr.action()));
+          fail(
+              source,
+              tat + "/action",
+              "an action taken once from " + tr.from(),
+              Masking.quoted(tr.action()));
         }
         checkRoles(source, tat, tr, roles);
         next.computeIfAbsent(tr.from(), k -> new HashSet<>()).add(tr.to());
@@ -195,7 +219,11 @@ public final class LifecycleTableLoader {
       for (int t = 0; t < phase.transitions().size(); t++) {
         String from = phase.transitions().get(t).from();
         if (!reached.contains(from)) {
-          fail(source, at + "/transitions/" + t + "/from", "a state reached from the phase's opening", Masking.quoted(from));
+          fail(
+              source,
+              at + "/transitions/" + t + "/from",
+              "a state reached from the phase's opening",
+              Masking.quoted(from));
         }
       }
     }
@@ -215,20 +243,32 @@ public final class LifecycleTableLoader {
         fail(source, at + "/actions", "present for kind NOT_SAME_PERSON", "null");
       }
       if (rule.role() != null && !roles.contains(rule.role())) {
-        fail(source, at + "/role", "one of " + new java.util.TreeSet<>(roles), Masking.quoted(rule.role()));
+        fail(
+            source,
+            at + "/role",
+            "one of " + new java.util.TreeSet<>(roles),
+            Masking.quoted(rule.role()));
       }
       for (String field : List.of("actions", "allowed", "earlier")) {
-        List<String> names = field.equals("actions") ? rule.actions() : field.equals("allowed") ? rule.allowed() : rule.earlier();
+        List<String> names =
+            field.equals("actions")
+                ? rule.actions()
+                : field.equals("allowed") ? rule.allowed() : rule.earlier();
         for (int i = 0; names != null && i < names.size(); i++) {
           if (!actions.contains(names.get(i))) {
-            fail(source, at + "/" + field + "/" + i, "an action of the table", Masking.quoted(names.get(i)));
+            fail(
+                source,
+                at + "/" + field + "/" + i,
+                "an action of the table",
+                Masking.quoted(names.get(i)));
           }
         }
       }
     }
   }
 
-  private static void present(String source, String pointer, Object value, boolean required, String kind) {
+  private static void present(
+      String source, String pointer, Object value, boolean required, String kind) {
     if (required && value == null) {
       fail(source, pointer, "present for kind " + kind, "null");
     }
@@ -237,10 +277,15 @@ public final class LifecycleTableLoader {
     }
   }
 
-  private static void checkRoles(String source, String at, LifecycleDocument.Transition tr, Set<String> roles) {
+  private static void checkRoles(
+      String source, String at, LifecycleDocument.Transition tr, Set<String> roles) {
     for (int i = 0; i < tr.roles().size(); i++) {
       if (!roles.contains(tr.roles().get(i))) {
-        fail(source, at + "/roles/" + i, "one of " + new java.util.TreeSet<>(roles), Masking.quoted(tr.roles().get(i)));
+        fail(
+            source,
+            at + "/roles/" + i,
+            "one of " + new java.util.TreeSet<>(roles),
+            Masking.quoted(tr.roles().get(i)));
       }
     }
   }
@@ -248,6 +293,9 @@ public final class LifecycleTableLoader {
   private static void fail(String source, String pointer, String constraint, String value) {
     String field = pointer.substring(pointer.lastIndexOf('/') + 1);
     throw new RuleDataException(
-        source, pointer, String.format(Locale.ROOT, "Invalid value for %s (%s): %s", field, constraint, value), null);
+        source,
+        pointer,
+        String.format(Locale.ROOT, "Invalid value for %s (%s): %s", field, constraint, value),
+        null);
   }
 }

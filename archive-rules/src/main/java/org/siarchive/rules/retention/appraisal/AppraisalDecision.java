@@ -1,6 +1,5 @@
 package org.siarchive.rules.retention.appraisal;
 
-import org.siarchive.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.internal.Checks;
 import org.siarchive.core.model.RetentionPeriod;
 
 /**
- * The appraisal team's decision (鉴定意见) on expired records: for each, destroy it, or keep it
- * for a new period (a period found too short is re-set).
+ * The appraisal team's decision (鉴定意见) on expired records: for each, destroy it, or keep it for a
+ * new period (a period found too short is re-set).
  *
  * <p>Immutable and thread-safe; the collections are unmodifiable copies, the verdicts keep their
  * order.
@@ -49,8 +49,10 @@ public record AppraisalDecision(
     }
     Map<String, Verdict> copy = new LinkedHashMap<>();
     verdicts.forEach(
-        (record, verdict) -> copy.put(Objects.requireNonNull(record, "verdicts key"),
-            Objects.requireNonNull(verdict, "verdicts value")));
+        (record, verdict) ->
+            copy.put(
+                Objects.requireNonNull(record, "verdicts key"),
+                Objects.requireNonNull(verdict, "verdicts value")));
     verdicts = java.util.Collections.unmodifiableMap(copy);
   }
 

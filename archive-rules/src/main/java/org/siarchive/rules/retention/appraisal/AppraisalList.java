@@ -1,7 +1,5 @@
 package org.siarchive.rules.retention.appraisal;
 
-import org.siarchive.core.ArchiveTime;
-import org.siarchive.core.id.Masking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,14 +9,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.id.Masking;
 import org.siarchive.rules.retention.Disposition;
 import org.siarchive.rules.retention.EditionRef;
 import org.siarchive.rules.retention.RetentionRules;
 
 /**
- * The records whose retention has run out on a date, for the appraisal team (鉴定小组): those due
- * for appraisal; those that would be due but are on hold (never due for destruction); those whose
+ * The records whose retention has run out on a date, for the appraisal team (鉴定小组): those due for
+ * appraisal; those that would be due but are on hold (never due for destruction); those whose
  * disposition cannot be decided; and how many are not yet due or permanent. Every record given is
  * counted exactly once: {@code records = due + held + undecided + notYetDue + permanent}.
  *
@@ -61,7 +61,9 @@ public record AppraisalList(
     for (Due d : due) {
       if (!d.disposition().isDueForAppraisal(asOf)) {
         throw new InvalidValueException(
-            "due", "expired by " + asOf, d.record().id() + " appraisal from " + d.disposition().appraisalFromDate());
+            "due",
+            "expired by " + asOf,
+            d.record().id() + " appraisal from " + d.disposition().appraisalFromDate());
       }
     }
   }
@@ -149,7 +151,8 @@ public record AppraisalList(
         }
       }
     }
-    return new AppraisalList(rules.edition().ref(), today, due, held, undecided, notYetDue, permanent);
+    return new AppraisalList(
+        rules.edition().ref(), today, due, held, undecided, notYetDue, permanent);
   }
 
   /** The number of records appraised: every one counted once. */

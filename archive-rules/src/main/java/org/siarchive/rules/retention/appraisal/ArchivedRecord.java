@@ -1,9 +1,9 @@
 package org.siarchive.rules.retention.appraisal;
 
-import org.siarchive.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.siarchive.core.internal.Checks;
 
 /**
  * A record kept under a retention schedule, as appraisal sees it: its id, the row it was filed

@@ -1,9 +1,5 @@
 package org.siarchive.rules.retention.appraisal;
 
-import org.jspecify.annotations.Nullable;
-import org.siarchive.core.ArchiveTime;
-import org.siarchive.core.id.Masking;
-import org.siarchive.core.internal.Checks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +13,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.id.Masking;
+import org.siarchive.core.internal.Checks;
 import org.siarchive.rules.retention.EditionRef;
 
 /**
- * A draft destruction list (销毁清册): records taken from an {@link AppraisalList}'s due records.
- * It becomes a {@link FinalDestructionList} through {@link #finalise} only when an appraisal
- * decision orders each entry destroyed, an approver signs it and at least two supervisors attend,
- * and no entry is on hold on the day.
+ * A draft destruction list (销毁清册): records taken from an {@link AppraisalList}'s due records. It
+ * becomes a {@link FinalDestructionList} through {@link #finalise} only when an appraisal decision
+ * orders each entry destroyed, an approver signs it and at least two supervisors attend, and no
+ * entry is on hold on the day.
  *
  * <p>Immutable and thread-safe.
  *
@@ -74,7 +74,9 @@ public final class DestructionList {
       AppraisalList.Due d = due.get(recordId);
       if (d == null) {
         throw new InvalidValueException(
-            "recordIds", "records due in appraisal list of " + list.asOf(), Masking.quoted(recordId));
+            "recordIds",
+            "records due in appraisal list of " + list.asOf(),
+            Masking.quoted(recordId));
       }
       entries.add(d);
     }
@@ -90,7 +92,9 @@ public final class DestructionList {
     Objects.requireNonNull(decision, "decision");
     List<AppraisalList.Due> kept =
         entries.stream()
-            .filter(e -> !(decision.verdicts().get(e.record().id()) instanceof AppraisalDecision.Extend))
+            .filter(
+                e ->
+                    !(decision.verdicts().get(e.record().id()) instanceof AppraisalDecision.Extend))
             .toList();
     return new DestructionList(id, edition, kept, decision);
   }
@@ -135,7 +139,8 @@ public final class DestructionList {
       throw new DestructionListException(id, "decision", null, "an appraisal decision is required");
     }
     if (approver == null || approver.isBlank()) {
-      throw new DestructionListException(id, "approver", null, "required, not blank: " + Masking.quoted(approver));
+      throw new DestructionListException(
+          id, "approver", null, "required, not blank: " + Masking.quoted(approver));
     }
     Set<String> distinct = new LinkedHashSet<>();
     for (String s : supervisors) {
@@ -145,37 +150,59 @@ public final class DestructionList {
     }
     if (distinct.size() < 2) {
       throw new DestructionListException(
-          id, "supervisors", null,
+          id,
+          "supervisors",
+          null,
           "at least 2 distinct supervisors: " + supervisors.stream().map(Masking::quoted).toList());
     }
     if (entries.isEmpty()) {
-      throw new DestructionListException(id, "entries", null, "a destruction list needs at least one entry");
+      throw new DestructionListException(
+          id, "entries", null, "a destruction list needs at least one entry");
     }
     if (decision.decidedOn().isAfter(today)) {
       throw new DestructionListException(
-          id, "decision", null,
-          String.format(Locale.ROOT, "decision %s is dated %s, after today %s",
-              decision.id(), decision.decidedOn(), today));
+          id,
+          "decision",
+          null,
+          String.format(
+              Locale.ROOT,
+              "decision %s is dated %s, after today %s",
+              decision.id(),
+              decision.decidedOn(),
+              today));
     }
     for (AppraisalList.Due e : entries) {
       String recordId = e.record().id();
       if (!(decision.verdicts().get(recordId) instanceof AppraisalDecision.Destroy)) {
         throw new DestructionListException(
-            id, "entries", recordId,
+            id,
+            "entries",
+            recordId,
             "appraisal decision " + decision.id() + " does not order it destroyed");
       }
       if (decision.decidedOn().isBefore(e.disposition().appraisalFromDate())) {
         throw new DestructionListException(
-            id, "entries", recordId,
-            String.format(Locale.ROOT, "appraised on %s, before its appraisal date %s",
-                decision.decidedOn(), e.disposition().appraisalFromDate()));
+            id,
+            "entries",
+            recordId,
+            String.format(
+                Locale.ROOT,
+                "appraised on %s, before its appraisal date %s",
+                decision.decidedOn(),
+                e.disposition().appraisalFromDate()));
       }
       Optional<Hold> hold = holds.holding(recordId, today);
       if (hold.isPresent()) {
         throw new DestructionListException(
-            id, "entries", recordId,
-            String.format(Locale.ROOT, "on %s hold %s since %s",
-                hold.get().kind(), hold.get().id(), hold.get().placedOn()));
+            id,
+            "entries",
+            recordId,
+            String.format(
+                Locale.ROOT,
+                "on %s hold %s since %s",
+                hold.get().kind(),
+                hold.get().id(),
+                hold.get().placedOn()));
       }
     }
     return new FinalDestructionList(

@@ -1,12 +1,12 @@
 package org.siarchive.rules.retention.appraisal;
 
-import org.siarchive.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.internal.Checks;
 
 /**
  * A hold on records (legal or business): from the day it is placed until the day it is released
@@ -28,7 +28,12 @@ import org.siarchive.core.InvalidValueException;
  * @param releasedOn the last day of the hold; null while it stands
  */
 public record Hold(
-    String id, HoldKind kind, Set<String> recordIds, String reason, LocalDate placedOn, LocalDate releasedOn) {
+    String id,
+    HoldKind kind,
+    Set<String> recordIds,
+    String reason,
+    LocalDate placedOn,
+    LocalDate releasedOn) {
 
   /** Checks the fields and copies the set. */
   public Hold {

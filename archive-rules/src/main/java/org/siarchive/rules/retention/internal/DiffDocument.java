@@ -12,7 +12,8 @@ import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
  * @param removed rows only in the older edition
  * @param changed rows in both that differ
  */
-public record DiffDocument(Ref from, Ref to, List<RowDocument> added, List<RowDocument> removed, List<Change> changed) {
+public record DiffDocument(
+    Ref from, Ref to, List<RowDocument> added, List<RowDocument> removed, List<Change> changed) {
 
   /**
    * An edition's identity.

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.model.Item;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The wire form of one edition of a retention schedule, format version {@value #FORMAT_VERSION},
@@ -26,8 +26,14 @@ public record EditionDocument(
     @JsonProperty(required = true) int formatVersion,
     @JsonProperty(required = true) @NotNull(message = "required") @ScheduleIdForm String scheduleId,
     @JsonProperty(required = true) @NotNull(message = "required") @EditionIdForm String edition,
-    @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String title,
-    @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String titleEn,
+    @JsonProperty(required = true)
+        @NotBlank(message = "required, not blank")
+        @Size(max = 200, message = "at most {max} characters")
+        String title,
+    @JsonProperty(required = true)
+        @NotBlank(message = "required, not blank")
+        @Size(max = 200, message = "at most {max} characters")
+        String titleEn,
     @JsonProperty(required = true) @NotNull(message = "required") LocalDate effectiveFrom,
     @Nullable LocalDate effectiveUntil,
     @EditionIdForm @Nullable String supersedes,
@@ -68,8 +74,10 @@ public record EditionDocument(
    * @param edition the base edition
    */
   public record Base(
-      @JsonProperty(required = true) @NotNull(message = "required") @ScheduleIdForm String scheduleId,
-      @JsonProperty(required = true) @NotNull(message = "required") @EditionIdForm String edition) {}
+      @JsonProperty(required = true) @NotNull(message = "required") @ScheduleIdForm
+          String scheduleId,
+      @JsonProperty(required = true) @NotNull(message = "required") @EditionIdForm
+          String edition) {}
 
   /**
    * Where the edition comes from.
@@ -79,9 +87,17 @@ public record EditionDocument(
    * @param part the part of the document holding the table (e.g. its attachment); may be null
    */
   public record Source(
-      @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String regulation,
-      @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String documentNumber,
-      @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String part) {}
+      @JsonProperty(required = true)
+          @NotBlank(message = "required, not blank")
+          @Size(max = 200, message = "at most {max} characters")
+          String regulation,
+      @JsonProperty(required = true)
+          @NotBlank(message = "required, not blank")
+          @Size(max = 200, message = "at most {max} characters")
+          String documentNumber,
+      @Size(min = 1, max = 200, message = "1 - {max} characters")
+          @Pattern(regexp = NOT_BLANK, message = "not blank")
+          @Nullable String part) {}
 
   /**
    * Provenance of a category or row.
@@ -91,9 +107,14 @@ public record EditionDocument(
    * @param note a remark; may be null
    */
   public record ProvenanceDocument(
-      @JsonProperty(required = true) @NotBlank(message = "required, not blank") @Size(max = 500, message = "at most {max} characters") String source,
+      @JsonProperty(required = true)
+          @NotBlank(message = "required, not blank")
+          @Size(max = 500, message = "at most {max} characters")
+          String source,
       @JsonProperty(required = true) boolean confirmed,
-      @Size(min = 1, max = 1000, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String note) {}
+      @Size(min = 1, max = 1000, message = "1 - {max} characters")
+          @Pattern(regexp = NOT_BLANK, message = "not blank")
+          @Nullable String note) {}
 
   /**
    * A top-level category of the table (e.g. 一 管理).
@@ -106,10 +127,15 @@ public record EditionDocument(
    */
   public record CategoryDocument(
       @JsonProperty(required = true) @NotNull(message = "required") @RowIdForm String id,
-      @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String name,
-      @Size(min = 1, max = 200, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String nameEn,
+      @Size(min = 1, max = 200, message = "1 - {max} characters")
+          @Pattern(regexp = NOT_BLANK, message = "not blank")
+          @Nullable String name,
+      @Size(min = 1, max = 200, message = "1 - {max} characters")
+          @Pattern(regexp = NOT_BLANK, message = "not blank")
+          @Nullable String nameEn,
       @JsonProperty(required = true) boolean rowsComplete,
-      @JsonProperty(required = true) @NotNull(message = "required") @Valid ProvenanceDocument provenance) {}
+      @JsonProperty(required = true) @NotNull(message = "required") @Valid
+          ProvenanceDocument provenance) {}
 
   /**
    * A row of the table.
@@ -120,19 +146,38 @@ public record EditionDocument(
    * @param materialEn the material in English; null only when unconfirmed
    * @param aliases other names of the material used for classification by text; may be null
    * @param materialCodes the host's material codes that belong to this row; may be null
-   * @param period the period code ({@code Y}, {@code D10} … {@code D100}, {@code
-   *     defers-to:NAME}); null only when unconfirmed
+   * @param period the period code ({@code Y}, {@code D10} … {@code D100}, {@code defers-to:NAME});
+   *     null only when unconfirmed
    * @param provenance where the row comes from
    */
   public record RowDocument(
       @JsonProperty(required = true) @NotNull(message = "required") @RowIdForm String id,
       @JsonProperty(required = true) @NotNull(message = "required") @RowIdForm String category,
-      @Size(min = 1, max = 500, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String material,
-      @Size(min = 1, max = 500, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String materialEn,
+      @Size(min = 1, max = 500, message = "1 - {max} characters")
+          @Pattern(regexp = NOT_BLANK, message = "not blank")
+          @Nullable String material,
+      @Size(min = 1, max = 500, message = "1 - {max} characters")
+          @Pattern(regexp = NOT_BLANK, message = "not blank")
+          @Nullable String materialEn,
       @Size(max = 50, message = "at most {max} aliases")
-          @Nullable List<@NotBlank(message = "required, not blank") @Size(max = 200, message = "at most {max} characters") String> aliases,
+          @Nullable
+              List<
+                  @NotBlank(message = "required, not blank")
+                  @Size(max = 200, message = "at most {max} characters") String>
+              aliases,
       @Size(max = 200, message = "at most {max} material codes")
-          @Nullable List<@NotNull(message = "required") @Pattern(regexp = Item.MATERIAL_CODE_PATTERN, message = "a material code: upper-case letters, digits, '_', '.' and '-', 1 - 64 characters") String> materialCodes,
-      @Size(min = 1, max = 120, message = "1 - {max} characters") @Pattern(regexp = NOT_BLANK, message = "not blank") @Nullable String period,
-      @JsonProperty(required = true) @NotNull(message = "required") @Valid ProvenanceDocument provenance) {}
+          @Nullable
+              List<
+                  @NotNull(message = "required")
+                  @Pattern(
+                      regexp = Item.MATERIAL_CODE_PATTERN,
+                      message =
+                          "a material code: upper-case letters, digits, '_', '.' and '-', 1 - 64 characters")
+                  String>
+              materialCodes,
+      @Size(min = 1, max = 120, message = "1 - {max} characters")
+          @Pattern(regexp = NOT_BLANK, message = "not blank")
+          @Nullable String period,
+      @JsonProperty(required = true) @NotNull(message = "required") @Valid
+          ProvenanceDocument provenance) {}
 }

@@ -10,9 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An edition ({@value EditionDocument#EDITION_ID}), in one place for every component of the edition format that holds one; null is valid (add
- * {@code @NotNull} where the value is required). The violation is the composed {@code @Pattern}'s,
- * with its message.
+ * An edition ({@value EditionDocument#EDITION_ID}), in one place for every component of the edition
+ * format that holds one; null is valid (add {@code @NotNull} where the value is required). The
+ * violation is the composed {@code @Pattern}'s, with its message.
  */
 @Pattern(regexp = EditionDocument.EDITION_ID, message = EditionIdForm.MESSAGE)
 @Constraint(validatedBy = {})

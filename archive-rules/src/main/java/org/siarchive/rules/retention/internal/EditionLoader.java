@@ -1,7 +1,5 @@
 package org.siarchive.rules.retention.internal;
 
-import org.jspecify.annotations.Nullable;
-import org.siarchive.core.id.Masking;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.id.Masking;
+import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.ruledata.RuleDataException;
-import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.rules.retention.internal.EditionDocument.CategoryDocument;
 import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
 
@@ -26,8 +26,8 @@ import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
  * STYLE.md #8, and refuses it at the first problem with a {@link RuleDataException} naming the
  * file, the JSON pointer, the value and, for a problem in a row, the row id.
  *
- * <p>The first two are the module's one strict loader, {@link RuleData}; this class adds the row
- * id to its failures and the third stage.
+ * <p>The first two are the module's one strict loader, {@link RuleData}; this class adds the row id
+ * to its failures and the third stage.
  *
  * <ol>
  *   <li>Strict decoding with {@link ArchiveJson#read(java.io.InputStream, Class, String)}:
@@ -39,10 +39,10 @@ import org.siarchive.rules.retention.internal.EditionDocument.RowDocument;
  *       no edition superseding or extending itself.
  * </ol>
  *
- * <p>Checks that need other editions (overlapping dates, the base, categories of the base) are
- * the registry's. A problem found at a pointer under {@code /rows/N} is reported with row N's id,
- * read from a lenient parse of the same bytes when the strict one failed (or, for a syntax error,
- * from the tokens before it).
+ * <p>Checks that need other editions (overlapping dates, the base, categories of the base) are the
+ * registry's. A problem found at a pointer under {@code /rows/N} is reported with row N's id, read
+ * from a lenient parse of the same bytes when the strict one failed (or, for a syntax error, from
+ * the tokens before it).
  *
  * <p>Stateless and thread-safe.
  */
@@ -95,10 +95,13 @@ public final class EditionLoader {
     }
     if (doc.edition().equals(doc.supersedes())) {
       throw new RuleDataException(
-          source, "/supersedes", null, "an edition cannot supersede itself", Masking.quoted(doc.supersedes()));
+          source,
+          "/supersedes",
+          null,
+          "an edition cannot supersede itself",
+          Masking.quoted(doc.supersedes()));
     }
-    if (doc.base() != null
-        && doc.base().scheduleId().equals(doc.scheduleId())) {
+    if (doc.base() != null && doc.base().scheduleId().equals(doc.scheduleId())) {
       throw new RuleDataException(
           source,
           "/extends/scheduleId",
@@ -215,7 +218,8 @@ public final class EditionLoader {
     String wanted = "/rows/" + index + "/id";
     try (JsonParser p = CONTEXT_READER.createParser(bytes)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.VALUE_STRING && p.getParsingContext().pathAsPointer().toString().equals(wanted)) {
+        if (t == JsonToken.VALUE_STRING
+            && p.getParsingContext().pathAsPointer().toString().equals(wanted)) {
           return p.getText();
         }
       }

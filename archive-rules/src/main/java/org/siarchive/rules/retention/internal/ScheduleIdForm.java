@@ -10,9 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A schedule id ({@value EditionDocument#SCHEDULE_ID}), in one place for every component of the edition format that holds one; null is valid (add
- * {@code @NotNull} where the value is required). The violation is the composed {@code @Pattern}'s,
- * with its message.
+ * A schedule id ({@value EditionDocument#SCHEDULE_ID}), in one place for every component of the
+ * edition format that holds one; null is valid (add {@code @NotNull} where the value is required).
+ * The violation is the composed {@code @Pattern}'s, with its message.
  */
 @Pattern(regexp = EditionDocument.SCHEDULE_ID, message = ScheduleIdForm.MESSAGE)
 @Constraint(validatedBy = {})

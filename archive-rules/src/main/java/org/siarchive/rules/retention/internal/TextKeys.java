@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * Keys under which material texts and row ids are compared: NFKC (so full-width and half-width
- * forms agree), lower case, and without white space or punctuation (so {@code 社会保险卡(证、手册)}
- * and {@code 社会保险卡（证 、手册）} agree).
+ * forms agree), lower case, and without white space or punctuation (so {@code 社会保险卡(证、手册)} and
+ * {@code 社会保险卡（证 、手册）} agree).
  */
 public final class TextKeys {
   private TextKeys() {}
@@ -17,9 +17,7 @@ public final class TextKeys {
   public static String material(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(n.length());
-    n.codePoints()
-        .filter(c -> Character.isLetterOrDigit(c))
-        .forEach(b::appendCodePoint);
+    n.codePoints().filter(c -> Character.isLetterOrDigit(c)).forEach(b::appendCodePoint);
     return b.toString();
   }
 
@@ -27,13 +25,15 @@ public final class TextKeys {
   public static String rowId(String id) {
     String n = Normalizer.normalize(id, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(n.length());
-    n.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(b::appendCodePoint);
+    n.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .forEach(b::appendCodePoint);
     return b.toString();
   }
 
   /**
-   * The parts of an enumeration {@code 付款凭证、会计账簿、会计报表}, split at top-level {@code 、}
-   * (not inside parentheses); a text that is not an enumeration gives no parts.
+   * The parts of an enumeration {@code 付款凭证、会计账簿、会计报表}, split at top-level {@code 、} (not inside
+   * parentheses); a text that is not an enumeration gives no parts.
    */
   public static List<String> enumeratedParts(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC);

@@ -10,19 +10,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the values (schedule rows) whose texts match a query, in three tiers, stopping at the
- * first tier that matches: the same text (after {@link TextKeys#material}); a text contained in
- * the query (the longest wins, so 参保单位登记材料 beats 登记材料); the query contained in the text.
- * Each tier reports every value that matches equally well, so the caller can refuse an ambiguous
- * query instead of picking one. Keys shorter than two characters match only exactly.
+ * Finds the values (schedule rows) whose texts match a query, in three tiers, stopping at the first
+ * tier that matches: the same text (after {@link TextKeys#material}); a text contained in the query
+ * (the longest wins, so 参保单位登记材料 beats 登记材料); the query contained in the text. Each tier reports
+ * every value that matches equally well, so the caller can refuse an ambiguous query instead of
+ * picking one. Keys shorter than two characters match only exactly.
  *
  * <p>Design: the middle tiers go through a bigram index instead of scanning every term. For "text
- * in query", each position of the query looks up the terms that start with the two characters
- * there and tests {@code startsWith} at that position; for "query in text", the terms that contain
- * the query's first two characters are tested with {@code contains}. Both find exactly what a scan
+ * in query", each position of the query looks up the terms that start with the two characters there
+ * and tests {@code startsWith} at that position; for "query in text", the terms that contain the
+ * query's first two characters are tested with {@code contains}. Both find exactly what a scan
  * would, at a cost that grows with the query and the terms sharing its bigrams, not with the
- * edition. Values are told apart by identity and tracked by index, because hashing a record
- * value (a schedule row) on every look-up would cost more than the matching.
+ * edition. Values are told apart by identity and tracked by index, because hashing a record value
+ * (a schedule row) on every look-up would cost more than the matching.
  *
  * <p>Immutable and thread-safe; built with {@link #builder()}.
  *
@@ -51,10 +51,13 @@ public final class TextMatcher<T> {
 
   private final Map<String, List<T>> exact;
   private final List<String> terms;
+
   /** The distinct values, in the order first added. */
   private final List<T> values;
+
   /** For each term, the index of its value in {@link #values}. */
   private final int[] ownerOf;
+
   private final Map<String, int[]> startingWith;
   private final Map<String, int[]> containing;
 
@@ -87,7 +90,9 @@ public final class TextMatcher<T> {
       }
       starts.computeIfAbsent(term.substring(0, MIN_PART), k -> new ArrayList<>()).add(i);
       for (int p = 0; p + MIN_PART <= term.length(); p++) {
-        contains.computeIfAbsent(term.substring(p, p + MIN_PART), k -> new LinkedHashSet<>()).add(i);
+        contains
+            .computeIfAbsent(term.substring(p, p + MIN_PART), k -> new LinkedHashSet<>())
+            .add(i);
       }
     }
     same.replaceAll((k, v) -> List.copyOf(v));
@@ -96,7 +101,8 @@ public final class TextMatcher<T> {
     this.containing = toArrays(contains);
   }
 
-  private static Map<String, int[]> toArrays(Map<String, ? extends java.util.Collection<Integer>> map) {
+  private static Map<String, int[]> toArrays(
+      Map<String, ? extends java.util.Collection<Integer>> map) {
     Map<String, int[]> result = new HashMap<>();
     map.forEach((k, v) -> result.put(k, v.stream().mapToInt(Integer::intValue).sorted().toArray()));
     return Map.copyOf(result);

@@ -11,7 +11,9 @@ public final class Args {
   public static long range(long value, long min, long max, String field) {
     if (value < min || value > max) {
       throw new InvalidValueException(
-          field, String.format(Locale.ROOT, "valid values %d - %d", min, max), Long.toString(value));
+          field,
+          String.format(Locale.ROOT, "valid values %d - %d", min, max),
+          Long.toString(value));
     }
     return value;
   }

@@ -1,7 +1,7 @@
 package org.siarchive.rules.storage.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The feasibility test of the planner: can every store be kept at or below its level (a whole
@@ -14,21 +14,21 @@ import java.util.Arrays;
  * release {@code r_k = min{t : aStar(t) >= k}} and deadline {@code d_k = min{t : need(t) >= k}};
  * both grow with {@code k}, so any schedule can be reordered within a store to send its volumes in
  * this order, and a schedule exists iff the unit jobs can be placed, at most {@code intake} per
- * month, in their windows, with at most {@code u[t]} placed by the end of month {@code t}.
- * Volumes beyond the needed ones never help (they only use intake and stacks), so only the
- * {@code need(h)} jobs per store are placed.
+ * month, in their windows, with at most {@code u[t]} placed by the end of month {@code t}. Volumes
+ * beyond the needed ones never help (they only use intake and stacks), so only the {@code need(h)}
+ * jobs per store are placed.
  *
  * <p><b>Why latest-first is exact.</b> Run time backwards: a job becomes available at its deadline
  * and expires before its release. Each month, place as many available jobs as the intake allows,
  * those expiring first (largest release) first: earliest-deadline-first in reversed time, which
  * places all jobs whenever any schedule does (exchange argument: a schedule that places a
- * later-expiring job where EDF placed one expiring earlier can swap the two). Being
- * work-conserving in reversed time, it also places, for every {@code t}, the most jobs any
- * schedule can place in months {@code t..h}: with {@code Z(t) = min(Z(t+1) + intake, jobs
- * available by t)} increasing in {@code Z(t+1)}, induction from {@code h} down gives {@code Z(t) >=
- * Z'(t)} for every schedule. So its cumulative transfers {@code X(t) = total - Z(t+1)} are the
- * smallest of any schedule, month by month, and the stacks' bound {@code X(t) <= u[t]} holds for
- * some schedule iff it holds for this one.
+ * later-expiring job where EDF placed one expiring earlier can swap the two). Being work-conserving
+ * in reversed time, it also places, for every {@code t}, the most jobs any schedule can place in
+ * months {@code t..h}: with {@code Z(t) = min(Z(t+1) + intake, jobs available by t)} increasing in
+ * {@code Z(t+1)}, induction from {@code h} down gives {@code Z(t) >= Z'(t)} for every schedule. So
+ * its cumulative transfers {@code X(t) = total - Z(t+1)} are the smallest of any schedule, month by
+ * month, and the stacks' bound {@code X(t) <= u[t]} holds for some schedule iff it holds for this
+ * one.
  *
  * <p>Cost: {@code O(n h log n)}: per month, each heap operation ends a month's intake, a store's
  * available jobs or a block of jobs with one release, of which a store has at most {@code h}. An

@@ -1,6 +1,5 @@
 package org.siarchive.rules.storage.internal;
 
-
 /**
  * The naive plan a director would draw without planning: every month, take from the fullest store
  * first (fill before the month's transfers, compared exactly; ties by store order) all it may

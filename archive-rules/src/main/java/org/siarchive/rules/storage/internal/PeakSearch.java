@@ -29,15 +29,15 @@ import java.util.Arrays;
  * windows are intervals), so when no window fails {@code lo} usually passes the test, and then it
  * is {@code θ*}: one feasibility test in all.
  *
- * <p><b>Search.</b> Otherwise {@code lo} cannot be held and {@code hi} can, and a binary search runs
- * over the candidates strictly between them, in their sorted order, without listing them: store
- * {@code i} has those {@code k / c_i} with {@code floor(lo c_i) < k < ceil(hi c_i)}, so their number
- * is a sum of differences, and the one of a given rank is found by repeatedly splitting at the
- * weighted median of the stores' middle candidates (each split discards at least a quarter).
- * Testing the middle candidate halves the candidates left; a candidate that can be held is
- * replaced by the peak of the schedule the test found (a candidate that can be held, no larger).
- * When none is left strictly between, {@code hi} is {@code θ*}. So about {@code log2} of the number
- * of candidates in {@code (lo, hi)} tests; every comparison is exact (long cross-multiplication,
+ * <p><b>Search.</b> Otherwise {@code lo} cannot be held and {@code hi} can, and a binary search
+ * runs over the candidates strictly between them, in their sorted order, without listing them:
+ * store {@code i} has those {@code k / c_i} with {@code floor(lo c_i) < k < ceil(hi c_i)}, so their
+ * number is a sum of differences, and the one of a given rank is found by repeatedly splitting at
+ * the weighted median of the stores' middle candidates (each split discards at least a quarter).
+ * Testing the middle candidate halves the candidates left; a candidate that can be held is replaced
+ * by the peak of the schedule the test found (a candidate that can be held, no larger). When none
+ * is left strictly between, {@code hi} is {@code θ*}. So about {@code log2} of the number of
+ * candidates in {@code (lo, hi)} tests; every comparison is exact (long cross-multiplication,
  * {@link BigInteger} only when a product would overflow).
  *
  * <p><b>Least intake.</b> An intake {@code I} that avoids overflow must, for every window of months
@@ -47,8 +47,8 @@ import java.util.Arrays;
  * {@code I} only if it passes at every larger intake (a larger intake only moves the latest
  * schedule later). With an unbounded intake every job is sent in the month it is due, so whether
  * any intake suffices is checked without the test. The search then tests {@code L}, then {@code L +
- * 1, L + 3, L + 7, ...} up to the number of jobs, and bisects the last step: a single test when
- * the stacks do not bind, which is the usual case.
+ * 1, L + 3, L + 7, ...} up to the number of jobs, and bisects the last step: a single test when the
+ * stacks do not bind, which is the usual case.
  */
 public final class PeakSearch {
   /** The most times the lower bound is raised by a window before the search takes over. */
@@ -89,7 +89,7 @@ public final class PeakSearch {
       return new Optimum(lo[0], lo[1], test.schedule());
     }
     long[] hi = peakOf(p, within);
-    boolean lastIsHi = false;  // the last test ran at hi's levels and passed
+    boolean lastIsHi = false; // the last test ran at hi's levels and passed
     while (true) {
       long[] from = new long[p.n];
       long[] to = new long[p.n];
@@ -143,7 +143,7 @@ public final class PeakSearch {
     if (test.test(p.cap, bound)) {
       return bound;
     }
-    long lo = bound;  // cannot
+    long lo = bound; // cannot
     long hi = total;
     for (long step = 1; lo + step < hi; step *= 2) {
       if (test.test(p.cap, lo + step)) {
@@ -283,7 +283,10 @@ public final class PeakSearch {
       long q = low / c;
       return up && q * c != low ? q + 1 : q;
     }
-    BigInteger[] qr = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divideAndRemainder(BigInteger.valueOf(c));
+    BigInteger[] qr =
+        BigInteger.valueOf(a)
+            .multiply(BigInteger.valueOf(b))
+            .divideAndRemainder(BigInteger.valueOf(c));
     return (up && qr[1].signum() != 0 ? qr[0].add(BigInteger.ONE) : qr[0]).longValueExact();
   }
 
@@ -294,7 +297,8 @@ public final class PeakSearch {
     if (h1 == 0 && h2 == 0) {
       return Long.compareUnsigned(a * d, c * b);
     }
-    return BigInteger.valueOf(a).multiply(BigInteger.valueOf(d))
+    return BigInteger.valueOf(a)
+        .multiply(BigInteger.valueOf(d))
         .compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
   }
 

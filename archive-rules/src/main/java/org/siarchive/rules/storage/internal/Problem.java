@@ -10,12 +10,12 @@ import java.util.Locale;
  * months {@code t-L+1..t}, not yet transferable; {@code a[i][t]} is the transferable volumes it
  * would hold at the end of month {@code t} without transfers (those held at the as-of month and
  * older than the lag, plus those turning transferable since, less disposals, which leave the
- * oldest, transferable volumes). Without transfers the store holds {@code base(i, t) = y + a};
- * with {@code X(t)} volumes transferred by the end of month {@code t} it holds {@code base - X},
- * and the plan must keep {@code X(t) <= a[i][s]} for every {@code s >= t} (what leaves by
- * disposal must still be there): {@code aStar[i][t] = min over s in t..h of a[i][s]}. The centre's
- * stacks take at most {@code u[t] = capacity - occupied + disposed by t} volumes in total by the
- * end of month {@code t}; {@code u} never decreases.
+ * oldest, transferable volumes). Without transfers the store holds {@code base(i, t) = y + a}; with
+ * {@code X(t)} volumes transferred by the end of month {@code t} it holds {@code base - X}, and the
+ * plan must keep {@code X(t) <= a[i][s]} for every {@code s >= t} (what leaves by disposal must
+ * still be there): {@code aStar[i][t] = min over s in t..h of a[i][s]}. The centre's stacks take at
+ * most {@code u[t] = capacity - occupied + disposed by t} volumes in total by the end of month
+ * {@code t}; {@code u} never decreases.
  */
 public final class Problem {
   final int n;
@@ -45,8 +45,18 @@ public final class Problem {
    * @param stacksDisp the stacks' disposals of months 1..h
    * @throws org.siarchive.core.InvalidValueException when disposals exceed what a room holds
    */
-  public Problem(YearMonth asOf, String[] ids, long[] cap, long[] occ0, long[][] recent, long[][] gen,
-      long[][] disp, long stacksCap, long stacksOcc0, long[] stacksDisp, String stacksId) {
+  public Problem(
+      YearMonth asOf,
+      String[] ids,
+      long[] cap,
+      long[] occ0,
+      long[][] recent,
+      long[][] gen,
+      long[][] disp,
+      long stacksCap,
+      long stacksOcc0,
+      long[] stacksDisp,
+      String stacksId) {
     this.n = ids.length;
     this.h = stacksDisp.length;
     this.ids = ids.clone();
@@ -63,13 +73,18 @@ public final class Problem {
       y[i][0] = yy;
       a[i][0] = occ0[i] - yy;
       for (int t = 1; t <= h; t++) {
-        long released = lag == 0 ? gen[i][t - 1] : (t - lag <= 0 ? recent[i][t - 1] : gen[i][t - lag - 1]);
+        long released =
+            lag == 0 ? gen[i][t - 1] : (t - lag <= 0 ? recent[i][t - 1] : gen[i][t - lag - 1]);
         y[i][t] = y[i][t - 1] + gen[i][t - 1] - released;
         a[i][t] = a[i][t - 1] + released - disp[i][t - 1];
         if (a[i][t] < 0) {
-          throw Args.invalid("disposals[" + ids[i] + "][" + asOf.plusMonths(t) + "]",
-              String.format(Locale.ROOT, "at most the %d transferable volumes the store holds then",
-                  a[i][t] + disp[i][t - 1]), disp[i][t - 1]);
+          throw Args.invalid(
+              "disposals[" + ids[i] + "][" + asOf.plusMonths(t) + "]",
+              String.format(
+                  Locale.ROOT,
+                  "at most the %d transferable volumes the store holds then",
+                  a[i][t] + disp[i][t - 1]),
+              disp[i][t - 1]);
         }
       }
       long m = Long.MAX_VALUE;
@@ -86,9 +101,14 @@ public final class Problem {
     for (int t = 1; t <= h; t++) {
       disposed += stacksDisp[t - 1];
       if (disposed > stacksOcc0) {
-        throw Args.invalid("disposals[" + stacksId + "][" + asOf.plusMonths(t) + "]",
-            String.format(Locale.ROOT, "in total at most the %d volumes the stacks held at %s",
-                stacksOcc0, asOf), stacksDisp[t - 1]);
+        throw Args.invalid(
+            "disposals[" + stacksId + "][" + asOf.plusMonths(t) + "]",
+            String.format(
+                Locale.ROOT,
+                "in total at most the %d volumes the stacks held at %s",
+                stacksOcc0,
+                asOf),
+            stacksDisp[t - 1]);
       }
       u[t] = stacksCap - stacksOcc0 + disposed;
     }
@@ -109,7 +129,9 @@ public final class Problem {
     return y[i][t] + a[i][t];
   }
 
-  /** The transferable volumes of store {@code i} that may have left by the end of month {@code t}. */
+  /**
+   * The transferable volumes of store {@code i} that may have left by the end of month {@code t}.
+   */
   public long transferable(int i, int t) {
     return aStar[i][t];
   }
@@ -124,7 +146,9 @@ public final class Problem {
     return u[t];
   }
 
-  /** The stacks' occupancy at the end of month {@code t} after {@code received} volumes in total. */
+  /**
+   * The stacks' occupancy at the end of month {@code t} after {@code received} volumes in total.
+   */
   public long stacksOccupied(int t, long received) {
     return stacksCap - u[t] + received;
   }

@@ -9,10 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The wire form of a rooms file, format version {@value #FORMAT_VERSION}, exactly as {@code
- * archive-rules/STORAGE-SCHEMA.md} documents it. Bound with the core codec's strict mapper
- * (unknown properties, duplicate keys, trailing tokens, wrong types and missing required
- * properties fail at their JSON pointer); {@code StorageFile} checks the rest, naming the pointer
- * and the value.
+ * archive-rules/STORAGE-SCHEMA.md} documents it. Bound with the core codec's strict mapper (unknown
+ * properties, duplicate keys, trailing tokens, wrong types and missing required properties fail at
+ * their JSON pointer); {@code StorageFile} checks the rest, naming the pointer and the value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RoomsDocument(
@@ -28,10 +27,15 @@ public record RoomsDocument(
   /** The format version this library reads and writes. */
   public static final int FORMAT_VERSION = 1;
 
-  /** The centre's intake: {@code volumesPerMonth}, or {@code tripsPerMonth} and {@code volumesPerTrip}. */
+  /**
+   * The centre's intake: {@code volumesPerMonth}, or {@code tripsPerMonth} and {@code
+   * volumesPerTrip}.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record IntakeDocument(
-      @Nullable Long volumesPerMonth, @Nullable Integer tripsPerMonth, @Nullable Integer volumesPerTrip) {}
+      @Nullable Long volumesPerMonth,
+      @Nullable Integer tripsPerMonth,
+      @Nullable Integer volumesPerTrip) {}
 
   /** The centre's stacks; capacity and occupancy in the file's unit. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -59,5 +63,6 @@ public record RoomsDocument(
 
   /** Monthly volumes formed, from a month on. */
   public record HistoryDocument(
-      @JsonProperty(required = true) YearMonth from, @JsonProperty(required = true) List<Long> volumes) {}
+      @JsonProperty(required = true) YearMonth from,
+      @JsonProperty(required = true) List<Long> volumes) {}
 }

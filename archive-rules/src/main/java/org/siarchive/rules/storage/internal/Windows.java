@@ -1,7 +1,7 @@
 package org.siarchive.rules.storage.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hall's condition for the unit transfer jobs of {@link LatestSchedule}, window by window: for

@@ -9,7 +9,8 @@ import org.siarchive.rules.retention.RetentionSchedules;
 /** The national rules and clocks fixed on given days. */
 final class AppraisalFixtures {
   static final RetentionRules NATIONAL =
-      RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, LocalDate.of(2026, 3, 15));
+      RetentionSchedules.withBundledEditions()
+          .rulesInForce(RetentionSchedules.NATIONAL, LocalDate.of(2026, 3, 15));
 
   private AppraisalFixtures() {}
 

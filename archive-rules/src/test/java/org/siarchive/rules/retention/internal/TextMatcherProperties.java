@@ -21,12 +21,15 @@ class TextMatcherProperties {
   private static final String ALPHABET = "登记材料参保单位人员";
 
   private static Gen<String> texts(int min, int max) {
-    return lists().of(integers().between(0, ALPHABET.length() - 1)).ofSizeBetween(min, max)
-        .map(cs -> {
-          StringBuilder b = new StringBuilder();
-          cs.forEach(c -> b.append(ALPHABET.charAt(c)));
-          return b.toString();
-        });
+    return lists()
+        .of(integers().between(0, ALPHABET.length() - 1))
+        .ofSizeBetween(min, max)
+        .map(
+            cs -> {
+              StringBuilder b = new StringBuilder();
+              cs.forEach(c -> b.append(ALPHABET.charAt(c)));
+              return b.toString();
+            });
   }
 
   /** The oracle: the same tiers by scanning every (key, owner) pair in order. */
@@ -76,12 +79,15 @@ class TextMatcherProperties {
     qt().withFixedSeed(2020L)
         .withExamples(3000)
         .forAll(lists().of(texts(1, 6)).ofSizeBetween(0, 25), texts(0, 8))
-        .checkAssert((terms, query) -> {
-          TextMatcher.Builder<Integer> b = TextMatcher.builder();
-          for (int i = 0; i < terms.size(); i++) {
-            b.add(i, List.of(terms.get(i)));
-          }
-          assertThat(b.build().match(query)).as("terms %s, query %s", terms, query).isEqualTo(scan(terms, query));
-        });
+        .checkAssert(
+            (terms, query) -> {
+              TextMatcher.Builder<Integer> b = TextMatcher.builder();
+              for (int i = 0; i < terms.size(); i++) {
+                b.add(i, List.of(terms.get(i)));
+              }
+              assertThat(b.build().match(query))
+                  .as("terms %s, query %s", terms, query)
+                  .isEqualTo(scan(terms, query));
+            });
   }
 }

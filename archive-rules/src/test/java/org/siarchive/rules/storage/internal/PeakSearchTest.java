@@ -31,13 +31,18 @@ class PeakSearchTest {
           all.add(new long[] {k, cap[i]});
         }
       }
-      all.sort((a, b) -> BigInteger.valueOf(a[0]).multiply(BigInteger.valueOf(b[1]))
-          .compareTo(BigInteger.valueOf(b[0]).multiply(BigInteger.valueOf(a[1]))));
+      all.sort(
+          (a, b) ->
+              BigInteger.valueOf(a[0])
+                  .multiply(BigInteger.valueOf(b[1]))
+                  .compareTo(BigInteger.valueOf(b[0]).multiply(BigInteger.valueOf(a[1]))));
       for (int rank = 1; rank <= all.size(); rank++) {
         long[] got = PeakSearch.select(cap, from, to, rank);
         long[] want = all.get(rank - 1);
         assertThat(PeakSearch.compare(got[0], got[1], want[0], want[1]))
-            .as("round %d rank %d: %d/%d, want %d/%d", round, rank, got[0], got[1], want[0], want[1])
+            .as(
+                "round %d rank %d: %d/%d, want %d/%d",
+                round, rank, got[0], got[1], want[0], want[1])
             .isZero();
       }
     }
@@ -50,15 +55,24 @@ class PeakSearchTest {
       long a = r.nextLong(1, 2_000_000_000_000L);
       long b = r.nextLong(1, 2_000_000_000_000L);
       long c = r.nextLong(1, 2_000_000_000_000L);
-      BigInteger[] qr = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divideAndRemainder(BigInteger.valueOf(c));
+      BigInteger[] qr =
+          BigInteger.valueOf(a)
+              .multiply(BigInteger.valueOf(b))
+              .divideAndRemainder(BigInteger.valueOf(c));
       BigInteger up = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
       if (up.bitLength() < 63) {
-        assertThat(PeakSearch.mulDiv(a, b, c, false)).as("%d*%d/%d", a, b, c).isEqualTo(qr[0].longValueExact());
-        assertThat(PeakSearch.mulDiv(a, b, c, true)).as("ceil %d*%d/%d", a, b, c).isEqualTo(up.longValueExact());
+        assertThat(PeakSearch.mulDiv(a, b, c, false))
+            .as("%d*%d/%d", a, b, c)
+            .isEqualTo(qr[0].longValueExact());
+        assertThat(PeakSearch.mulDiv(a, b, c, true))
+            .as("ceil %d*%d/%d", a, b, c)
+            .isEqualTo(up.longValueExact());
       }
       long d = r.nextLong(1, 2_000_000_000_000L);
-      int want = BigInteger.valueOf(a).multiply(BigInteger.valueOf(d))
-          .compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
+      int want =
+          BigInteger.valueOf(a)
+              .multiply(BigInteger.valueOf(d))
+              .compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
       assertThat(PeakSearch.compare(a, b, c, d)).as("%d/%d vs %d/%d", a, b, c, d).isEqualTo(want);
     }
     assertThat(PeakSearch.compare(3_000_000_000_000L, 2_000_000_000_000L, 3, 2)).isZero();

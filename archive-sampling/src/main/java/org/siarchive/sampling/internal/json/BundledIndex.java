@@ -19,8 +19,8 @@ import org.siarchive.sampling.RuleDataException;
  * of siarchive, {@value #FORMAT}, read here with this module's own strict parser because
  * archive-sampling does not depend on archive-core (whose rule-data kernel reads the same format):
  * per table its file, kind, id, edition, format version and SHA-256, in load order. The checks and
- * their wording are the kernel's: a file whose digest differs from the index, a file or an
- * edition listed twice, and a table whose format is newer than the code reads are refused.
+ * their wording are the kernel's: a file whose digest differs from the index, a file or an edition
+ * listed twice, and a table whose format is newer than the code reads are refused.
  */
 public final class BundledIndex {
   /** The format this library reads. */
@@ -45,7 +45,8 @@ public final class BundledIndex {
    * @param formatVersion the version of the kind's format the file is written in
    * @param sha256 the file's SHA-256, lower-case hexadecimal
    */
-  public record Entry(String file, String kind, String id, String edition, int formatVersion, String sha256) {}
+  public record Entry(
+      String file, String kind, String id, String edition, int formatVersion, String sha256) {}
 
   private final List<Entry> tables;
 
@@ -82,24 +83,37 @@ public final class BundledIndex {
     Map<String, Integer> files = new HashMap<>();
     Map<String, Integer> editions = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
-      Node n = nodes.get(i).requireKeys(Set.of("file", "kind", "id", "edition", "formatVersion", "sha256"), Set.of());
-      Entry e = new Entry(
-          text(n, "file", FILE),
-          text(n, "kind", KIND),
-          text(n, "id", ID),
-          text(n, "edition", EDITION),
-          n.get("formatVersion").asInt(1, 1000),
-          text(n, "sha256", SHA256));
+      Node n =
+          nodes
+              .get(i)
+              .requireKeys(
+                  Set.of("file", "kind", "id", "edition", "formatVersion", "sha256"), Set.of());
+      Entry e =
+          new Entry(
+              text(n, "file", FILE),
+              text(n, "kind", KIND),
+              text(n, "id", ID),
+              text(n, "edition", EDITION),
+              n.get("formatVersion").asInt(1, 1000),
+              text(n, "sha256", SHA256));
       Integer first = files.putIfAbsent(e.file(), i);
       if (first != null) {
-        throw n.get("file").error(
-            String.format(Locale.ROOT, "file listed twice (first at /tables/%d/file)", first), "\"" + e.file() + "\"");
+        throw n.get("file")
+            .error(
+                String.format(Locale.ROOT, "file listed twice (first at /tables/%d/file)", first),
+                "\"" + e.file() + "\"");
       }
       first = editions.putIfAbsent(e.kind() + " " + e.id() + " " + e.edition(), i);
       if (first != null) {
-        throw n.get("edition").error(
-            String.format(Locale.ROOT, "%s %s edition listed twice (first at /tables/%d)", e.kind(), e.id(), first),
-            "\"" + e.edition() + "\"");
+        throw n.get("edition")
+            .error(
+                String.format(
+                    Locale.ROOT,
+                    "%s %s edition listed twice (first at /tables/%d)",
+                    e.kind(),
+                    e.id(),
+                    first),
+                "\"" + e.edition() + "\"");
       }
       entries.add(e);
     }
@@ -131,14 +145,20 @@ public final class BundledIndex {
     Entry e = tables.get(position);
     if (!e.kind().equals(kind)) {
       throw new RuleDataException(
-          RESOURCE, "/tables/" + position + "/kind", "expected a table of kind " + kind, "\"" + e.kind() + "\"");
+          RESOURCE,
+          "/tables/" + position + "/kind",
+          "expected a table of kind " + kind,
+          "\"" + e.kind() + "\"");
     }
     if (e.formatVersion() > newestFormat) {
       throw new RuleDataException(
           RESOURCE,
           "/tables/" + position + "/formatVersion",
           String.format(
-              Locale.ROOT, "%s format version newer than this library reads (valid values 1 - %d)", kind, newestFormat),
+              Locale.ROOT,
+              "%s format version newer than this library reads (valid values 1 - %d)",
+              kind,
+              newestFormat),
           Integer.toString(e.formatVersion()));
     }
     return e;
@@ -166,7 +186,8 @@ public final class BundledIndex {
   private static byte[] read(Class<?> anchor, String name) {
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
-        throw new RuleDataException(name, "", "bundled resource not found next to " + anchor.getName(), null);
+        throw new RuleDataException(
+            name, "", "bundled resource not found next to " + anchor.getName(), null);
       }
       return in.readAllBytes();
     } catch (IOException e) {

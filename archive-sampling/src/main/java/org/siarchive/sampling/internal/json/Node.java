@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.siarchive.sampling.RuleDataException;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.sampling.RuleDataException;
 
 /**
  * A parsed JSON value with its resource and JSON pointer, and typed accessors that fail with a
@@ -52,11 +52,13 @@ public final class Node {
   }
 
   /**
-   * The id of the row under {@code /rows/N} this value is in: the row's {@code letter}, when it
-   * has one.
+   * The id of the row under {@code /rows/N} this value is in: the row's {@code letter}, when it has
+   * one.
    */
   private @Nullable String rowId() {
-    if (!pointer.startsWith("/rows/") || !(root instanceof Map<?, ?> m) || !(m.get("rows") instanceof List<?> rows)) {
+    if (!pointer.startsWith("/rows/")
+        || !(root instanceof Map<?, ?> m)
+        || !(m.get("rows") instanceof List<?> rows)) {
       return null;
     }
     int end = pointer.indexOf('/', 6);
@@ -170,7 +172,9 @@ public final class Node {
       throw error("expected an integer", d.toPlainString());
     }
     if (v < min || v > max) {
-      throw error(String.format(Locale.ROOT, "value out of range (valid values %d - %d)", min, max), Integer.toString(v));
+      throw error(
+          String.format(Locale.ROOT, "value out of range (valid values %d - %d)", min, max),
+          Integer.toString(v));
     }
     return v;
   }
@@ -187,7 +191,9 @@ public final class Node {
       throw error("expected an integer", ((BigDecimal) value).toPlainString());
     }
     if (v < min || v > max) {
-      throw error(String.format(Locale.ROOT, "value out of range (valid values %d - %d)", min, max), Long.toString(v));
+      throw error(
+          String.format(Locale.ROOT, "value out of range (valid values %d - %d)", min, max),
+          Long.toString(v));
     }
     return v;
   }

@@ -59,7 +59,8 @@ public final class StrictJson {
       } else if (parser != null) {
         pointer = parser.getParsingContext().pathAsPointer().toString();
       }
-      String problem = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("malformed JSON");
+      String problem =
+          String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("malformed JSON");
       // The wording of archive-core's rule-data loader, for the same failures.
       if (problem.startsWith("Trailing token")) {
         pointer = "";

@@ -9,11 +9,11 @@ import org.apache.commons.statistics.distribution.HypergeometricDistribution;
  * <p>Design: Commons Statistics builds a distribution object per (N, D, n) and evaluates the CDF in
  * about a millisecond at {@code N = 10^7}, too slow for a binary search that must finish well under
  * a millisecond. Here {@code P(X = 0) = prod_{i<n} (N - D - i) / (N - i)} is formed as a product of
- * ratios close to 1 (relative error about {@code n} ulps, no cancellation), kept away from underflow
- * by rescaling with powers of two, and the next terms follow by the ratio {@code P(x+1)/P(x) =
- * (D-x)(n-x) / ((x+1)(N-D-n+x+1))}. When {@code n > N - D} the support does not start at 0 and the
- * rare case is left to Commons Statistics. Callers decide near-boundary cases exactly with {@link
- * ExactTail}.
+ * ratios close to 1 (relative error about {@code n} ulps, no cancellation), kept away from
+ * underflow by rescaling with powers of two, and the next terms follow by the ratio {@code
+ * P(x+1)/P(x) = (D-x)(n-x) / ((x+1)(N-D-n+x+1))}. When {@code n > N - D} the support does not start
+ * at 0 and the rare case is left to Commons Statistics. Callers decide near-boundary cases exactly
+ * with {@link ExactTail}.
  */
 public final class HypergeometricTail {
   private static final double SCALE_UP = 0x1p500;
@@ -21,7 +21,10 @@ public final class HypergeometricTail {
 
   private HypergeometricTail() {}
 
-  /** Returns {@code P(X <= c)} for a population of {@code N} with {@code D} marked units, sample {@code n}. */
+  /**
+   * Returns {@code P(X <= c)} for a population of {@code N} with {@code D} marked units, sample
+   * {@code n}.
+   */
   public static double lowerTail(int populationSize, int defectives, int n, int c) {
     int conforming = populationSize - defectives;
     if (c >= Math.min(n, defectives)) {
@@ -41,8 +44,9 @@ public final class HypergeometricTail {
     }
     double sum = term;
     for (int x = 0; x < c; x++) {
-      term *= ((double) (defectives - x) * (double) (n - x))
-          / ((double) (x + 1) * (double) ((long) conforming - n + x + 1));
+      term *=
+          ((double) (defectives - x) * (double) (n - x))
+              / ((double) (x + 1) * (double) ((long) conforming - n + x + 1));
       sum += term;
       while (sum > SCALE_UP && exponent > 0) {
         sum *= TINY;

@@ -13,16 +13,27 @@ import org.siarchive.sampling.RuleDataException;
  */
 class BundledIndexTest {
 
-  private static final String WRONG_DIGEST = "f10ae4eba6e0be7f1ae0b1ab6ef8a8f19ad3a38ed1a0a7fba2a1c8d1b9a2b1e0";
+  private static final String WRONG_DIGEST =
+      "f10ae4eba6e0be7f1ae0b1ab6ef8a8f19ad3a38ed1a0a7fba2a1c8d1b9a2b1e0";
 
   private static String entry(String file, String edition, int format, String sha) {
-    return "{\"file\": \"" + file + "\", \"kind\": \"retention-edition\", \"id\": \"t\", \"edition\": \"" + edition
-        + "\", \"formatVersion\": " + format + ", \"sha256\": \"" + sha + "\"}";
+    return "{\"file\": \""
+        + file
+        + "\", \"kind\": \"retention-edition\", \"id\": \"t\", \"edition\": \""
+        + edition
+        + "\", \"formatVersion\": "
+        + format
+        + ", \"sha256\": \""
+        + sha
+        + "\"}";
   }
 
   private static BundledIndex index(String... entries) {
     return BundledIndex.parse(
-        "index.json", "{\"format\": \"siarchive-rule-index/1\", \"tables\": [" + String.join(", ", entries) + "]}");
+        "index.json",
+        "{\"format\": \"siarchive-rule-index/1\", \"tables\": ["
+            + String.join(", ", entries)
+            + "]}");
   }
 
   @Test
@@ -34,8 +45,11 @@ class BundledIndexTest {
     BundledIndex wrong = index(entry("a.json", "1", 1, WRONG_DIGEST));
     assertThatThrownBy(() -> wrong.text(BundledIndexTest.class, 0))
         .isInstanceOf(RuleDataException.class)
-        .hasMessage("a.json: (document): SHA-256 differs from index.json /tables/0/sha256 " + WRONG_DIGEST + ": "
-            + actual);
+        .hasMessage(
+            "a.json: (document): SHA-256 differs from index.json /tables/0/sha256 "
+                + WRONG_DIGEST
+                + ": "
+                + actual);
   }
 
   @Test
@@ -43,16 +57,24 @@ class BundledIndexTest {
     String sha = "0".repeat(64);
     assertThatThrownBy(() -> index(entry("a.json", "1", 1, sha), entry("a.json", "2", 1, sha)))
         .isInstanceOf(RuleDataException.class)
-        .hasMessage("index.json: /tables/1/file: file listed twice (first at /tables/0/file): \"a.json\"");
+        .hasMessage(
+            "index.json: /tables/1/file: file listed twice (first at /tables/0/file): \"a.json\"");
     assertThatThrownBy(() -> index(entry("a.json", "1", 1, sha), entry("b.json", "1", 1, sha)))
-        .hasMessage("index.json: /tables/1/edition: retention-edition t edition listed twice (first at /tables/0): \"1\"");
+        .hasMessage(
+            "index.json: /tables/1/edition: retention-edition t edition listed twice (first at /tables/0): \"1\"");
   }
 
   @Test
   void parse_anotherIndexFormat_isRefusedAtItsPointer() {
-    assertThatThrownBy(() -> BundledIndex.parse("index.json",
-            "{\"format\": \"siarchive-rule-index/2\", \"tables\": [" + entry("a.json", "1", 1, "0".repeat(64)) + "]}"))
-        .hasMessage("index.json: /format: must be siarchive-rule-index/1: \"siarchive-rule-index/2\"");
+    assertThatThrownBy(
+            () ->
+                BundledIndex.parse(
+                    "index.json",
+                    "{\"format\": \"siarchive-rule-index/2\", \"tables\": ["
+                        + entry("a.json", "1", 1, "0".repeat(64))
+                        + "]}"))
+        .hasMessage(
+            "index.json: /format: must be siarchive-rule-index/1: \"siarchive-rule-index/2\"");
     assertThatThrownBy(() -> index(entry("a.json", "1", 1, "XYZ")))
         .hasMessageStartingWith("index.json: /tables/0/sha256: ");
   }
@@ -63,9 +85,11 @@ class BundledIndexTest {
     assertThat(index.entry(0, "retention-edition", 2).formatVersion()).isEqualTo(2);
     assertThatThrownBy(() -> index.entry(0, "retention-edition", 1))
         .isInstanceOf(RuleDataException.class)
-        .hasMessage("index.json: /tables/0/formatVersion: retention-edition format version newer than this library"
-            + " reads (valid values 1 - 1): 2");
+        .hasMessage(
+            "index.json: /tables/0/formatVersion: retention-edition format version newer than this library"
+                + " reads (valid values 1 - 1): 2");
     assertThatThrownBy(() -> index.entry(0, "material-rules", 1))
-        .hasMessage("index.json: /tables/0/kind: expected a table of kind material-rules: \"retention-edition\"");
+        .hasMessage(
+            "index.json: /tables/0/kind: expected a table of kind material-rules: \"retention-edition\"");
   }
 }

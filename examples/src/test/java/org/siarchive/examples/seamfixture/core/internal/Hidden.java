@@ -1,5 +1,4 @@
 package org.siarchive.examples.seamfixture.core.internal;
 
 /** An internal helper of the fixture core module. */
-public final class Hidden {
-}
+public final class Hidden {}

@@ -1,5 +1,4 @@
 package org.siarchive.examples.seamfixture.examples.cli;
 
 /** A fixture command of examples. */
-public final class Command {
-}
+public final class Command {}

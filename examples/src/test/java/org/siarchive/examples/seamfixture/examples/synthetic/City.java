@@ -1,5 +1,4 @@
 package org.siarchive.examples.seamfixture.examples.synthetic;
 
 /** The fixture synthetic city. */
-public final class City {
-}
+public final class City {}

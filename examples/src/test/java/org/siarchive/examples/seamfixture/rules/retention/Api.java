@@ -1,5 +1,4 @@
 package org.siarchive.examples.seamfixture.rules.retention;
 
 /** A named API type of retention. */
-public final class Api {
-}
+public final class Api {}

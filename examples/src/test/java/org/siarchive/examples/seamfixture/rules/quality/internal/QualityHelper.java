@@ -1,5 +1,4 @@
 package org.siarchive.examples.seamfixture.rules.quality.internal;
 
 /** An internal helper of quality. */
-public final class QualityHelper {
-}
+public final class QualityHelper {}

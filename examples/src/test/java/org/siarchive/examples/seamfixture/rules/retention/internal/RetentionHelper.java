@@ -1,5 +1,4 @@
 package org.siarchive.examples.seamfixture.rules.retention.internal;
 
 /** An internal helper of retention. */
-public final class RetentionHelper {
-}
+public final class RetentionHelper {}
