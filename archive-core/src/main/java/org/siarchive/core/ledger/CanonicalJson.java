@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,10 +115,7 @@ public final class CanonicalJson {
     private void write(JsonNode node, @Nullable Pointer pointer) {
       switch (node.getNodeType()) {
         case OBJECT -> {
-          List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-          for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            members.add(it.next());
-          }
+          List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
           // String.compareTo orders by UTF-16 code units, as §3.2.3 requires.
           members.sort(Map.Entry.comparingByKey());
           put('{');
