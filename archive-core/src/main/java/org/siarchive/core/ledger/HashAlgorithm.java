@@ -84,7 +84,7 @@ public enum HashAlgorithm {
     }
     for (int i = 0; i < 64; i++) {
       char c = hex.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
         return false;
       }
     }

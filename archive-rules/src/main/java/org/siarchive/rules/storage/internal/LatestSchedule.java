@@ -188,7 +188,8 @@ public final class LatestSchedule {
         int c = heap[child];
         int right = child + 1;
         if (right < n && before(heap[right], c)) {
-          c = heap[child = right];
+          child = right;
+          c = heap[child];
         }
         if (!before(c, e)) {
           break;

@@ -46,7 +46,7 @@ final class Windows {
         column[d] += jobs[r][d];
         within += column[d];
         if (d >= r) {
-          long months = d - r + 1;
+          long months = (long) d - r + 1;
           bound = Math.max(bound, (within + months - 1) / months);
         }
       }
