@@ -16,10 +16,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
-import org.siarchive.rules.RuleDataException;
-import org.siarchive.rules.internal.Json;
-import org.siarchive.rules.internal.Pointers;
-import org.siarchive.rules.internal.RuleData;
+import org.siarchive.core.internal.ruledata.Pointers;
+import org.siarchive.core.internal.ruledata.StrictLoader;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.rules.storage.internal.RoomsDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.EligibilityDocument;
 import org.siarchive.rules.storage.internal.RoomsDocument.HistoryDocument;
@@ -66,7 +65,7 @@ public final class StorageFile {
    * @throws RuleDataException naming the source, pointer and value
    */
   public static StorageNetwork read(InputStream in, String source) {
-    RoomsDocument d = RuleData.read(in, RoomsDocument.class, source);
+    RoomsDocument d = StrictLoader.read(in, RoomsDocument.class, source);
     return new Decoder(source).network(d);
   }
 
@@ -96,7 +95,7 @@ public final class StorageFile {
         new StacksDocument(c.id(), units(c.capacity(), k, "stacks.capacity"), units(c.occupied(), k, "stacks.occupied"),
             months(counts, c.id())),
         stores);
-    return Json.write(d) + "\n";
+    return StrictLoader.write(d) + "\n";
   }
 
   private static long units(long volumes, int perUnit, String field) {

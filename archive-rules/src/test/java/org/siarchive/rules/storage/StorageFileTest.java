@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.ruledata.RuleDataException;
 
 /** The rooms file is read strictly: every refusal names the file, the JSON pointer and the value. */
 class StorageFileTest {

@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.siarchive.core.InvalidValueException;
-import org.siarchive.rules.RuleDataException;
+import org.siarchive.core.ruledata.RuleDataException;
 import org.siarchive.rules.storage.Intake;
 import org.siarchive.rules.storage.StorageFile;
 import org.siarchive.rules.storage.StorageHtml;
