@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.siarchive.core.ruledata.provider.RuleDataProvider;
 import org.siarchive.core.ruledata.provider.RuleTables;
@@ -33,11 +34,42 @@ class RuleDataNotesTest {
   static final String WRITE = "siarchive.writeRuleDataNotes";
 
   /**
-   * The previous data release's tables. None has been published yet, so the first release lists
-   * every table as new; after it, this is that release's tables (see RELEASING.md).
+   * The previous data release's tables: its index, files and {@code release.properties} (name,
+   * version) copied into {@code archive-rules-data/src/release/previous/} when it was released
+   * (RELEASING.md). None has been published yet, so the first release lists every table as new.
    */
-  private static RuleTables previousRelease() {
-    return RuleTables.of(List.of());
+  private static RuleTables previousRelease() throws Exception {
+    Path dir = Path.of("../archive-rules-data/src/release/previous");
+    if (!Files.isDirectory(dir)) {
+      return RuleTables.of(List.of());
+    }
+    Properties release = new Properties();
+    try (InputStream in = Files.newInputStream(dir.resolve("release.properties"))) {
+      release.load(in);
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (var listing = Files.list(dir)) {
+      for (Path f : listing.sorted().toList()) {
+        files.put(f.getFileName().toString(), Files.readAllBytes(f));
+      }
+    }
+    return RuleTables.of(List.of(new RuleDataProvider() {
+      @Override
+      public String name() {
+        return release.getProperty("name");
+      }
+
+      @Override
+      public String version() {
+        return release.getProperty("version");
+      }
+
+      @Override
+      public InputStream open(String resource) {
+        byte[] bytes = files.get(resource);
+        return bytes == null ? null : new ByteArrayInputStream(bytes);
+      }
+    }));
   }
 
   @Test
@@ -65,7 +97,7 @@ class RuleDataNotesTest {
 
   @Test
   void theFirstDataRelease_listsEveryTableAndEveryRowAsNew() {
-    List<String> notes = RuleDataNotes.between(previousRelease(), RuleTables.installed());
+    List<String> notes = RuleDataNotes.between(RuleTables.of(List.of()), RuleTables.installed());
     assertThat(notes.get(0)).isEqualTo(RuleDataNotes.HEADING);
     assertThat(notes.get(1)).contains("against no earlier data release");
     assertThat(notes).anyMatch(l -> l.startsWith("- Retention `cn-national` edition `2009` (sha256 `6cae058f43c00cbd…`), new"));
