@@ -116,7 +116,15 @@ public final class LifecycleTableLoader {
   }
 
   private static <T> T load(InputStream in, Class<T> type, String source) {
-    T value = StrictLoader.read(in, type, source);
+    T value;
+    try {
+      value = StrictLoader.read(in, type, source);
+    } catch (org.siarchive.core.ruledata.RuleDataException e) {
+      // The lifecycle table's documented refusal is a JsonDecodeException (issue 9).
+      JsonDecodeException refusal = new JsonDecodeException(source, 0, e.pointer(), e.reason());
+      refusal.initCause(e);
+      throw refusal;
+    }
     if (value == null) {
       throw new JsonDecodeException(source, 0, "", "expected a JSON object, got null");
     }
