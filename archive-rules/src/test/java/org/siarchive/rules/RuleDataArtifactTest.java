@@ -103,7 +103,7 @@ class RuleDataArtifactTest {
       put(out, "META-INF/services/" + RuleDataProvider.class.getName(), "org.example.data.NewerRuleData\n".getBytes(StandardCharsets.UTF_8));
       put(out, "org/example/data/index.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(index));
       put(out, "org/example/data/cn-national-2027.json", edition2027);
-      for (String file : List.of("cn-national-2009.json", "illustrative-2026.1.json", "defect-catalogue-2026.1.json")) {
+      for (String file : List.of("cn-national-2009.json", "illustrative-city-2026.1.json", "illustrative-2026.1.json", "defect-catalogue-2026.1.json")) {
         put(out, "org/example/data/" + file, Files.readAllBytes(DATA.resolve(file)));
       }
     }

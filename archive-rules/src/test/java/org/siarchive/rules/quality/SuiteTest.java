@@ -70,7 +70,7 @@ class SuiteTest {
     com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
     com.fasterxml.jackson.databind.node.ObjectNode doc;
     try (java.io.InputStream in =
-        DefectCatalogue.class.getResourceAsStream("/org/siarchive/rules/quality/defect-catalogue-2026.1.json")) {
+        java.nio.file.Files.newInputStream(java.nio.file.Path.of("../archive-rules-data/src/main/resources/org/siarchive/rules/data/defect-catalogue-2026.1.json"))) {
       doc = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
     }
     doc.put("edition", "local-1");
