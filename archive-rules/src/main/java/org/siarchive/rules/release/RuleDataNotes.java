@@ -1,4 +1,6 @@
-package org.siarchive.rules;
+package org.siarchive.rules.release;
+
+import org.siarchive.rules.Language;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +42,7 @@ public final class RuleDataNotes {
 
   /** The line that opens the generated block. */
   public static final String BEGIN =
-      "<!-- rule-data-notes: generated from the tables by org.siarchive.rules.RuleDataNotes;"
+      "<!-- rule-data-notes: generated from the tables by org.siarchive.rules.release.RuleDataNotes;"
           + " do not edit by hand, see RELEASING.md -->";
 
   /** The line that closes the generated block. */

@@ -1,4 +1,4 @@
-package org.siarchive.rules;
+package org.siarchive.rules.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
