@@ -42,5 +42,8 @@ module org.siarchive.rules {
   // Storage-pressure planning (issue 11); Jackson binds the rooms file's wire form.
   exports org.siarchive.rules.storage;
 
+  // The release notes of a data release, generated from the tables (issue 17).
+  exports org.siarchive.rules.release;
+
   opens org.siarchive.rules.storage.internal;
 }

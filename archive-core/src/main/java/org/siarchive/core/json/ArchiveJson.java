@@ -22,7 +22,7 @@ import org.siarchive.core.model.Volume;
  * keys, trailing tokens, wrong types (no coercion of {@code "12"} to a number or {@code 12} to a
  * text), nulls for primitives and missing required properties all fail, with a {@link
  * JsonDecodeException} that names the JSON pointer and the value (masked when personal). Sizes and
- * nesting are bounded by {@link StreamReadConstraints}.
+ * nesting are bounded by {@link com.fasterxml.jackson.core.StreamReadConstraints}.
  *
  * <p>The schema ({@value #SCHEMA_VERSION}) is documented field by field in {@code
  * archive-core/SCHEMA.md}. A volume is one JSON object whose first field is {@code

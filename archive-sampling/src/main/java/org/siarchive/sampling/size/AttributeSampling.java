@@ -26,11 +26,11 @@ import org.siarchive.sampling.internal.tail.Rational;
  *       smallest such {@code n}, whose {@code c} is reported.
  * </ul>
  *
- * <p>Every decision "tail <= beta" is exact: the double-precision tails (Commons Statistics for the
- * binomial, a product of ratios for the hypergeometric) decide when their value lies outside a band
- * of {@code max(1e-8 beta, 1e-14)} around {@code beta}; inside it the tail is compared in integer
- * arithmetic. So {@code n = 93, c = 1, p_t = 0.05} gives {@code 0.049976 <= 0.05} and 93 is the
- * binomial answer, exactly.
+ * <p>Every decision "tail {@literal <=} beta" is exact: the double-precision tails (Commons
+ * Statistics for the binomial, a product of ratios for the hypergeometric) decide when their value
+ * lies outside a band of {@code max(1e-8 beta, 1e-14)} around {@code beta}; inside it the tail is
+ * compared in integer arithmetic. So {@code n = 93, c = 1, p_t = 0.05} gives {@code 0.049976 <=
+ * 0.05} and 93 is the binomial answer, exactly.
  *
  * <pre>{@code
  * SampleSize s = AttributeSampling.sampleSize(SampleSizeRequest.builder()
