@@ -14,7 +14,8 @@
  */
 module org.siarchive.rules {
   requires transitive org.siarchive.core;
-  requires org.siarchive.sampling;
+  // Transitive: the API shows sampling types (SamplingTables gives Iso2859Tables).
+  requires transitive org.siarchive.sampling;
   // Null policy annotations (@NullMarked, @Nullable): read at compile time by the host's tools.
   requires static transitive org.jspecify;
 

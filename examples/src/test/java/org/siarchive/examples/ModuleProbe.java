@@ -10,6 +10,7 @@ import java.util.Map;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.Volume;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.rules.SamplingTables;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCatalogue;
@@ -23,7 +24,6 @@ import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.sampling.iso2859.Aql;
 import org.siarchive.sampling.iso2859.InspectionLevel;
 import org.siarchive.sampling.iso2859.InspectionSeverity;
-import org.siarchive.sampling.iso2859.Iso2859Tables;
 import org.siarchive.sampling.iso2859.SamplingPlan;
 import org.siarchive.sampling.selection.SamplingRecord;
 
@@ -150,14 +150,14 @@ public final class ModuleProbe {
             + " verified "
             + org.siarchive.core.transfer.Transfers.verify(ledger.store(), head, lifecycle)
                 .isValid());
-    // archive-sampling reads its bundled tables from inside its named module.
+    // archive-rules assembles the ISO 2859 tables from the data artifact's named module.
     SamplingPlan plan =
-        Iso2859Tables.bundled()
+        SamplingTables.iso2859()
             .plan(1000, InspectionLevel.parse("II"), Aql.parse("1.0"), InspectionSeverity.NORMAL);
     SamplingRecord record = SamplingRecord.draw("seed", List.of("a", "b", "c", "d"), 2);
     System.out.println(
         "module "
-            + Iso2859Tables.class.getModule().getName()
+            + SamplingPlan.class.getModule().getName()
             + ": plan "
             + plan.planLetter()
             + " "

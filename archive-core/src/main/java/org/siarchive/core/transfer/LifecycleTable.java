@@ -1,5 +1,6 @@
 package org.siarchive.core.transfer;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
 import org.siarchive.core.transfer.internal.LifecycleDocument;
 import org.siarchive.core.transfer.internal.LifecycleTableLoader;
 
@@ -18,8 +22,8 @@ import org.siarchive.core.transfer.internal.LifecycleTableLoader;
  * The transfer lifecycle as a versioned rule table: for each phase its opening, its states and
  * actions (each naming the roles that may take it and whose staff take it), and the rules,
  * segregation of duties included, that refuse an action, evaluated in the table's order. The
- * bundled edition is a digest-checked resource; a host may load its own with {@link #read}.
- * Immutable and thread-safe.
+ * bundled edition comes from the rule-data providers ({@link #bundled()}, {@link #newestOf}); a
+ * host may load its own with {@link #read}. Immutable and thread-safe.
  *
  * <pre>{@code
  * LifecycleTable table = LifecycleTable.bundled();
@@ -101,14 +105,50 @@ public final class LifecycleTable {
         Staff.valueOf(t.staff()));
   }
 
+  /** The kind under which rule-data providers offer lifecycle tables. */
+  public static final String KIND = "transfer-lifecycle";
+
   /**
-   * The newest bundled edition.
+   * The newest edition the installed rule-data providers offer ({@link RuleTables#installed()}),
+   * read once. The bundled edition ships in the {@code archive-rules-data} artifact, which {@code
+   * archive-rules} brings; a host on {@code archive-core} alone adds it, or its own provider.
    *
-   * @throws org.siarchive.core.ruledata.RuleDataException when the bundled data is damaged
+   * @throws org.siarchive.core.ruledata.RuleDataException when no provider offers a lifecycle
+   *     table, or the table is damaged
    */
   public static LifecycleTable bundled() {
-    List<LifecycleDocument> docs = LifecycleTableLoader.bundled(ROLES);
-    return new LifecycleTable(docs.get(docs.size() - 1));
+    return Bundled.TABLE;
+  }
+
+  private static final class Bundled {
+    private static final LifecycleTable TABLE = newestOf(RuleTables.installed());
+  }
+
+  /**
+   * The newest lifecycle edition that some rule-data providers offer: the last one listed,
+   * providers in order, its bytes checked against the provider's index.
+   *
+   * <pre>{@code
+   * LifecycleTable t = LifecycleTable.newestOf(RuleTables.installed());
+   * }</pre>
+   *
+   * @throws org.siarchive.core.ruledata.RuleDataException when a table is refused, its format is
+   *     newer than this library reads, its bytes differ from its index, or no provider offers one
+   */
+  public static LifecycleTable newestOf(RuleTables tables) {
+    Objects.requireNonNull(tables, "tables");
+    List<RuleTable> offered = tables.tables(KIND, 1);
+    if (offered.isEmpty()) {
+      throw new RuleDataException(
+          "rule-data providers " + tables.providers(),
+          "",
+          "no provider offers a " + KIND + " table (add org.siarchive:archive-rules-data)",
+          null);
+    }
+    RuleTable t = offered.get(offered.size() - 1);
+    LifecycleTable table = read(new ByteArrayInputStream(tables.bytes(t)), t.file());
+    t.requireHolds(t.file(), table.id(), table.edition(), null);
+    return table;
   }
 
   /**

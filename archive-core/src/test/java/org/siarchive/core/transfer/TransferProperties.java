@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.ledger.Ledger;
 import org.siarchive.core.ledger.LedgerStore;
+import org.siarchive.core.testing.DataArtifact;
 
 /**
  * Random action sequences over random rosters against an oracle written from issue 9's text (not
@@ -172,7 +173,7 @@ class TransferProperties {
   @Test
   void randomSequences_acceptExactlyWhatTheIssueAllows_andReplayToTheSameState() {
     int sequences = Integer.getInteger("siarchive.transfer.sequences", 200);
-    LifecycleTable table = LifecycleTable.bundled();
+    LifecycleTable table = LifecycleTable.newestOf(DataArtifact.tables());
     Random random = new Random(SEED);
     long accepted = 0;
     long refused = 0;

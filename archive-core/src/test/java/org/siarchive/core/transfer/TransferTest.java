@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +18,9 @@ import org.siarchive.core.ledger.Ledger;
 import org.siarchive.core.ledger.LedgerStore;
 import org.siarchive.core.ledger.LedgerVerification;
 import org.siarchive.core.ruledata.RuleDataException;
-import org.siarchive.core.transfer.internal.LifecycleTableLoader;
+import org.siarchive.core.ruledata.provider.RuleTable;
+import org.siarchive.core.ruledata.provider.RuleTables;
+import org.siarchive.core.testing.DataArtifact;
 
 /**
  * Both phases carried through, each segregation-of-duties rule refusing, the table loaded strictly.
@@ -60,7 +61,10 @@ class TransferTest {
 
   static Transfers transfers(LedgerStore store) {
     return Transfers.of(
-        LifecycleTable.bundled(), roster(), Ledger.open(store, HashAlgorithm.SHA_256), CLOCK);
+        LifecycleTable.newestOf(DataArtifact.tables()),
+        roster(),
+        Ledger.open(store, HashAlgorithm.SHA_256),
+        CLOCK);
   }
 
   private static String accepted(ActionResult r) {
@@ -211,7 +215,8 @@ class TransferTest {
   void verify_findsAnEventTheLifecycleDoesNotAllow() {
     LedgerStore store = LedgerStore.inMemory();
     Ledger ledger = Ledger.open(store, HashAlgorithm.SHA_256);
-    Transfers t = Transfers.of(LifecycleTable.bundled(), roster(), ledger, CLOCK);
+    Transfers t =
+        Transfers.of(LifecycleTable.newestOf(DataArtifact.tables()), roster(), ledger, CLOCK);
     t.open("B1", "SC01", 2, VOLUMES, "a1");
     // A writer that bypasses the lifecycle: a well-chained event the table does not allow.
     com.fasterxml.jackson.databind.node.ObjectNode forged =
@@ -228,22 +233,24 @@ class TransferTest {
   }
 
   @Test
-  void bundledTable_matchesItsIndexDigest() throws IOException {
-    byte[] table;
-    try (InputStream in =
-        LifecycleTableLoader.class.getResourceAsStream("transfer-lifecycle-2026.1.json")) {
-      table = in.readAllBytes();
-    }
-    String index;
-    try (InputStream in = LifecycleTableLoader.class.getResourceAsStream("index.json")) {
-      index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertThat(index).contains("\"sha256\": \"" + LifecycleTableLoader.sha256(table) + "\"");
-    LifecycleTable t = LifecycleTable.bundled();
+  void bundledTable_isOfferedByTheDataArtifact_withItsDigest() {
+    RuleTables tables = DataArtifact.tables();
+    RuleTable entry = tables.tables(LifecycleTable.KIND, 1).get(0);
+    assertThat(entry.sha256()).isEqualTo(sha256(DataArtifact.bytes(entry.file())));
+    assertThat(entry.id() + "/" + entry.edition()).isEqualTo("transfer-lifecycle/2026.1");
+    LifecycleTable t = LifecycleTable.newestOf(tables);
     assertThat(t.ref()).isEqualTo("transfer-lifecycle/2026.1");
     assertThat(t.phases()).containsExactly(1, 2);
     assertThat(t.transition(2, "PRE_ACCEPTED", "SUPERVISE_PASS").orElseThrow().roles())
         .containsExactly(Role.SUPERVISING_LEADER);
+  }
+
+  @Test
+  void newestOf_noProviderOffersATable_namesTheDataArtifact() {
+    assertThatThrownBy(() -> LifecycleTable.newestOf(RuleTables.of(List.of())))
+        .isInstanceOf(RuleDataException.class)
+        .hasMessageContaining("no provider offers a transfer-lifecycle table")
+        .hasMessageContaining("org.siarchive:archive-rules-data");
   }
 
   @Test
@@ -252,15 +259,11 @@ class TransferTest {
         java.nio.file.Files.readString(
             java.nio.file.Path.of("..", "CHANGELOG.md"), StandardCharsets.UTF_8);
     String note = changelog.substring(changelog.indexOf("### Rule data: transfer lifecycle"));
-    byte[] table;
-    try (InputStream in =
-        LifecycleTableLoader.class.getResourceAsStream("transfer-lifecycle-2026.1.json")) {
-      table = in.readAllBytes();
-    }
-    LifecycleTable t = LifecycleTable.bundled();
+    byte[] table = DataArtifact.bytes("transfer-lifecycle-2026.1.json");
+    LifecycleTable t = LifecycleTable.newestOf(DataArtifact.tables());
     assertThat(note)
         .contains("`" + t.id() + "` edition `" + t.edition() + "`")
-        .contains(LifecycleTableLoader.sha256(table).substring(0, 16));
+        .contains(sha256(table).substring(0, 16));
     for (int phase : t.phases()) {
       for (LifecycleTable.Transition tr : t.transitions(phase)) {
         assertThat(note)
@@ -281,11 +284,12 @@ class TransferTest {
     }
   }
 
-  private static String bundledText() throws IOException {
-    try (InputStream in =
-        LifecycleTableLoader.class.getResourceAsStream("transfer-lifecycle-2026.1.json")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String bundledText() {
+    return new String(DataArtifact.bytes("transfer-lifecycle-2026.1.json"), StandardCharsets.UTF_8);
+  }
+
+  private static String sha256(byte[] bytes) {
+    return com.google.common.hash.Hashing.sha256().hashBytes(bytes).toString();
   }
 
   private static RuleDataException refusedTable(String text) {

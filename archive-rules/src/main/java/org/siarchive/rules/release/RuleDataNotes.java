@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +79,7 @@ public final class RuleDataNotes {
     retention(previous, current, out);
     material(previous, current, out);
     catalogue(previous, current, out);
+    others(previous, current, out);
     return List.copyOf(out);
   }
 
@@ -293,6 +295,46 @@ public final class RuleDataNotes {
         d -> d.severity() + " " + d.zh() + " / " + d.en() + " (" + stages(d) + ")",
         RuleDataNotes::defectParts,
         out);
+  }
+
+  /**
+   * Every other table (the transfer lifecycle, the ISO 2859 tables, kinds this generator does not
+   * read row by row): one line each when it is new, changed or removed, by digest.
+   */
+  private static void others(RuleTables previous, RuleTables current, List<String> out) {
+    Set<String> detailed = Set.of(RETENTION, MATERIAL, CATALOGUE);
+    Map<String, RuleTable> before = new LinkedHashMap<>();
+    previous.tables().stream()
+        .filter(t -> !detailed.contains(t.kind()))
+        .forEach(t -> before.put(t.kind() + " " + t.id() + " " + t.edition(), t));
+    for (RuleTable t : current.tables()) {
+      if (detailed.contains(t.kind())) {
+        continue;
+      }
+      RuleTable p = before.remove(t.kind() + " " + t.id() + " " + t.edition());
+      if (p != null && p.sha256().equals(t.sha256())) {
+        continue;
+      }
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "- Table `%s` `%s` edition `%s` (%s), %s.",
+              t.kind(),
+              t.id(),
+              t.edition(),
+              digest(t),
+              p == null ? "new" : "changed in place (was " + digest(p) + ")"));
+    }
+    for (RuleTable p : before.values()) {
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "- Table `%s` `%s` edition `%s` (%s), removed.",
+              p.kind(),
+              p.id(),
+              p.edition(),
+              digest(p)));
+    }
   }
 
   private static String stages(DefectType d) {

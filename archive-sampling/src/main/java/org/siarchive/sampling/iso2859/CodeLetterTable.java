@@ -16,7 +16,7 @@ import org.siarchive.sampling.internal.json.StrictJson;
  * versioned JSON table. Immutable and thread-safe.
  *
  * <pre>{@code
- * CodeLetterTable t = Iso2859Tables.bundled().codeLetters();
+ * CodeLetterTable t = SamplingTables.iso2859().codeLetters();
  * t.codeLetter(1000, InspectionLevel.II);   // J  (501-1 200)
  * t.codeLetter(2, InspectionLevel.III);     // B
  * }</pre>

@@ -36,7 +36,7 @@ import org.siarchive.sampling.internal.json.StrictJson;
  *
  * <pre>{@code
  * PlanTable iso = PlanTable.load(Path.of("iso2859-1-reduced.json"));   // a host's ISO reduced table
- * Iso2859Tables tables = Iso2859Tables.bundled().withReducedTable(iso);
+ * Iso2859Tables tables = SamplingTables.iso2859().withReducedTable(iso);
  * }</pre>
  */
 public final class PlanTable {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * machine from {@link #start()}. Immutable and thread-safe.
  *
  * <pre>{@code
- * SwitchingRules rules = new SwitchingRules(Iso2859Tables.bundled(), InspectionLevel.II,
+ * SwitchingRules rules = new SwitchingRules(SamplingTables.iso2859(), InspectionLevel.II,
  *     Aql.parse("1.0"), false);
  * SupplierInspection supplier = rules.start();
  * LotDecision first = supplier.record(1000, 0);   // normal, J 80 2/3, accepted

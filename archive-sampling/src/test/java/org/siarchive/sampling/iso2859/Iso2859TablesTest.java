@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class Iso2859TablesTest {
-  private final Iso2859Tables tables = Iso2859Tables.bundled();
+  private final Iso2859Tables tables = SourceTables.bundled();
 
   private SamplingPlan plan(long lot, String level, String aql, InspectionSeverity inspection) {
     return tables.plan(lot, InspectionLevel.parse(level), Aql.parse(aql), inspection);

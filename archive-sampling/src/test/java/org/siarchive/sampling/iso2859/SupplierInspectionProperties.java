@@ -49,10 +49,7 @@ class SupplierInspectionProperties {
               List<SwitchingOracle.Lot> expected = SwitchingOracle.replay(aql, approved == 1, n, d);
               SupplierInspection s =
                   new SwitchingRules(
-                          Iso2859Tables.bundled(),
-                          InspectionLevel.II,
-                          Aql.parse(aql),
-                          approved == 1)
+                          SourceTables.bundled(), InspectionLevel.II, Aql.parse(aql), approved == 1)
                       .start();
               for (int i = 0; i < d.size(); i++) {
                 LotDecision got = s.record(n.get(i), d.get(i));
@@ -103,7 +100,7 @@ class SupplierInspectionProperties {
             (defects, approved) -> {
               SupplierInspection s =
                   new SwitchingRules(
-                          Iso2859Tables.bundled(),
+                          SourceTables.bundled(),
                           InspectionLevel.II,
                           Aql.parse("1.0"),
                           approved == 1)

@@ -11,7 +11,7 @@ class SupplierInspectionTest {
 
   private static SupplierInspection start(boolean reducedApproved) {
     return new SwitchingRules(
-            Iso2859Tables.bundled(), InspectionLevel.II, Aql.parse("1.0"), reducedApproved)
+            SourceTables.bundled(), InspectionLevel.II, Aql.parse("1.0"), reducedApproved)
         .start();
   }
 
@@ -176,7 +176,7 @@ class SupplierInspectionTest {
   @Test
   void switchingScore_acceptanceNumberZeroOrOne_addsTwoPerAcceptedLot() {
     SupplierInspection s =
-        new SwitchingRules(Iso2859Tables.bundled(), InspectionLevel.II, Aql.parse("1.0"), true)
+        new SwitchingRules(SourceTables.bundled(), InspectionLevel.II, Aql.parse("1.0"), true)
             .start(); // lot 100: F, arrow up to E 13 0/1
     for (int i = 1; i <= 14; i++) {
       assertThat(s.record(100, 0).switchingScore()).isEqualTo(2 * i);

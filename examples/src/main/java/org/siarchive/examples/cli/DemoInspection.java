@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.LineResult;
+import org.siarchive.rules.SamplingTables;
 import org.siarchive.rules.report.QualityReport;
 import org.siarchive.sampling.allocation.Allocation;
 import org.siarchive.sampling.allocation.AllocationMethod;
@@ -72,7 +73,7 @@ final class DemoInspection {
     long total =
         ACCEPTANCE_SHARE.multiply(BigDecimal.valueOf(report.totals().checked())).longValue();
     Allocation allocation = Allocation.allocate(AllocationMethod.DEFECT_RATE, total, strata);
-    Iso2859Tables iso = Iso2859Tables.bundled();
+    Iso2859Tables iso = SamplingTables.iso2859();
     Path records = out.resolve("supervision");
     Files.createDirectories(records);
 

@@ -68,10 +68,21 @@ final class RulesListCommand implements Callable<Integer> {
         "%d tables from %s%n",
         tables.tables().size(),
         String.join(", ", tables.providers()));
+    // Columns as wide as their widest value, so a long kind or id never shifts a row.
+    int kind = 0;
+    int id = 0;
+    int edition = 0;
+    for (RuleTable t : tables.tables()) {
+      kind = Math.max(kind, t.kind().length());
+      id = Math.max(id, t.id().length());
+      edition = Math.max(edition, t.edition().length());
+    }
+    String row =
+        "%-" + kind + "s  %-" + id + "s  %-" + edition + "s  from %-10s format %d  %s  sha256 %s%n";
     for (RuleTable t : tables.tables()) {
       out.printf(
           Locale.ROOT,
-          "%-18s %-14s %-8s from %-10s format %d  %s  sha256 %s%n",
+          row,
           t.kind(),
           t.id(),
           t.edition(),

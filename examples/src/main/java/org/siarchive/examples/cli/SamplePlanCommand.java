@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.siarchive.rules.SamplingTables;
 import org.siarchive.sampling.iso2859.Aql;
 import org.siarchive.sampling.iso2859.InspectionLevel;
 import org.siarchive.sampling.iso2859.InspectionSeverity;
-import org.siarchive.sampling.iso2859.Iso2859Tables;
 import org.siarchive.sampling.iso2859.SamplingPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,7 +69,7 @@ final class SamplePlanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw SampleInputs.invalid(spec, "--aql", text, "a decimal AQL in percent");
     }
-    if (!Iso2859Tables.bundled().table(InspectionSeverity.NORMAL).aqls().contains(a)) {
+    if (!SamplingTables.iso2859().table(InspectionSeverity.NORMAL).aqls().contains(a)) {
       throw SampleInputs.invalid(
           spec,
           "--aql",
@@ -89,7 +89,7 @@ final class SamplePlanCommand implements Callable<Integer> {
       throw SampleInputs.invalid(
           spec, "--inspection", inspection, "valid values normal, tightened, reduced");
     }
-    SamplingPlan p = Iso2859Tables.bundled().plan(lotSize, level(spec, level), aql(spec, aql), i);
+    SamplingPlan p = SamplingTables.iso2859().plan(lotSize, level(spec, level), aql(spec, aql), i);
     if (json.requested()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("codeLetter", p.codeLetter().name());

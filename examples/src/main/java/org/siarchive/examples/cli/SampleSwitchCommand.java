@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.siarchive.sampling.iso2859.Iso2859Tables;
+import org.siarchive.rules.SamplingTables;
 import org.siarchive.sampling.iso2859.LotDecision;
 import org.siarchive.sampling.iso2859.SamplingPlan;
 import org.siarchive.sampling.iso2859.SupplierInspection;
@@ -65,7 +65,7 @@ final class SampleSwitchCommand implements Callable<Integer> {
   public Integer call() {
     SwitchingRules rules =
         new SwitchingRules(
-            Iso2859Tables.bundled(),
+            SamplingTables.iso2859(),
             SamplePlanCommand.level(spec, level),
             SamplePlanCommand.aql(spec, aql),
             allowReduced);

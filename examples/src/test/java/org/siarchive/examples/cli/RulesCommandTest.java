@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.siarchive.core.ruledata.provider.RuleTables;
 
 /** {@code siarchive rules list} and {@code rules verify} over the bundled data artifact. */
 class RulesCommandTest {
@@ -47,13 +48,20 @@ class RulesCommandTest {
   void list_text_andVerify_coverEveryTable() {
     CliRun list = CliRun.of("rules", "list");
     assertThat(list.exit()).as(list.err()).isZero();
+    int tables = RuleTables.installed().tables().size();
+    assertThat(tables).isEqualTo(9);
     assertThat(list.out())
-        .startsWith("4 tables from org.siarchive:archive-rules-data 2026.12.0")
-        .contains("retention-edition  cn-national    2009     from 2009-09-01 format 1");
+        .startsWith(tables + " tables from org.siarchive:archive-rules-data 2026.12.0")
+        .contains("retention-edition     cn-national             2009    from 2009-09-01 format 1")
+        .contains("iso2859-code-letters  iso2859-1-code-letters  1       from -          format 1");
+    // Every row's columns line up: the "from" column starts at one offset.
+    assertThat(list.out().lines().skip(1).map(l -> l.indexOf(" from ")).distinct()).hasSize(1);
     CliRun verify = CliRun.of("rules", "verify");
     assertThat(verify.exit()).as(verify.err()).isZero();
     assertThat(verify.out())
         .contains("ok   defect-catalogue siarchive 2026.1")
-        .endsWith("4 tables, 4 verified, 0 differ\n");
+        .contains("ok   transfer-lifecycle transfer-lifecycle 2026.1")
+        .contains("ok   iso2859-plans ansi-z1.4-reduced 1")
+        .endsWith(tables + " tables, " + tables + " verified, 0 differ\n");
   }
 }

@@ -1,22 +1,10 @@
 package org.siarchive.core.transfer.internal;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +18,10 @@ import org.siarchive.core.ruledata.RuleDataException;
  * The strict loader of lifecycle tables, in the order STYLE.md #8 fixes: strict binding with the
  * core codec ({@link ArchiveJson#read(InputStream, Class, String)}), then Jakarta Validation (the
  * first violation by pointer), then the semantic checks below; every failure is a {@link
- * RuleDataException} naming the resource, the JSON pointer and the value. Bundled tables are read
- * only through {@code index.json} and refused when their SHA-256 differs from it.
- *
- * <p>Kept in this one class on purpose: when archive-core's shared rule-data kernel (strict loader,
- * index, timeline) lands, this class is the one to switch to it.
+ * RuleDataException} naming the resource, the JSON pointer and the value. Binding and validation
+ * are the rule-data kernel's ({@link StrictLoader}); the bundled table is found, and its digest
+ * checked, through the rule-data providers ({@link
+ * org.siarchive.core.ruledata.provider.RuleTables}).
  *
  * <p>Semantic checks: phase numbers unique; in each phase, an opening without {@code from}, every
  * transition with one, each {@code (from, action)} once, every {@code from} reached from the
@@ -42,54 +29,7 @@ import org.siarchive.core.ruledata.RuleDataException;
  * absent otherwise; every action a rule names taken somewhere in the table.
  */
 public final class LifecycleTableLoader {
-  private static final class Holder {
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-    private static final Validator VALIDATOR = FACTORY.getValidator();
-  }
-
   private LifecycleTableLoader() {}
-
-  /**
-   * The bundled tables, in index order, each checked against its digest.
-   *
-   * @param roles the role names the tables may use
-   * @throws RuleDataException when the index or a table is missing, differs from its digest or is
-   *     invalid
-   */
-  public static List<LifecycleDocument> bundled(Set<String> roles) {
-    IndexDocument index;
-    try (InputStream in = open("index.json")) {
-      index = load(in, IndexDocument.class, "index.json");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return java.util.stream.IntStream.range(0, index.files().size())
-        .mapToObj(
-            i -> {
-              IndexDocument.Entry entry = index.files().get(i);
-              byte[] bytes;
-              try (InputStream in = open(entry.name())) {
-                bytes = in.readAllBytes();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-              String actual = sha256(bytes);
-              if (!actual.equals(entry.sha256())) {
-                throw new RuleDataException(
-                    entry.name(),
-                    "",
-                    "SHA-256 differs from index.json /files/"
-                        + i
-                        + "/sha256 "
-                        + entry.sha256()
-                        + ": "
-                        + actual,
-                    null);
-              }
-              return load(new ByteArrayInputStream(bytes), entry.name(), roles);
-            })
-        .toList();
-  }
 
   /**
    * Loads one table.
@@ -105,70 +45,13 @@ public final class LifecycleTableLoader {
     return doc;
   }
 
-  /** Lower-case hexadecimal SHA-256. */
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
-  }
-
-  private static InputStream open(String name) {
-    InputStream in = LifecycleTableLoader.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new RuleDataException(
-          name,
-          "",
-          "bundled resource not found next to " + LifecycleTableLoader.class.getName(),
-          null);
-    }
-    return in;
-  }
-
   private static <T> T load(InputStream in, Class<T> type, String source) {
     T value = StrictLoader.read(in, type, source);
     if (value == null) {
       throw new RuleDataException(source, "", "expected a JSON object, got null", null);
     }
-    Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(value);
-    violations.stream()
-        .min(Comparator.comparing((ConstraintViolation<T> v) -> pointer(v.getPropertyPath())))
-        .ifPresent(
-            v -> {
-              throw new RuleDataException(
-                  source,
-                  pointer(v.getPropertyPath()),
-                  v.getMessage() + ": " + shown(v.getInvalidValue()),
-                  null);
-            });
+    StrictLoader.validate(value, source);
     return value;
-  }
-
-  /**
-   * The JSON pointer of a property path; the binding documents use the JSON names as components.
-   */
-  private static String pointer(Path path) {
-    StringBuilder b = new StringBuilder();
-    for (Path.Node node : path) {
-      if (node.getIndex() != null) {
-        b.append('/').append(node.getIndex());
-      }
-      if (node.getName() != null && !node.getName().startsWith("<")) {
-        b.append('/').append(node.getName());
-      }
-    }
-    return b.toString();
-  }
-
-  private static String shown(Object value) {
-    if (value instanceof CharSequence s) {
-      return Masking.quoted(s.toString());
-    }
-    if (value instanceof java.util.Collection<?> c) {
-      return String.format(Locale.ROOT, "%d elements", c.size());
-    }
-    return String.valueOf(value);
   }
 
   private static void check(LifecycleDocument doc, String source, Set<String> roles) {
