@@ -15,17 +15,18 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Masking {
-  private static final Pattern CITIZEN_LIKE =
-      Pattern.compile("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
-  private static final Pattern CREDIT_LIKE =
-      Pattern.compile("(?<![0-9A-Z])[0-9A-HJ-NP-RTUW-Y]{18}(?![0-9A-Z])");
+  // No word boundaries: an identifier inside a longer run of letters and digits is still one
+  // (issue 14), so every 18-character run of the alphabet is masked, leftmost first.
+  private static final Pattern CITIZEN_LIKE = Pattern.compile("[0-9]{17}[0-9Xx]");
+  private static final Pattern CREDIT_LIKE = Pattern.compile("[0-9A-HJ-NP-RTUW-Y]{18}");
 
   private Masking() {}
 
   /**
    * Masks everything in a text that is shaped like a citizen ID or a credit code (18 characters of
-   * their alphabets), whether or not its check character is right: for messages that may quote
-   * input, such as a parser's or a command line's.
+   * their alphabets), whether or not its check character is right and wherever it stands, also
+   * inside a longer run of letters and digits: for messages that may quote input, such as a
+   * parser's or a command line's.
    *
    * <pre>{@code
    * Masking.redact("unexpected token 110105194912310021");
@@ -40,9 +41,10 @@ public final class Masking {
   }
 
   /**
-   * A value as a message, an argument or a report may show it: cut at 80 characters (with the
-   * length said), control characters escaped as {@code \\uXXXX}, and every run shaped like a
-   * citizen ID or a credit code masked ({@link #redact}).
+   * A value as a message, an argument or a report may show it: every run shaped like a citizen ID
+   * or a credit code masked ({@link #redact}) before the value is cut at 80 characters (with the
+   * length said), and control characters and lone UTF-16 surrogates (which no UTF-8 output can
+   * carry) escaped as {@code \\uXXXX}.
    *
    * <pre>{@code
    * Masking.excerpt("2024-13-01");          // 2024-13-01
@@ -55,21 +57,25 @@ public final class Masking {
     if (value == null) {
       return "null";
     }
+    String masked = redact(value);
     String cut =
-        value.length() > 80
-            ? value.substring(0, 80) + String.format(Locale.ROOT, "…(%d chars)", value.length())
-            : value;
+        masked.length() > 80
+            ? masked.substring(0, 80) + String.format(Locale.ROOT, "…(%d chars)", value.length())
+            : masked;
     StringBuilder b = new StringBuilder(cut.length());
     cut.codePoints()
         .forEach(
             c -> {
-              if (c < 0x20 || c == 0x7f) {
+              // A surrogate left as a code point by codePoints() is one without its pair.
+              if (c < 0x20
+                  || c == 0x7f
+                  || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
                 b.append(String.format(Locale.ROOT, "\\u%04x", c));
               } else {
                 b.appendCodePoint(c);
               }
             });
-    return redact(b.toString());
+    return b.toString();
   }
 
   /**

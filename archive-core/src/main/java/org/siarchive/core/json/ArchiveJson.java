@@ -48,6 +48,8 @@ public final class ArchiveJson {
 
   private static final ObjectMapper MAPPER = StrictMapper.create();
 
+  private static final String NOT_AN_OBJECT = "expected an object, got null";
+
   /** The mapper's factory without Jackson's own duplicate detection: see DuplicateKeyCheck. */
   private static final JsonFactory VOLUME_FACTORY =
       DuplicateKeyCheck.requireInternedNames(
@@ -103,6 +105,10 @@ public final class ArchiveJson {
     try {
       parser = new DuplicateKeyCheck(VOLUME_FACTORY.createParser(bytes, offset, length));
       wire = VOLUME_READER.readValue(parser);
+      if (wire == null) {
+        // Jackson binds the literal null to a null value rather than failing.
+        throw new JsonDecodeException(source, line, "", NOT_AN_OBJECT);
+      }
     } catch (JsonProcessingException e) {
       throw decodeError(e, source, line);
     } catch (IOException e) {
@@ -172,7 +178,11 @@ public final class ArchiveJson {
     JsonParser parser = null;
     try {
       parser = MAPPER.createParser(json);
-      return MAPPER.readerFor(type).readValue(parser);
+      T value = MAPPER.readerFor(type).readValue(parser);
+      if (value == null) {
+        throw new JsonDecodeException(null, 0, "", NOT_AN_OBJECT);
+      }
+      return value;
     } catch (JsonProcessingException e) {
       throw decodeError(e, null, 0);
     } catch (IOException e) {

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +19,14 @@ import org.jspecify.annotations.Nullable;
  * does, at a fraction of its cost: Jackson builds a hash set for every object of more than two
  * keys, which took a sixth of the time of decoding a volume. Here each nesting level keeps its keys
  * in one reused array. The factory interns field names ({@code INTERN_FIELD_NAMES}, which {@link
- * #requireInternedNames} asserts), so two equal names are one object and a repeat is found by
- * identity alone.
+ * #requireInternedNames} asserts), so two equal names are usually one object and {@code equals}
+ * returns at its identity test; equality still decides, since Jackson's symbol table stops
+ * canonicalising once a document has more than 64k distinct names.
+ *
+ * <p>Linear in the keys of an object: the first {@value #SCAN} keys of an object are compared one
+ * by one (a volume's objects have at most 16 keys, so the hot path never hashes); from the {@value
+ * #SCAN}th key on, that level moves its keys into a hash set, so an object of a million distinct
+ * keys costs a million set insertions, not half a million million comparisons.
  *
  * <p>Every way of advancing the parser is routed through {@link #nextToken()}, so that no key goes
  * unseen: the delegate's shortcuts ({@code nextFieldName}, {@code nextTextValue}, {@code
@@ -24,8 +34,12 @@ import org.jspecify.annotations.Nullable;
  * JsonParseException} as Jackson's ({@code Duplicate field 'x'}), located at the repeated key.
  */
 final class DuplicateKeyCheck extends JsonParserDelegate {
+  /** Keys compared one by one before a level switches to a hash set. */
+  static final int SCAN = 16;
+
   private String[][] keys = new String[8][];
   private int[] counts = new int[8];
+  private final List<Set<String>> sets = new ArrayList<>();
   private int depth = -1;
 
   DuplicateKeyCheck(JsonParser parser) {
@@ -61,26 +75,41 @@ final class DuplicateKeyCheck extends JsonParserDelegate {
       counts = Arrays.copyOf(counts, depth * 2);
     }
     if (keys[depth] == null) {
-      keys[depth] = new String[16];
+      keys[depth] = new String[SCAN];
     }
     counts[depth] = 0;
   }
 
-  // The parser interns field names (InternCache), so identity is equality here, and cheaper.
-  @SuppressWarnings("ReferenceEquality")
   private void seen(String name) throws JsonParseException {
     String[] level = keys[depth];
     int n = counts[depth];
-    for (int i = 0; i < n; i++) {
-      if (level[i] == name) {
-        throw new JsonParseException(delegate, "Duplicate field '" + name + "'");
-      }
-    }
-    if (n == level.length) {
-      level = keys[depth] = Arrays.copyOf(level, n * 2);
-    }
-    level[n] = name;
     counts[depth] = n + 1;
+    if (n < SCAN) {
+      for (int i = 0; i < n; i++) {
+        // Identity first (String.equals starts with it): the factory interns names, but Jackson's
+        // symbol table stops canonicalising past 64k names in a document, so equality decides.
+        if (name.equals(level[i])) {
+          throw duplicate(name);
+        }
+      }
+      level[n] = name;
+      return;
+    }
+    while (sets.size() <= depth) {
+      sets.add(new HashSet<>());
+    }
+    Set<String> set = sets.get(depth);
+    if (n == SCAN) {
+      set.clear();
+      set.addAll(Arrays.asList(level));
+    }
+    if (!set.add(name)) {
+      throw duplicate(name);
+    }
+  }
+
+  private JsonParseException duplicate(String name) {
+    return new JsonParseException(delegate, "Duplicate field '" + name + "'");
   }
 
   @Override

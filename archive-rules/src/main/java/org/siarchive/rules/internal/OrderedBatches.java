@@ -22,15 +22,29 @@ import org.siarchive.core.json.RawLine;
  * in input order, on the calling thread.
  *
  * <p>Design: the calling thread reads raw lines; the function (decoding and judging, nearly all the
- * work) runs on batches of {@value #BATCH} lines, on worker threads when {@code parallelism > 1}.
- * At most {@code 4 × parallelism} batches are in flight and results are delivered in the order the
- * batches were read, so memory stays flat whatever the file's size, and a parallel run delivers
- * exactly what a sequential run delivers, in the same order. The same shape as {@code QualityRun}'s
- * loop, written once here for any run over volumes.
+ * work) runs on batches, on worker threads when {@code parallelism > 1}, and results are delivered
+ * in the order the batches were read, so a parallel run delivers exactly what a sequential run
+ * delivers, in the same order. The same shape as {@code QualityRun}'s loop, written once here for
+ * any run over volumes.
+ *
+ * <p>Memory is bounded by bytes, not by a count of lines, since one line may hold anything from a
+ * few hundred bytes to the reader's limit {@code L} (64 MiB by default): a batch closes at {@value
+ * #BATCH} lines or once it holds {@value #BATCH_BYTES} bytes, so it holds less than {@code
+ * BATCH_BYTES + L}; batches in flight hold at most {@value #IN_FLIGHT_BYTES} bytes together (and at
+ * most {@code 4 × parallelism} of them), or one batch alone when it is larger. So the raw lines
+ * held at any moment, the batch being read and the reader's own line buffer included, are fewer
+ * than {@code IN_FLIGHT_BYTES + 2 × BATCH_BYTES + 3 × L} bytes; a sequential run holds one batch,
+ * fewer than {@code BATCH_BYTES + 2 × L}. The volumes decoded from them are in proportion.
  */
 public final class OrderedBatches {
-  /** Lines handled as one task. */
+  /** The most lines handled as one task. */
   public static final int BATCH = 64;
+
+  /** A batch closes once its lines hold this many bytes: 1 MiB. */
+  public static final int BATCH_BYTES = 1 << 20;
+
+  /** The most bytes of raw lines the batches in flight hold together, unless one alone is more. */
+  public static final int IN_FLIGHT_BYTES = 8 << 20;
 
   /** The most threads a run may use. */
   public static final int MAX_PARALLELISM = 256;
@@ -75,38 +89,52 @@ public final class OrderedBatches {
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(deliver, "deliver");
     if (parallelism == 1) {
-      for (List<RawLine> batch = nextBatch(reader); !batch.isEmpty(); batch = nextBatch(reader)) {
-        process(batch, work).forEach(deliver);
+      for (Batch batch = nextBatch(reader); !batch.lines.isEmpty(); batch = nextBatch(reader)) {
+        process(batch.lines, work).forEach(deliver);
       }
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, new Workers(threadName));
     try {
-      ArrayDeque<Future<List<R>>> inFlight = new ArrayDeque<>();
-      for (List<RawLine> batch = nextBatch(reader); !batch.isEmpty(); batch = nextBatch(reader)) {
-        if (inFlight.size() == 4 * parallelism) {
-          await(inFlight.removeFirst()).forEach(deliver);
+      ArrayDeque<Pending<R>> inFlight = new ArrayDeque<>();
+      long inFlightBytes = 0;
+      for (Batch batch = nextBatch(reader); !batch.lines.isEmpty(); batch = nextBatch(reader)) {
+        while (!inFlight.isEmpty()
+            && (inFlight.size() == 4 * parallelism
+                || inFlightBytes + batch.bytes > IN_FLIGHT_BYTES)) {
+          Pending<R> first = inFlight.removeFirst();
+          inFlightBytes -= first.bytes;
+          await(first.results).forEach(deliver);
         }
-        List<RawLine> lines = batch;
-        inFlight.addLast(pool.submit(() -> process(lines, work)));
+        List<RawLine> lines = batch.lines;
+        inFlight.addLast(new Pending<>(pool.submit(() -> process(lines, work)), batch.bytes));
+        inFlightBytes += batch.bytes;
       }
       while (!inFlight.isEmpty()) {
-        await(inFlight.removeFirst()).forEach(deliver);
+        await(inFlight.removeFirst().results).forEach(deliver);
       }
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static List<RawLine> nextBatch(JsonLinesReader reader) throws IOException {
-    List<RawLine> batch = new ArrayList<>(BATCH);
+  /** Raw lines read as one task, and the bytes they hold. */
+  private record Batch(List<RawLine> lines, long bytes) {}
+
+  /** A batch's results to come, and the bytes of its raw lines. */
+  private record Pending<R>(Future<List<R>> results, long bytes) {}
+
+  private static Batch nextBatch(JsonLinesReader reader) throws IOException {
+    List<RawLine> batch = new ArrayList<>();
+    long bytes = 0;
     for (RawLine line = reader.nextRaw(); line != null; line = reader.nextRaw()) {
       batch.add(line);
-      if (batch.size() == BATCH) {
+      bytes += line.length();
+      if (batch.size() == BATCH || bytes >= BATCH_BYTES) {
         break;
       }
     }
-    return batch;
+    return new Batch(batch, bytes);
   }
 
   private static <R> List<R> process(List<RawLine> batch, Function<RawLine, R> work) {

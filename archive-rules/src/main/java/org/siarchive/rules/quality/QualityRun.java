@@ -24,13 +24,14 @@ import org.siarchive.rules.internal.OrderedBatches;
  * volumes needs no second pass over the file.
  *
  * <p>Design ({@link OrderedBatches}, shared with the retention run): the calling thread reads raw
- * lines; decoding and checking — nearly all the work — are done in batches of {@value #BATCH}
- * lines, on worker threads when {@code parallelism > 1}. At most {@code 4 × parallelism} batches
- * are in flight, and results are delivered in the order the batches were read, on the calling
- * thread; so memory stays flat whatever the file's size, and a parallel run delivers exactly what a
- * sequential run delivers, in the same order. The volumes held at any moment are those of the
- * batches in flight — at most {@code 4 × parallelism × }{@value #BATCH} — and a batch's results are
- * let go once its listeners have returned; a listener that keeps results keeps their volumes.
+ * lines; decoding and checking — nearly all the work — are done in batches of at most {@value
+ * #BATCH} lines and about 1 MiB, on worker threads when {@code parallelism > 1}, and results are
+ * delivered in the order the batches were read, on the calling thread; so a parallel run delivers
+ * exactly what a sequential run delivers, in the same order. Memory is bounded by bytes whatever
+ * the lines look like: the raw lines held at any moment are fewer than 10 MiB plus three times the
+ * reader's line limit (a sequential run: 1 MiB plus twice the limit), and the volumes held are
+ * those decoded from them; a batch's results are let go once its listeners have returned, so a
+ * listener that keeps results keeps their volumes.
  *
  * <p>Immutable and thread-safe; each {@link #run} call is independent (listeners are called on the
  * calling thread only).

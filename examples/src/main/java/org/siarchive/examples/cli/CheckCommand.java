@@ -1,14 +1,8 @@
 package org.siarchive.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -209,51 +203,28 @@ final class CheckCommand implements Callable<Integer> {
   /** Spools the volumes and errors as one compact JSON value per line, in order. */
   private static final class Spool implements RunListener, AutoCloseable {
     private final CheckContext context;
-    private final ObjectWriter compact =
-        CliJson.mapper()
-            .writer()
-            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-    private final Path volumes;
-    private final Path errors;
-    private final BufferedWriter volumesOut;
-    private final BufferedWriter errorsOut;
+    private final JsonSpool volumes;
+    private final JsonSpool errors;
 
     Spool(CheckContext context) throws IOException {
       this.context = context;
-      this.volumes = Files.createTempFile("siarchive-check-volumes", ".jsonl");
-      this.errors = Files.createTempFile("siarchive-check-errors", ".jsonl");
-      this.volumesOut = Files.newBufferedWriter(volumes, StandardCharsets.UTF_8);
-      this.errorsOut = Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
+      this.volumes = JsonSpool.create("siarchive-check-volumes");
+      this.errors = JsonSpool.create("siarchive-check-errors");
     }
 
     @Override
     public void checked(VolumeResult r) {
       if (r.hasDefects()) {
-        write(volumesOut, volumeJson(r, context));
+        volumes.add(volumeJson(r, context));
       }
     }
 
     @Override
     public void rejected(LineResult.Rejected r) {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("line", r.line());
-      e.put("pointer", r.pointer());
-      e.put("message", r.message());
-      write(errorsOut, e);
-    }
-
-    private void write(BufferedWriter w, Object value) {
-      try {
-        w.write(compact.writeValueAsString(value));
-        w.newLine();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      errors.add(errorJson(r));
     }
 
     void print(PrintWriter out, RunSummary s) throws IOException {
-      volumesOut.close();
-      errorsOut.close();
       try (JsonGenerator g = CliJson.mapper().getFactory().createGenerator(out)) {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
@@ -267,30 +238,30 @@ final class CheckCommand implements Callable<Integer> {
           g.writeNumberField(e.getKey().value(), e.getValue());
         }
         g.writeEndObject();
-        copyArray(g, "volumes", volumes);
-        copyArray(g, "errors", errors);
+        volumes.copyArray(g, "volumes");
+        errors.copyArray(g, "errors");
         g.writeEndObject();
       }
       out.println();
       out.flush();
     }
 
-    private static void copyArray(JsonGenerator g, String name, Path spooled) throws IOException {
-      g.writeArrayFieldStart(name);
-      try (BufferedReader in = Files.newBufferedReader(spooled, StandardCharsets.UTF_8)) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          g.writeRawValue(line);
-        }
-      }
-      g.writeEndArray();
-    }
-
     @Override
     public void close() throws IOException {
-      volumesOut.close();
-      errorsOut.close();
-      Files.deleteIfExists(volumes);
-      Files.deleteIfExists(errors);
+      try {
+        volumes.close();
+      } finally {
+        errors.close();
+      }
     }
+  }
+
+  /** A rejected line as the JSON documents list it: {@code {"line", "pointer", "message"}}. */
+  static Map<String, Object> errorJson(LineResult.Rejected r) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("line", r.line());
+    e.put("pointer", r.pointer());
+    e.put("message", r.message());
+    return e;
   }
 }

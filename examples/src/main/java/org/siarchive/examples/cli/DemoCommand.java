@@ -1,10 +1,7 @@
 package org.siarchive.examples.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -89,24 +86,30 @@ final class DemoCommand implements Callable<Integer> {
     Map<String, long[]> perSubCenter = new TreeMap<>();
     Map<String, Long> perCode = new TreeMap<>();
     Map<String, List<String>> truth = new LinkedHashMap<>();
-    long pages = 0;
-    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(data), 1 << 16);
-        JsonLinesWriter writer = JsonLinesWriter.of(os)) {
-      for (int i = 0; i < volumes; i++) {
-        SyntheticVolume sv = city.volume(i);
-        writer.write(sv.volume());
-        pages += sv.volume().images().size();
-        long[] counts = perSubCenter.computeIfAbsent(sv.volume().subCenterId(), k -> new long[2]);
-        counts[0]++;
-        if (sv.isDefective()) {
-          counts[1]++;
-          List<String> codes = sv.seeded().stream().map(DefectCode::value).toList();
-          truth.put(sv.volume().id(), codes);
-          codes.forEach(c -> perCode.merge(c, 1L, Long::sum));
-        }
-      }
-    }
-    CliJson.mapper().writerWithDefaultPrettyPrinter().writeValue(truthFile.toFile(), truth);
+    long[] pageCount = {0};
+    OutputFiles.write(
+        data,
+        os -> {
+          JsonLinesWriter writer = JsonLinesWriter.of(os);
+          for (int i = 0; i < volumes; i++) {
+            SyntheticVolume sv = city.volume(i);
+            writer.write(sv.volume());
+            pageCount[0] += sv.volume().images().size();
+            long[] counts =
+                perSubCenter.computeIfAbsent(sv.volume().subCenterId(), k -> new long[2]);
+            counts[0]++;
+            if (sv.isDefective()) {
+              counts[1]++;
+              List<String> codes = sv.seeded().stream().map(DefectCode::value).toList();
+              truth.put(sv.volume().id(), codes);
+              codes.forEach(c -> perCode.merge(c, 1L, Long::sum));
+            }
+          }
+          writer.flush();
+        });
+    long pages = pageCount[0];
+    OutputFiles.write(
+        truthFile, CliJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(truth));
     long t1 = System.nanoTime();
     o.printf(
         Locale.ROOT,
@@ -174,7 +177,7 @@ final class DemoCommand implements Callable<Integer> {
         };
     long t4 = System.nanoTime();
     QualityRuns.Result quality = QualityRuns.report(data, context, null, agreement);
-    Files.writeString(html, ReportHtml.render(quality.report()), StandardCharsets.UTF_8);
+    OutputFiles.write(html, ReportHtml.render(quality.report()));
     long t5 = System.nanoTime();
     o.printf(
         Locale.ROOT,

@@ -1,9 +1,10 @@
 package org.siarchive.examples.cli;
 
+import static java.util.stream.Collectors.joining;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,11 +106,14 @@ final class DemoInspection {
               "supervision-" + seed + "-" + g.key(),
               population,
               (int) SUPERVISION.sampleSize(population.size()));
-      CliJson.mapper()
-          .writerWithDefaultPrettyPrinter()
-          .writeValue(
-              records.resolve(g.key() + ".json").toFile(), SampleDrawCommand.document(spot));
-      Files.write(records.resolve(g.key() + "-ids.txt"), population, StandardCharsets.UTF_8);
+      OutputFiles.write(
+          records.resolve(g.key() + ".json"),
+          CliJson.mapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(SampleDrawCommand.document(spot)));
+      OutputFiles.write(
+          records.resolve(g.key() + "-ids.txt"),
+          population.stream().map(id -> id + System.lineSeparator()).collect(joining()));
       o.printf(
           Locale.ROOT,
           "   %-5s %7d %6.1f%% %7d (%4.1f%%)  %s %3d %d/%d  %4d %-5s %10d%n",

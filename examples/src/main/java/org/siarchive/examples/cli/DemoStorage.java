@@ -26,10 +26,10 @@ final class DemoStorage {
   static void print(PrintWriter o, SyntheticCity city, Path out) throws IOException {
     StorageNetwork rooms = SyntheticRooms.of(city);
     Path file = out.resolve("rooms.json");
-    StorageCommand.writeAtomically(file, StorageFile.write(rooms));
+    OutputFiles.write(file, StorageFile.write(rooms));
     StoragePlan plan = StoragePlanner.plan(rooms, HORIZON);
     Path html = out.resolve("storage-plan.html");
-    StorageCommand.writeAtomically(html, StorageHtml.render(plan));
+    OutputFiles.write(html, StorageHtml.render(plan));
     o.printf(Locale.ROOT, "   rooms file: %s; HTML page: %s%n", file, html);
     StorageReports.text(StoragePlanner.status(rooms, rooms.asOf()))
         .lines()

@@ -2,7 +2,6 @@ package org.siarchive.examples.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +55,7 @@ final class DemoTransfer {
     Files.createDirectories(dir);
     Roster roster = SyntheticRoster.of(city);
     Path rosterFile = dir.resolve("roster.json");
-    Files.writeString(rosterFile, roster.toJson(), StandardCharsets.UTF_8);
+    OutputFiles.write(rosterFile, roster.toJson());
     Map<String, List<String>> lines = new LinkedHashMap<>();
     city.subCenters().forEach(sc -> lines.put(sc.id(), new ArrayList<>()));
     try (BufferedReader r = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
@@ -91,11 +90,13 @@ final class DemoTransfer {
         continue;
       }
       Path volumes = dir.resolve(sc.id() + "-volumes.jsonl");
-      try (OutputStream os = Files.newOutputStream(volumes)) {
-        for (String line : own) {
-          os.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-      }
+      OutputFiles.write(
+          volumes,
+          os -> {
+            for (String line : own) {
+              os.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+          });
       Path ledgerFile = dir.resolve(sc.id() + "-ledger.jsonl");
       Files.deleteIfExists(ledgerFile);
       String batch = sc.id() + "-" + city.year() + "-1";

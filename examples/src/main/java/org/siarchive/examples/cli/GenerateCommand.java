@@ -1,10 +1,7 @@
 package org.siarchive.examples.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -89,6 +86,11 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // Two outputs on one path would leave only the last: refused like an output over an input.
+    OutputFiles.requireNotAnInput(spec, truth, "--truth", "--out", out);
+    OutputFiles.requireNotAnInput(spec, roster, "--roster", "--out", out, "--truth", truth);
+    OutputFiles.requireNotAnInput(
+        spec, rooms, "--rooms", "--out", out, "--truth", truth, "--roster", roster);
     if (volumes < 0) {
       throw new ParameterException(
           spec.commandLine(),
@@ -104,23 +106,28 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Map<String, java.util.List<String>> seeded = new LinkedHashMap<>();
     long[] defective = {0};
-    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-        JsonLinesWriter writer = JsonLinesWriter.of(os)) {
-      city.volumes(volumes)
-          .forEach(
-              sv -> {
-                writer.write(sv.volume());
-                record(sv, seeded, defective);
-              });
-    }
+    OutputFiles.write(
+        out,
+        os -> {
+          JsonLinesWriter writer = JsonLinesWriter.of(os);
+          city.volumes(volumes)
+              .forEach(
+                  sv -> {
+                    writer.write(sv.volume());
+                    record(sv, seeded, defective);
+                  });
+          writer.flush();
+        });
     if (truth != null) {
-      CliJson.mapper().writerWithDefaultPrettyPrinter().writeValue(truth.toFile(), seeded);
+      OutputFiles.write(
+          truth, CliJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(seeded));
     }
     if (roster != null) {
-      CliJson.mapper()
-          .writerWithDefaultPrettyPrinter()
-          .writeValue(
-              roster.toFile(), CliJson.mapper().readTree(SyntheticRoster.of(city).toJson()));
+      OutputFiles.write(
+          roster,
+          CliJson.mapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(CliJson.mapper().readTree(SyntheticRoster.of(city).toJson())));
     }
     PrintWriter o = spec.commandLine().getOut();
     o.printf(
@@ -137,7 +144,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (rooms != null) {
       StorageNetwork network = SyntheticRooms.of(city);
-      StorageCommand.writeAtomically(rooms, StorageFile.write(network));
+      OutputFiles.write(rooms, StorageFile.write(network));
       o.printf(
           Locale.ROOT,
           "wrote the storage rooms (%d stores, the centre's stacks, as of %s) to %s%n",

@@ -2,8 +2,6 @@ package org.siarchive.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.siarchive.rules.quality.CheckContext;
@@ -66,11 +64,12 @@ final class ReportCommand implements Callable<Integer> {
     if (previous != null) {
       QualityOptions.requireFile(spec, previous, "--previous FILE");
     }
+    OutputFiles.requireNotAnInput(spec, html, "--html", "FILE", file, "--previous", previous);
     CheckContext context = options.context(spec, stage);
     QualityReport before = previous == null ? null : QualityRuns.previous(previous, context);
     QualityRuns.Result result = QualityRuns.report(file, context, before);
     if (html != null) {
-      Files.writeString(html, ReportHtml.render(result.report()), StandardCharsets.UTF_8);
+      OutputFiles.write(html, ReportHtml.render(result.report()));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json.requested()) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.siarchive.core.id.Masking;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -18,6 +19,13 @@ import picocli.CommandLine.ParameterException;
  * option (exit 2) or the file and line (exit 1).
  */
 final class SampleInputs {
+  /**
+   * The most significant digits and decimal places a decimal option may have: enough for any rate
+   * or ratio a person means, and a bound on the cost of exact arithmetic with it ({@code
+   * 1e-100000000} would otherwise take minutes and gigabytes).
+   */
+  static final int MAX_DECIMAL_DIGITS = 34;
+
   private SampleInputs() {}
 
   static ParameterException invalid(
@@ -25,7 +33,11 @@ final class SampleInputs {
     return new ParameterException(
         spec.commandLine(),
         String.format(
-            Locale.ROOT, "Invalid value for option '%s' (%s): %s", option, constraint, value));
+            Locale.ROOT,
+            "Invalid value for option '%s' (%s): %s",
+            option,
+            constraint,
+            Masking.excerpt(String.valueOf(value))));
   }
 
   /** A decimal in a range; the bounds are inclusive when the flags say so. */
@@ -50,6 +62,19 @@ final class SampleInputs {
       v = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
       throw invalid(spec, option, text, constraint);
+    }
+    if (v.precision() > MAX_DECIMAL_DIGITS
+        || v.scale() > MAX_DECIMAL_DIGITS
+        || v.scale() < -MAX_DECIMAL_DIGITS) {
+      throw invalid(
+          spec,
+          option,
+          text,
+          String.format(
+              Locale.ROOT,
+              "a decimal of at most %d significant digits and %d decimal places",
+              MAX_DECIMAL_DIGITS,
+              MAX_DECIMAL_DIGITS));
     }
     int lo = v.compareTo(low);
     int hi = v.compareTo(high);

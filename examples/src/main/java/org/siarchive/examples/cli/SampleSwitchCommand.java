@@ -134,7 +134,7 @@ final class SampleSwitchCommand implements Callable<Integer> {
   private long[] parse(int number, String line) {
     JsonNode node;
     try {
-      node = CliJson.mapper().readTree(line);
+      node = CliJson.strictReader().readTree(line);
     } catch (IOException e) {
       throw new InputRecordException(
           String.format(Locale.ROOT, "%s:%d: not a JSON object: %s", lots, number, e.getMessage()),

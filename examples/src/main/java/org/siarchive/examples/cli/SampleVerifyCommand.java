@@ -1,6 +1,5 @@
 package org.siarchive.examples.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -94,12 +93,7 @@ final class SampleVerifyCommand implements Callable<Integer> {
   private static SamplingRecord read(Path file) {
     JsonNode root;
     try {
-      root =
-          CliJson.mapper()
-              .reader()
-              .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-              .readTree(Files.readString(file));
+      root = CliJson.strictReader().readTree(Files.readString(file));
     } catch (IOException e) {
       throw new InputRecordException(file + ": not a JSON document: " + e.getMessage(), e);
     }

@@ -2,11 +2,8 @@ package org.siarchive.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -66,33 +63,6 @@ final class StorageCommand implements Runnable {
     err.println("siarchive storage " + spec.name() + ": " + message);
     err.flush();
     return 1;
-  }
-
-  /**
-   * Writes a file completely or not at all: a new temporary file beside it (created with the usual
-   * permissions, unlike {@code createTempFile}'s owner-only ones), then an atomic move.
-   */
-  static void writeAtomically(Path file, String text) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp =
-        dir.resolve(
-            String.format(
-                Locale.ROOT,
-                ".%s.%d-%d.tmp",
-                file.getFileName(),
-                ProcessHandle.current().pid(),
-                System.nanoTime()));
-    try {
-      Files.writeString(
-          tmp,
-          text,
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   @Command(
@@ -205,6 +175,7 @@ final class StorageCommand implements Runnable {
                 StoragePlanner.MAX_HORIZON,
                 horizon));
       }
+      OutputFiles.requireNotAnInput(spec, html, "--html", "--rooms", rooms);
       StorageNetwork network;
       try {
         network = read(spec, rooms);
@@ -226,7 +197,7 @@ final class StorageCommand implements Runnable {
         return cannot(spec, rooms + ": " + e.getMessage());
       }
       if (html != null) {
-        writeAtomically(html, StorageHtml.render(plan));
+        OutputFiles.write(html, StorageHtml.render(plan));
       }
       PrintWriter out = spec.commandLine().getOut();
       if (json.requested()) {

@@ -1,14 +1,11 @@
 package org.siarchive.examples.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.LineResult;
@@ -38,53 +35,52 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<LineResult.Rejected> errors = new ArrayList<>();
-    ReadSummary summary;
-    try (JsonLinesReader reader = JsonLinesReader.open(file)) {
-      summary =
-          reader.forEach(
-              r -> {
-                if (r instanceof LineResult.Rejected rejected) {
-                  errors.add(rejected);
-                }
-              });
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "FILE does not exist: " + file);
-    }
     PrintWriter out = spec.commandLine().getOut();
-    if (json.requested()) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("read", summary.read());
-      doc.put("valid", summary.valid());
-      doc.put("rejected", summary.rejected());
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (LineResult.Rejected r : errors) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("line", r.line());
-        e.put("pointer", r.pointer());
-        e.put("message", r.message());
-        list.add(e);
+    // The rejected lines are spooled to a temporary file, not held: a million of them fit.
+    try (JsonSpool errors = JsonSpool.create("siarchive-validate-errors")) {
+      ReadSummary summary;
+      try (JsonLinesReader reader = JsonLinesReader.open(file)) {
+        summary =
+            reader.forEach(
+                r -> {
+                  if (r instanceof LineResult.Rejected rejected) {
+                    errors.add(CheckCommand.errorJson(rejected));
+                  }
+                });
+      } catch (NoSuchFileException e) {
+        throw new ParameterException(spec.commandLine(), "FILE does not exist: " + file);
       }
-      doc.put("errors", list);
-      CliJson.print(out, doc);
-    } else {
-      out.printf(
-          Locale.ROOT,
-          "%s: read %d, valid %d, rejected %d%n",
-          file,
-          summary.read(),
-          summary.valid(),
-          summary.rejected());
-      for (LineResult.Rejected r : errors) {
+      if (json.requested()) {
+        try (JsonGenerator g = CliJson.mapper().getFactory().createGenerator(out)) {
+          g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          g.useDefaultPrettyPrinter();
+          g.writeStartObject();
+          g.writeNumberField("read", summary.read());
+          g.writeNumberField("valid", summary.valid());
+          g.writeNumberField("rejected", summary.rejected());
+          errors.copyArray(g, "errors");
+          g.writeEndObject();
+        }
+        out.println();
+      } else {
         out.printf(
             Locale.ROOT,
-            "line %d: %s: %s%n",
-            r.line(),
-            r.pointer().isEmpty() ? "(line)" : r.pointer(),
-            r.message());
+            "%s: read %d, valid %d, rejected %d%n",
+            file,
+            summary.read(),
+            summary.valid(),
+            summary.rejected());
+        errors.forEach(
+            e ->
+                out.printf(
+                    Locale.ROOT,
+                    "line %d: %s: %s%n",
+                    e.get("line").asLong(),
+                    e.get("pointer").asText().isEmpty() ? "(line)" : e.get("pointer").asText(),
+                    e.get("message").asText()));
       }
       out.flush();
+      return summary.rejected() == 0 ? 0 : 1;
     }
-    return summary.rejected() == 0 ? 0 : 1;
   }
 }

@@ -1,0 +1,221 @@
+package org.siarchive.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line under hostile input and interrupted writes (issue 14). */
+class HostileInputCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private Path generated(String name, int volumes) {
+    Path file = dir.resolve(name);
+    CliRun g =
+        CliRun.of(
+            "generate", "--seed", "7", "--volumes", String.valueOf(volumes), "--out", "" + file);
+    assertThat(g.exit()).as(g.err()).isZero();
+    return file;
+  }
+
+  @Test
+  void validate_literalLines_areRejectedWithTheirLineNumbers() throws IOException {
+    Path file = Files.writeString(dir.resolve("lit.jsonl"), "null\n12\n[1]\n");
+    CliRun run = CliRun.of("validate", file.toString(), "--json");
+    assertThat(run.exit()).isEqualTo(1);
+    JsonNode doc = JSON.readTree(run.out());
+    assertThat(doc.get("read").asLong()).isEqualTo(3);
+    assertThat(doc.get("rejected").asLong()).isEqualTo(3);
+    assertThat(doc.get("errors").get(0).toString())
+        .isEqualTo("{\"line\":1,\"pointer\":\"\",\"message\":\"expected an object, got null\"}");
+    assertThat(doc.get("errors").get(2).get("line").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void validate_manyRejectedLines_areAllListedInOrder_inBothForms() throws IOException {
+    int n = 5000;
+    Path file = dir.resolve("bad.jsonl");
+    Files.write(file, Stream.generate(() -> "{").limit(n).toList(), StandardCharsets.UTF_8);
+    CliRun json = CliRun.of("validate", file.toString(), "--json");
+    JsonNode doc = JSON.readTree(json.out());
+    assertThat(doc.get("rejected").asLong()).isEqualTo(n);
+    assertThat(doc.get("errors").size()).isEqualTo(n);
+    assertThat(doc.get("errors").get(n - 1).get("line").asLong()).isEqualTo(n);
+    CliRun text = CliRun.of("validate", file.toString());
+    List<String> lines = text.out().lines().toList();
+    assertThat(lines).hasSize(n + 1);
+    assertThat(lines.get(0)).endsWith("read 5000, valid 0, rejected 5000");
+    assertThat(lines.get(n)).startsWith("line 5000: ");
+  }
+
+  @Test
+  void check_json_loneSurrogateInInput_printsTheWholeDocumentEscaped() throws IOException {
+    Path file =
+        Files.writeString(dir.resolve("s.jsonl"), "{\"schemaVersion\":1,\"id\":\"\\ud800\"}\n");
+    CliRun run = CliRun.of("check", file.toString(), "--stage", "all", "--json");
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    JsonNode doc = JSON.readTree(run.out());
+    assertThat(doc.get("rejected").asLong()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("\ud800");
+  }
+
+  @Test
+  void cliJson_loneSurrogate_isWrittenAsAnEscape() {
+    StringWriter out = new StringWriter();
+    CliJson.print(new PrintWriter(out), Map.of("m", "a\ud800b\ud83d\ude00"));
+    assertThat(out.toString()).contains("\"a\\ud800b\\ud83d\\ude00\"").doesNotContain("\ud800");
+  }
+
+  @Test
+  void report_htmlOverItsInput_isAUsageErrorAndTheInputStays() throws IOException {
+    Path file = generated("c.jsonl", 3);
+    byte[] before = Files.readAllBytes(file);
+    CliRun run = CliRun.of("report", file.toString(), "--html", file.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("Invalid value for option '--html'")
+        .contains("is the input FILE; an output never replaces an input");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
+  void generate_twoOutputsOnOnePath_isAUsageError() {
+    Path file = dir.resolve("v.jsonl");
+    CliRun run =
+        CliRun.of(
+            "generate",
+            "--seed",
+            "1",
+            "--volumes",
+            "1",
+            "--out",
+            file.toString(),
+            "--truth",
+            file.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Invalid value for option '--truth'");
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void sampleVerify_repeatedKeyInTheRecord_isRefused() throws IOException {
+    Path ids = Files.writeString(dir.resolve("ids.txt"), "a\nb\nc\n");
+    CliRun draw =
+        CliRun.of(
+            "sample", "draw", "--seed", "s", "--ids", ids.toString(), "--size", "1", "--json");
+    assertThat(draw.exit()).isZero();
+    String twice = draw.out().replaceFirst("\\{", "{\"seed\": \"forged\",");
+    Path record = Files.writeString(dir.resolve("r.json"), twice);
+    CliRun run = CliRun.of("sample", "verify", record.toString(), "--ids", ids.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("r.json").contains("Duplicate field 'seed'");
+  }
+
+  @Test
+  void decimalOptions_hugeExponentOrScale_areUsageErrorsNamingTheOption() {
+    CliRun ratio = CliRun.of("sample", "ratio", "--population", "10", "--ratio", "1e-100000000");
+    assertThat(ratio.exit()).isEqualTo(2);
+    assertThat(ratio.err())
+        .contains(
+            "Invalid value for option '--ratio' (a decimal of at most 34 significant digits and 34"
+                + " decimal places): 1e-100000000");
+    CliRun size =
+        CliRun.of(
+            "sample",
+            "size",
+            "--tolerable-rate",
+            "0." + "0".repeat(40) + "1",
+            "--confidence",
+            "0.95");
+    assertThat(size.exit()).isEqualTo(2);
+    assertThat(size.err())
+        .contains("Invalid value for option '--tolerable-rate' (a decimal of at most 34");
+    assertThat(CliRun.of("sample", "ratio", "--population", "10", "--ratio", "0.07").exit())
+        .isZero();
+  }
+
+  @Test
+  void outputFiles_bodyThatFails_leavesTheOldFileAndNoTemporary() throws IOException {
+    Path file = Files.writeString(dir.resolve("out.txt"), "old");
+    try {
+      OutputFiles.write(
+          file,
+          out -> {
+            out.write("new, half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+          });
+    } catch (IOException expected) {
+      assertThat(expected).hasMessage("disk full");
+    }
+    assertThat(file).hasContent("old");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.toList()).containsExactly(file);
+    }
+  }
+
+  @Test
+  void outputFiles_writerKilledPartWay_leavesTheOldFile() throws Exception {
+    Path file = Files.writeString(dir.resolve("report.html"), "old report");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                SlowWriter.class.getName(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(r.readLine()).isEqualTo("half written");
+      // The half is on disk beside the target, not in it.
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count())
+            .isEqualTo(1);
+      }
+      child.destroyForcibly();
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(file).hasContent("old report");
+  }
+
+  /**
+   * A child JVM that writes half a file through {@link OutputFiles} and then waits to be killed.
+   */
+  static final class SlowWriter {
+    private SlowWriter() {}
+
+    public static void main(String[] args) throws Exception {
+      OutputFiles.write(
+          Path.of(args[0]),
+          out -> {
+            out.write("new report, first half".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            System.out.println("half written");
+            System.out.flush();
+            try {
+              Thread.sleep(TimeUnit.MINUTES.toMillis(5));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            out.write(", second half".getBytes(StandardCharsets.UTF_8));
+          });
+    }
+  }
+}
