@@ -77,7 +77,7 @@ public final class Ledger {
     return open(store, algorithmOf(store).orElse(HashAlgorithm.SHA_256));
   }
 
-  private static Optional<HashAlgorithm> algorithmOf(LedgerStore store) {
+  static Optional<HashAlgorithm> algorithmOf(LedgerStore store) {
     if (store.size() == 0) {
       return Optional.empty();
     }
@@ -253,7 +253,8 @@ public final class Ledger {
    * Verifies a ledger as a third party would, reporting instead of throwing: every event canonical,
    * of one algorithm, with the right {@code previousRoot}; the caller's content check; no torn last
    * line; and, when a head was published, that the ledger's first {@code head.treeSize()} events
-   * have its root (a shorter ledger was truncated, another root rewritten).
+   * have its root (a shorter ledger was truncated, another root rewritten). The same as {@link
+   * #verify(LedgerStore, TreeHead, EventCheck, RootCheck)} with {@link RootCheck#EVERY_EVENT}.
    *
    * @param store the store to read
    * @param published a head published elsewhere, or null
@@ -262,45 +263,39 @@ public final class Ledger {
    * @throws LedgerException only when the store cannot be read
    */
   public static LedgerVerification verify(
-      LedgerStore store, TreeHead published, EventCheck contentCheck) {
+      LedgerStore store, @Nullable TreeHead published, @Nullable EventCheck contentCheck) {
+    return verify(store, published, contentCheck, RootCheck.EVERY_EVENT);
+  }
+
+  /**
+   * Verifies a ledger as {@link #verify(LedgerStore, TreeHead, EventCheck)} does, comparing the
+   * {@code previousRoot} of the events {@code rootCheck} names. With {@link RootCheck#EVERY_EVENT}
+   * that is every event (about 3.7 times hashing the events' bytes, the cost of the root of every
+   * prefix); with {@link RootCheck#atCheckpoints(int)} the checkpoints and the events after the
+   * last, which still finds every edit, removal, insertion, swap and byte flip of any event but the
+   * last, and names the same first bad event, at about the cost of {@link #verifyTreeHead} and the
+   * parse (see {@link RootCheck} for the one thing it does not find).
+   *
+   * <pre>{@code
+   * LedgerVerification v = Ledger.verify(store, published, null, RootCheck.atCheckpoints(1024));
+   * }</pre>
+   *
+   * @param store the store to read
+   * @param published a head published elsewhere, or null
+   * @param contentCheck a check of each event's content, or null; called in order while no earlier
+   *     event was found to fail (with checkpoints, an event whose {@code previousRoot} is found
+   *     false at the next checkpoint may have been passed to it, and its successors up to there)
+   * @param rootCheck which events' {@code previousRoot} to compare
+   * @throws LedgerException only when the store cannot be read
+   */
+  public static LedgerVerification verify(
+      LedgerStore store,
+      @Nullable TreeHead published,
+      @Nullable EventCheck contentCheck,
+      RootCheck rootCheck) {
     Objects.requireNonNull(store, "store");
-    Optional<TornTail> torn = store.tornTail();
-    HashAlgorithm algorithm;
-    String problem = null;
-    long firstBad = -1;
-    if (published != null) {
-      algorithm = published.algorithm();
-    } else {
-      try {
-        algorithm = algorithmOf(store).orElse(HashAlgorithm.SHA_256);
-      } catch (LedgerException e) {
-        algorithm = HashAlgorithm.SHA_256;
-        problem = e.getMessage();
-        firstBad = 0;
-      }
-    }
-    MerkleTree tree = new MerkleTree(algorithm.hasher());
-    CanonicalJson.Writer writer = new CanonicalJson.Writer();
-    JsonNode[] parsed = new JsonNode[1];
-    while (true) {
-      List<byte[]> chunk = store.read(tree.size(), CHUNK);
-      if (chunk.isEmpty()) {
-        break;
-      }
-      for (byte[] bytes : chunk) {
-        if (problem == null) {
-          problem = problem(bytes, algorithm, tree.root(), parsed, writer);
-          if (problem == null && contentCheck != null) {
-            problem = contentCheck.check(tree.size(), parsed[0]).orElse(null);
-          }
-          if (problem != null) {
-            firstBad = tree.size();
-          }
-        }
-        tree.appendData(bytes);
-      }
-    }
-    return conclude(tree, algorithm, torn, published, problem, firstBad);
+    Objects.requireNonNull(rootCheck, "rootCheck");
+    return LedgerVerifier.verify(store, published, contentCheck, rootCheck);
   }
 
   /**
@@ -325,65 +320,14 @@ public final class Ledger {
   public static LedgerVerification verifyTreeHead(LedgerStore store, TreeHead published) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(published, "published");
-    Optional<TornTail> torn = store.tornTail();
-    MerkleTree tree = new MerkleTree(published.algorithm().hasher());
-    while (true) {
-      List<byte[]> chunk = store.read(tree.size(), CHUNK);
-      if (chunk.isEmpty()) {
-        break;
-      }
-      for (byte[] bytes : chunk) {
-        tree.appendData(bytes);
-      }
-    }
-    return conclude(tree, published.algorithm(), torn, published, null, -1);
-  }
-
-  private static LedgerVerification conclude(
-      MerkleTree tree,
-      HashAlgorithm algorithm,
-      Optional<TornTail> torn,
-      @Nullable TreeHead published,
-      @Nullable String problem,
-      long firstBad) {
-    long events = tree.size();
-    TreeHead head = new TreeHead(events, HashAlgorithm.hex(tree.root()), algorithm);
-    if (problem == null && torn.isPresent()) {
-      problem = torn.get().describe();
-      firstBad = events;
-    }
-    if (problem == null && published != null) {
-      if (events < published.treeSize()) {
-        problem =
-            String.format(
-                Locale.ROOT,
-                "truncated: the ledger holds %d events, the published head %d",
-                events,
-                published.treeSize());
-        firstBad = events;
-      } else if (!HashAlgorithm.hex(tree.rootAt(published.treeSize()))
-          .equals(published.rootHash())) {
-        problem =
-            String.format(
-                Locale.ROOT,
-                "rewritten: the root of the first %d events is %s, the published head's %s",
-                published.treeSize(),
-                HashAlgorithm.hex(tree.rootAt(published.treeSize())),
-                published.rootHash());
-        return new LedgerVerification.Invalid(events, head, OptionalLong.empty(), problem);
-      }
-    }
-    if (problem != null) {
-      return new LedgerVerification.Invalid(events, head, OptionalLong.of(firstBad), problem);
-    }
-    return new LedgerVerification.Valid(events, head);
+    return LedgerVerifier.verifyTreeHead(store, published);
   }
 
   /**
    * What is wrong with one event's bytes, or null: not canonical JSON, not an object, another
    * algorithm, or a previousRoot other than the root before it.
    */
-  private static @Nullable String problem(
+  static @Nullable String problem(
       byte[] bytes,
       HashAlgorithm algorithm,
       byte[] rootBefore,

@@ -9,13 +9,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every single-event edit, removal, insertion, swap and byte flip is found: from the ledger alone
- * when it touches any event but the last, and always with the published tree head.
+ * when it touches any event but the last, and always with the published tree head. Every property
+ * holds for every {@link RootCheck} the verifier offers (every event, and checkpoints at intervals
+ * below, near and above the ledgers' sizes), and checkpoints name the same first bad event and
+ * reason as every event.
  */
 class LedgerTamperProperties {
+  static Stream<RootCheck> rootChecks() {
+    return Stream.of(
+        RootCheck.EVERY_EVENT,
+        RootCheck.atCheckpoints(2),
+        RootCheck.atCheckpoints(3),
+        RootCheck.atCheckpoints(7),
+        RootCheck.atCheckpoints(16),
+        RootCheck.atCheckpoints(1024));
+  }
+
   private static List<byte[]> ledger(int n, long seed, Ledger[] out) {
     Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
     for (int i = 0; i < n; i++) {
@@ -35,12 +51,13 @@ class LedgerTamperProperties {
     return events;
   }
 
-  private static LedgerVerification verify(List<byte[]> events, TreeHead head) {
+  private static LedgerVerification verify(
+      List<byte[]> events, TreeHead head, RootCheck rootCheck) {
     LedgerStore store = LedgerStore.inMemory();
     for (int i = 0; i < events.size(); i++) {
       store.tryAppend(i, events.get(i));
     }
-    return Ledger.verify(store, head, null);
+    return Ledger.verify(store, head, null, rootCheck);
   }
 
   enum Tamper {
@@ -103,8 +120,10 @@ class LedgerTamperProperties {
     }
   }
 
-  @Test
-  void everySingleEventTampering_isFoundWithThePublishedHead_andFromTheLedgerAloneBeforeTheLast() {
+  @ParameterizedTest
+  @MethodSource("rootChecks")
+  void everySingleEventTampering_isFoundWithThePublishedHead_andFromTheLedgerAloneBeforeTheLast(
+      RootCheck rootCheck) {
     int[] found = new int[2];
     qt().withFixedSeed(8785L)
         .withExamples(Integer.getInteger("siarchive.tamper.examples", 400))
@@ -122,7 +141,7 @@ class LedgerTamperProperties {
               if (t == null) {
                 return;
               }
-              LedgerVerification withHead = verify(t.events(), head);
+              LedgerVerification withHead = verify(t.events(), head, rootCheck);
               assertThat(withHead.isValid())
                   .as(
                       "%s of %d events at %d..%d with the head",
@@ -132,7 +151,7 @@ class LedgerTamperProperties {
               // From the ledger alone: anything before the (new) last event breaks a later
               // previousRoot.
               if (t.highest() < t.events().size() - 1) {
-                assertThat(verify(t.events(), null).isValid())
+                assertThat(verify(t.events(), null, rootCheck).isValid())
                     .as(
                         "%s of %d events at %d..%d alone",
                         Tamper.values()[k], n, t.lowest(), t.highest())
@@ -144,33 +163,96 @@ class LedgerTamperProperties {
     assertThat(found[1]).isPositive();
   }
 
-  @Test
-  void firstBadEvent_isTheEventAfterAnEditedOne() {
+  @ParameterizedTest
+  @MethodSource("rootChecks")
+  void firstBadEvent_isTheEventAfterAnEditedOne(RootCheck rootCheck) {
     Ledger[] l = new Ledger[1];
     List<byte[]> events = ledger(10, 1, l);
     Tampered t = tamper(events, Tamper.EDIT, 4, 0, 0);
-    LedgerVerification v = verify(t.events(), null);
+    LedgerVerification v = verify(t.events(), null, rootCheck);
     assertThat(v).isInstanceOf(LedgerVerification.Invalid.class);
     assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).hasValue(5);
     assertThat(((LedgerVerification.Invalid) v).reason()).startsWith("previousRoot \"");
   }
 
-  @Test
-  void truncation_andWholesaleRewrite_areFoundOnlyWithThePublishedHead() {
+  @ParameterizedTest
+  @MethodSource("rootChecks")
+  void truncation_andWholesaleRewrite_areFoundOnlyWithThePublishedHead(RootCheck rootCheck) {
     Ledger[] l = new Ledger[1];
     List<byte[]> events = ledger(10, 2, l);
     TreeHead head = l[0].head();
-    assertThat(verify(events.subList(0, 7), null).isValid()).isTrue();
-    LedgerVerification truncated = verify(events.subList(0, 7), head);
+    assertThat(verify(events.subList(0, 7), null, rootCheck).isValid()).isTrue();
+    LedgerVerification truncated = verify(events.subList(0, 7), head, rootCheck);
     assertThat(((LedgerVerification.Invalid) truncated).reason())
         .isEqualTo("truncated: the ledger holds 7 events, the published head 10");
     Ledger[] other = new Ledger[1];
     List<byte[]> rewritten = ledger(10, 3, other);
-    assertThat(verify(rewritten, null).isValid()).isTrue();
-    LedgerVerification v = verify(rewritten, head);
+    assertThat(verify(rewritten, null, rootCheck).isValid()).isTrue();
+    LedgerVerification v = verify(rewritten, head, rootCheck);
     assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).isEmpty();
     assertThat(((LedgerVerification.Invalid) v).reason())
         .startsWith("rewritten: the root of the first 10 events is ");
-    assertThat(verify(events, l[0].headAt(6)).isValid()).isTrue();
+    assertThat(verify(events, l[0].headAt(6), rootCheck).isValid()).isTrue();
+  }
+
+  @ParameterizedTest
+  @MethodSource("rootChecks")
+  void checkpoints_nameTheSameFirstBadEventAndReason_asEveryEvent(RootCheck rootCheck) {
+    qt().withFixedSeed(9162L)
+        .withExamples(300)
+        .forAll(
+            integers().between(1, 60),
+            integers().between(0, Tamper.values().length - 1),
+            integers().between(0, 1 << 20),
+            integers().between(0, 1 << 20))
+        .checkAssert(
+            (n, k, a, b) -> {
+              Ledger[] l = new Ledger[1];
+              List<byte[]> events = ledger(n, a, l);
+              Tampered t = tamper(events, Tamper.values()[k], a, b, a ^ b);
+              List<byte[]> checked = t == null ? events : t.events();
+              for (TreeHead head : new TreeHead[] {null, l[0].head()}) {
+                assertThat(verify(checked, head, rootCheck))
+                    .as("%s of %d events at %d, head %s", Tamper.values()[k], n, a % n, head)
+                    .isEqualTo(verify(checked, head, RootCheck.EVERY_EVENT));
+              }
+            });
+  }
+
+  @Test
+  void checkpoints_passAnEventWhoseOwnPreviousRootAloneIsFalse_whichEveryEventFinds() {
+    // A writer that bypasses Ledger writes event 5 with a false previousRoot, and the events after
+    // it chain on over its bytes: what RootCheck documents that checkpoints do not find.
+    LedgerStore store = LedgerStore.inMemory();
+    org.siarchive.core.ledger.internal.MerkleTree tree =
+        new org.siarchive.core.ledger.internal.MerkleTree(
+            org.siarchive.core.ledger.internal.Hasher.of("SHA-256"));
+    for (int i = 0; i < 12; i++) {
+      byte[] root = tree.root();
+      if (i == 5) {
+        root = new byte[32];
+      }
+      ObjectNode e =
+          JsonNodeFactory.instance
+              .objectNode()
+              .put("algorithm", "SHA-256")
+              .put("i", i)
+              .put("previousRoot", HashAlgorithm.hex(root));
+      byte[] bytes = CanonicalJson.toBytes(e);
+      store.tryAppend(i, bytes);
+      tree.appendData(bytes);
+    }
+    LedgerVerification every = Ledger.verify(store, null, null);
+    assertThat(((LedgerVerification.Invalid) every).firstBadEvent()).hasValue(5);
+    assertThat(Ledger.verify(store, null, null, RootCheck.atCheckpoints(4)).isValid()).isTrue();
+    assertThat(Ledger.verify(store, null, null, RootCheck.atCheckpoints(5)).isValid()).isFalse();
+  }
+
+  @Test
+  void rootCheck_outsideItsRange_isRefusedNamingTheInterval() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RootCheck.atCheckpoints(0))
+        .hasMessage("Invalid value for interval (valid values 1 - 65536): 0");
+    assertThat(RootCheck.atCheckpoints(1)).isEqualTo(RootCheck.EVERY_EVENT);
+    assertThat(RootCheck.atCheckpoints(1 << 16).isEveryEvent()).isFalse();
   }
 }
