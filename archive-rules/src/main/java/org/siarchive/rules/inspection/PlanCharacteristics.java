@@ -27,9 +27,9 @@ import org.siarchive.core.InvalidValueException;
  *
  * <pre>{@code
  * PlanCharacteristics pc = PlanCharacteristics.of(1000, 80, 2);   // ISO J 80 2/3 on 1000
- * pc.acceptanceProbability(10);      // 0.955...: a lot with 1% problems is accepted
- * pc.averageTotalInspection(50);     // the volumes inspected on average at 5%
- * pc.aoql().value();                 // the worst expected outgoing problem share
+ * pc.acceptanceProbability(10);      // 0.9608: a lot with 1% problems is accepted
+ * pc.averageTotalInspection(50);     // 798.8 volumes inspected on average at 5%
+ * pc.aoql().value();                 // 0.01625, at D = 28: the worst outgoing share
  * }</pre>
  *
  * @param lotSize {@code N}, 1 to {@link Integer#MAX_VALUE}
@@ -198,8 +198,8 @@ public record PlanCharacteristics(long lotSize, long sampleSize, int acceptanceL
   /**
    * The figures of a plan at one lot quality. Immutable.
    *
-   * <p>Example: {@code Point[defectives=10, rate=0.01, acceptanceProbability=0.955...,
-   * averageOutgoingQuality=0.0087..., averageTotalInspection=121.4...]}.
+   * <p>Example (N 1000, n 80, c 2): {@code Point[defectives=10, rate=0.01,
+   * acceptanceProbability=0.9608, averageOutgoingQuality=0.00893, averageTotalInspection=116.1]}.
    *
    * @param defectives {@code D}
    * @param rate {@code D / N}
@@ -217,7 +217,7 @@ public record PlanCharacteristics(long lotSize, long sampleSize, int acceptanceL
   /**
    * The average outgoing quality limit. Immutable.
    *
-   * <p>Example: {@code Aoql[defectives=31, rate=0.031, value=0.0172...]}.
+   * <p>Example (N 1000, n 80, c 2): {@code Aoql[defectives=28, rate=0.028, value=0.01625]}.
    *
    * @param defectives the {@code D} where the AOQ is largest
    * @param rate {@code D / N}
