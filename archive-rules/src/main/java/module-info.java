@@ -11,10 +11,14 @@
  *
  * <p>Storage-pressure planning: {@link org.siarchive.rules.storage} (rooms, forecasts, pressure
  * ranking, the optimal transfer schedule).
+ *
+ * <p>Inspection: {@link org.siarchive.rules.inspection} (fixed ratios, ratios in proportion to
+ * problem rates, ISO 2859-1 with switching; OC, AOQ, AOQL, ATI; the defect rate estimated after).
  */
 module org.siarchive.rules {
   requires transitive org.siarchive.core;
-  // Transitive: the API shows sampling types (SamplingTables gives Iso2859Tables).
+  // Transitive: the inspection policies' API speaks the sampling module's types (draw records,
+  // rates, ISO plans and switching rules).
   requires transitive org.siarchive.sampling;
   // Null policy annotations (@NullMarked, @Nullable): read at compile time by the host's tools.
   requires static transitive org.jspecify;
@@ -45,6 +49,12 @@ module org.siarchive.rules {
 
   // The release notes of a data release, generated from the tables (issue 17).
   exports org.siarchive.rules.release;
+
+  // Inspection policies: how many to inspect and which, what a plan buys, the estimate after
+  // (issue 10).
+  requires org.apache.commons.statistics.distribution;
+
+  exports org.siarchive.rules.inspection;
 
   opens org.siarchive.rules.storage.internal;
 }

@@ -1,33 +1,34 @@
 package org.siarchive.examples.cli;
 
-import static java.util.stream.Collectors.joining;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.rules.SamplingTables;
+import org.siarchive.rules.inspection.FixedRatioPolicy;
+import org.siarchive.rules.inspection.History;
+import org.siarchive.rules.inspection.InspectionPlan;
+import org.siarchive.rules.inspection.Iso2859Policy;
+import org.siarchive.rules.inspection.Population;
+import org.siarchive.rules.inspection.ProblemRatePolicy;
+import org.siarchive.rules.inspection.StepSeed;
+import org.siarchive.rules.inspection.Strata;
+import org.siarchive.rules.inspection.StratumKey;
+import org.siarchive.rules.inspection.StratumPlan;
 import org.siarchive.rules.report.QualityReport;
-import org.siarchive.sampling.allocation.Allocation;
-import org.siarchive.sampling.allocation.AllocationMethod;
-import org.siarchive.sampling.allocation.RatePrior;
-import org.siarchive.sampling.allocation.Stratum;
 import org.siarchive.sampling.iso2859.Aql;
 import org.siarchive.sampling.iso2859.InspectionLevel;
-import org.siarchive.sampling.iso2859.InspectionSeverity;
-import org.siarchive.sampling.iso2859.Iso2859Tables;
 import org.siarchive.sampling.iso2859.SamplingPlan;
+import org.siarchive.sampling.iso2859.SwitchingRules;
 import org.siarchive.sampling.selection.SamplingRecord;
-import org.siarchive.sampling.size.FixedRatio;
 
 /**
  * The demo's inspection step: how much to inspect and exactly which volumes, per sub-centre.
@@ -42,39 +43,40 @@ import org.siarchive.sampling.size.FixedRatio;
  *       record and population are written out for anyone to re-derive with {@code siarchive sample
  *       verify}.
  * </ul>
+ *
+ * <p>The judgments are the library's policies ({@code org.siarchive.rules.inspection}); this class
+ * only builds the population, calls them and prints. Each draw's seed is {@code
+ * <seed>/<step>/<sub-centre>}.
  */
 final class DemoInspection {
   private static final BigDecimal ACCEPTANCE_SHARE = new BigDecimal("0.10");
   private static final BigDecimal MIN_RATIO = new BigDecimal("0.05");
   private static final BigDecimal MAX_RATIO = new BigDecimal("0.30");
-  private static final FixedRatio SUPERVISION = FixedRatio.parse("0.05");
 
   private DemoInspection() {}
 
   static void print(
       PrintWriter o, Path data, QualityReport report, Set<String> defective, Path out, long seed)
       throws IOException {
-    Map<String, List<String>> ids = new TreeMap<>();
+    Population.Builder city = Population.builder(Strata.SUB_CENTER);
     try (JsonLinesReader reader = JsonLinesReader.open(data)) {
       reader.forEach(
           r -> {
             if (r instanceof LineResult.Decoded d) {
-              ids.computeIfAbsent(d.volume().subCenterId(), k -> new ArrayList<>())
-                  .add(d.volume().id());
+              city.add(d.volume());
             }
           });
     }
-    List<Stratum> strata = new ArrayList<>();
-    for (QualityReport.GroupFigures g : report.subCenters()) {
-      strata.add(
-          Stratum.ofHistory(
-                  g.key(), g.checked(), g.checked(), g.volumesWithDefects(), RatePrior.LAPLACE)
-              .withRatioBounds(MIN_RATIO, MAX_RATIO));
-    }
-    long total =
-        ACCEPTANCE_SHARE.multiply(BigDecimal.valueOf(report.totals().checked())).longValue();
-    Allocation allocation = Allocation.allocate(AllocationMethod.DEFECT_RATE, total, strata);
-    Iso2859Tables iso = SamplingTables.iso2859();
+    Population population = city.build();
+    String base = Long.toString(seed);
+    InspectionPlan preAcceptance =
+        ProblemRatePolicy.of(ACCEPTANCE_SHARE, MIN_RATIO, MAX_RATIO, History.from(report))
+            .plan(population, StepSeed.of(base, "pre-acceptance", "city"));
+    Iso2859Policy iso =
+        Iso2859Policy.of(
+            new SwitchingRules(
+                SamplingTables.iso2859(), InspectionLevel.parse("II"), Aql.parse("6.5"), false));
+    FixedRatioPolicy supervision = FixedRatioPolicy.supervision();
     Path records = out.resolve("supervision");
     Files.createDirectories(records);
 
@@ -89,31 +91,20 @@ final class DemoInspection {
         "drawn bad",
         "supervise");
     for (QualityReport.GroupFigures g : report.subCenters()) {
-      List<String> population = ids.getOrDefault(g.key(), List.of());
-      long n = allocation.sizes().get(g.key());
-      SamplingPlan plan =
-          iso.plan(
-              population.size(),
-              InspectionLevel.parse("II"),
-              Aql.parse("6.5"),
-              InspectionSeverity.NORMAL);
-      int planUnits = (int) plan.unitsToInspect();
-      SamplingRecord lot =
-          SamplingRecord.draw("acceptance-" + seed + "-" + g.key(), population, planUnits);
+      StratumKey key = StratumKey.ofSubCenter(g.key());
+      List<String> ids = population.ids(key);
+      Population batch = Population.of(Map.of(key, ids));
+      long n = preAcceptance.stratum(key).sampleSize();
+      StratumPlan lot = iso.plan(batch, StepSeed.of(base, "acceptance", g.key())).stratum(key);
+      SamplingPlan plan = lot.iso().orElseThrow().plan().orElseThrow();
       int bad = (int) lot.selected().stream().filter(defective::contains).count();
       SamplingRecord spot =
-          SamplingRecord.draw(
-              "supervision-" + seed + "-" + g.key(),
-              population,
-              (int) SUPERVISION.sampleSize(population.size()));
-      OutputFiles.write(
-          records.resolve(g.key() + ".json"),
-          CliJson.mapper()
-              .writerWithDefaultPrettyPrinter()
-              .writeValueAsString(SampleDrawCommand.document(spot)));
-      OutputFiles.write(
-          records.resolve(g.key() + "-ids.txt"),
-          population.stream().map(id -> id + System.lineSeparator()).collect(joining()));
+          supervision.plan(batch, StepSeed.of(base, "supervision", g.key())).stratum(key).sample();
+      CliJson.mapper()
+          .writerWithDefaultPrettyPrinter()
+          .writeValue(
+              records.resolve(g.key() + ".json").toFile(), SampleDrawCommand.document(spot));
+      Files.write(records.resolve(g.key() + "-ids.txt"), ids, StandardCharsets.UTF_8);
       o.printf(
           Locale.ROOT,
           "   %-5s %7d %6.1f%% %7d (%4.1f%%)  %s %3d %d/%d  %4d %-5s %10d%n",
@@ -127,13 +118,13 @@ final class DemoInspection {
           plan.acceptanceNumber(),
           plan.rejectionNumber(),
           bad,
-          plan.isAccepted(bad) ? "pass" : "fail",
+          lot.isAccepted(bad) ? "pass" : "fail",
           spot.selected().size());
     }
     o.printf(
         Locale.ROOT,
         "   pre-acceptance total %d of %d volumes (defect-rate allocation, ratios 5%%-30%%)%n",
-        allocation.sizes().values().stream().mapToLong(Long::longValue).sum(),
+        preAcceptance.total(),
         report.totals().checked());
     o.printf(
         Locale.ROOT,

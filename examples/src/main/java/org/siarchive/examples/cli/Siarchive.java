@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       NoticeCommand.class,
       SampleCommand.class,
+      InspectCommand.class,
       ScheduleCommand.class,
       TransferCommand.class,
       RulesCommand.class,
