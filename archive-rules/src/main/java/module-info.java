@@ -14,7 +14,8 @@
  */
 module org.siarchive.rules {
   requires transitive org.siarchive.core;
-  requires org.siarchive.sampling;
+  // Procedures return the sampling records of their draws (issue 10).
+  requires transitive org.siarchive.sampling;
   // Null policy annotations (@NullMarked, @Nullable): read at compile time by the host's tools.
   requires static transitive org.jspecify;
 
@@ -41,6 +42,9 @@ module org.siarchive.rules {
 
   // Storage-pressure planning (issue 11); Jackson binds the rooms file's wire form.
   exports org.siarchive.rules.storage;
+
+  // The procedures of phase 1 and phase 2 on the transfer lifecycle, the hand-over form (issue 10).
+  exports org.siarchive.rules.procedure;
 
   // The release notes of a data release, generated from the tables (issue 17).
   exports org.siarchive.rules.release;
