@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       SampleCommand.class,
       ScheduleCommand.class,
       TransferCommand.class,
+      HandoverCommand.class,
       RulesCommand.class,
       StorageCommand.class
     })
