@@ -79,7 +79,6 @@ class SyntheticPhase2Test {
     int returns = 0;
     int rounds = 0;
     int escaped = 0;
-    int left = 0;
     int stored = 0;
     for (Map.Entry<String, List<Volume>> e : bySubCenter.entrySet()) {
       LedgerStore store = LedgerStore.inMemory();
@@ -171,9 +170,7 @@ class SyntheticPhase2Test {
               }
             }
           }
-          if (seen) {
-            left++;
-          } else {
+          if (!seen) {
             escaped++;
           }
         }
