@@ -17,8 +17,8 @@
  */
 module org.siarchive.rules {
   requires transitive org.siarchive.core;
-  // Transitive: the inspection policies' API speaks the sampling module's types (draw records,
-  // rates, ISO plans and switching rules).
+  // Transitive: the API speaks the sampling module's types (draw records, rates, ISO tables,
+  // plans and switching rules) in the inspection policies, the procedures and SamplingTables.
   requires transitive org.siarchive.sampling;
   // Null policy annotations (@NullMarked, @Nullable): read at compile time by the host's tools.
   requires static transitive org.jspecify;
@@ -46,6 +46,9 @@ module org.siarchive.rules {
 
   // Storage-pressure planning (issue 11); Jackson binds the rooms file's wire form.
   exports org.siarchive.rules.storage;
+
+  // The procedures of phase 1 and phase 2 on the transfer lifecycle, the hand-over form (issue 10).
+  exports org.siarchive.rules.procedure;
 
   // The release notes of a data release, generated from the tables (issue 17).
   exports org.siarchive.rules.release;

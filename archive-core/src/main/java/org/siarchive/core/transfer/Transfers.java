@@ -185,7 +185,11 @@ public final class Transfers {
    * @throws InvalidValueException for a batch the ledger has not opened, or a note too long
    */
   public synchronized ActionResult act(
-      String batchId, String action, String personId, Findings findings, String note) {
+      String batchId,
+      String action,
+      String personId,
+      @Nullable Findings findings,
+      @Nullable String note) {
     Objects.requireNonNull(batchId, "batchId");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(personId, "personId");

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       "realistic defects in the paper, catalogue and image views, reproducible from a seed;",
       "checks it (stage all), prints its quality analysis report and writes the report's HTML page,",
       "sizes and draws the inspection samples per sub-centre, dates the volumes' appraisal, and carries",
-      "one phase-2 transfer batch per sub-centre to storage, printing each ledger's tree head."
+      "one phase-2 transfer batch per sub-centre to storage, printing each ledger's tree head, and",
+      "runs the phase-2 procedure per sub-centre with rectification rounds and the 5% supervision."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -208,6 +209,12 @@ final class DemoCommand implements Callable<Integer> {
 
     o.printf(Locale.ROOT, "%n7. Storage pressure and the optimal transfer plan (article §3.5)%n");
     DemoStorage.print(o, city, out);
+
+    o.printf(
+        Locale.ROOT,
+        "%n8. Phase 2 for every sub-centre: self-check, pre-acceptance, rectification rounds,"
+            + " supervision, hand-over%n");
+    DemoProcedure.print(o, city, data, context, out);
     o.flush();
     return summary.rejected() == 0 ? 0 : 1;
   }

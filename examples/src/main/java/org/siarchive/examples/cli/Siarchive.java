@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ScheduleCommand.class,
       TransferCommand.class,
+      HandoverCommand.class,
       RulesCommand.class,
       StorageCommand.class
     })

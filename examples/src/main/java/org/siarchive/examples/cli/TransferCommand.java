@@ -59,7 +59,8 @@ import picocli.CommandLine.Spec;
       TransferCommand.Head.class,
       TransferCommand.Verify.class,
       TransferCommand.Prove.class,
-      TransferCommand.Consistency.class
+      TransferCommand.Consistency.class,
+      TransferRunCommand.class
     })
 final class TransferCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -86,7 +87,7 @@ final class TransferCommand implements Runnable {
     return file;
   }
 
-  private static Roster roster(CommandSpec spec, Path file) {
+  static Roster roster(CommandSpec spec, Path file) {
     existing(spec, file, "--roster");
     try {
       return Roster.read(file);

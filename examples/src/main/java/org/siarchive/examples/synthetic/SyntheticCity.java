@@ -148,6 +148,19 @@ public final class SyntheticCity {
     if (r.nextDouble() >= Math.min(0.6, BASE_DEFECT_RATE * district.qualityFactor())) {
       return new SyntheticVolume(clean, List.of());
     }
+    return mutate(clean, r);
+  }
+
+  /** The volume at an index as it is before any defect is seeded into it. */
+  Volume cleanVolume(int index) {
+    SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+    CityProfile.District district = pick(CityProfile.DISTRICTS, CityProfile.District::weight, r);
+    CityProfile.Business business = pick(CityProfile.BUSINESSES, CityProfile.Business::weight, r);
+    return clean(index, district, business, r);
+  }
+
+  /** A clean volume with one mutation seeded, drawn from the random stream. */
+  static SyntheticVolume mutate(Volume clean, SplittableRandom r) {
     // One mutation per defective volume; when the drawn one does not apply, the next in order.
     Mutation[] all = Mutation.values();
     Mutation first = pick(List.of(all), Mutation::weight, r);

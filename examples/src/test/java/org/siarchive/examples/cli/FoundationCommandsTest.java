@@ -165,7 +165,8 @@ class FoundationCommandsTest {
         .contains("4. How much to inspect")
         .contains("pre-acceptance total 40 of 400 volumes")
         .contains("5. Retention")
-        .contains("cn-national 2009");
+        .contains("cn-national 2009")
+        .contains("8. Phase 2 for every sub-centre");
     assertThat(dir.resolve("city-2024.jsonl")).exists();
     assertThat(dir.resolve("truth.json")).exists();
     assertThat(dir.resolve("quality-report.html")).exists();

@@ -1,0 +1,231 @@
+package org.siarchive.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.siarchive.sampling.selection.SamplingRecord;
+
+/** The {@code siarchive transfer run} and {@code siarchive handover} contracts of issue 10. */
+class TransferRunCommandTest {
+  @TempDir Path dir;
+  private Path volumes;
+  private Path roster;
+  private Path ledger;
+
+  @BeforeEach
+  void generate() {
+    volumes = dir.resolve("city.jsonl");
+    roster = dir.resolve("roster.json");
+    ledger = dir.resolve("ledger.jsonl");
+    CliRun gen =
+        CliRun.of(
+            "generate",
+            "--volumes",
+            "300",
+            "--seed",
+            "11",
+            "--out",
+            volumes.toString(),
+            "--roster",
+            roster.toString());
+    assertThat(gen.exit()).as(gen.err()).isZero();
+  }
+
+  private CliRun run(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "transfer",
+                "run",
+                "--phase",
+                "2",
+                "--volumes",
+                volumes.toString(),
+                "--roster",
+                roster.toString(),
+                "--ledger",
+                ledger.toString(),
+                "--seed",
+                "11"));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void run_phase2_printsOneBatchPerSubCenter_withReDerivableSupervisionDraws() throws IOException {
+    Path policy = dir.resolve("policy.json");
+    Files.writeString(policy, "{\"preAcceptanceRatio\": \"0.5\", \"maxRounds\": 6}");
+    Path handedOver = dir.resolve("handed-over.jsonl");
+    CliRun r = run("--policy", policy.toString(), "--handed-over", handedOver.toString(), "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode doc = CliJson.mapper().readTree(r.out());
+    assertThat(doc.fieldNames()).toIterable().containsExactly("batches");
+    assertThat(doc.get("batches")).hasSize(16);
+    List<String> all =
+        Files.readAllLines(volumes).stream()
+            .map(l -> l.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))
+            .toList();
+    int stored = 0;
+    for (JsonNode b : doc.get("batches")) {
+      assertThat(b.fieldNames())
+          .toIterable()
+          .containsExactly(
+              "batch",
+              "subCenter",
+              "state",
+              "returns",
+              "rectificationRounds",
+              "supervisionSample",
+              "handOver");
+      String batch = b.get("batch").asText();
+      String sc = b.get("subCenter").asText();
+      assertThat(batch).isEqualTo(sc + "-2024-1");
+      if (!b.get("state").asText().equals("STORED")) {
+        continue;
+      }
+      stored++;
+      List<String> population = all.stream().filter(id -> id.startsWith(sc + "-")).toList();
+      JsonNode s = b.get("supervisionSample");
+      assertThat(s.get("seed").asText()).isEqualTo("11/supervision/" + batch);
+      int n = population.size();
+      assertThat(s.get("size").asInt()).isEqualTo((5 * n + 99) / 100);
+      List<String> selected = new ArrayList<>();
+      s.get("selected").forEach(x -> selected.add(x.asText()));
+      assertThat(selected)
+          .isEqualTo(
+              SamplingRecord.draw(
+                      s.get("seed").asText(), population, n * 5 / 100 + (n * 5 % 100 > 0 ? 1 : 0))
+                  .selected());
+      assertThat(b.get("handOver").get("batch").asText()).isEqualTo(batch);
+    }
+    assertThat(stored).isGreaterThanOrEqualTo(12);
+    assertThat(CliRun.of("transfer", "verify", "--ledger", ledger.toString()).exit()).isZero();
+
+    // The hand-over form of a stored batch: authentic with the handed-over records, not with the
+    // records before rectification when they differ.
+    JsonNode first = null;
+    for (JsonNode b : doc.get("batches")) {
+      if (b.get("state").asText().equals("STORED")) {
+        first = b;
+        break;
+      }
+    }
+    String batch = first.get("batch").asText();
+    Path html = dir.resolve("form.html");
+    CliRun form =
+        CliRun.of(
+            "handover",
+            "--ledger",
+            ledger.toString(),
+            "--batch",
+            batch,
+            "--volumes",
+            handedOver.toString(),
+            "--json",
+            "--html",
+            html.toString());
+    assertThat(form.exit()).as(form.err()).isZero();
+    JsonNode f = CliJson.mapper().readTree(form.out());
+    assertThat(f.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "batch",
+            "subCenter",
+            "volumes",
+            "items",
+            "pages",
+            "images",
+            "bytes",
+            "digest",
+            "fourProperties",
+            "treeHead",
+            "signatures");
+    assertThat(f.get("digest").fieldNames()).toIterable().containsExactly("algorithm", "value");
+    assertThat(f.get("fourProperties").fieldNames())
+        .toIterable()
+        .containsExactly("authenticity", "integrity", "usability", "security");
+    assertThat(f.get("fourProperties").get("authenticity").get("result").asText())
+        .isEqualTo("passed");
+    assertThat(f.get("fourProperties").get("security").get("result").asText())
+        .isEqualTo("not performed");
+    assertThat(f.get("digest")).isEqualTo(first.get("handOver").get("digest"));
+    assertThat(f.get("signatures").get(0).fieldNames())
+        .toIterable()
+        .containsExactly("role", "person", "time");
+    assertThat(Files.readString(html))
+        .contains("电子档案移交与接收登记表")
+        .contains("@media print")
+        .doesNotContain("http://")
+        .doesNotContain("https://");
+  }
+
+  @Test
+  void handover_missingRecords_failsIntegrity_andAnUnknownBatchIsAUsageError() throws IOException {
+    assertThat(run().exit()).isZero();
+    Path one = dir.resolve("one.jsonl");
+    Files.write(one, Files.readAllLines(volumes).subList(0, 1));
+    CliRun partial =
+        CliRun.of(
+            "handover",
+            "--ledger",
+            ledger.toString(),
+            "--batch",
+            "SC01-2024-1",
+            "--volumes",
+            one.toString(),
+            "--json");
+    assertThat(partial.exit()).isEqualTo(1);
+    assertThat(
+            CliJson.mapper()
+                .readTree(partial.out())
+                .get("fourProperties")
+                .get("integrity")
+                .get("result")
+                .asText())
+        .isEqualTo("failed");
+    CliRun unknown =
+        CliRun.of(
+            "handover",
+            "--ledger",
+            ledger.toString(),
+            "--batch",
+            "NOPE",
+            "--volumes",
+            volumes.toString());
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Invalid value for option '--batch'").contains("NOPE");
+  }
+
+  @Test
+  void run_badPolicyKey_namesTheKey_andPhase1IsAUsageError() throws IOException {
+    Path policy = dir.resolve("policy.json");
+    Files.writeString(policy, "{\"ratio\": 0.1}");
+    CliRun bad = run("--policy", policy.toString());
+    assertThat(bad.exit()).isNotZero();
+    assertThat(bad.err()).contains("/ratio");
+    CliRun phase1 =
+        CliRun.of(
+            "transfer",
+            "run",
+            "--phase",
+            "1",
+            "--volumes",
+            volumes.toString(),
+            "--roster",
+            roster.toString(),
+            "--ledger",
+            ledger.toString(),
+            "--seed",
+            "11");
+    assertThat(phase1.exit()).isEqualTo(2);
+    assertThat(phase1.err()).contains("--phase");
+  }
+}
