@@ -323,14 +323,15 @@ public final class Phase2 {
       SamplingRecord.BySize sample =
           preAcceptanceRatio.compareTo(BigDecimal.ONE) == 0
               ? null
-              : Samples.sampleOf(Stage.PRE_ACCEPTANCE.id(), batchId, ids, preAcceptanceRatio, seed);
+              : Samples.sampleOf(
+                  Stage.PRE_ACCEPTANCE.id(), batchId, subCenter, ids, preAcceptanceRatio, seed);
       List<Volume> toCheck = sample == null ? List.copyOf(current.values()) : volumesOf(sample);
       return rounds(Stage.PRE_ACCEPTANCE, sample, toCheck, "PRE_ACCEPT", "RETURN");
     }
 
     private boolean supervise() {
       supervisionSample =
-          Samples.sampleOf(Stage.SUPERVISION.id(), batchId, ids, supervisionRatio, seed);
+          Samples.sampleOf(Stage.SUPERVISION.id(), batchId, subCenter, ids, supervisionRatio, seed);
       return rounds(
           Stage.SUPERVISION,
           supervisionSample,

@@ -2,35 +2,47 @@ package org.siarchive.rules.procedure;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import org.siarchive.rules.inspection.FixedRatioPolicy;
+import org.siarchive.rules.inspection.Population;
+import org.siarchive.rules.inspection.StepSeed;
+import org.siarchive.rules.inspection.StratumKey;
 import org.siarchive.sampling.selection.SamplingRecord;
 import org.siarchive.sampling.size.FixedRatio;
 
 /**
- * The one place every sample of a procedure is drawn: the seam the inspection policies of {@code
- * org.siarchive.rules.inspection} replace. A step's sample of a batch is the keyed draw (DESIGN.md
- * §6) of the batch's volume ids with the seed {@code S/<step>/<batch>}, of size {@code ceil(f N)}
- * exactly ({@link FixedRatio}), so a third party re-derives it from the recorded seed.
+ * The one place every sample of a procedure is drawn, through the inspection policies of {@code
+ * org.siarchive.rules.inspection}: a step's sample of a batch is the fixed-ratio policy's plan for
+ * the batch as one stratum (its sub-centre), drawn with the step seed {@code S/<step>/<batch>}
+ * ({@link StepSeed}) at size {@code ceil(f N)} exactly ({@link FixedRatio}), so a third party
+ * re-derives it from the recorded seed.
  */
 final class Samples {
   private Samples() {}
-
-  /** The seed of a step's draw over a batch: {@code S/<step>/<batch>}. */
-  static String seedOf(String seed, String step, String batchId) {
-    return seed + "/" + step + "/" + batchId;
-  }
 
   /**
    * The sample of a step over a batch's volume ids.
    *
    * @param step the step, e.g. {@code supervision}
    * @param batchId the batch
+   * @param subCenter the batch's sub-centre, its one stratum
    * @param ids the batch's volume ids
    * @param ratio the fixed ratio f, in (0, 1]
    * @param seed the run's seed S
    */
   static SamplingRecord.BySize sampleOf(
-      String step, String batchId, List<String> ids, BigDecimal ratio, String seed) {
-    long size = FixedRatio.of(ratio).sampleSize(ids.size());
-    return SamplingRecord.draw(seedOf(seed, step, batchId), ids, Math.toIntExact(size));
+      String step,
+      String batchId,
+      String subCenter,
+      List<String> ids,
+      BigDecimal ratio,
+      String seed) {
+    return FixedRatioPolicy.of(FixedRatio.of(ratio))
+        .plan(
+            Population.of(Map.of(StratumKey.ofSubCenter(subCenter), ids)),
+            StepSeed.of(seed, step, batchId))
+        .strata()
+        .get(0)
+        .sample();
   }
 }
