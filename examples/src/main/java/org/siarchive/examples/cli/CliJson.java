@@ -3,6 +3,8 @@ package org.siarchive.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
@@ -12,8 +14,14 @@ import java.io.UncheckedIOException;
  * that the key order is the order the command contract names.
  */
 final class CliJson {
+  // java.time values (a report's date) print in their ISO form, as the library's own codec writes
+  // them.
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   private CliJson() {}
 
