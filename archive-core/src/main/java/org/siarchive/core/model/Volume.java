@@ -44,6 +44,8 @@ import org.siarchive.core.internal.Forms;
  *
  * @param id the volume's identifier, unique within a batch, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}
  * @param subCenterId the code of the sub-centre that formed it
+ * @param subCenterName the sub-centre's name (e.g. 和平分中心), 1 to 100 characters, as {@link
+ *     SubCenter#name()}; null when the volume does not carry it (reports then show the code)
  * @param year the year (年度) of formation, 1000 to 9999
  * @param businessType the business type (险种 × 业务环节)
  * @param retention the retention period assigned to the volume
@@ -60,6 +62,8 @@ import org.siarchive.core.internal.Forms;
 public record Volume(
     @NotNull @Pattern(regexp = ID_PATTERN) String id,
     @NotNull @Pattern(regexp = SubCenter.ID_PATTERN) String subCenterId,
+    @Size(min = 1, max = 100) @Pattern(regexp = CatalogEntry.NOT_BLANK)
+        @Nullable String subCenterName,
     @Min(1000) @Max(9999) int year,
     @NotNull @Valid BusinessType businessType,
     @NotNull RetentionPeriod retention,
@@ -80,6 +84,7 @@ public record Volume(
   public Volume {
     Checks.form(id, Forms.VOLUME_ID, "id");
     Checks.form(subCenterId, Forms.SUB_CENTER_ID, "subCenterId");
+    Checks.optionalText(subCenterName, 100, "subCenterName");
     Checks.range(year, 1000, 9999, "year");
     Checks.required(businessType, "businessType");
     Checks.required(retention, "retention");
@@ -101,6 +106,7 @@ public record Volume(
     return new Builder()
         .id(id)
         .subCenterId(subCenterId)
+        .subCenterName(subCenterName)
         .year(year)
         .businessType(businessType)
         .retention(retention)
@@ -120,6 +126,7 @@ public record Volume(
     return new Volume(
         id,
         subCenterId,
+        subCenterName,
         year,
         businessType,
         retention,
@@ -139,6 +146,7 @@ public record Volume(
     return new Volume(
         id,
         subCenterId,
+        subCenterName,
         year,
         businessType,
         retention,
@@ -161,6 +169,7 @@ public record Volume(
     return new Volume(
         id,
         subCenterId,
+        subCenterName,
         year,
         businessType,
         retention,
@@ -180,6 +189,7 @@ public record Volume(
     return new Volume(
         id,
         subCenterId,
+        subCenterName,
         year,
         businessType,
         retention,
@@ -199,6 +209,7 @@ public record Volume(
     return new Volume(
         id,
         subCenterId,
+        subCenterName,
         year,
         businessType,
         retention,
@@ -218,6 +229,7 @@ public record Volume(
     return new Volume(
         id,
         subCenterId,
+        subCenterName,
         year,
         businessType,
         retention,
@@ -260,6 +272,7 @@ public record Volume(
   public static final class Builder {
     private String id;
     private String subCenterId;
+    private @Nullable String subCenterName;
     private int year;
     private BusinessType businessType;
     private RetentionPeriod retention;
@@ -284,6 +297,12 @@ public record Volume(
     /** Sets {@link Volume#subCenterId()}. */
     public Builder subCenterId(String subCenterId) {
       this.subCenterId = subCenterId;
+      return this;
+    }
+
+    /** Sets {@link Volume#subCenterName()} (null: not carried, the default). */
+    public Builder subCenterName(@Nullable String subCenterName) {
+      this.subCenterName = subCenterName;
       return this;
     }
 
@@ -369,6 +388,7 @@ public record Volume(
       return new Volume(
           id,
           subCenterId,
+          subCenterName,
           year,
           businessType,
           retention,

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,9 @@ import org.siarchive.core.ruledata.RuleDataException;
  * }</pre>
  *
  * @param format {@value #FORMAT}
+ * @param header what a director signs: date, input, batch, issuing unit, tool version, threshold
+ *     and verdict; null only in a report written before the header existed (read back for {@code
+ *     --previous})
  * @param suite the suite that ran
  * @param editions the rule editions in force
  * @param notPerformed the checks that could not be performed, with why
@@ -51,6 +55,7 @@ import org.siarchive.core.ruledata.RuleDataException;
  */
 @JsonPropertyOrder({
   "format",
+  "header",
   "suite",
   "editions",
   "notPerformed",
@@ -63,6 +68,7 @@ import org.siarchive.core.ruledata.RuleDataException;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QualityReport(
     @JsonProperty(required = true) String format,
+    @Nullable Header header,
     @JsonProperty(required = true) String suite,
     @JsonProperty(required = true) List<String> editions,
     @JsonProperty(required = true) List<String> notPerformed,
@@ -95,6 +101,13 @@ public record QualityReport(
           "pareto",
           "defects sum to totals/defects " + totals.defects(),
           Long.toString(paretoDefects));
+    }
+    if (header != null) {
+      Verdict expected = Verdict.of(totals, header.acceptanceRate());
+      if (header.verdict() != expected) {
+        throw new InvalidValueException(
+            "header/verdict", "the verdict of the totals, " + expected, header.verdict().name());
+      }
     }
   }
 
@@ -151,6 +164,110 @@ public record QualityReport(
   }
 
   /**
+   * The report's header (like a validator report's header): what was checked, when, by which tool,
+   * against which threshold, and the verdict. Immutable and thread-safe.
+   *
+   * @param issuedOn the date of the report (from the run's clock, in {@code ArchiveTime.ZONE})
+   * @param input what was checked: the file name or the host's label of its input
+   * @param batch the batch (批次) the volumes belong to; null when not given
+   * @param issuingUnit the unit issuing the report (出具单位); null when not given
+   * @param tool the tool that produced it, {@value ReportBuilder#TOOL}
+   * @param toolVersion the tool's version
+   * @param acceptanceRate the share of volumes without defects a policy requires (e.g. 0.95), above
+   *     0 and at most 1
+   * @param verdict the verdict of the totals against that rate
+   */
+  @JsonPropertyOrder({
+    "issuedOn",
+    "input",
+    "batch",
+    "issuingUnit",
+    "tool",
+    "toolVersion",
+    "acceptanceRate",
+    "verdict"
+  })
+  public record Header(
+      @JsonProperty(required = true) LocalDate issuedOn,
+      @JsonProperty(required = true) String input,
+      @Nullable String batch,
+      @Nullable String issuingUnit,
+      @JsonProperty(required = true) String tool,
+      @JsonProperty(required = true) String toolVersion,
+      @JsonProperty(required = true) BigDecimal acceptanceRate,
+      @JsonProperty(required = true) Verdict verdict) {
+    /** Checks the fields. */
+    public Header {
+      Objects.requireNonNull(issuedOn, "issuedOn");
+      ReportBuilder.checkLabel(input, "input");
+      if (batch != null) {
+        ReportBuilder.checkLabel(batch, "batch");
+      }
+      if (issuingUnit != null) {
+        ReportBuilder.checkLabel(issuingUnit, "issuingUnit");
+      }
+      Objects.requireNonNull(tool, "tool");
+      Objects.requireNonNull(toolVersion, "toolVersion");
+      ReportBuilder.checkAcceptanceRate(acceptanceRate);
+      Objects.requireNonNull(verdict, "verdict");
+    }
+  }
+
+  /**
+   * The verdict of a report: whether the share of volumes without defects reaches the acceptance
+   * rate, decided exactly from the counts ({@code checked − volumesWithDefects ≥ rate × checked},
+   * no rounding). A run with rejected records is {@link #INCOMPLETE} whatever its rate: its figures
+   * do not cover the whole input.
+   */
+  public enum Verdict {
+    /** Every record was checked and the rate is reached (合格). */
+    PASS("合格", "pass"),
+    /** Every record was checked and the rate is not reached (不合格). */
+    FAIL("不合格", "fail"),
+    /** Records were rejected: no verdict on the whole input (数据不完整，不予判定). */
+    INCOMPLETE("数据不完整，不予判定", "incomplete: records were rejected"),
+    /** Nothing was checked (无可检查案卷). */
+    NOTHING_CHECKED("无可检查案卷", "nothing checked");
+
+    private final String zh;
+    private final String en;
+
+    Verdict(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
+    }
+
+    /** The verdict in Chinese, e.g. {@code 合格}. */
+    public String zh() {
+      return zh;
+    }
+
+    /** The verdict in English, e.g. {@code pass}. */
+    public String en() {
+      return en;
+    }
+
+    /**
+     * The verdict of totals against an acceptance rate.
+     *
+     * @param acceptanceRate above 0, at most 1
+     */
+    public static Verdict of(Totals totals, BigDecimal acceptanceRate) {
+      Objects.requireNonNull(totals, "totals");
+      ReportBuilder.checkAcceptanceRate(acceptanceRate);
+      if (totals.checked() == 0) {
+        return totals.rejected() == 0 ? NOTHING_CHECKED : INCOMPLETE;
+      }
+      if (totals.rejected() > 0) {
+        return INCOMPLETE;
+      }
+      BigDecimal clean = BigDecimal.valueOf(totals.checked() - totals.volumesWithDefects());
+      BigDecimal required = acceptanceRate.multiply(BigDecimal.valueOf(totals.checked()));
+      return clean.compareTo(required) >= 0 ? PASS : FAIL;
+    }
+  }
+
+  /**
    * The figures of the whole run.
    *
    * @param read the records read
@@ -203,7 +320,8 @@ public record QualityReport(
    * The figures of one group: a sub-centre or a category.
    *
    * @param key the sub-centre id or the business type
-   * @param name a name to show (the business type's Chinese name; the id for a sub-centre)
+   * @param name a name to show: the business type's Chinese name; the sub-centre's name (from the
+   *     volumes or the host's list of sub-centres), its id when none is known
    * @param checked the volumes checked
    * @param volumesWithDefects the volumes with at least one defect
    * @param defects the defects found
@@ -277,27 +395,39 @@ public record QualityReport(
       @JsonProperty(required = true) BigDecimal cumulativeShare) {}
 
   /**
-   * The change against a previous report.
+   * The change against a previous report. Batches differ in size, so the change compares rates
+   * (problem-volume rate; per code, the share of volumes with it), and says when the populations
+   * differ (another number of volumes, other sub-centres or another suite).
    *
    * @param previousEditions the rule editions that produced the previous report
    * @param problemRateBefore the previous problem-volume rate
    * @param problemRateDelta the change of the rate (now − before)
-   * @param codes per code found in either report: defects before and now
+   * @param codes per code found in either report: defects and volumes before and now
    * @param subCenters per sub-centre in either report: rate before and now (null when absent)
+   * @param checkedBefore the volumes the previous report checked
+   * @param checkedNow the volumes this report checked
+   * @param populationsDiffer true when the previous report checked another number of volumes, other
+   *     sub-centres or another suite: only rates compare
    */
   @JsonPropertyOrder({
     "previousEditions",
     "problemRateBefore",
     "problemRateDelta",
     "codes",
-    "subCenters"
+    "subCenters",
+    "checkedBefore",
+    "checkedNow",
+    "populationsDiffer"
   })
   public record Change(
       @JsonProperty(required = true) List<String> previousEditions,
       @JsonProperty(required = true) BigDecimal problemRateBefore,
       @JsonProperty(required = true) BigDecimal problemRateDelta,
       @JsonProperty(required = true) List<CodeChange> codes,
-      @JsonProperty(required = true) List<RateChange> subCenters) {
+      @JsonProperty(required = true) List<RateChange> subCenters,
+      long checkedBefore,
+      long checkedNow,
+      boolean populationsDiffer) {
     /** Copies the lists. */
     public Change {
       previousEditions = List.copyOf(previousEditions);
@@ -307,17 +437,21 @@ public record QualityReport(
   }
 
   /**
-   * A code's defects before and now.
+   * A code's defects, and the volumes with it, before and now.
    *
    * @param code the code
    * @param before the defects in the previous report
    * @param now the defects in this report
+   * @param volumesBefore the volumes with this code in the previous report
+   * @param volumesNow the volumes with this code in this report
    */
-  @JsonPropertyOrder({"code", "before", "now"})
+  @JsonPropertyOrder({"code", "before", "now", "volumesBefore", "volumesNow"})
   public record CodeChange(
       @JsonProperty(required = true) String code,
       @JsonProperty(required = true) long before,
-      @JsonProperty(required = true) long now) {
+      @JsonProperty(required = true) long now,
+      long volumesBefore,
+      long volumesNow) {
     /** now − before. */
     public long delta() {
       return now - before;

@@ -2,6 +2,7 @@ package org.siarchive.rules.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,9 +12,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.ArchiveTime;
+import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.model.BusinessType;
+import org.siarchive.core.model.SubCenter;
 import org.siarchive.rules.material.BusinessTypeRule;
 import org.siarchive.rules.material.TypeRules;
 import org.siarchive.rules.quality.CheckContext;
@@ -30,23 +34,46 @@ import org.siarchive.rules.quality.VolumeResult;
  * counts per sub-centre, per category and per code, never the volumes, so memory does not grow with
  * the file.
  *
+ * <p>The report's header names the input, the batch and the issuing unit given here, the date of
+ * the context's clock, this tool's version, and the verdict against the acceptance rate (the share
+ * of volumes without defects a policy requires; {@value #DEFAULT_ACCEPTANCE_RATE} unless set, the
+ * local acceptance rule "pass at 95%"). Sub-centres are named by the names their volumes carry
+ * ({@code Volume.subCenterName()}), or by the host's list given to {@link #subCenters}, else by
+ * their code.
+ *
  * <p>Not thread-safe; runs call listeners on one thread.
  *
  * <pre>{@code
- * ReportBuilder builder = ReportBuilder.of(context);
+ * ReportBuilder builder = ReportBuilder.of(context)
+ *     .input("2026-07.jsonl")
+ *     .batch("B2026-07")
+ *     .issuingUnit("某市社会保险事业管理中心档案馆")
+ *     .acceptanceRate(new BigDecimal("0.95"));
  * RunSummary summary = QualityRun.builder(suite, context).listener(builder).build().run(file);
  * QualityReport report = builder.build(summary, null);
  * }</pre>
  */
 public final class ReportBuilder implements RunListener {
+  /** The tool named in a report's header. */
+  public static final String TOOL = "siarchive";
+
+  /** The acceptance rate when none is set: the local acceptance rule, pass at 95%. */
+  public static final String DEFAULT_ACCEPTANCE_RATE = "0.95";
+
   private final CheckContext context;
+  private final Map<String, String> names = new TreeMap<>();
+  private final Map<String, String> carriedNames = new TreeMap<>();
+  private String input = "(input not named)";
+  private @Nullable String batch;
+  private @Nullable String issuingUnit;
+  private BigDecimal acceptanceRate = new BigDecimal(DEFAULT_ACCEPTANCE_RATE);
   private final Map<String, Group> subCenters = new TreeMap<>();
   private final Map<String, Group> categories = new TreeMap<>();
   private final Map<DefectCode, long[]> perCode = new LinkedHashMap<>();
 
   /** Counts of one group. */
   private static final class Group {
-    final String name;
+    String name;
     long checked;
     long withDefects;
     long defects;
@@ -68,9 +95,88 @@ public final class ReportBuilder implements RunListener {
     return new ReportBuilder(Objects.requireNonNull(context, "context"));
   }
 
+  /**
+   * Names what was checked in the header, e.g. the file name.
+   *
+   * @param input 1 to 500 characters, not blank
+   * @return this builder
+   */
+  public ReportBuilder input(String input) {
+    this.input = checkLabel(input, "input");
+    return this;
+  }
+
+  /**
+   * Names the batch (批次) in the header.
+   *
+   * @param batch 1 to 500 characters, not blank; null for none
+   * @return this builder
+   */
+  public ReportBuilder batch(@Nullable String batch) {
+    this.batch = batch == null ? null : checkLabel(batch, "batch");
+    return this;
+  }
+
+  /**
+   * Names the unit issuing the report (出具单位) in the header.
+   *
+   * @param issuingUnit 1 to 500 characters, not blank; null for none
+   * @return this builder
+   */
+  public ReportBuilder issuingUnit(@Nullable String issuingUnit) {
+    this.issuingUnit = issuingUnit == null ? null : checkLabel(issuingUnit, "issuingUnit");
+    return this;
+  }
+
+  /**
+   * Sets the acceptance rate the verdict and the charts' threshold use.
+   *
+   * @param acceptanceRate the share of volumes without defects required, above 0 and at most 1
+   * @return this builder
+   * @throws org.siarchive.core.InvalidValueException when out of range
+   */
+  public ReportBuilder acceptanceRate(BigDecimal acceptanceRate) {
+    this.acceptanceRate = checkAcceptanceRate(acceptanceRate);
+    return this;
+  }
+
+  /**
+   * Names sub-centres from the host's list; a name here wins over the one the volumes carry.
+   *
+   * @param subCenters the sub-centres with their names
+   * @return this builder
+   */
+  public ReportBuilder subCenters(Collection<SubCenter> subCenters) {
+    for (SubCenter sc : Objects.requireNonNull(subCenters, "subCenters")) {
+      names.put(sc.id(), sc.name());
+    }
+    return this;
+  }
+
+  static String checkLabel(String value, String field) {
+    Objects.requireNonNull(value, field);
+    if (value.isBlank() || value.length() > 500) {
+      throw new InvalidValueException(field, "1 to 500 characters, not blank", value);
+    }
+    return value;
+  }
+
+  static BigDecimal checkAcceptanceRate(BigDecimal rate) {
+    Objects.requireNonNull(rate, "acceptanceRate");
+    if (rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+      throw new InvalidValueException(
+          "acceptanceRate", "above 0 and at most 1", rate.toPlainString());
+    }
+    return rate;
+  }
+
   @Override
   public void checked(VolumeResult r) {
     Group sc = subCenters.computeIfAbsent(r.subCenterId(), Group::new);
+    String carried = r.volume().subCenterName();
+    if (carried != null) {
+      carriedNames.putIfAbsent(r.subCenterId(), carried);
+    }
     BusinessType type = r.businessType();
     Group cat =
         categories.computeIfAbsent(
@@ -146,15 +252,28 @@ public final class ReportBuilder implements RunListener {
               Rates.of(c[0], summary.defects()),
               Rates.of(running, summary.defects())));
     }
+    subCenters.forEach(
+        (id, g) -> g.name = names.getOrDefault(id, carriedNames.getOrDefault(id, id)));
     List<QualityReport.GroupFigures> sc = figures(subCenters, catalogue);
     QualityReport.@Nullable Change change =
-        previous == null ? null : change(previous, totals, pareto, sc);
+        previous == null ? null : change(previous, summary.suite(), totals, pareto, sc);
     List<String> notPerformed = new ArrayList<>();
     for (String id : summary.notPerformed()) {
       notPerformed.add(id + ": not performed, the context lacks what it needs (e.g. image files)");
     }
+    QualityReport.Header header =
+        new QualityReport.Header(
+            ArchiveTime.today(context.clock()),
+            input,
+            batch,
+            issuingUnit,
+            TOOL,
+            ToolVersion.VERSION,
+            acceptanceRate,
+            QualityReport.Verdict.of(totals, acceptanceRate));
     return new QualityReport(
         QualityReport.FORMAT,
+        header,
         summary.suite(),
         summary.editions(),
         notPerformed,
@@ -193,16 +312,24 @@ public final class ReportBuilder implements RunListener {
 
   private static QualityReport.Change change(
       QualityReport previous,
+      String suite,
       QualityReport.Totals totals,
       List<QualityReport.CodeFigures> pareto,
       List<QualityReport.GroupFigures> subCenters) {
     Map<String, long[]> codes = new TreeMap<>();
-    previous
-        .pareto()
-        .forEach(c -> codes.computeIfAbsent(c.code(), k -> new long[2])[0] = c.defects());
-    pareto.forEach(c -> codes.computeIfAbsent(c.code(), k -> new long[2])[1] = c.defects());
+    for (QualityReport.CodeFigures c : previous.pareto()) {
+      long[] n = codes.computeIfAbsent(c.code(), k -> new long[4]);
+      n[0] = c.defects();
+      n[2] = c.volumes();
+    }
+    for (QualityReport.CodeFigures c : pareto) {
+      long[] n = codes.computeIfAbsent(c.code(), k -> new long[4]);
+      n[1] = c.defects();
+      n[3] = c.volumes();
+    }
     List<QualityReport.CodeChange> codeChanges = new ArrayList<>();
-    codes.forEach((code, c) -> codeChanges.add(new QualityReport.CodeChange(code, c[0], c[1])));
+    codes.forEach(
+        (code, c) -> codeChanges.add(new QualityReport.CodeChange(code, c[0], c[1], c[2], c[3])));
     Map<String, BigDecimal[]> rates = new TreeMap<>();
     previous
         .subCenters()
@@ -212,11 +339,24 @@ public final class ReportBuilder implements RunListener {
     List<QualityReport.RateChange> rateChanges = new ArrayList<>();
     rates.forEach((key, r) -> rateChanges.add(new QualityReport.RateChange(key, r[0], r[1])));
     BigDecimal before = previous.totals().problemRate();
+    boolean differ =
+        previous.totals().checked() != totals.checked()
+            || !previous.suite().equals(suite)
+            || !keys(previous.subCenters()).equals(keys(subCenters));
     return new QualityReport.Change(
         previous.editions(),
         before,
         totals.problemRate().subtract(before),
         codeChanges,
-        rateChanges);
+        rateChanges,
+        previous.totals().checked(),
+        totals.checked(),
+        differ);
+  }
+
+  private static Set<String> keys(List<QualityReport.GroupFigures> groups) {
+    Set<String> keys = new java.util.TreeSet<>();
+    groups.forEach(g -> keys.add(g.key()));
+    return keys;
   }
 }

@@ -20,6 +20,20 @@ public final class ReportText {
     StringBuilder b = new StringBuilder();
     QualityReport.Totals t = report.totals();
     line(b, "质量分析报告 Quality analysis report");
+    QualityReport.Header h = report.header();
+    if (h != null) {
+      line(b, "出具单位 issuing unit: %s", h.issuingUnit() == null ? "-" : h.issuingUnit());
+      line(b, "报告日期 date: %s; 检查对象 input: %s", h.issuedOn(), h.input());
+      line(b, "批次 batch: %s", h.batch() == null ? "-" : h.batch());
+      line(b, "工具 tool: %s %s", h.tool(), h.toolVersion());
+      line(
+          b,
+          "总体结论 verdict: %s %s (volumes without defects %s; acceptance rate %s)",
+          h.verdict().zh(),
+          h.verdict().en(),
+          Rates.percent(t.checked() - t.volumesWithDefects(), t.checked()),
+          Rates.percentOfExact(h.acceptanceRate()));
+    }
     line(b, "suite %s; rules: %s", report.suite(), String.join("; ", report.editions()));
     for (String n : report.notPerformed()) {
       line(b, "not performed: %s", n);
@@ -31,14 +45,15 @@ public final class ReportText {
         "volumes with defects 问题案卷 %d of %d (%s); defects 缺陷 %d",
         t.volumesWithDefects(),
         t.checked(),
-        Rates.percent(t.problemRate()),
+        Rates.percent(t.volumesWithDefects(), t.checked()),
         t.defects());
-    if (report.change() != null) {
+    QualityReport.Change change = report.change();
+    if (change != null) {
       line(
           b,
           "problem-volume rate before %s, change %s",
-          Rates.percent(report.change().problemRateBefore()),
-          Rates.points(report.change().problemRateDelta()));
+          Rates.percent(change.problemRateBefore()),
+          Rates.points(change.problemRateDelta()));
     }
     groups(b, "By sub-centre 按分中心", report.subCenters());
     groups(b, "By category 按类别", report.categories());
@@ -62,23 +77,49 @@ public final class ReportText {
           c.severity(),
           c.defects(),
           c.volumes(),
-          Rates.percent(c.share()),
+          Rates.percent(c.defects(), t.defects()),
           Rates.percent(c.cumulativeShare()),
           c.zh());
     }
-    if (report.change() != null) {
+    if (change != null) {
       line(b, "");
       line(
           b,
           "Change against the previous report 与上期比较 (rules then: %s)",
-          String.join("; ", report.change().previousEditions()));
-      for (QualityReport.CodeChange c : report.change().codes()) {
-        line(b, "  %-30s %8d -> %8d  %s", c.code(), c.before(), c.now(), Rates.signed(c.delta()));
-      }
-      for (QualityReport.RateChange r : report.change().subCenters()) {
+          String.join("; ", change.previousEditions()));
+      if (change.populationsDiffer()) {
         line(
             b,
-            "  %-30s %8s -> %8s  %s",
+            "  populations differ 两期总体不同: %d volumes checked then, %d now (or other"
+                + " sub-centres or checks); rates compare, counts do not",
+            change.checkedBefore(),
+            change.checkedNow());
+      }
+      line(
+          b,
+          "  %-30s %9s -> %9s  %-10s %s",
+          "code (volumes with it)",
+          "before",
+          "now",
+          "change",
+          "defects");
+      for (QualityReport.CodeChange c : change.codes()) {
+        line(
+            b,
+            "  %-30s %9s -> %9s  %-10s %d -> %d",
+            c.code(),
+            Rates.percent(c.volumesBefore(), change.checkedBefore()),
+            Rates.percent(c.volumesNow(), change.checkedNow()),
+            Rates.points(
+                c.volumesBefore(), change.checkedBefore(), c.volumesNow(), change.checkedNow()),
+            c.before(),
+            c.now());
+      }
+      line(b, "  %-30s %9s -> %9s  %s", "sub-centre (problem rate)", "before", "now", "change");
+      for (QualityReport.RateChange r : change.subCenters()) {
+        line(
+            b,
+            "  %-30s %9s -> %9s  %s",
             r.key(),
             r.before() == null ? "-" : Rates.percent(r.before()),
             r.now() == null ? "-" : Rates.percent(r.now()),
@@ -102,7 +143,7 @@ public final class ReportText {
           g.key(),
           g.checked(),
           g.volumesWithDefects(),
-          Rates.percent(g.problemRate()),
+          Rates.percent(g.volumesWithDefects(), g.checked()),
           g.defects(),
           g.name());
     }

@@ -5,6 +5,7 @@ import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.siarchive.rules.report.ReportHtml;
 
 /**
  * A storage plan as one self-contained HTML page: the summary (optimal against naive peak, least
@@ -30,13 +31,18 @@ public final class StorageHtml {
     StringBuilder b = new StringBuilder(1 << 16);
     b.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>库房动态管理 Storage plan</title>\n<style>\n")
-        .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
+        .append(
+            "body{font-family:" + ReportHtml.FONTS + ";margin:2em}table{border-collapse:collapse}")
         .append(
             "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}td.l,th.l{text-align:left}")
         .append(
             ".charts{display:flex;flex-wrap:wrap;gap:12px}.chart{border:1px solid #eee;padding:4px}")
         .append(
-            "svg text{font-size:11px;font-family:sans-serif}.opt{stroke:#1f77b4}.naive{stroke:#d62728}\n")
+            "svg text{font-size:11px;font-family:"
+                + ReportHtml.FONTS
+                + "}.opt{stroke:#1f77b4}.naive{stroke:#d62728}")
+        .append(
+            "@page{size:A4;margin:12mm}@media print{body{margin:0}.chart,tr{break-inside:avoid}}\n")
         .append("</style>\n</head>\n<body>\n");
     TransferPlan o = plan.optimal();
     TransferPlan n = plan.naive();

@@ -2,11 +2,18 @@ package org.siarchive.rules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +22,9 @@ import org.siarchive.core.id.CitizenId;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.CatalogEntry;
+import org.siarchive.core.model.SubCenter;
 import org.siarchive.core.model.Volume;
+import org.siarchive.rules.Language;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.QualityRun;
@@ -163,6 +172,231 @@ class ReportTest {
     }
     assertThat(charts).as("well-formed SVG charts").isEqualTo(2);
     assertThat(balanced("<svg><rect/><text>a</svg></text>")).as("the checker itself").isFalse();
+  }
+
+  private static QualityReport.Totals totals(long checked, long rejected, long with) {
+    return new QualityReport.Totals(
+        checked + rejected, checked, rejected, with, with, Rates.of(with, checked));
+  }
+
+  @Test
+  void header_namesDateInputBatchIssuingUnitToolAndVerdict_andTheJsonCarriesIt() {
+    ReportBuilder builder =
+        ReportBuilder.of(CONTEXT)
+            .input("2026-07.jsonl")
+            .batch("B2026-07")
+            .issuingUnit("某市社会保险事业管理中心档案馆")
+            .acceptanceRate(new BigDecimal("0.5"));
+    RunSummary s =
+        QualityRun.builder(CONTEXT)
+            .listener(builder)
+            .build()
+            .run(
+                new ByteArrayInputStream(
+                    SyntheticLines.of(200, 7).getBytes(StandardCharsets.UTF_8)));
+    QualityReport r = builder.build(s, null);
+
+    QualityReport.Header h = r.header();
+    assertThat(h.issuedOn()).isEqualTo(LocalDate.of(2026, 6, 1));
+    assertThat(h.input()).isEqualTo("2026-07.jsonl");
+    assertThat(h.batch()).isEqualTo("B2026-07");
+    assertThat(h.issuingUnit()).isEqualTo("某市社会保险事业管理中心档案馆");
+    assertThat(h.tool()).isEqualTo("siarchive");
+    assertThat(h.toolVersion()).matches("\\d+\\.\\d+\\.\\d+.*").doesNotContain("$");
+    assertThat(h.verdict())
+        .as("rejected lines leave the input not covered")
+        .isEqualTo(QualityReport.Verdict.INCOMPLETE);
+    String json = ArchiveJson.write(r);
+    assertThat(json)
+        .startsWith(
+            "{\"format\":\"siarchive-quality-report/1\",\"header\":{\"issuedOn\":\"2026-06-01\","
+                + "\"input\":\"2026-07.jsonl\",\"batch\":\"B2026-07\",\"issuingUnit\":\"某市社会保险事业管理中心档案馆\","
+                + "\"tool\":\"siarchive\",\"toolVersion\":\""
+                + h.toolVersion()
+                + "\",\"acceptanceRate\":0.5,\"verdict\":\"INCOMPLETE\"},\"suite\":");
+    assertThat(json).contains("\"editions\":[\"material-rules illustrative 2026.1");
+    assertThat(
+            QualityReport.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "r.json"))
+        .isEqualTo(r);
+    assertThat(ReportText.render(r))
+        .contains("出具单位 issuing unit: 某市社会保险事业管理中心档案馆")
+        .contains("报告日期 date: 2026-06-01; 检查对象 input: 2026-07.jsonl")
+        .contains("总体结论 verdict: 数据不完整，不予判定");
+    assertThat(ReportHtml.render(r))
+        .contains("<th>出具单位</th><td>某市社会保险事业管理中心档案馆</td>")
+        .contains("<th>批次</th><td>B2026-07</td>")
+        .contains("<th>工具版本</th><td>siarchive " + h.toolVersion() + "</td>")
+        .contains("阈值 50%");
+  }
+
+  @Test
+  void verdict_isDecidedExactlyFromTheCounts_atTheThreshold() {
+    BigDecimal rate = new BigDecimal("0.95");
+    assertThat(QualityReport.Verdict.of(totals(100, 0, 5), rate))
+        .isEqualTo(QualityReport.Verdict.PASS);
+    assertThat(QualityReport.Verdict.of(totals(100, 0, 6), rate))
+        .isEqualTo(QualityReport.Verdict.FAIL);
+    assertThat(QualityReport.Verdict.of(totals(1068, 0, 53), rate))
+        .isEqualTo(QualityReport.Verdict.PASS);
+    assertThat(QualityReport.Verdict.of(totals(1068, 0, 54), rate))
+        .isEqualTo(QualityReport.Verdict.FAIL);
+    assertThat(QualityReport.Verdict.of(totals(100, 1, 0), rate))
+        .isEqualTo(QualityReport.Verdict.INCOMPLETE);
+    assertThat(QualityReport.Verdict.of(totals(0, 0, 0), rate))
+        .isEqualTo(QualityReport.Verdict.NOTHING_CHECKED);
+    assertThatThrownBy(() -> QualityReport.Verdict.of(totals(1, 0, 0), BigDecimal.ZERO))
+        .hasMessageContaining("acceptanceRate")
+        .hasMessageContaining("above 0 and at most 1");
+    // Oracle: pass when (checked - with) * 10^s >= unscaled(rate) * checked, in BigInteger.
+    qt().withFixedSeed(15L)
+        .withExamples(2000)
+        .forAll(
+            longs().between(1, 1_000_000),
+            longs().between(0, 1_000_000),
+            integers().between(1, 10_000))
+        .checkAssert(
+            (checked, withRaw, basisPoints) -> {
+              long with = withRaw % (checked + 1);
+              BigDecimal r = BigDecimal.valueOf(basisPoints, 4);
+              boolean pass =
+                  BigInteger.valueOf(checked - with)
+                          .multiply(BigInteger.TEN.pow(4))
+                          .compareTo(
+                              BigInteger.valueOf(basisPoints).multiply(BigInteger.valueOf(checked)))
+                      >= 0;
+              assertThat(QualityReport.Verdict.of(totals(checked, 0, with), r))
+                  .as("checked %d, with %d, rate %s", checked, with, r)
+                  .isEqualTo(pass ? QualityReport.Verdict.PASS : QualityReport.Verdict.FAIL);
+            });
+  }
+
+  @Test
+  void verdictThatDisagreesWithTheTotals_isRefusedOnRead() {
+    QualityReport r = run(SyntheticLines.of(100, 5), CONTEXT, null, "SC01").report();
+    String json =
+        ArchiveJson.write(r).replace("\"verdict\":\"INCOMPLETE\"", "\"verdict\":\"PASS\"");
+    assertThatThrownBy(
+            () ->
+                QualityReport.read(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "edited.json"))
+        .hasMessageContaining("header/verdict")
+        .hasMessageContaining("PASS");
+  }
+
+  @Test
+  void rates_areRoundedOnce_fromTheExactCounts() {
+    // SC06 of the demo: 165/1068 = 15.449...%: 15.45% everywhere, its fraction 0.1545.
+    assertThat(Rates.percent(165, 1068)).isEqualTo("15.45%");
+    assertThat(Rates.of(165, 1068)).isEqualByComparingTo("0.1545");
+    assertThat(Rates.percent(1, 8)).isEqualTo("12.50%");
+    assertThat(Rates.percent(1, 3)).isEqualTo("33.33%");
+    assertThat(Rates.percent(0, 0)).isEqualTo("0.00%");
+    assertThat(Rates.points(1, 3, 2, 3)).isEqualTo("+33.33 pp");
+    assertThat(Rates.points(38, 1200, 416, 3000)).isEqualTo("+10.70 pp");
+    assertThat(Rates.points(2, 3, 1, 3)).isEqualTo("-33.33 pp");
+    assertThat(Rates.percentOfExact(new BigDecimal("0.975"))).isEqualTo("97.5%");
+    qt().withFixedSeed(1068L)
+        .withExamples(2000)
+        .forAll(longs().between(0, 10_000_000), longs().between(1, 10_000_000))
+        .checkAssert(
+            (partRaw, whole) -> {
+              long part = partRaw % (whole + 1);
+              BigDecimal exact =
+                  new BigDecimal(BigInteger.valueOf(part).multiply(BigInteger.valueOf(100)))
+                      .divide(BigDecimal.valueOf(whole), 30, RoundingMode.DOWN);
+              BigDecimal once = exact.setScale(2, RoundingMode.HALF_EVEN);
+              // 30 digits: a run of zeros that long cannot follow a 5 for wholes below 10^7,
+              // so the oracle's one rounding sees ties exactly where they are.
+              assertThat(Rates.percent(part, whole))
+                  .as("%d / %d", part, whole)
+                  .isEqualTo(once.toPlainString() + "%");
+            });
+  }
+
+  @Test
+  void subCentres_areNamedByTheirVolumes_orByTheHostsList() {
+    String lines =
+        SyntheticLines.of(300, 11)
+            .replaceAll(
+                "\"subCenterId\":\"(SC0[12])\"",
+                "\"subCenterId\":\"$1\",\"subCenterName\":\"$1 的分中心\"");
+    ReportBuilder builder =
+        ReportBuilder.of(CONTEXT).subCenters(List.of(new SubCenter("SC02", "河东分中心")));
+    RunSummary s =
+        QualityRun.builder(CONTEXT)
+            .listener(builder)
+            .build()
+            .run(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+    QualityReport r = builder.build(s, null);
+
+    assertThat(r.subCenters())
+        .extracting(QualityReport.GroupFigures::key, QualityReport.GroupFigures::name)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("SC01", "SC01 的分中心"),
+            org.assertj.core.groups.Tuple.tuple("SC02", "河东分中心"));
+    assertThat(r.subCenters())
+        .filteredOn(g -> !g.key().equals("SC01") && !g.key().equals("SC02"))
+        .allSatisfy(g -> assertThat(g.name()).isEqualTo(g.key()));
+    assertThat(ReportHtml.render(r)).contains("SC02 河东分中心</text>");
+  }
+
+  @Test
+  void change_ofBatchesOfDifferentSizes_comparesRates_andSaysThePopulationsDiffer() {
+    QualityReport before = run(SyntheticLines.of(120, 3), CONTEXT, null, "SC01").report();
+    QualityReport now = run(SyntheticLines.of(300, 4), CONTEXT, before, "SC01").report();
+
+    QualityReport.Change c = now.change();
+    assertThat(c.populationsDiffer()).isTrue();
+    assertThat(c.checkedBefore()).isEqualTo(before.totals().checked());
+    assertThat(c.checkedNow()).isEqualTo(now.totals().checked());
+    for (QualityReport.CodeChange code : c.codes()) {
+      long volumesBefore =
+          before.pareto().stream()
+              .filter(p -> p.code().equals(code.code()))
+              .mapToLong(QualityReport.CodeFigures::volumes)
+              .sum();
+      assertThat(code.volumesBefore()).isEqualTo(volumesBefore);
+    }
+    QualityReport.CodeChange first = c.codes().get(0);
+    assertThat(ReportText.render(now))
+        .contains(
+            "populations differ 两期总体不同: "
+                + c.checkedBefore()
+                + " volumes checked then, "
+                + c.checkedNow()
+                + " now")
+        .contains(Rates.percent(first.volumesBefore(), c.checkedBefore()) + " -> ");
+    assertThat(ReportHtml.render(now)).contains("两期总体不同");
+
+    QualityReport same = run(SyntheticLines.of(120, 3), CONTEXT, before, "SC01").report();
+    assertThat(same.change().populationsDiffer()).isFalse();
+    assertThat(ReportText.render(same)).doesNotContain("populations differ");
+  }
+
+  @Test
+  void html_inEnglish_labelsTheParetoWithTheCataloguesEnglishNames_andSortsTheRates() {
+    QualityReport r = run(SyntheticLines.of(300, 6), CONTEXT, null, "SC01").report();
+    String en = ReportHtml.render(r, Language.EN);
+    String zh = ReportHtml.render(r);
+    QualityReport.CodeFigures top = r.pareto().get(0);
+    assertThat(en).contains("<html lang=\"en\">").contains(">" + top.en() + "</text>");
+    assertThat(zh).contains("<html lang=\"zh-CN\">").contains(">" + top.zh() + "</text>");
+    assertThat(zh).doesNotContain(">" + top.code() + "</text>");
+    assertThat(zh)
+        .contains("font-family:\"Noto Sans CJK SC\"")
+        .contains("Microsoft YaHei")
+        .contains("@page{size:A4");
+    // Bars are drawn highest rate first.
+    List<String> drawn = new ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<title>(SC\\d+)[^:]*: ([0-9.]+)%</title>").matcher(zh);
+    while (m.find()) {
+      drawn.add(m.group(2));
+    }
+    assertThat(drawn).hasSize(r.subCenters().size());
+    assertThat(drawn.stream().map(BigDecimal::new).toList())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   /** True when every element opened in the markup is closed in order (no text holds a raw '<'). */

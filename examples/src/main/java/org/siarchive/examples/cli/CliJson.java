@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -26,10 +28,16 @@ import org.jspecify.annotations.Nullable;
  * lots) as strictly as the library reads volumes: a repeated key or trailing content fails.
  */
 final class CliJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // java.time values (a report's date) print in their ISO form, as the library's own codec writes
+  // them.
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   static {
-    MAPPER.enable(SerializationFeature.INDENT_OUTPUT);
     MAPPER.getFactory().setCharacterEscapes(new SurrogateEscapes());
   }
 

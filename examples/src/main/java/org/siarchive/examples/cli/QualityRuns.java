@@ -20,7 +20,17 @@ final class QualityRuns {
   /** A report of a file: its stage's checks, with the listeners given as well. */
   static Result report(
       Path file, CheckContext context, QualityReport previous, RunListener... more) {
-    ReportBuilder builder = ReportBuilder.of(context);
+    return report(file, ReportBuilder.of(context), context, previous, more);
+  }
+
+  /** A report of a file by a builder the caller set up (batch, issuing unit, acceptance rate). */
+  static Result report(
+      Path file,
+      ReportBuilder builder,
+      CheckContext context,
+      QualityReport previous,
+      RunListener... more) {
+    builder.input(file.toString());
     QualityRun.Builder run = QualityRun.builder(context).listener(builder);
     for (RunListener l : more) {
       run.listener(l);

@@ -2,17 +2,21 @@ package org.siarchive.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.siarchive.core.InvalidValueException;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.report.QualityReport;
+import org.siarchive.rules.report.ReportBuilder;
 import org.siarchive.rules.report.ReportHtml;
 import org.siarchive.rules.report.ReportText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +29,9 @@ import picocli.CommandLine.Spec;
       "per sub-centre, per category and per defect code, problem-volume rates, a Pareto of defects,",
       "and with --previous the change against a previous report (a report written by",
       "'report --json', or the previous period's JSON Lines file). --html writes one self-contained",
-      "page with charts. Exit 0 when every record was checked, 1 when records were rejected,",
-      "2 on usage errors."
+      "page with charts that prints on A4. The header names the date, the input, --batch,",
+      "--issuing-unit, the tool's version and the verdict against --acceptance-rate.",
+      "Exit 0 when every record was checked, 1 when records were rejected, 2 on usage errors."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -54,6 +59,28 @@ final class ReportCommand implements Callable<Integer> {
       description = "The stage whose checks make the report (default ${DEFAULT-VALUE}).")
   Stage stage;
 
+  @Option(
+      names = "--batch",
+      paramLabel = "ID",
+      description = "The batch (批次) the volumes belong to, named in the header.")
+  String batch;
+
+  @Option(
+      names = "--issuing-unit",
+      paramLabel = "NAME",
+      description = "The unit issuing the report (出具单位), named in the header.")
+  String issuingUnit;
+
+  @Option(
+      names = "--acceptance-rate",
+      paramLabel = "RATE",
+      defaultValue = "95%",
+      description =
+          "The share of volumes without defects required for the verdict 合格 and drawn as the"
+              + " threshold: a percentage (95%, 97.5%) or a fraction (0.95), above 0 and at most"
+              + " 100% (default ${DEFAULT-VALUE}).")
+  String acceptanceRate;
+
   @Mixin JsonOption json;
 
   @Mixin QualityOptions options;
@@ -66,8 +93,18 @@ final class ReportCommand implements Callable<Integer> {
     }
     OutputFiles.requireNotAnInput(spec, html, "--html", "FILE", file, "--previous", previous);
     CheckContext context = options.context(spec, stage);
+    ReportBuilder builder;
+    try {
+      builder =
+          ReportBuilder.of(context)
+              .batch(batch)
+              .issuingUnit(issuingUnit)
+              .acceptanceRate(rate(acceptanceRate));
+    } catch (InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     QualityReport before = previous == null ? null : QualityRuns.previous(previous, context);
-    QualityRuns.Result result = QualityRuns.report(file, context, before);
+    QualityRuns.Result result = QualityRuns.report(file, builder, context, before);
     if (html != null) {
       OutputFiles.write(html, ReportHtml.render(result.report()));
     }
@@ -82,5 +119,26 @@ final class ReportCommand implements Callable<Integer> {
       out.flush();
     }
     return result.summary().rejected() == 0 ? 0 : 1;
+  }
+
+  /** "95%", "97.5%" or "0.95"; anything else is a usage error that shows the accepted forms. */
+  private BigDecimal rate(String text) {
+    String t = text.strip();
+    try {
+      BigDecimal r =
+          t.endsWith("%")
+              ? new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2)
+              : new BigDecimal(t);
+      if (r.signum() > 0 && r.compareTo(BigDecimal.ONE) <= 0) {
+        return r;
+      }
+    } catch (NumberFormatException e) {
+      // refused below with the accepted forms
+    }
+    throw new ParameterException(
+        spec.commandLine(),
+        "Invalid value for option '--acceptance-rate' (a percentage such as 95% or 97.5%, or a"
+            + " fraction such as 0.95; above 0, at most 100%): "
+            + text);
   }
 }

@@ -245,6 +245,7 @@ public final class SyntheticCity {
         Volume.builder()
             .id(id)
             .subCenterId(sc.id())
+            .subCenterName(sc.name())
             .year(year)
             .businessType(business.type())
             .retention(business.retention())

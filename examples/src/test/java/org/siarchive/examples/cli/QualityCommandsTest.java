@@ -173,6 +173,67 @@ class QualityCommandsTest {
   }
 
   @Test
+  void report_json_headerNamesDateInputBatchUnitToolAndVerdict_andSubCentreNames()
+      throws IOException {
+    CliRun run =
+        CliRun.of(
+            "report",
+            file.toString(),
+            "--batch",
+            "B2026-07",
+            "--issuing-unit",
+            "市社保中心档案馆",
+            "--acceptance-rate",
+            "97.5%",
+            "--json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode doc = JSON.readTree(run.out());
+    List<String> keys = new ArrayList<>();
+    doc.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).startsWith("format", "header", "suite", "editions");
+    JsonNode h = doc.get("header");
+    List<String> headerKeys = new ArrayList<>();
+    h.fieldNames().forEachRemaining(headerKeys::add);
+    assertThat(headerKeys)
+        .containsExactly(
+            "issuedOn",
+            "input",
+            "batch",
+            "issuingUnit",
+            "tool",
+            "toolVersion",
+            "acceptanceRate",
+            "verdict");
+    assertThat(h.get("issuedOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(h.get("input").asText()).isEqualTo(file.toString());
+    assertThat(h.get("batch").asText()).isEqualTo("B2026-07");
+    assertThat(h.get("issuingUnit").asText()).isEqualTo("市社保中心档案馆");
+    assertThat(h.get("tool").asText()).isEqualTo("siarchive");
+    assertThat(h.get("toolVersion").asText()).isNotBlank();
+    assertThat(h.get("acceptanceRate").decimalValue()).isEqualByComparingTo("0.975");
+    long checked = doc.get("totals").get("checked").asLong();
+    long with = doc.get("totals").get("volumesWithDefects").asLong();
+    boolean pass = (checked - with) * 1000 >= 975 * checked;
+    assertThat(h.get("verdict").asText()).isEqualTo(pass ? "PASS" : "FAIL");
+    assertThat(doc.get("subCenters").get(0).get("name").asText()).endsWith("分中心");
+  }
+
+  @Test
+  void report_acceptanceRateInAnUnknownForm_isAUsageErrorShowingTheAcceptedForms() {
+    for (String bad : List.of("5x", "0", "101%", "1.5")) {
+      CliRun run = CliRun.of("report", file.toString(), "--acceptance-rate", bad);
+      assertThat(run.exit()).as(bad).isEqualTo(2);
+      assertThat(run.err())
+          .as(bad)
+          .contains("Invalid value for option '--acceptance-rate'")
+          .contains("95%")
+          .contains("0.95")
+          .contains(bad)
+          .doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void notice_listsTheSubCentresVolumes_withGuidance() throws IOException {
     CliRun run = CliRun.of("notice", file.toString(), "--sub-center", "SC11");
     assertThat(run.exit()).as(run.err()).isZero();
