@@ -1,7 +1,6 @@
 package org.siarchive.rules.retention;
 
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
@@ -60,6 +59,6 @@ public record EditionRef(String scheduleId, String edition) implements Comparabl
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s %s", scheduleId, edition);
+    return scheduleId + " " + edition;
   }
 }

@@ -62,12 +62,13 @@ final class RowIndex {
           query,
           Reason.PERIOD_UNKNOWN,
           List.of(row),
-          String.format(
-              Locale.ROOT,
-              "row %s of %s is listed but not confirmed (%s); its period is unknown",
-              row.id(),
-              edition.ref(),
-              row.provenance().source()));
+          "row "
+              + row.id()
+              + " of "
+              + edition.ref()
+              + " is listed but not confirmed ("
+              + row.provenance().source()
+              + "); its period is unknown");
     }
     return new Classified(query, row, Match.ROW_ID);
   }
@@ -88,20 +89,17 @@ final class RowIndex {
             rowId,
             Reason.ROW_NOT_LISTED,
             List.of(),
-            String.format(
-                Locale.ROOT,
-                "row %s is not listed in %s, whose category %s does not list all its rows;"
-                    + " its period cannot be decided",
-                rowId,
-                edition.ref(),
-                c.id()));
+            "row "
+                + rowId
+                + " is not listed in "
+                + edition.ref()
+                + ", whose category "
+                + c.id()
+                + " does not list all its rows; its period cannot be decided");
       }
     }
     return new Undecided(
-        rowId,
-        Reason.NO_SUCH_ROW,
-        List.of(),
-        String.format(Locale.ROOT, "no row %s in %s", rowId, edition.ref()));
+        rowId, Reason.NO_SUCH_ROW, List.of(), "no row " + rowId + " in " + edition.ref());
   }
 
   Classification byMaterialCode(String code) {
@@ -114,7 +112,7 @@ final class RowIndex {
           code,
           Reason.NO_MATCH,
           List.of(),
-          String.format(Locale.ROOT, "no row of %s lists material code %s", edition.ref(), code));
+          "no row of " + edition.ref() + " lists material code " + code);
     }
     return ambiguous(code, rows);
   }
@@ -126,8 +124,7 @@ final class RowIndex {
           text,
           Reason.NO_MATCH,
           List.of(),
-          String.format(
-              Locale.ROOT, "no row of %s matches the material \"%s\"", edition.ref(), text));
+          "no row of " + edition.ref() + " matches the material \"" + text + "\"");
     }
     if (result.values().size() > 1) {
       return ambiguous(text, result.values());
