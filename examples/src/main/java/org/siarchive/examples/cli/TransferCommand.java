@@ -80,6 +80,22 @@ final class TransferCommand implements Runnable {
     Path file;
   }
 
+  /** A usage error, in picocli's words, when a number option lies outside {@code [min, max]}. */
+  private static void requireInRange(
+      CommandSpec spec, String option, long min, long max, long value) {
+    if (value < min || value > max) {
+      throw new ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.ROOT,
+              "Invalid value for option '%s' (valid values %d - %d): %d",
+              option,
+              min,
+              max,
+              value));
+    }
+  }
+
   private static Path existing(CommandSpec spec, Path file, String option) {
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), option + " is not a file: " + file);
@@ -573,24 +589,8 @@ final class TransferCommand implements Runnable {
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
         Ledger l = Ledger.open(store);
         long m = treeSize == null ? l.size() : treeSize;
-        if (m < 1 || m > l.size()) {
-          throw new ParameterException(
-              spec.commandLine(),
-              String.format(
-                  Locale.ROOT,
-                  "Invalid value for option '--tree-size' (valid values 1 - %d): %d",
-                  l.size(),
-                  m));
-        }
-        if (event < 0 || event >= m) {
-          throw new ParameterException(
-              spec.commandLine(),
-              String.format(
-                  Locale.ROOT,
-                  "Invalid value for option '--event' (valid values 0 - %d): %d",
-                  m - 1,
-                  event));
-        }
+        requireInRange(spec, "--tree-size", 1, l.size(), m);
+        requireInRange(spec, "--event", 0, m - 1, event);
         InclusionProof p = l.proveInclusion(event, m);
         PrintWriter out = spec.commandLine().getOut();
         if (json.requested()) {
@@ -647,24 +647,8 @@ final class TransferCommand implements Runnable {
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
         Ledger l = Ledger.open(store);
         long n = to == null ? l.size() : to;
-        if (n < 0 || n > l.size()) {
-          throw new ParameterException(
-              spec.commandLine(),
-              String.format(
-                  Locale.ROOT,
-                  "Invalid value for option '--to' (valid values 0 - %d): %d",
-                  l.size(),
-                  n));
-        }
-        if (from < 0 || from > n) {
-          throw new ParameterException(
-              spec.commandLine(),
-              String.format(
-                  Locale.ROOT,
-                  "Invalid value for option '--from' (valid values 0 - %d): %d",
-                  n,
-                  from));
-        }
+        requireInRange(spec, "--to", 0, l.size(), n);
+        requireInRange(spec, "--from", 0, n, from);
         ConsistencyProof p = l.proveConsistency(from, n);
         PrintWriter out = spec.commandLine().getOut();
         if (json.requested()) {

@@ -181,8 +181,30 @@ class TransferCommandTest {
                 "transfer", "consistency", "--ledger", ledger.toString(), "--from", "1", "--json"));
     assertThat(consistency.fieldNames()).toIterable().containsExactly("from", "to", "path");
     assertThat(consistency.get("to").asLong()).isEqualTo(3);
-    assertThat(CliRun.of("transfer", "prove", "--ledger", ledger.toString(), "--event", "3").exit())
-        .isEqualTo(2);
+    CliRun outOfRange =
+        CliRun.of("transfer", "prove", "--ledger", ledger.toString(), "--event", "3");
+    assertThat(outOfRange.exit()).isEqualTo(2);
+    assertThat(outOfRange.err())
+        .contains("Invalid value for option '--event' (valid values 0 - 2): 3");
+    String l = ledger.toString();
+    assertThat(CliRun.of("transfer", "prove", "--ledger", l, "--event", "0", "--tree-size", "4"))
+        .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
+        .satisfies(
+            r ->
+                assertThat(r.err())
+                    .contains("Invalid value for option '--tree-size' (valid values 1 - 3): 4"));
+    assertThat(CliRun.of("transfer", "consistency", "--ledger", l, "--from", "2", "--to", "1"))
+        .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
+        .satisfies(
+            r ->
+                assertThat(r.err())
+                    .contains("Invalid value for option '--from' (valid values 0 - 1): 2"));
+    assertThat(CliRun.of("transfer", "consistency", "--ledger", l, "--from", "0", "--to", "9"))
+        .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
+        .satisfies(
+            r ->
+                assertThat(r.err())
+                    .contains("Invalid value for option '--to' (valid values 0 - 3): 9"));
 
     // An edited event is found, and so is a truncation against the published head.
     List<String> lines = Files.readAllLines(ledger, StandardCharsets.UTF_8);
