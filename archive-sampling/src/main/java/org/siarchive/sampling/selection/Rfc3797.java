@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -82,9 +84,18 @@ public final class Rfc3797 {
           String.format(
               Locale.ROOT, "Invalid value for count (valid values 0 - %d): %d", max, count));
     }
-    if (candidates.stream().distinct().count() != candidates.size()) {
-      throw new IllegalArgumentException(
-          "Invalid value for candidates (no duplicates): the list repeats a name");
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Integer first = position.putIfAbsent(candidates.get(i), i + 1);
+      if (first != null) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "Invalid value for candidates (no duplicates): \"%s\" is candidate %d and %d",
+                candidates.get(i),
+                first,
+                i + 1));
+      }
     }
     List<String> pool = new ArrayList<>(candidates);
     List<String> out = new ArrayList<>(count);

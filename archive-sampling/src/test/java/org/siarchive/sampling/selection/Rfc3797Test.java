@@ -88,8 +88,8 @@ class Rfc3797Test {
   void select_invalidArguments_named() {
     assertThatThrownBy(() -> Rfc3797.select(KEY, List.of("a", "b"), 3))
         .hasMessage("Invalid value for count (valid values 0 - 2): 3");
-    assertThatThrownBy(() -> Rfc3797.select(KEY, List.of("a", "a"), 1))
-        .hasMessage("Invalid value for candidates (no duplicates): the list repeats a name");
+    assertThatThrownBy(() -> Rfc3797.select(KEY, List.of("a", "b", "a"), 1))
+        .hasMessage("Invalid value for candidates (no duplicates): \"a\" is candidate 1 and 3");
     assertThatThrownBy(() -> Rfc3797.keyOf(List.of(List.of(-1L))))
         .hasMessage("Invalid value in source 1 (valid values >= 0): -1");
   }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -163,5 +166,47 @@ class AttributeSamplingTest {
         .isEqualTo(Model.BINOMIAL);
     assertThatThrownBy(() -> Model.parse("poisson"))
         .hasMessage("Invalid value for model (valid values hypergeometric, binomial): poisson");
+  }
+
+  /**
+   * Exact P(X = 0) <= 0.05 for a lot of N holding D: C(N-D, n) / C(N, n) = prod_{j<D} (N-n-j) /
+   * (N-j), compared in integers (20 * numerator <= denominator).
+   */
+  private static boolean noneFoundAtMostOneIn20(long bigN, int d, long n) {
+    BigInteger numerator = BigInteger.ONE;
+    BigInteger denominator = BigInteger.ONE;
+    for (int j = 0; j < d; j++) {
+      numerator = numerator.multiply(BigInteger.valueOf(bigN - n - j));
+      denominator = denominator.multiply(BigInteger.valueOf(bigN - j));
+    }
+    return numerator.multiply(BigInteger.valueOf(20)).compareTo(denominator) <= 0;
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2000000000, 200", "2147483647, 215", "2000000000, 2000"})
+  void sampleSize_hugeLotTinyRate_answersExactlyWithoutStalling(int population, int defectives) {
+    // issue 14: N = 2e9 at p = 1e-7 ran for more than 10 minutes; the answer is about 3e7
+    String rate =
+        new BigDecimal(defectives)
+            .divide(new BigDecimal(population), 12, RoundingMode.FLOOR)
+            .toPlainString();
+    SampleSize s =
+        AttributeSampling.sampleSize(request(rate, "0.95").population(population).build());
+    int d = ExactOracle.defectives(population, new BigDecimal(rate));
+    assertThat(s.model()).isEqualTo(Model.HYPERGEOMETRIC);
+    assertThat(noneFoundAtMostOneIn20(population, d, s.sampleSize())).isTrue();
+    assertThat(noneFoundAtMostOneIn20(population, d, s.sampleSize() - 1L)).isFalse();
+  }
+
+  @Test
+  void sampleSize_binomialTinyRate_answersExactlyWithoutStalling() {
+    SampleSize s = AttributeSampling.sampleSize(request("0.0000001", "0.95").build());
+    // independent check: (1 - p)^n <= 0.05 < (1 - p)^(n - 1), at 100 digits (decisive here)
+    MathContext mc = new MathContext(100);
+    BigDecimal q = new BigDecimal("0.9999999");
+    BigDecimal beta = new BigDecimal("0.05");
+    assertThat(q.pow(s.sampleSize(), mc)).isLessThanOrEqualTo(beta);
+    assertThat(q.pow(s.sampleSize() - 1, mc)).isGreaterThan(beta);
+    assertThat(s.sampleSize()).isEqualTo(29_957_322);
   }
 }

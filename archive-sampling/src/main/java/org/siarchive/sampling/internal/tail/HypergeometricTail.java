@@ -3,7 +3,7 @@ package org.siarchive.sampling.internal.tail;
 import org.apache.commons.statistics.distribution.HypergeometricDistribution;
 
 /**
- * The hypergeometric lower tail {@code P(X <= c)} in double precision, in {@code O(n + c)}
+ * The hypergeometric lower tail {@code P(X <= c)} in double precision, in {@code O(min(n, D) + c)}
  * multiplications.
  *
  * <p>Design: Commons Statistics builds a distribution object per (N, D, n) and evaluates the CDF in
@@ -12,8 +12,11 @@ import org.apache.commons.statistics.distribution.HypergeometricDistribution;
  * ratios close to 1 (relative error about {@code n} ulps, no cancellation), kept away from
  * underflow by rescaling with powers of two, and the next terms follow by the ratio {@code
  * P(x+1)/P(x) = (D-x)(n-x) / ((x+1)(N-D-n+x+1))}. When {@code n > N - D} the support does not start
- * at 0 and the rare case is left to Commons Statistics. Callers decide near-boundary cases exactly
- * with {@link ExactTail}.
+ * at 0 and the rare case is left to Commons Statistics. The distribution is symmetric in the sample
+ * and the marked units ({@code C(D,x) C(N-D,n-x) / C(N,n) = C(n,x) C(N-n,D-x) / C(N,D)}), so the
+ * smaller of the two is taken as the sample: a lot of {@code N = 2 * 10^9} holding 200
+ * nonconforming units costs 200 factors, not the {@code 3 * 10^7} of the sample that finds one.
+ * Callers decide near-boundary cases exactly with {@link ExactTail}.
  */
 public final class HypergeometricTail {
   private static final double SCALE_UP = 0x1p500;
@@ -26,6 +29,9 @@ public final class HypergeometricTail {
    * {@code n}.
    */
   public static double lowerTail(int populationSize, int defectives, int n, int c) {
+    if (defectives < n) {
+      return lowerTail(populationSize, n, defectives, c);
+    }
     int conforming = populationSize - defectives;
     if (c >= Math.min(n, defectives)) {
       return 1.0;

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import org.apache.commons.statistics.distribution.HypergeometricDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,87 @@ class HypergeometricTailProperties {
             ExactTail.compareBinomial(
                 92, 1, Rational.of(new BigDecimal("0.05")), Rational.of(new BigDecimal("0.05"))))
         .isPositive();
+  }
+
+  @Test
+  void lowerTail_symmetricInSampleAndMarkedUnits() {
+    qt().withFixedSeed(23L)
+        .withExamples(200)
+        .forAll(
+            integers().between(1, 3_000),
+            integers().between(0, 1_000),
+            integers().between(0, 1_000),
+            integers().between(0, 6))
+        .checkAssert(
+            (bigN, dPerMille, nPerMille, c) -> {
+              int d = (int) ((long) bigN * dPerMille / 1000);
+              int n = Math.max(1, (int) ((long) bigN * nPerMille / 1000));
+              double expected = HypergeometricDistribution.of(bigN, d, n).cumulativeProbability(c);
+              if (d >= 1) {
+                assertThat(HypergeometricTail.lowerTail(bigN, n, d, c))
+                    .as("N=%d D=%d n=%d c=%d swapped", bigN, d, n, c)
+                    .isCloseTo(expected, within(1e-12 + 1e-10 * expected));
+              }
+            });
+  }
+
+  /** The exact tail as a decimal: with p = a / 10^k every term is a terminating decimal. */
+  private static BigDecimal binomialTail(int n, int c, BigDecimal p) {
+    BigDecimal q = BigDecimal.ONE.subtract(p);
+    BigDecimal tail = BigDecimal.ZERO;
+    for (int x = 0; x <= Math.min(c, n); x++) {
+      tail =
+          tail.add(
+              new BigDecimal(com.google.common.math.BigIntegerMath.binomial(n, x))
+                  .multiply(p.pow(x))
+                  .multiply(q.pow(n - x)));
+    }
+    return tail;
+  }
+
+  @Test
+  void binomialBounds_bracketTheExactTail() {
+    qt().withFixedSeed(29L)
+        .withExamples(200)
+        .forAll(integers().between(1, 400), integers().between(0, 12), integers().between(1, 999))
+        .checkAssert(
+            (n, c, perMille) -> {
+              BigDecimal p = BigDecimal.valueOf(perMille, 3);
+              Rational rate = Rational.of(p);
+              BigDecimal exact = binomialTail(n, c, p);
+              BigDecimal low = ExactTail.binomialBound(n, c, rate, RoundingMode.FLOOR);
+              BigDecimal high = ExactTail.binomialBound(n, c, rate, RoundingMode.CEILING);
+              assertThat(low).as("n=%d c=%d p=%s", n, c, p).isLessThanOrEqualTo(exact);
+              assertThat(high).as("n=%d c=%d p=%s", n, c, p).isGreaterThanOrEqualTo(exact);
+              if (exact.signum() > 0) {
+                assertThat(high.subtract(low).divide(exact, MathContext.DECIMAL64))
+                    .isLessThan(new BigDecimal("1e-50"));
+              }
+            });
+  }
+
+  @Test
+  void compareBinomial_agreesWithTheExactDecimal_evenAtEquality() {
+    qt().withFixedSeed(31L)
+        .withExamples(200)
+        .forAll(
+            integers().between(1, 200),
+            integers().between(0, 8),
+            integers().between(1, 99),
+            integers().between(-1, 1))
+        .checkAssert(
+            (n, c, percent, side) -> {
+              BigDecimal p = BigDecimal.valueOf(percent, 2);
+              BigDecimal exact = binomialTail(n, c, p);
+              // a bound just below, at, or just above the exact tail (a terminating decimal)
+              BigDecimal bound =
+                  exact.add(BigDecimal.valueOf(side).movePointLeft(exact.scale() + 1));
+              int expected = exact.compareTo(bound);
+              assertThat(
+                      Integer.signum(
+                          ExactTail.compareBinomial(n, c, Rational.of(p), Rational.of(bound))))
+                  .as("n=%d c=%d p=%s side=%d", n, c, p, side)
+                  .isEqualTo(expected);
+            });
   }
 }
