@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.ArchiveTime;
 
 /**
  * A citizen identity number (公民身份号码, GB 11643-1999), which is also the social-security number
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Personal data: {@link #toString()} is masked ({@code
  * 110105********002X}), and so is every exception message; only {@link #value()} gives the whole
- * number, for storage.
+ * number, for storage. A birth date after today (in {@link ArchiveTime#ZONE}, on the system clock)
+ * is refused: nobody is registered before being born.
  *
  * <pre>{@code
  * CitizenId id = CitizenId.of("11010519491231002X");
@@ -86,8 +88,12 @@ public final class CitizenId extends PersonalIdentifier {
     if (!(check >= '0' && check <= '9') && check != 'X') {
       return "the check character must be a digit or X";
     }
-    if (birthDate(text) == null) {
+    LocalDate born = birthDate(text);
+    if (born == null) {
       return "characters 7-14 are not a real birth date";
+    }
+    if (born.isAfter(ArchiveTime.today(ArchiveTime.systemClock()))) {
+      return "characters 7-14 give a birth date after today";
     }
     if (checkCharacter(text.subSequence(0, 17)) != check) {
       return "check character does not match the first 17 characters";

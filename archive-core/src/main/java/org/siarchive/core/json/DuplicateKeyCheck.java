@@ -85,10 +85,14 @@ final class DuplicateKeyCheck extends JsonParserDelegate {
     int n = counts[depth];
     counts[depth] = n + 1;
     if (n < SCAN) {
+      int hash = name.hashCode();
       for (int i = 0; i < n; i++) {
-        // Identity first (String.equals starts with it): the factory interns names, but Jackson's
-        // symbol table stops canonicalising past 64k names in a document, so equality decides.
-        if (name.equals(level[i])) {
+        // Equal text decides (Jackson's symbol table stops interning past 64k names in a
+        // document), behind the hash, cached in every String, so that distinct names of one
+        // length are not compared byte by byte; equals starts with identity, which settles the
+        // interned names of every ordinary document.
+        String other = level[i];
+        if (hash == other.hashCode() && name.equals(other)) {
           throw duplicate(name);
         }
       }

@@ -43,6 +43,7 @@ class CitizenIdTest {
         "11010519491231002x|the check character must be a digit or X|110105********002x",
         "1101051949A231002X|the first 17 characters must be digits|110105********002X",
         "11010517991231002X|characters 7-14 are not a real birth date|110105********002X",
+        "110105209912310029|characters 7-14 give a birth date after today|110105********0029",
       })
   void of_invalid_explainsWithoutEchoingTheNumber(String raw, String reason, String masked) {
     assertThatThrownBy(() -> CitizenId.of(raw))
@@ -65,5 +66,20 @@ class CitizenIdTest {
     assertThat(CitizenId.of("11010519491231002X").hashCode())
         .isEqualTo(CitizenId.of("11010519491231002X").hashCode());
     assertThat(CitizenId.of("11010519491231002X")).isNotEqualTo(CitizenId.of("440524188001010014"));
+  }
+
+  @Test
+  void of_bornToday_isValid_bornTomorrow_isNot() {
+    java.time.LocalDate today =
+        org.siarchive.core.ArchiveTime.today(org.siarchive.core.ArchiveTime.systemClock());
+    String todayFirst17 =
+        "110105" + today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "002";
+    java.time.LocalDate tomorrow = today.plusDays(1);
+    String tomorrowFirst17 =
+        "110105" + tomorrow.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "002";
+    assertThat(CitizenId.of(todayFirst17 + CitizenId.checkCharacter(todayFirst17)).birthDate())
+        .isEqualTo(today);
+    assertThat(CitizenId.isValid(tomorrowFirst17 + CitizenId.checkCharacter(tomorrowFirst17)))
+        .isFalse();
   }
 }

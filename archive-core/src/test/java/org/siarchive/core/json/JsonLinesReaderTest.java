@@ -15,6 +15,12 @@ import org.siarchive.core.testing.Fixtures;
 class JsonLinesReaderTest {
   private static final String GOOD = ArchiveJson.writeVolume(Fixtures.cleanVolume());
 
+  /** Another clean volume: ids are unique in a file. */
+  private static final Volume OTHER_VOLUME =
+      Fixtures.cleanVolume().toBuilder().id("SC01-2024-000002").build();
+
+  private static final String OTHER = ArchiveJson.writeVolume(OTHER_VOLUME);
+
   private static List<LineResult> readAll(byte[] bytes, int maxLine, ReadSummary[] summary)
       throws IOException {
     List<LineResult> out = new ArrayList<>();
@@ -37,7 +43,7 @@ class JsonLinesReaderTest {
             + "\n"
             + GOOD.replace("\"year\":2024", "\"year\":-5")
             + "\r\n"
-            + GOOD
+            + OTHER
             + "\n";
     ReadSummary[] s = new ReadSummary[1];
     List<LineResult> results = readAll(utf8(input), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
@@ -47,7 +53,7 @@ class JsonLinesReaderTest {
     LineResult.Rejected year = (LineResult.Rejected) results.get(2);
     assertThat(year.pointer()).isEqualTo("/year");
     assertThat(year.message()).isEqualTo("Invalid value for year (valid values 1000 - 9999): -5");
-    assertThat(((LineResult.Decoded) results.get(3)).volume()).isEqualTo(Fixtures.cleanVolume());
+    assertThat(((LineResult.Decoded) results.get(3)).volume()).isEqualTo(OTHER_VOLUME);
   }
 
   @Test
@@ -63,9 +69,9 @@ class JsonLinesReaderTest {
 
   @Test
   void tooLongLine_isRejectedWithoutHoldingIt() throws IOException {
-    String input = GOOD + "\n" + "x".repeat(5000) + "\n" + GOOD;
+    String input = GOOD + "\n" + "x".repeat(5000) + "\n" + OTHER;
     ReadSummary[] s = new ReadSummary[1];
-    List<LineResult> results = readAll(utf8(input), utf8(GOOD).length + 10, s);
+    List<LineResult> results = readAll(utf8(input), utf8(OTHER).length + 10, s);
     assertThat(s[0]).isEqualTo(new ReadSummary(3, 2, 1));
     assertThat(((LineResult.Rejected) results.get(1)).message())
         .isEqualTo("line is longer than the limit of the reader");
@@ -77,7 +83,7 @@ class JsonLinesReaderTest {
     b.write(utf8(GOOD + "\n"));
     b.write(
         new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
-    b.write(utf8(GOOD));
+    b.write(utf8(OTHER));
     ReadSummary[] s = new ReadSummary[1];
     List<LineResult> results = readAll(b.toByteArray(), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
     assertThat(s[0]).isEqualTo(new ReadSummary(3, 2, 1));
@@ -107,5 +113,22 @@ class JsonLinesReaderTest {
     ReadSummary[] s = new ReadSummary[1];
     assertThat(readAll(new byte[0], 100, s)).isEmpty();
     assertThat(s[0]).isEqualTo(new ReadSummary(0, 0, 0));
+  }
+
+  @Test
+  void repeatedVolumeId_rejectedNamingBothLines_andCountsAddUp() throws IOException {
+    Volume other = Fixtures.cleanVolume();
+    String second = GOOD.replace("\"id\":\"" + other.id() + "\"", "\"id\":\"" + other.id() + "b\"");
+    assertThat(second).isNotEqualTo(GOOD);
+    String input = GOOD + "\n" + second + "\n\n" + GOOD + "\n";
+    ReadSummary[] s = new ReadSummary[1];
+    List<LineResult> results = readAll(utf8(input), JsonLinesReader.DEFAULT_MAX_LINE_BYTES, s);
+    assertThat(s[0]).isEqualTo(new ReadSummary(3, 2, 1));
+    assertThat(results.get(1)).isInstanceOf(LineResult.Decoded.class);
+    LineResult.Rejected repeated = (LineResult.Rejected) results.get(2);
+    assertThat(repeated.line()).isEqualTo(4);
+    assertThat(repeated.pointer()).isEqualTo("/id");
+    assertThat(repeated.message())
+        .isEqualTo("duplicate volume id " + other.id() + ": first on line 1");
   }
 }
