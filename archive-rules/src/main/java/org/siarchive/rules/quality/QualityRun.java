@@ -106,7 +106,11 @@ public final class QualityRun {
   private RunSummary run(JsonLinesReader reader) throws IOException {
     Tally tally = new Tally();
     OrderedBatches.run(
-        reader, parallelism, "siarchive-check", this::process, o -> deliver(o, tally));
+        reader,
+        parallelism,
+        "siarchive-check",
+        this::process,
+        o -> deliver(admitted(reader, o), tally));
     return tally.summary();
   }
 
@@ -117,6 +121,15 @@ public final class QualityRun {
       return VolumeResult.of(d.line(), d.volume(), suite.check(d.volume(), context));
     }
     return decoded;
+  }
+
+  /** A checked volume whose id an earlier line gave, as the reader's rejection (in input order). */
+  private static Object admitted(JsonLinesReader reader, Object o) {
+    if (o instanceof VolumeResult r) {
+      LineResult admitted = reader.admit(new LineResult.Decoded(r.line(), r.volume()));
+      return admitted instanceof LineResult.Rejected rejected ? rejected : r;
+    }
+    return o;
   }
 
   private void deliver(Object o, Tally tally) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Location;
+import org.siarchive.core.json.LineResult;
 import org.siarchive.rules.Language;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCatalogue;
@@ -34,6 +35,7 @@ public final class NoticeBuilder implements RunListener {
   private long checked;
   private final List<RectificationNotice.NoticeVolume> volumes = new ArrayList<>();
   private final Map<DefectCode, Long> counts = new LinkedHashMap<>();
+  private final List<LineResult.Rejected> rejectedLines = new ArrayList<>();
 
   private NoticeBuilder(CheckContext context, String subCenterId) {
     this.context = context;
@@ -45,6 +47,13 @@ public final class NoticeBuilder implements RunListener {
     return new NoticeBuilder(
         Objects.requireNonNull(context, "context"),
         Objects.requireNonNull(subCenterId, "subCenterId"));
+  }
+
+  @Override
+  public void rejected(LineResult.Rejected rejected) {
+    if (rejectedLines.size() < QualityReport.LISTED_REJECTIONS) {
+      rejectedLines.add(rejected);
+    }
   }
 
   @Override
@@ -105,6 +114,8 @@ public final class NoticeBuilder implements RunListener {
         summary.editions(),
         checked,
         volumes,
-        guidance);
+        guidance,
+        summary.rejected(),
+        rejectedLines);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.ruledata.StrictLoader;
+import org.siarchive.core.json.LineResult;
 import org.siarchive.core.ruledata.RuleDataException;
 
 /**
@@ -48,6 +49,9 @@ import org.siarchive.core.ruledata.RuleDataException;
  * @param editions the rule editions in force
  * @param notPerformed the checks that could not be performed, with why
  * @param totals the figures of the whole run
+ * @param rejectedLines the records that could not be read, in input order: line, JSON pointer and
+ *     why (identifiers masked); the first {@value #LISTED_REJECTIONS} of {@code totals.rejected},
+ *     omitted from the JSON when none was rejected
  * @param subCenters the figures per sub-centre, by id
  * @param categories the figures per business type, by its text form
  * @param pareto the defect codes found, most frequent first (ties by code)
@@ -60,6 +64,7 @@ import org.siarchive.core.ruledata.RuleDataException;
   "editions",
   "notPerformed",
   "totals",
+  "rejectedLines",
   "subCenters",
   "categories",
   "pareto",
@@ -73,6 +78,7 @@ public record QualityReport(
     @JsonProperty(required = true) List<String> editions,
     @JsonProperty(required = true) List<String> notPerformed,
     @JsonProperty(required = true) Totals totals,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<LineResult.Rejected> rejectedLines,
     @JsonProperty(required = true) List<GroupFigures> subCenters,
     @JsonProperty(required = true) List<GroupFigures> categories,
     @JsonProperty(required = true) List<CodeFigures> pareto,
@@ -80,6 +86,9 @@ public record QualityReport(
 
   /** The format this library writes and reads. */
   public static final String FORMAT = "siarchive-quality-report/1";
+
+  /** How many rejected records a report lists; the count of all is in its totals. */
+  public static final int LISTED_REJECTIONS = 100;
 
   /** Checks that the figures add up and copies the lists. */
   public QualityReport {
@@ -90,6 +99,13 @@ public record QualityReport(
     editions = List.copyOf(editions);
     notPerformed = List.copyOf(notPerformed);
     Objects.requireNonNull(totals, "totals");
+    rejectedLines = rejectedLines == null ? List.of() : List.copyOf(rejectedLines);
+    if (rejectedLines.size() > Math.min(totals.rejected(), LISTED_REJECTIONS)) {
+      throw new InvalidValueException(
+          "rejectedLines",
+          "at most totals/rejected and at most " + LISTED_REJECTIONS + " entries",
+          Integer.toString(rejectedLines.size()));
+    }
     subCenters = List.copyOf(subCenters);
     categories = List.copyOf(categories);
     pareto = List.copyOf(pareto);
@@ -408,6 +424,8 @@ public record QualityReport(
    * @param checkedNow the volumes this report checked
    * @param populationsDiffer true when the previous report checked another number of volumes, other
    *     sub-centres or another suite: only rates compare
+   * @param rejectedBefore the records the previous input could not give (its figures are over the
+   *     volumes it read); 0 in a report written before this field existed
    */
   @JsonPropertyOrder({
     "previousEditions",
@@ -417,7 +435,8 @@ public record QualityReport(
     "subCenters",
     "checkedBefore",
     "checkedNow",
-    "populationsDiffer"
+    "populationsDiffer",
+    "rejectedBefore"
   })
   public record Change(
       @JsonProperty(required = true) List<String> previousEditions,
@@ -427,7 +446,8 @@ public record QualityReport(
       @JsonProperty(required = true) List<RateChange> subCenters,
       long checkedBefore,
       long checkedNow,
-      boolean populationsDiffer) {
+      boolean populationsDiffer,
+      long rejectedBefore) {
     /** Copies the lists. */
     public Change {
       previousEditions = List.copyOf(previousEditions);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.siarchive.core.json.LineResult;
 
 /**
  * A rectification notice (整改意见书) for one sub-centre: its volumes with defects, each defect with its
@@ -25,6 +26,10 @@ import java.util.Objects;
  * @param volumesChecked the sub-centre's volumes checked
  * @param volumes the sub-centre's volumes with defects, in input order
  * @param guidance what to do, per kind of defect found, most frequent first
+ * @param rejected the records of the file that could not be read (their sub-centre is unknown, so
+ *     the notice cannot say they are clean)
+ * @param rejectedLines the first {@value QualityReport#LISTED_REJECTIONS} of them: line, JSON
+ *     pointer and why
  */
 @JsonPropertyOrder({
   "subCenterId",
@@ -33,7 +38,9 @@ import java.util.Objects;
   "editions",
   "volumesChecked",
   "volumes",
-  "guidance"
+  "guidance",
+  "rejected",
+  "rejectedLines"
 })
 public record RectificationNotice(
     String subCenterId,
@@ -42,7 +49,9 @@ public record RectificationNotice(
     List<String> editions,
     long volumesChecked,
     List<NoticeVolume> volumes,
-    List<Guidance> guidance) {
+    List<Guidance> guidance,
+    long rejected,
+    List<LineResult.Rejected> rejectedLines) {
 
   /** Checks and copies. */
   public RectificationNotice {
@@ -52,6 +61,7 @@ public record RectificationNotice(
     editions = List.copyOf(editions);
     volumes = List.copyOf(volumes);
     guidance = List.copyOf(guidance);
+    rejectedLines = List.copyOf(rejectedLines);
   }
 
   /**
@@ -104,8 +114,32 @@ public record RectificationNotice(
     line(b, "分中心 sub-centre: %s    日期 date: %s", subCenterId, issuedOn);
     line(b, "检查 suite: %s; rules: %s", suite, String.join("; ", editions));
     line(b, "问题案卷 volumes with defects: %d of %d checked", volumes.size(), volumesChecked);
+    if (rejected > 0) {
+      line(
+          b,
+          "另有 %d 条记录无法读取，不能确认其是否属于本分中心，须先更正："
+              + " %d records of the file could not be read, so whether they are this"
+              + " sub-centre's is unknown; correct them first:",
+          rejected,
+          rejected);
+      for (LineResult.Rejected r : rejectedLines) {
+        line(
+            b,
+            "  - line %d%s: %s",
+            r.line(),
+            r.pointer().isEmpty() ? "" : " at " + r.pointer(),
+            r.message());
+      }
+      if (rejectedLines.size() < rejected) {
+        line(b, "  (the first %d of %d are listed)", rejectedLines.size(), rejected);
+      }
+    }
     if (volumes.isEmpty()) {
-      line(b, "未发现问题，无需整改。 No defects found; nothing to rectify.");
+      line(
+          b,
+          rejected == 0
+              ? "未发现问题，无需整改。 No defects found; nothing to rectify."
+              : "已读取的案卷未发现问题。 No defects found in the volumes that could be read.");
       return b.toString();
     }
     line(b, "");

@@ -16,6 +16,7 @@ import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
+import org.siarchive.core.json.LineResult;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.rules.material.BusinessTypeRule;
@@ -70,6 +71,7 @@ public final class ReportBuilder implements RunListener {
   private final Map<String, Group> subCenters = new TreeMap<>();
   private final Map<String, Group> categories = new TreeMap<>();
   private final Map<DefectCode, long[]> perCode = new LinkedHashMap<>();
+  private final List<LineResult.Rejected> rejectedLines = new ArrayList<>();
 
   /** Counts of one group. */
   private static final class Group {
@@ -168,6 +170,13 @@ public final class ReportBuilder implements RunListener {
           "acceptanceRate", "above 0 and at most 1", rate.toPlainString());
     }
     return rate;
+  }
+
+  @Override
+  public void rejected(LineResult.Rejected rejected) {
+    if (rejectedLines.size() < QualityReport.LISTED_REJECTIONS) {
+      rejectedLines.add(rejected);
+    }
   }
 
   @Override
@@ -278,6 +287,7 @@ public final class ReportBuilder implements RunListener {
         summary.editions(),
         notPerformed,
         totals,
+        rejectedLines,
         sc,
         figures(categories, catalogue),
         pareto,
@@ -351,7 +361,8 @@ public final class ReportBuilder implements RunListener {
         rateChanges,
         previous.totals().checked(),
         totals.checked(),
-        differ);
+        differ,
+        previous.totals().rejected());
   }
 
   private static Set<String> keys(List<QualityReport.GroupFigures> groups) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.json.LineResult;
 import org.siarchive.rules.Language;
 
 /**
@@ -111,6 +112,7 @@ public final class ReportHtml {
                 t.volumesWithDefects(),
                 Rates.percent(t.volumesWithDefects(), t.checked()),
                 t.defects())));
+    rejectedSection(b, report, w);
     BigDecimal threshold = threshold(report);
     tag(b, "h2", w.of("按分中心", "By sub-centre"));
     rateChart(b, report.subCenters(), threshold, w);
@@ -202,6 +204,17 @@ public final class ReportHtml {
             + " ("
             + Rates.points(c.problemRateDelta())
             + ")");
+    if (c.rejectedBefore() > 0) {
+      p(
+          b,
+          w.of(
+              String.format(Locale.ROOT, "上期输入有 %d 条记录无法读取：其比率只计已读取的案卷。", c.rejectedBefore()),
+              String.format(
+                  Locale.ROOT,
+                  "The previous input had %d records that could not be read: its rates are over"
+                      + " the volumes it read.",
+                  c.rejectedBefore())));
+    }
     if (c.populationsDiffer()) {
       p(
           b,
@@ -251,6 +264,38 @@ public final class ReportHtml {
   private static void tag(StringBuilder b, String tag, String text) {
     b.append('<').append(tag).append('>').append(ESCAPE.escape(text));
     b.append("</").append(tag).append(">\n");
+  }
+
+  /** The records that could not be read: line, pointer and why, the first ones listed. */
+  private static void rejectedSection(StringBuilder b, QualityReport report, Words w) {
+    long rejected = report.totals().rejected();
+    if (rejected == 0) {
+      return;
+    }
+    tag(b, "h2", w.of("未能读取的记录", "Records that could not be read"));
+    int listed = report.rejectedLines().size();
+    if (listed < rejected) {
+      p(
+          b,
+          w.of(
+              String.format(Locale.ROOT, "共 %d 条，列出前 %d 条。", rejected, listed),
+              String.format(Locale.ROOT, "%d in all; the first %d are listed.", rejected, listed)));
+    }
+    b.append("<table>\n<tr><th>")
+        .append(ESCAPE.escape(w.of("行号", "line")))
+        .append("</th><th class=\"l\">")
+        .append(ESCAPE.escape(w.of("位置", "pointer")))
+        .append("</th><th class=\"l\">")
+        .append(ESCAPE.escape(w.of("原因", "reason")))
+        .append("</th></tr>\n");
+    for (LineResult.Rejected r : report.rejectedLines()) {
+      b.append("<tr>");
+      cell(b, Long.toString(r.line()), false);
+      cell(b, r.pointer().isEmpty() ? "(line)" : r.pointer(), true);
+      cell(b, r.message(), true);
+      b.append("</tr>\n");
+    }
+    b.append("</table>\n");
   }
 
   private static void cell(StringBuilder b, String text, boolean left) {

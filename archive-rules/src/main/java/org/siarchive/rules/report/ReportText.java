@@ -2,6 +2,7 @@ package org.siarchive.rules.report;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.siarchive.core.json.LineResult;
 
 /**
  * Renders a {@link QualityReport} as plain text, headings in Chinese and English, figures in
@@ -40,6 +41,21 @@ public final class ReportText {
     }
     line(b, "");
     line(b, "read %d, checked %d, rejected %d", t.read(), t.checked(), t.rejected());
+    for (LineResult.Rejected r : report.rejectedLines()) {
+      line(
+          b,
+          "  rejected line %d%s: %s",
+          r.line(),
+          r.pointer().isEmpty() ? "" : " at " + r.pointer(),
+          r.message());
+    }
+    if (report.rejectedLines().size() < t.rejected()) {
+      line(
+          b,
+          "  (the first %d of %d rejected lines are listed)",
+          report.rejectedLines().size(),
+          t.rejected());
+    }
     line(
         b,
         "volumes with defects 问题案卷 %d of %d (%s); defects 缺陷 %d",
@@ -54,6 +70,12 @@ public final class ReportText {
           "problem-volume rate before %s, change %s",
           Rates.percent(change.problemRateBefore()),
           Rates.points(change.problemRateDelta()));
+      if (change.rejectedBefore() > 0) {
+        line(
+            b,
+            "  the previous input had %d rejected records: its rates are over the volumes it read",
+            change.rejectedBefore());
+      }
     }
     groups(b, "By sub-centre 按分中心", report.subCenters());
     groups(b, "By category 按类别", report.categories());

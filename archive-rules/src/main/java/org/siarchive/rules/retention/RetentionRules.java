@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.RetentionPeriod;
@@ -64,6 +65,20 @@ public final class RetentionRules {
 
   /** The deferring rows whose regulation's table is loaded (a material may resolve them). */
   private final Set<String> deferralTableLoaded = new HashSet<>();
+
+  /**
+   * The answer for an entry placed by its material code and title (no business-type row), by code
+   * and title: a catalogue names the same few materials on every volume, so a file of volumes
+   * matches each pair once. At most {@link #ENTRY_MEMO_LIMIT} pairs are kept; later pairs are
+   * computed each time. The answers are pure functions of the pair, so the memo changes no result.
+   */
+  private final ConcurrentHashMap<EntryKey, EntryAnswer> entryMemo = new ConcurrentHashMap<>();
+
+  private static final int ENTRY_MEMO_LIMIT = 4096;
+
+  private record EntryKey(String materialCode, String title) {}
+
+  private record EntryAnswer(Classification classification, PeriodResolution resolution) {}
 
   /** The rules last bound to other material rules, so that a check binding per volume is cheap. */
   private volatile @Nullable RetentionRules lastBound;
@@ -298,17 +313,16 @@ public final class RetentionRules {
       rowIds.add(byType.row().id());
     }
     for (CatalogEntry entry : volume.catalogue()) {
-      Classification c = byType;
-      if (c == null) {
-        c = classifyMaterialCode(entry.materialCode());
-        if (!c.isDecided()) {
-          c = classifyMaterial(entry.title());
-        }
+      Classification c;
+      PeriodResolution resolved;
+      if (byType != null) {
+        c = byType;
+        resolved = resolve(byType, entry.title());
+      } else {
+        EntryAnswer answer = byEntry(entry.materialCode(), entry.title());
+        c = answer.classification();
+        resolved = answer.resolution();
       }
-      PeriodResolution resolved =
-          c instanceof Classified found
-              ? resolve(found, entry.title())
-              : new PeriodResolution.Unresolved(((Classification.Undecided) c).message());
       items.add(new ItemRetention(entry.itemNumber(), entry.materialCode(), c, resolved));
       c.foundRow().ifPresent(r -> rowIds.add(r.id()));
       if (resolved instanceof PeriodResolution.Resolved r) {
@@ -317,12 +331,12 @@ public final class RetentionRules {
         }
       } else if (undecided == null) {
         undecided =
-            String.format(
-                Locale.ROOT,
-                "item %d (%s): %s",
-                entry.itemNumber(),
-                entry.materialCode(),
-                ((PeriodResolution.Unresolved) resolved).reason());
+            "item "
+                + entry.itemNumber()
+                + " ("
+                + entry.materialCode()
+                + "): "
+                + ((PeriodResolution.Unresolved) resolved).reason();
       }
     }
     if (volume.catalogue().isEmpty()) {
@@ -349,6 +363,28 @@ public final class RetentionRules {
     }
     return new VolumeClassification.Undecided(
         volume.id(), volume.year(), basis, rows, items, undecided);
+  }
+
+  /** An entry's row by its material code, else its title, and the row's period resolved. */
+  private EntryAnswer byEntry(String materialCode, String title) {
+    EntryKey key = new EntryKey(materialCode, title);
+    EntryAnswer known = entryMemo.get(key);
+    if (known != null) {
+      return known;
+    }
+    Classification c = classifyMaterialCode(materialCode);
+    if (!c.isDecided()) {
+      c = classifyMaterial(title);
+    }
+    PeriodResolution resolved =
+        c instanceof Classified found
+            ? resolve(found, title)
+            : new PeriodResolution.Unresolved(((Classification.Undecided) c).message());
+    EntryAnswer answer = new EntryAnswer(c, resolved);
+    if (entryMemo.size() < ENTRY_MEMO_LIMIT) {
+      entryMemo.putIfAbsent(key, answer);
+    }
+    return answer;
   }
 
   /**

@@ -123,7 +123,14 @@ public final class RetentionRun {
               ? new Judged(d, rules.impactOn(d.volume()))
               : decoded;
         },
-        result -> deliver(result, tally));
+        result -> {
+          if (result instanceof Judged j
+              && reader.admit(j.decoded()) instanceof LineResult.Rejected r) {
+            deliver(r, tally);
+          } else {
+            deliver(result, tally);
+          }
+        });
     return tally.summary();
   }
 

@@ -477,4 +477,46 @@ class ReportTest {
             + ArchiveJson.write(o.notice());
     assertThat(all).doesNotContain(PERSON).contains("110105********002X");
   }
+
+  @Test
+  void rejectedRecords_areListedByLinePointerAndReason_inReportTextHtmlJsonAndNotice() {
+    Outcome o = run(SyntheticLines.of(300, 11), CONTEXT, null, "SC01");
+    QualityReport r = o.report();
+    List<org.siarchive.core.json.LineResult.Rejected> listed = r.rejectedLines();
+    assertThat(listed).hasSize((int) r.totals().rejected()).isNotEmpty();
+    assertThat(listed)
+        .extracting(org.siarchive.core.json.LineResult.Rejected::line)
+        .isSorted()
+        .doesNotHaveDuplicates();
+    org.siarchive.core.json.LineResult.Rejected first = listed.get(0);
+    assertThat(ReportText.render(r)).contains("rejected line " + first.line());
+    assertThat(ReportHtml.render(r)).contains("Records that could not be read");
+    assertThat(ArchiveJson.write(r)).contains("\"rejectedLines\"");
+
+    RectificationNotice n = o.notice();
+    assertThat(n.rejected()).isEqualTo(r.totals().rejected());
+    assertThat(n.rejectedLines()).isEqualTo(listed);
+    assertThat(n.toText())
+        .contains("records of the file could not be read")
+        .contains("line " + first.line())
+        .doesNotContain("No defects found; nothing to rectify.");
+
+    QualityReport now = run(SyntheticLines.of(200, 4), CONTEXT, r, "SC01").report();
+    assertThat(now.change().rejectedBefore()).isEqualTo(r.totals().rejected());
+    assertThat(ReportText.render(now)).contains("the previous input had " + r.totals().rejected());
+  }
+
+  @Test
+  void aReadWithoutRejections_writesNoRejectedLines_andTheNoticeCountsNone() {
+    String one =
+        SyntheticLines.of(300, 11)
+            .lines()
+            .filter(l -> l.contains("\"SC01-"))
+            .findFirst()
+            .orElseThrow();
+    Outcome o = run(one + "\n", CONTEXT, null, "SC01");
+    assertThat(o.report().totals().rejected()).isZero();
+    assertThat(ArchiveJson.write(o.report())).doesNotContain("rejectedLines");
+    assertThat(o.notice().rejected()).isZero();
+  }
 }
