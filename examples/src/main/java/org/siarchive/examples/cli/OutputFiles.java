@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,6 +58,15 @@ final class OutputFiles {
               Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
               1 << 16)) {
         body.writeTo(out);
+      } catch (FileSystemException e) {
+        throw e; // names its file already
+      } catch (IOException e) {
+        throw new IOException(
+            "cannot write "
+                + file
+                + ": "
+                + (e.getMessage() == null ? "write failed" : e.getMessage()),
+            e);
       }
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

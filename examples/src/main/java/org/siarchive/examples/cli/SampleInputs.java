@@ -1,15 +1,22 @@
 package org.siarchive.examples.cli;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.siarchive.core.id.Masking;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -98,24 +105,70 @@ final class SampleInputs {
     return file;
   }
 
-  /** One non-empty value per line; an empty line is a bad record. */
+  /**
+   * One id per line, in UTF-8: a byte-order mark before the first id is dropped; an empty or blank
+   * line, an id with spaces at its ends, an id given twice, bytes that are not UTF-8 (a UTF-16 file
+   * among them) are bad records (exit 1) naming the file and line, ids masked.
+   */
   static List<String> lines(CommandSpec spec, String option, Path file) {
     existingFile(spec, option, file);
     List<String> out = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
+    Map<String, Integer> lineOf = new HashMap<>();
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder(); // reports malformed input
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      for (int b = in.read(); b != -1 || bytes.size() > 0; b = in.read()) {
+        if (b != -1 && b != '\n') {
+          bytes.write(b);
+          continue;
+        }
         number++;
-        if (line.isEmpty()) {
-          throw new InputRecordException(
-              String.format(Locale.ROOT, "%s:%d: empty line (one id per line)", file, number));
+        byte[] raw = bytes.toByteArray();
+        bytes.reset();
+        int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
+        if (number == 1 && length >= 2 && isUtf16Mark(raw[0], raw[1])) {
+          throw badLine(
+              file, number, "UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
+        }
+        String line;
+        try {
+          line = utf8.decode(ByteBuffer.wrap(raw, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+          throw badLine(file, number, "not UTF-8 (ids are read as UTF-8, one per line)");
+        }
+        if (number == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank()) {
+          throw badLine(
+              file, number, (line.isEmpty() ? "empty" : "blank") + " line (one id per line)");
+        }
+        if (!line.strip().equals(line)) {
+          throw badLine(file, number, "spaces at the ends of the id " + Masking.quoted(line));
+        }
+        Integer first = lineOf.putIfAbsent(line, number);
+        if (first != null) {
+          throw badLine(file, number, Masking.quoted(line) + " repeats line " + first);
         }
         out.add(line);
+        if (b == -1) {
+          break;
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
     return out;
+  }
+
+  private static boolean isUtf16Mark(byte first, byte second) {
+    int a = first & 0xFF;
+    int b = second & 0xFF;
+    return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF);
+  }
+
+  private static InputRecordException badLine(Path file, int number, String what) {
+    return new InputRecordException(String.format(Locale.ROOT, "%s:%d: %s", file, number, what));
   }
 }

@@ -1,8 +1,13 @@
 package org.siarchive.examples.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import org.siarchive.core.id.Masking;
 import picocli.CommandLine;
@@ -84,8 +89,7 @@ public final class Siarchive implements Runnable {
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          String message =
-              Masking.redact(ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage());
+          String message = Masking.redact(describe(ex));
           err.println(
               String.format(
                   Locale.ROOT, "siarchive %s: %s", commandLine.getCommandName(), message));
@@ -95,6 +99,35 @@ public final class Siarchive implements Runnable {
               : CommandLine.ExitCode.SOFTWARE;
         });
     return cli;
+  }
+
+  /**
+   * What went wrong, in words: the cause of an {@link UncheckedIOException} that only wraps it, a
+   * missing or unreadable file named with its path, never a bare exception class.
+   */
+  static String describe(Throwable ex) {
+    Throwable t = ex;
+    if (t instanceof UncheckedIOException u
+        && t.getCause() != null
+        && String.valueOf(t.getCause()).equals(u.getMessage())) {
+      t = t.getCause();
+    }
+    if (t instanceof NoSuchFileException e) {
+      return e.getFile() + ": no such file";
+    }
+    if (t instanceof AccessDeniedException e) {
+      return e.getFile() + ": permission denied";
+    }
+    if (t instanceof FileSystemException e && e.getFile() != null) {
+      return e.getFile()
+          + ": "
+          + (e.getReason() == null ? "cannot be read or written" : e.getReason());
+    }
+    String message = t.getMessage();
+    if (message != null) {
+      return message;
+    }
+    return t instanceof IOException ? "reading or writing failed" : t.getClass().getSimpleName();
   }
 
   @Override

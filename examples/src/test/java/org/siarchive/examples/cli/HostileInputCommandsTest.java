@@ -218,4 +218,66 @@ class HostileInputCommandsTest {
           });
     }
   }
+
+  private CliRun drawFrom(byte[] ids) throws IOException {
+    Path file = Files.write(dir.resolve("ids-" + System.nanoTime() + ".txt"), ids);
+    return CliRun.of("sample", "draw", "--seed", "s", "--ids", file.toString(), "--size", "1");
+  }
+
+  @Test
+  void idLists_bomDropped_blankSpacedUtf16AndBadUtf8_refusedNamingTheLine() throws IOException {
+    CliRun withBom = drawFrom("\uFEFFa\r\nb\n".getBytes(StandardCharsets.UTF_8));
+    CliRun plain = drawFrom("a\nb\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(withBom.exit()).isZero();
+    assertThat(withBom.out()).isEqualTo(plain.out()); // the same population, the same draw
+
+    CliRun blank = drawFrom("a\n   \nb\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(blank.exit()).isEqualTo(1);
+    assertThat(blank.err()).contains(".txt:2: blank line (one id per line)");
+
+    CliRun spaced = drawFrom("a\n 11010519491231002X\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(spaced.exit()).isEqualTo(1);
+    assertThat(spaced.err())
+        .contains(".txt:2: spaces at the ends of the id \" 110105********002X\"")
+        .doesNotContain("11010519491231002X");
+
+    CliRun utf16 = drawFrom("a\nb\n".getBytes(StandardCharsets.UTF_16));
+    assertThat(utf16.exit()).isEqualTo(1);
+    assertThat(utf16.err()).contains(".txt:1: UTF-16").doesNotContain("Input length");
+
+    CliRun twice = drawFrom("a\nb\na\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(twice.exit()).isEqualTo(1);
+    assertThat(twice.err()).contains(".txt:3: \"a\" repeats line 1");
+    Path candidates = Files.writeString(dir.resolve("candidates.txt"), "a\nb\na\n");
+    CliRun rfc =
+        CliRun.of(
+            "sample",
+            "rfc3797",
+            "--key",
+            "1.2.3./",
+            "--candidates",
+            candidates.toString(),
+            "--count",
+            "1");
+    assertThat(rfc.exit()).isEqualTo(twice.exit());
+    assertThat(rfc.err()).contains("candidates.txt:3: \"a\" repeats line 1");
+
+    byte[] bad = {'a', '\n', 'b', '\n', (byte) 0xC3, '(', '\n'};
+    CliRun notUtf8 = drawFrom(bad);
+    assertThat(notUtf8.exit()).isEqualTo(1);
+    assertThat(notUtf8.err()).contains(".txt:3: not UTF-8").doesNotContain("Input length");
+  }
+
+  @Test
+  void aDirectoryOrAMissingFile_givenAsTheInput_isNamedInWords() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("a-folder"));
+    for (String command : List.of("validate", "report")) {
+      CliRun run = CliRun.of(command, folder.toString());
+      assertThat(run.exit()).as(command).isEqualTo(1);
+      assertThat(run.err()).as(command).contains(folder + ": is a directory, not a file");
+    }
+    CliRun missing = CliRun.of("validate", dir.resolve("nowhere.jsonl").toString());
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("nowhere.jsonl: no such file").doesNotContain("Exception");
+  }
 }
