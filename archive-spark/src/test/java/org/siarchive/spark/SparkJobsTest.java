@@ -240,8 +240,11 @@ class SparkJobsTest {
     assertThat(Files.readString(out)).isEqualTo(cli("report", "--json", all.toString()).out());
     List<String> lines = Files.readAllLines(rejected);
     assertThat(lines).hasSize(rejectedOf(all, "x").size());
-    assertThat(lines.get(0)).contains("part-0.jsonl").contains("\"line\":7");
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("read 3019 = valid 3000 + rejected");
+    // The first bad record follows the fourth volume of the first file.
+    assertThat(lines.get(0)).contains("part-0.jsonl").contains("\"line\":5");
+    int n = lines.size();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("read " + (VOLUMES + n) + " = valid " + VOLUMES + " + rejected " + n);
     try (var listing = Files.list(out.getParent())) {
       assertThat(listing.map(p -> p.getFileName().toString()))
           .as("no temporary file is left")
