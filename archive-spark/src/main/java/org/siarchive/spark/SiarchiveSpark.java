@@ -286,6 +286,8 @@ public final class SiarchiveSpark {
             path.getParent(), "." + path.getName() + "." + System.nanoTime() + ".tmp");
     try {
       FileSystem fs = path.getFileSystem(conf);
+      // A local file system would leave a .crc file beside each one written.
+      fs.setWriteChecksum(false);
       try (OutputStream os = fs.create(tmp, true)) {
         os.write(text.getBytes(StandardCharsets.UTF_8));
       }
