@@ -54,10 +54,21 @@ public final class JsonLinesReader implements Closeable {
   private final Map<String, Long> firstLineOfId = new HashMap<>();
   private boolean started;
   private boolean ended;
+  private final @Nullable SplitStream split;
 
   private JsonLinesReader(InputStream in, int maxLineBytes) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
+    this.split = null;
+  }
+
+  private JsonLinesReader(SplitStream split) {
+    this.in = split;
+    this.maxLineBytes = DEFAULT_MAX_LINE_BYTES;
+    this.split = split;
+    this.lineNumber = split.lineBase();
+    // Only the start of a file may carry a byte-order mark.
+    this.started = split.start() > 0;
   }
 
   /**
@@ -72,6 +83,58 @@ public final class JsonLinesReader implements Closeable {
       throw new FileSystemException(file.toString(), null, "is a directory, not a file");
     }
     return new JsonLinesReader(Files.newInputStream(file), DEFAULT_MAX_LINE_BYTES);
+  }
+
+  /**
+   * Reads one split of a file: the lines whose first byte lies in {@code [start, end)}, so that
+   * splits which cover a file side by side read each of its lines exactly once, and a line that
+   * crosses a split's end is read whole by the split it starts in. For a cluster or a thread pool
+   * that reads a large file in byte ranges.
+   *
+   * <p>The lines are numbered <em>locally</em>: a line's number in the file is its local number
+   * plus the line breaks before {@code start}, that is the sum of {@link #newlinesInSplit()} of the
+   * splits before this one (a prefix sum). The split at 0 numbers as {@link #open} does and alone
+   * skips a byte-order mark.
+   *
+   * <pre>{@code
+   * // in is positioned at start - 1 (at 0 for the first split)
+   * try (JsonLinesReader split = JsonLinesReader.ofSplit(in, start, end)) {
+   *   for (LineResult r = split.next(); r != null; r = split.next()) {
+   *     long lineInFile = r.line() + newlinesBefore;   // newlinesBefore: the prefix sum
+   *   }
+   *   long newlines = split.newlinesInSplit();  // add to the prefix for the next split
+   * }
+   * }</pre>
+   *
+   * @param in the file's bytes from {@code max(0, start - 1)} on (closed by {@link #close()})
+   * @param start the first byte of the split, 0 or more
+   * @param end the byte after the split, above {@code start}
+   * @throws IOException when reading fails
+   */
+  public static JsonLinesReader ofSplit(InputStream in, long start, long end) throws IOException {
+    Objects.requireNonNull(in, "in");
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid split (valid values 0 <= start < end): start %d, end %d",
+              start,
+              end));
+    }
+    return new JsonLinesReader(SplitStream.open(in, start, end));
+  }
+
+  /**
+   * The line breaks ({@code \n} bytes) in {@code [start, end)} of a split from {@link #ofSplit},
+   * once the split has been read to its end; the next split's lines are numbered after them.
+   *
+   * @throws IllegalStateException when this reader does not read a split, or is not at its end
+   */
+  public long newlinesInSplit() {
+    if (split == null) {
+      throw new IllegalStateException("not a split: only a reader from ofSplit counts its breaks");
+    }
+    return split.newlines();
   }
 
   /** Reads a stream of UTF-8 JSON Lines; {@link #close()} closes it. */

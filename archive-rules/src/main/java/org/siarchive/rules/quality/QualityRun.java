@@ -103,15 +103,92 @@ public final class QualityRun {
     }
   }
 
-  private RunSummary run(JsonLinesReader reader) throws IOException {
+  /**
+   * Runs over the lines of a reader the caller opened and closes: a split of a file ({@link
+   * JsonLinesReader#ofSplit}), whose results carry the split's local line numbers.
+   *
+   * @throws UncheckedIOException when reading fails
+   */
+  public RunSummary run(JsonLinesReader reader) {
+    Objects.requireNonNull(reader, "reader");
     Tally tally = new Tally();
-    OrderedBatches.run(
-        reader,
-        parallelism,
-        "siarchive-check",
-        this::process,
-        o -> deliver(admitted(reader, o), tally));
+    try {
+      OrderedBatches.run(
+          reader,
+          parallelism,
+          "siarchive-check",
+          this::process,
+          o -> deliver(admitted(reader, o), tally));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return tally.summary();
+  }
+
+  /**
+   * The summary of two parts of an input run one after the other, as one run over both gives it:
+   * the figures add, the codes keep the catalogue's order (codes outside it in the order first
+   * found). Exact and associative, so the summaries of any partition of an input, merged in input
+   * order in any grouping, equal the summary of one sequential run.
+   *
+   * <pre>{@code
+   * RunSummary whole = run.merge(run.merge(first, second), third);
+   * }</pre>
+   *
+   * @param earlier the summary of the earlier part
+   * @param later the summary of the part after it
+   * @throws org.siarchive.core.InvalidValueException when the two were not made by this run's suite
+   *     and editions
+   */
+  public RunSummary merge(RunSummary earlier, RunSummary later) {
+    Objects.requireNonNull(earlier, "earlier");
+    Objects.requireNonNull(later, "later");
+    for (RunSummary s : List.of(earlier, later)) {
+      if (!s.suite().equals(suite.name())
+          || !s.editions().equals(context.editions())
+          || !s.notPerformed().equals(notPerformed())) {
+        throw new org.siarchive.core.InvalidValueException(
+            "summary",
+            "a summary of suite " + suite.name() + " with editions " + context.editions(),
+            "suite " + s.suite() + " with editions " + s.editions());
+      }
+    }
+    Map<DefectCode, long[]> perCode = new LinkedHashMap<>();
+    for (RunSummary s : List.of(earlier, later)) {
+      s.defectsPerCode()
+          .forEach((code, n) -> perCode.computeIfAbsent(code, k -> new long[1])[0] += n);
+    }
+    return summary(
+        Math.addExact(earlier.checked(), later.checked()),
+        Math.addExact(earlier.rejected(), later.rejected()),
+        Math.addExact(earlier.volumesWithDefects(), later.volumesWithDefects()),
+        perCode);
+  }
+
+  private List<String> notPerformed() {
+    return suite.notPerformed(context).stream().map(Check::id).toList();
+  }
+
+  /** A summary with the codes in the catalogue's order, then the others in the order found. */
+  private RunSummary summary(
+      long checked, long rejected, long withDefects, Map<DefectCode, long[]> perCode) {
+    Map<DefectCode, Long> ordered = new LinkedHashMap<>();
+    for (DefectCode code : context.catalogue().codesFor(Stage.ALL)) {
+      long[] n = perCode.get(code);
+      if (n != null) {
+        ordered.put(code, n[0]);
+      }
+    }
+    perCode.forEach((code, n) -> ordered.putIfAbsent(code, n[0]));
+    return new RunSummary(
+        checked + rejected,
+        checked,
+        rejected,
+        withDefects,
+        ordered,
+        suite.name(),
+        context.editions(),
+        notPerformed());
   }
 
   /** Decodes and checks a line: a {@link VolumeResult} or a rejection. */
@@ -165,24 +242,7 @@ public final class QualityRun {
     }
 
     RunSummary summary() {
-      Map<DefectCode, Long> ordered = new LinkedHashMap<>();
-      for (DefectCode code : context.catalogue().codesFor(Stage.ALL)) {
-        long[] n = perCode.get(code);
-        if (n != null) {
-          ordered.put(code, n[0]);
-        }
-      }
-      perCode.forEach((code, n) -> ordered.putIfAbsent(code, n[0]));
-      List<String> notPerformed = suite.notPerformed(context).stream().map(Check::id).toList();
-      return new RunSummary(
-          checked + rejected,
-          checked,
-          rejected,
-          withDefects,
-          ordered,
-          suite.name(),
-          context.editions(),
-          notPerformed);
+      return QualityRun.this.summary(checked, rejected, withDefects, perCode);
     }
   }
 

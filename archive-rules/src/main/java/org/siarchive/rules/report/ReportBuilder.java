@@ -222,6 +222,86 @@ public final class ReportBuilder implements RunListener {
   }
 
   /**
+   * The counts kept so far, as a value that merges with the counts of other parts of an input.
+   *
+   * @return a snapshot; later results do not change it
+   */
+  public ReportCounts counts() {
+    return new ReportCounts(
+        snapshot(subCenters, carriedNames), snapshot(categories, null), codeCounts());
+  }
+
+  private static Map<String, ReportCounts.Group> snapshot(
+      Map<String, Group> groups, @Nullable Map<String, String> carried) {
+    Map<String, ReportCounts.Group> out = new TreeMap<>();
+    groups.forEach(
+        (key, g) -> {
+          Map<String, Long> codes = new LinkedHashMap<>();
+          g.perCode.forEach((code, n) -> codes.put(code.value(), n));
+          out.put(
+              key,
+              new ReportCounts.Group(
+                  carried == null ? g.name : carried.get(key),
+                  g.checked,
+                  g.withDefects,
+                  g.defects,
+                  codes));
+        });
+    return out;
+  }
+
+  private Map<String, ReportCounts.CodeCount> codeCounts() {
+    Map<String, ReportCounts.CodeCount> out = new LinkedHashMap<>();
+    perCode.forEach((code, c) -> out.put(code.value(), new ReportCounts.CodeCount(c[0], c[1])));
+    return out;
+  }
+
+  /**
+   * Adds the counts of a later part of the input (from another builder's {@link #counts()}, on
+   * another thread or machine), as if this builder had listened to that part's results after its
+   * own. Adding the parts of an input in order gives the counts of one run over the whole.
+   *
+   * @param later the counts to add
+   * @return this builder
+   */
+  public ReportBuilder add(ReportCounts later) {
+    Objects.requireNonNull(later, "later");
+    later
+        .subCenters()
+        .forEach(
+            (id, c) -> {
+              addGroup(subCenters.computeIfAbsent(id, Group::new), c);
+              if (c.name() != null) {
+                carriedNames.putIfAbsent(id, c.name());
+              }
+            });
+    later
+        .categories()
+        .forEach(
+            (key, c) ->
+                addGroup(
+                    categories.computeIfAbsent(
+                        key, k -> new Group(c.name() == null ? k : c.name())),
+                    c));
+    later
+        .codes()
+        .forEach(
+            (code, c) -> {
+              long[] n = perCode.computeIfAbsent(DefectCode.of(code), k -> new long[2]);
+              n[0] = Math.addExact(n[0], c.defects());
+              n[1] = Math.addExact(n[1], c.volumes());
+            });
+    return this;
+  }
+
+  private static void addGroup(Group g, ReportCounts.Group c) {
+    g.checked = Math.addExact(g.checked, c.checked());
+    g.withDefects = Math.addExact(g.withDefects, c.volumesWithDefects());
+    g.defects = Math.addExact(g.defects, c.defects());
+    c.perCode().forEach((code, n) -> g.perCode.merge(DefectCode.of(code), n, Math::addExact));
+  }
+
+  /**
    * The report of the run.
    *
    * @param summary the run's summary (its figures are the totals)

@@ -111,7 +111,23 @@ public final class RetentionRun {
     }
   }
 
-  private RetentionRunSummary run(JsonLinesReader reader) throws IOException {
+  /**
+   * Runs over the lines of a reader the caller opened and closes: a split of a file ({@link
+   * JsonLinesReader#ofSplit}), whose results carry the split's local line numbers. The summaries of
+   * the parts of an input {@link RetentionRunSummary#merge merge} into the whole's.
+   *
+   * @throws UncheckedIOException when reading fails
+   */
+  public RetentionRunSummary run(JsonLinesReader reader) {
+    Objects.requireNonNull(reader, "reader");
+    try {
+      return runReader(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private RetentionRunSummary runReader(JsonLinesReader reader) throws IOException {
     Tally tally = new Tally();
     OrderedBatches.run(
         reader,

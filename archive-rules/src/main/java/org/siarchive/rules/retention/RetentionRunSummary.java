@@ -85,6 +85,41 @@ public record RetentionRunSummary(
     }
   }
 
+  /**
+   * The figures of this part of an input and another together, as one run over both gives them.
+   * Exact, associative and commutative.
+   *
+   * <pre>{@code
+   * RetentionRunSummary whole = first.merge(second).merge(third);
+   * }</pre>
+   *
+   * @throws InvalidValueException when the two were judged by different editions or on different
+   *     days
+   */
+  public RetentionRunSummary merge(RetentionRunSummary other) {
+    Objects.requireNonNull(other, "other");
+    if (!edition.equals(other.edition) || !today.equals(other.today)) {
+      throw new InvalidValueException(
+          "summary",
+          "a summary of edition " + edition + " judged for " + today,
+          "edition " + other.edition + " judged for " + other.today);
+    }
+    EnumMap<VolumeImpact.Kind, Long> sum = new EnumMap<>(VolumeImpact.Kind.class);
+    for (VolumeImpact.Kind kind : VolumeImpact.Kind.values()) {
+      sum.put(kind, Math.addExact(impact(kind), other.impact(kind)));
+    }
+    return new RetentionRunSummary(
+        edition,
+        today,
+        Math.addExact(read, other.read),
+        Math.addExact(valid, other.valid),
+        Math.addExact(rejected, other.rejected),
+        Math.addExact(dated, other.dated),
+        Math.addExact(undecided, other.undecided),
+        sum,
+        Math.addExact(reappraisalDue, other.reappraisalDue));
+  }
+
   /** The volumes of one kind of impact. */
   public long impact(VolumeImpact.Kind kind) {
     // The constructor refused a map without every kind.

@@ -36,6 +36,7 @@ public final class KeyedDraw {
       };
 
   private final UnitKeys keys;
+  private final String seed;
   private final int size;
   private final boolean all;
   private final long threshold;
@@ -48,6 +49,7 @@ public final class KeyedDraw {
   @SuppressWarnings("NullAway")
   private KeyedDraw(String seed, int size, boolean all, long threshold, boolean bottomK) {
     this.keys = UnitKeys.forSeed(seed);
+    this.seed = seed;
     this.size = size;
     this.all = all;
     this.threshold = threshold;
@@ -123,8 +125,11 @@ public final class KeyedDraw {
    */
   public KeyedDraw offer(String id) {
     byte[] bytes = UnitKeys.idBytes(id);
-    long key = keys.keyOfBytes(bytes);
     offered++;
+    return offerKeyed(keys.keyOfBytes(bytes), id, bytes);
+  }
+
+  private KeyedDraw offerKeyed(long key, String id, byte[] bytes) {
     if (heap != null) {
       if (size == 0) {
         return this;
@@ -152,6 +157,42 @@ public final class KeyedDraw {
       }
       bernoulli.add(new Keyed(key, id, bytes));
     }
+    return this;
+  }
+
+  /**
+   * Adds the units another draw under the same seed and size (or rate) holds, as if they had been
+   * offered here: the draw of a population offered in parts, one draw per part, merged in any order
+   * and grouping, selects exactly what one draw over the whole population selects (the {@code k}
+   * smallest keys of a union are the {@code k} smallest of the parts' {@code k} smallest), and
+   * counts every unit offered to any part. This is how a cluster draws: one draw per partition, the
+   * partitions' draws merged.
+   *
+   * <pre>{@code
+   * KeyedDraw whole = KeyedDraw.ofSize(seed, 50).offerAll(firstHalf)
+   *     .merge(KeyedDraw.ofSize(seed, 50).offerAll(secondHalf));
+   * whole.selected();  // what one draw over both halves selects
+   * }</pre>
+   *
+   * @param other a draw of another part of the population; it is not changed
+   * @return this draw
+   * @throws IllegalArgumentException when the other draw has another seed, size or rate, or holds a
+   *     unit this draw holds (a unit offered to two parts)
+   */
+  public KeyedDraw merge(KeyedDraw other) {
+    Objects.requireNonNull(other, "other");
+    if (!seed.equals(other.seed)
+        || size != other.size
+        || all != other.all
+        || threshold != other.threshold
+        || (heap == null) != (other.heap == null)) {
+      throw new IllegalArgumentException(
+          "Invalid draw to merge: another seed, size or rate than this draw's");
+    }
+    for (Keyed k : other.heap != null ? other.heap : other.bernoulli) {
+      offerKeyed(k.key, k.id, k.idBytes);
+    }
+    offered = Math.addExact(offered, other.offered);
     return this;
   }
 

@@ -54,4 +54,48 @@ public final class PopulationDigest {
     }
     return HexFormat.of().formatHex(sha256.digest());
   }
+
+  /**
+   * The same digest as {@link #of}, of ids that arrive already sorted by their unsigned UTF-8
+   * bytes, in constant memory: for a population too large to hold, sorted by a cluster and streamed
+   * to the one machine that digests it.
+   *
+   * <pre>{@code
+   * String digest = PopulationDigest.ofSorted(sortedIds.iterator());
+   * }</pre>
+   *
+   * @throws IllegalArgumentException at the first id out of order or repeated
+   */
+  public static String ofSorted(java.util.Iterator<String> ids) {
+    Objects.requireNonNull(ids, "ids");
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+    byte[] previous = null;
+    while (ids.hasNext()) {
+      byte[] id = UnitKeys.idBytes(ids.next());
+      if (previous != null) {
+        int c = Arrays.compareUnsigned(previous, id);
+        if (c == 0) {
+          throw new IllegalArgumentException(
+              "Invalid population: duplicate id \""
+                  + new String(id, StandardCharsets.UTF_8)
+                  + "\"");
+        }
+        if (c > 0) {
+          throw new IllegalArgumentException(
+              "Invalid population: ids not in order at \""
+                  + new String(id, StandardCharsets.UTF_8)
+                  + "\"");
+        }
+      }
+      sha256.update(id);
+      sha256.update((byte) '\n');
+      previous = id;
+    }
+    return HexFormat.of().formatHex(sha256.digest());
+  }
 }

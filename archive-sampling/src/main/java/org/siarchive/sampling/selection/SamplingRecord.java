@@ -3,8 +3,10 @@ package org.siarchive.sampling.selection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -60,6 +62,29 @@ public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRe
   static ByRate drawAtRate(String seed, Collection<String> population, BigDecimal rate) {
     List<String> selected = KeyedDraw.ofRate(seed, rate).offerAll(population).selected();
     return new ByRate(seed, population.size(), PopulationDigest.of(population), rate, selected);
+  }
+
+  /**
+   * The record as a JSON document, keys in this order: {@code seed}, {@code populationSize}, {@code
+   * populationDigest}, {@code size} or {@code rate}, {@code selected}. It is what {@code siarchive
+   * sample draw --json} prints and a cluster draw writes.
+   *
+   * <pre>{@code
+   * String json = new ObjectMapper().writeValueAsString(record.document());
+   * }</pre>
+   */
+  default Map<String, Object> document() {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("seed", seed());
+    doc.put("populationSize", populationSize());
+    doc.put("populationDigest", populationDigest());
+    if (this instanceof BySize k) {
+      doc.put("size", k.size());
+    } else {
+      doc.put("rate", ((ByRate) this).rate());
+    }
+    doc.put("selected", selected());
+    return doc;
   }
 
   /**

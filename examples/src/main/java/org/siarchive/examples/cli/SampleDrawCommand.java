@@ -2,7 +2,6 @@ package org.siarchive.examples.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,18 +90,8 @@ final class SampleDrawCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The record as JSON: seed, populationSize, populationDigest, size or rate, selected. */
+  /** The record as JSON: the library's {@link SamplingRecord#document()}. */
   static Map<String, Object> document(SamplingRecord r) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("seed", r.seed());
-    doc.put("populationSize", r.populationSize());
-    doc.put("populationDigest", r.populationDigest());
-    if (r instanceof SamplingRecord.BySize k) {
-      doc.put("size", k.size());
-    } else {
-      doc.put("rate", ((SamplingRecord.ByRate) r).rate());
-    }
-    doc.put("selected", r.selected());
-    return doc;
+    return r.document();
   }
 }

@@ -1,0 +1,162 @@
+package org.siarchive.spark;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
+import org.jspecify.annotations.Nullable;
+import org.siarchive.core.json.JsonDocuments;
+import org.siarchive.core.json.JsonLinesReader;
+import org.siarchive.core.json.LineResult;
+import org.siarchive.sampling.selection.KeyedDraw;
+import org.siarchive.sampling.selection.PopulationDigest;
+import org.siarchive.sampling.selection.SamplingRecord;
+import org.siarchive.spark.internal.Outcome;
+import org.siarchive.spark.internal.Splits;
+import org.siarchive.spark.internal.Wire;
+
+/**
+ * The verifiable keyed draw over the volumes of holdings: the population is the ids of the valid
+ * volumes, and the record is the one {@code siarchive sample draw --json} prints for a file of
+ * those ids. Each task draws from its split (the bottom {@code k}, or the keys below the rate's
+ * threshold) and returns its selection once; the driver merges them ({@link KeyedDraw#merge}),
+ * which selects exactly what one draw over the whole population selects. The population's digest is
+ * taken over the ids sorted by the cluster and streamed to the driver, which also refuses an id
+ * held twice.
+ *
+ * <pre>{@code
+ * JobResult r = DrawJob.draw(holdings, DrawJob.Request.ofSize("2026-12-01 公证", 200));
+ * }</pre>
+ */
+public final class DrawJob {
+  private DrawJob() {}
+
+  /**
+   * The draw.
+   *
+   * @param seed the public seed
+   * @param size the sample size k; null for a draw at a rate
+   * @param rate the Bernoulli rate in [0, 1]; null for a draw of a size
+   */
+  public record Request(String seed, @Nullable Integer size, @Nullable BigDecimal rate)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Checks that exactly one of size and rate is given, and its range. */
+    public Request {
+      Objects.requireNonNull(seed, "seed");
+      if ((size == null) == (rate == null)) {
+        throw new IllegalArgumentException("Invalid draw: give exactly one of size and rate");
+      }
+      fresh(seed, size, rate); // checks the range
+    }
+
+    /** A draw of k units. */
+    public static Request ofSize(String seed, int size) {
+      return new Request(seed, size, null);
+    }
+
+    /** A draw at a rate. */
+    public static Request ofRate(String seed, BigDecimal rate) {
+      return new Request(seed, null, rate);
+    }
+
+    KeyedDraw fresh() {
+      return fresh(seed, size, rate);
+    }
+
+    private static KeyedDraw fresh(String seed, @Nullable Integer size, @Nullable BigDecimal rate) {
+      return size != null
+          ? KeyedDraw.ofSize(seed, size)
+          : KeyedDraw.ofRate(seed, Objects.requireNonNull(rate, "rate"));
+    }
+  }
+
+  /** The ids of the valid volumes of a split. */
+  private static List<String> ids(JsonLinesReader reader, @Nullable Outcome out)
+      throws java.io.IOException {
+    List<String> ids = new ArrayList<>();
+    for (LineResult r = reader.next(); r != null; r = reader.next()) {
+      if (r instanceof LineResult.Decoded d) {
+        ids.add(d.volume().id());
+      } else if (out != null) {
+        LineResult.Rejected j = (LineResult.Rejected) r;
+        out.rejected.add(new Outcome.Rejection(j.line(), j.pointer(), j.message()));
+      }
+    }
+    return ids;
+  }
+
+  /** The id's UTF-8 bytes as chars 0-255: their string order is the bytes' unsigned order. */
+  private static String byteOrder(String id) {
+    return new String(id.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Draws.
+   *
+   * @throws IllegalArgumentException when an id is held by two volumes
+   */
+  public static JobResult draw(Holdings holdings, Request request) {
+    Objects.requireNonNull(holdings, "holdings");
+    Objects.requireNonNull(request, "request");
+    List<Outcome> outcomes =
+        holdings.run(
+            (reader, out) -> {
+              List<String> ids = ids(reader, out);
+              out.counts.put("valid", (long) ids.size());
+              KeyedDraw draw = request.fresh();
+              for (String id : ids) {
+                draw.offer(id);
+              }
+              out.documents.add(Wire.write(draw.selected()));
+            });
+    KeyedDraw whole = request.fresh();
+    long population = 0;
+    for (Outcome o : outcomes) {
+      population += o.count("valid");
+      KeyedDraw part = request.fresh();
+      for (Object id : Wire.read(o.documents.get(0), List.class)) {
+        part.offer((String) id);
+      }
+      whole.merge(part);
+    }
+    Broadcast<SerializableConfiguration> conf = holdings.configuration();
+    String digest;
+    try {
+      JavaRDD<String> ids =
+          holdings
+              .rdd()
+              .flatMap(
+                  split -> {
+                    try (JsonLinesReader reader = Splits.open(conf.value().value(), split)) {
+                      return ids(reader, null).iterator();
+                    }
+                  });
+      digest =
+          PopulationDigest.ofSorted(
+              ids.sortBy(DrawJob::byteOrder, true, holdings.splitCount()).toLocalIterator());
+    } finally {
+      conf.destroy();
+    }
+    SamplingRecord record =
+        request.size() != null
+            ? new SamplingRecord.BySize(
+                request.seed(), population, digest, request.size(), whole.selected())
+            : new SamplingRecord.ByRate(
+                request.seed(),
+                population,
+                digest,
+                Objects.requireNonNull(request.rate(), "rate"),
+                whole.selected());
+    return new JobResult(
+        JsonDocuments.write(record.document()),
+        Holdings.read(outcomes, "valid"),
+        Holdings.rejected(outcomes));
+  }
+}
