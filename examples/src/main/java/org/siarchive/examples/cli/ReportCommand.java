@@ -104,7 +104,10 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     QualityReport before = previous == null ? null : QualityRuns.previous(previous, context);
-    QualityRuns.Result result = QualityRuns.report(file, builder, context, before);
+    QualityRuns.Result result;
+    try (ProgressBar progress = ProgressBar.start(spec.commandLine().getErr(), "report", file)) {
+      result = QualityRuns.report(file, builder, context, before, progress);
+    }
     if (html != null) {
       OutputFiles.write(html, ReportHtml.render(result.report()));
     }

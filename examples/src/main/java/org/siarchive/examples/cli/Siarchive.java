@@ -3,7 +3,10 @@ package org.siarchive.examples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.siarchive.core.id.Masking;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,10 +72,12 @@ public final class Siarchive implements Runnable {
 
   static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new Siarchive());
+    cli.registerConverter(LocalDate.class, new DateConverter());
     cli.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
           PrintWriter err = c.getErr();
+          errorDocument(c, args, CommandLine.ExitCode.USAGE, Masking.redact(ex.getMessage()));
           err.println(Masking.redact(ex.getMessage()));
           if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
             err.println(
@@ -86,15 +91,42 @@ public final class Siarchive implements Runnable {
           PrintWriter err = commandLine.getErr();
           String message =
               Masking.redact(ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage());
+          int exit =
+              ex instanceof IllegalArgumentException
+                  ? CommandLine.ExitCode.USAGE
+                  : CommandLine.ExitCode.SOFTWARE;
+          errorDocument(
+              commandLine, parseResult.originalArgs().toArray(String[]::new), exit, message);
           err.println(
               String.format(
                   Locale.ROOT, "siarchive %s: %s", commandLine.getCommandName(), message));
           err.flush();
-          return ex instanceof IllegalArgumentException
-              ? CommandLine.ExitCode.USAGE
-              : CommandLine.ExitCode.SOFTWARE;
+          return exit;
         });
     return cli;
+  }
+
+  /**
+   * With {@code --json} among the options, a run that fails before its document is printed prints
+   * this one instead, so that a caller parsing standard output always gets one JSON document:
+   * {@code {"error": {"command", "exit", "message"}}}. The message goes to standard error too.
+   */
+  private static void errorDocument(CommandLine c, String[] args, int exit, String message) {
+    boolean json = false;
+    for (String a : args) {
+      if (a.equals("--")) {
+        break;
+      }
+      json |= a.equals("--json");
+    }
+    if (!json) {
+      return;
+    }
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("command", c.getCommandSpec().qualifiedName());
+    error.put("exit", exit);
+    error.put("message", message);
+    CliJson.print(c.getOut(), Map.of("error", error));
   }
 
   @Override
