@@ -77,8 +77,8 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = "95%",
       description =
           "The share of volumes without defects required for the verdict 合格 and drawn as the"
-              + " threshold: a percentage (95%, 97.5%) or a fraction (0.95), above 0 and at most"
-              + " 100% (default ${DEFAULT-VALUE}).")
+              + " threshold: a percentage (95%%, 97.5%%) or a fraction (0.95), above 0 and at most"
+              + " 100%% (default ${DEFAULT-VALUE}).")
   String acceptanceRate;
 
   @Mixin JsonOption json;
