@@ -7,6 +7,10 @@ module org.siarchive.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires transitive jakarta.validation;
+  // Messages interpolated without EL (internal.Validators); its version line logged only on
+  // request.
+  requires org.hibernate.validator;
+  requires java.logging;
   requires com.google.common;
   requires transitive java.sql;
   requires org.bouncycastle.provider;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.Volume;
 import org.siarchive.examples.synthetic.SyntheticCity;
@@ -44,11 +45,6 @@ public final class ModuleProbe {
     Volume again = ArchiveJson.readVolume(ArchiveJson.writeVolume(v));
     if (!again.equals(v)) {
       throw new IllegalStateException("round trip failed");
-    }
-    try (ValidatorFactory f = Validation.buildDefaultValidatorFactory()) {
-      int violations = f.getValidator().validate(again).size();
-      System.out.println(
-          "module " + core.getName() + ": decoded " + again.id() + ", violations " + violations);
     }
     Module rules = MaterialRules.class.getModule();
     if (!rules.isNamed()) {
@@ -168,5 +164,16 @@ public final class ModuleProbe {
             + plan.rejectionNumber()
             + ", draw verified "
             + record.verify(List.of("d", "c", "b", "a")).isVerified());
+    // After the library's first use (which quiets Hibernate Validator's INFO line), validated
+    // as a host without the expression language would: parameters interpolated, no EL.
+    try (ValidatorFactory f =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()) {
+      int violations = f.getValidator().validate(again).size();
+      System.out.println(
+          "module " + core.getName() + ": decoded " + again.id() + ", violations " + violations);
+    }
   }
 }

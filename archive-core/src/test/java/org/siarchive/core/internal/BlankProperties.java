@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import java.util.regex.Pattern;
@@ -17,8 +16,7 @@ import org.siarchive.core.InvalidValueException;
  * {@code @NotBlank} accept exactly the same texts.
  */
 class BlankProperties {
-  private static final Validator VALIDATOR =
-      Validation.buildDefaultValidatorFactory().getValidator();
+  private static final Validator VALIDATOR = Validators.factory().getValidator();
   private static final Pattern NOT_BLANK = Pattern.compile(Checks.NOT_BLANK_PATTERN);
 
   private record Bean(@NotBlank String text) {}

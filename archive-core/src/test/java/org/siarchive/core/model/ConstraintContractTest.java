@@ -3,7 +3,6 @@ package org.siarchive.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Max;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.internal.Validators;
 import org.siarchive.core.testing.Fixtures;
 
 /**
@@ -38,7 +38,7 @@ class ConstraintContractTest {
 
   @BeforeAll
   static void startValidator() {
-    factory = Validation.buildDefaultValidatorFactory();
+    factory = Validators.factory();
     validator = factory.getValidator();
   }
 

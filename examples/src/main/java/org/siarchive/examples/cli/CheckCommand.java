@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.defect.Defect;
+import org.siarchive.core.defect.Severity;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.rules.Language;
 import org.siarchive.rules.quality.CheckContext;
@@ -41,7 +43,10 @@ import picocli.CommandLine.Spec;
       "--json prints {\"read\", \"checked\", \"rejected\", \"volumesWithDefects\", \"defects\": {\"CODE\": n},",
       "\"volumes\": [{\"volumeId\", \"defects\": [{\"code\", \"severity\", \"location\", \"message\"}]}],",
       "\"errors\": [{\"line\", \"pointer\", \"message\"}]}, listing the volumes that have defects.",
-      "Exit 0 when every record was checked, 1 when records were rejected, 2 on usage errors."
+      "--summary prints the counts only (no \"volumes\" or \"errors\"); --max-findings N lists at",
+      "most N defects and adds \"defectsNotListed\" after \"volumes\".",
+      "Exit 0 when every record was checked, 1 when records were rejected or --fail-on found a",
+      "defect at or above its severity, 2 on usage errors."
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -62,6 +67,28 @@ final class CheckCommand implements Callable<Integer> {
       description = "Check on every available core; the output is the same.")
   boolean parallel;
 
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description =
+          "Exit 1 when a defect of this severity or a more severe one is found: BLOCKING, MAJOR or"
+              + " MINOR (BLOCKING is the most severe). Without it, defects leave the exit status"
+              + " alone.")
+  Severity failOn;
+
+  @Option(
+      names = "--summary",
+      description = "Print the counts only: no volume, defect or rejected line is listed.")
+  boolean countsOnly;
+
+  @Option(
+      names = "--max-findings",
+      paramLabel = "N",
+      description =
+          "List at most N defects; the counts still cover every one and the rest are counted as"
+              + " not listed.")
+  Long maxFindings;
+
   @Mixin JsonOption json;
 
   @Mixin QualityOptions options;
@@ -69,18 +96,25 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     QualityOptions.requireFile(spec, file, "FILE");
+    if (maxFindings != null) {
+      SampleInputs.atLeast(spec, "--max-findings", maxFindings, 0);
+    }
     CheckContext context = options.context(spec, stage);
     Suite suite = Suite.from(context);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Listing listing =
+        new Listing(countsOnly ? 0 : maxFindings == null ? Long.MAX_VALUE : maxFindings);
+    Worst worst = new Worst();
     RunSummary summary;
     if (json.requested()) {
-      try (Spool spool = new Spool(context)) {
-        summary = run(suite, context, spool);
-        spool.print(out, summary);
+      try (Spool spool = new Spool(context, listing)) {
+        summary = run(suite, context, worst, countsOnly ? worst : spool);
+        spool.print(out, summary, countsOnly, maxFindings != null);
       }
     } else {
-      summary = run(suite, context, new TextListener(out, context));
+      summary =
+          run(suite, context, worst, countsOnly ? worst : new TextListener(out, context, listing));
       out.printf(
           Locale.ROOT,
           "%s: stage %s; read %d, checked %d, rejected %d; volumes with defects %d; defects %d%n",
@@ -95,6 +129,14 @@ final class CheckCommand implements Callable<Integer> {
           .defectsPerCode()
           .forEach((code, n) -> out.printf(Locale.ROOT, "  %-32s %d%n", code, n));
       out.printf(Locale.ROOT, "rules: %s%n", String.join("; ", summary.editions()));
+      if (listing.notListed > 0 && !countsOnly) {
+        out.printf(
+            Locale.ROOT,
+            "%d %s not listed (--max-findings %d)%n",
+            listing.notListed,
+            listing.notListed == 1 ? "defect" : "defects",
+            maxFindings);
+      }
       out.flush();
     }
     for (String id : summary.notPerformed()) {
@@ -102,54 +144,75 @@ final class CheckCommand implements Callable<Integer> {
           Locale.ROOT, "siarchive check: not performed: %s (no image files were given)%n", id);
     }
     err.flush();
-    return summary.rejected() == 0 ? 0 : 1;
+    boolean failed = failOn != null && worst.atOrAbove(failOn);
+    return summary.rejected() == 0 && !failed ? 0 : 1;
   }
 
-  private RunSummary run(Suite suite, CheckContext context, RunListener listener) {
+  private RunSummary run(
+      Suite suite, CheckContext context, RunListener worst, RunListener listener) {
     QualityRun.Builder run =
         QualityRun.builder(suite, context)
             .parallelism(parallel ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 1)
-            .listener(listener);
-    // Built for Java 17, where console() is null without a terminal (on 22+ it never is).
-    @SuppressWarnings("SystemConsoleNull")
-    boolean interactive = System.console() != null;
-    if (interactive) {
-      run.listener(new Progress(spec.commandLine().getErr()));
+            .listener(worst);
+    if (listener != worst) {
+      run.listener(listener);
     }
-    return run.build().run(file);
+    try (ProgressBar progress = ProgressBar.start(spec.commandLine().getErr(), "check", file)) {
+      return run.listener(progress).build().run(file);
+    }
   }
 
-  /** Progress on standard error, every 100,000 records, when it is a terminal. */
-  private static final class Progress implements RunListener {
-    private final PrintWriter err;
-    private long records;
-
-    Progress(PrintWriter err) {
-      this.err = err;
-    }
+  /** The most severe defect found, for {@code --fail-on}. */
+  static final class Worst implements RunListener {
+    private @Nullable Severity worst;
 
     @Override
     public void checked(VolumeResult r) {
-      tick();
-    }
-
-    @Override
-    public void rejected(LineResult.Rejected r) {
-      tick();
-    }
-
-    private void tick() {
-      if (++records % 100_000 == 0) {
-        err.printf(Locale.ROOT, "siarchive check: %,d records%n", records);
-        err.flush();
+      for (Defect d : r.defects()) {
+        if (worst == null || d.severity().compareTo(worst) < 0) {
+          worst = d.severity();
+        }
       }
+    }
+
+    /** True when a defect of {@code threshold} or a more severe one was found. */
+    boolean atOrAbove(Severity threshold) {
+      return worst != null && worst.compareTo(threshold) <= 0;
+    }
+  }
+
+  /** How many defects may still be listed ({@code --max-findings}), and how many were not. */
+  static final class Listing {
+    private long remaining;
+    long notListed;
+
+    Listing(long limit) {
+      this.remaining = limit;
+    }
+
+    /** True when one more defect may be listed; counts it as not listed otherwise. */
+    boolean take() {
+      if (remaining > 0) {
+        remaining--;
+        return true;
+      }
+      notListed++;
+      return false;
     }
   }
 
   /** One volume's defects as the JSON document lists them. */
   static Map<String, Object> volumeJson(VolumeResult r, CheckContext context) {
+    return volumeJson(r, context, new Listing(Long.MAX_VALUE));
+  }
+
+  /** One volume's defects, as many as the listing still allows (none: an empty list). */
+  static Map<String, Object> volumeJson(VolumeResult r, CheckContext context, Listing listing) {
     List<Map<String, Object>> defects = new ArrayList<>();
     for (Defect d : r.defects()) {
+      if (!listing.take()) {
+        continue;
+      }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("code", d.code().value());
       m.put("severity", d.severity().name());
@@ -167,17 +230,23 @@ final class CheckCommand implements Callable<Integer> {
   private static final class TextListener implements RunListener {
     private final PrintWriter out;
     private final CheckContext context;
+    private final Listing listing;
 
-    TextListener(PrintWriter out, CheckContext context) {
+    TextListener(PrintWriter out, CheckContext context, Listing listing) {
       this.out = out;
       this.context = context;
+      this.listing = listing;
     }
 
     @Override
     public void checked(VolumeResult r) {
-      if (r.hasDefects()) {
-        out.printf(Locale.ROOT, "%s (line %d):%n", r.volumeId(), r.line());
-        for (Defect d : r.defects()) {
+      boolean named = false;
+      for (Defect d : r.defects()) {
+        if (listing.take()) {
+          if (!named) {
+            out.printf(Locale.ROOT, "%s (line %d):%n", r.volumeId(), r.line());
+            named = true;
+          }
           out.printf(
               Locale.ROOT,
               "  %-8s %-30s %s: %s%n",
@@ -203,11 +272,13 @@ final class CheckCommand implements Callable<Integer> {
   /** Spools the volumes and errors as one compact JSON value per line, in order. */
   private static final class Spool implements RunListener, AutoCloseable {
     private final CheckContext context;
+    private final Listing listing;
     private final JsonSpool volumes;
     private final JsonSpool errors;
 
-    Spool(CheckContext context) throws IOException {
+    Spool(CheckContext context, Listing listing) throws IOException {
       this.context = context;
+      this.listing = listing;
       this.volumes = JsonSpool.create("siarchive-check-volumes");
       this.errors = JsonSpool.create("siarchive-check-errors");
     }
@@ -215,7 +286,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public void checked(VolumeResult r) {
       if (r.hasDefects()) {
-        volumes.add(volumeJson(r, context));
+        Map<String, Object> v = volumeJson(r, context, listing);
+        if (!((List<?>) v.get("defects")).isEmpty()) {
+          volumes.add(v);
+        }
       }
     }
 
@@ -224,7 +298,8 @@ final class CheckCommand implements Callable<Integer> {
       errors.add(errorJson(r));
     }
 
-    void print(PrintWriter out, RunSummary s) throws IOException {
+    void print(PrintWriter out, RunSummary s, boolean countsOnly, boolean limited)
+        throws IOException {
       try (JsonGenerator g = CliJson.mapper().getFactory().createGenerator(out)) {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
@@ -238,8 +313,13 @@ final class CheckCommand implements Callable<Integer> {
           g.writeNumberField(e.getKey().value(), e.getValue());
         }
         g.writeEndObject();
-        volumes.copyArray(g, "volumes");
-        errors.copyArray(g, "errors");
+        if (!countsOnly) {
+          volumes.copyArray(g, "volumes");
+          if (limited) {
+            g.writeNumberField("defectsNotListed", listing.notListed);
+          }
+          errors.copyArray(g, "errors");
+        }
         g.writeEndObject();
       }
       out.println();

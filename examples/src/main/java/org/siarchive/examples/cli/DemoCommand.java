@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
       "checks it (stage all), prints its quality analysis report and writes the report's HTML page,",
       "sizes and draws the inspection samples per sub-centre, dates the volumes' appraisal, and carries",
       "one phase-2 transfer batch per sub-centre to storage, printing each ledger's tree head, and",
-      "runs the phase-2 procedure per sub-centre with rectification rounds and the 5% supervision."
+      "runs the phase-2 procedure per sub-centre with rectification rounds and the 5%% supervision."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -77,8 +77,8 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = "95%",
       description =
           "The share of volumes without defects required for the verdict 合格 and drawn as the"
-              + " threshold: a percentage (95%, 97.5%) or a fraction (0.95), above 0 and at most"
-              + " 100% (default ${DEFAULT-VALUE}).")
+              + " threshold: a percentage (95%%, 97.5%%) or a fraction (0.95), above 0 and at most"
+              + " 100%% (default ${DEFAULT-VALUE}).")
   String acceptanceRate;
 
   @Mixin JsonOption json;
@@ -104,7 +104,10 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     QualityReport before = previous == null ? null : QualityRuns.previous(previous, context);
-    QualityRuns.Result result = QualityRuns.report(file, builder, context, before);
+    QualityRuns.Result result;
+    try (ProgressBar progress = ProgressBar.start(spec.commandLine().getErr(), "report", file)) {
+      result = QualityRuns.report(file, builder, context, before, progress);
+    }
     if (html != null) {
       OutputFiles.write(html, ReportHtml.render(result.report()));
     }

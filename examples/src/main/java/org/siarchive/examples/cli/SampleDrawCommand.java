@@ -2,10 +2,14 @@ package org.siarchive.examples.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.model.BusinessType;
+import org.siarchive.core.model.Volume;
 import org.siarchive.sampling.selection.SamplingRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -25,12 +29,40 @@ final class SampleDrawCommand implements Callable<Integer> {
   @Option(names = "--seed", required = true, paramLabel = "S", description = "The public seed.")
   String seed;
 
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Population from;
+
+  /** Exactly one of --ids and --volumes. */
+  static final class Population {
+    @Option(
+        names = "--ids",
+        required = true,
+        paramLabel = "FILE",
+        description = "Unit ids, one per line (UTF-8).")
+    Path ids;
+
+    @Option(
+        names = "--volumes",
+        required = true,
+        paramLabel = "FILE",
+        description =
+            "A JSON Lines file of volumes: the population is their ids, in file order, narrowed by"
+                + " --sub-center and --business-type.")
+    Path volumes;
+  }
+
   @Option(
-      names = "--ids",
-      required = true,
-      paramLabel = "FILE",
-      description = "Unit ids, one per line (UTF-8).")
-  Path ids;
+      names = "--sub-center",
+      paramLabel = "SC",
+      description = "With --volumes: only the volumes of this sub-centre (e.g. SC05).")
+  String subCenter;
+
+  @Option(
+      names = "--business-type",
+      paramLabel = "LINE/STEP",
+      description =
+          "With --volumes: only the volumes of this business type (e.g. PENSION/REGISTRATION).")
+  String businessType;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Amount amount;
@@ -52,7 +84,8 @@ final class SampleDrawCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> population = SampleInputs.lines(spec, "--ids", ids);
+    List<String> population = population();
+    Path ids = from.ids != null ? from.ids : from.volumes;
     SamplingRecord r;
     try {
       if (amount.size != null) {
@@ -88,6 +121,32 @@ final class SampleDrawCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return 0;
+  }
+
+  /** The ids of --ids, or those of the volumes of --volumes that pass the filters. */
+  private List<String> population() {
+    if (from.ids != null) {
+      if (subCenter != null || businessType != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--sub-center and --business-type need --volumes, not --ids");
+      }
+      return SampleInputs.lines(spec, "--ids", from.ids);
+    }
+    BusinessType type;
+    try {
+      type = businessType == null ? null : BusinessType.parse(businessType);
+    } catch (InvalidValueException e) {
+      throw SampleInputs.invalid(
+          spec, "--business-type", businessType, "LINE/STEP, e.g. PENSION/REGISTRATION");
+    }
+    List<String> out = new ArrayList<>();
+    for (Volume v : VolumeRecords.read(spec, from.volumes, "--volumes")) {
+      if ((subCenter == null || subCenter.equals(v.subCenterId()))
+          && (type == null || type.equals(v.businessType()))) {
+        out.add(v.id());
+      }
+    }
+    return out;
   }
 
   /** The record as JSON: the library's {@link SamplingRecord#document()}. */

@@ -47,7 +47,10 @@ final class SampleInputs {
             Masking.excerpt(String.valueOf(value))));
   }
 
-  /** A decimal in a range; the bounds are inclusive when the flags say so. */
+  /**
+   * A decimal in a range, or a percentage ({@code 5%} is 0.05, {@code 97.5%} is 0.975); the bounds
+   * are inclusive when the flags say so. A refusal shows both accepted forms.
+   */
   static BigDecimal decimal(
       CommandSpec spec,
       String option,
@@ -59,15 +62,19 @@ final class SampleInputs {
     String constraint =
         String.format(
             Locale.ROOT,
-            "a decimal, valid values %s%s - %s%s",
+            "a decimal, valid values %s%s - %s%s, or a percentage such as 5%%",
             lowInclusive ? "" : "> ",
             low.toPlainString(),
             high.toPlainString(),
             highInclusive ? "" : " exclusive");
     BigDecimal v;
+    String t = text.strip();
     try {
-      v = new BigDecimal(text.trim());
-    } catch (NumberFormatException e) {
+      v =
+          t.endsWith("%")
+              ? new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2)
+              : new BigDecimal(t);
+    } catch (NumberFormatException | ArithmeticException e) {
       throw invalid(spec, option, text, constraint);
     }
     if (v.precision() > MAX_DECIMAL_DIGITS

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.rules.retention.Edition;
 import org.siarchive.rules.retention.RetentionRules;
@@ -45,17 +43,6 @@ final class ScheduleCommand implements Runnable {
 
   /** Where "today" comes from; tests fix it. */
   static volatile Clock clock = ArchiveTime.systemClock();
-
-  /**
-   * Hibernate Validator announces its version at INFO through java.util.logging on first use; on a
-   * command line that is noise on standard error, so its loggers report warnings only. Held here
-   * because java.util.logging keeps loggers weakly.
-   */
-  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
-  static {
-    VALIDATOR_LOG.setLevel(Level.WARNING);
-  }
 
   @Spec CommandSpec spec;
 

@@ -8,7 +8,10 @@ import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.siarchive.core.id.Masking;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,10 +77,12 @@ public final class Siarchive implements Runnable {
 
   static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new Siarchive());
+    cli.registerConverter(LocalDate.class, new DateConverter());
     cli.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
           PrintWriter err = c.getErr();
+          errorDocument(c, args, CommandLine.ExitCode.USAGE, Masking.redact(ex.getMessage()));
           err.println(Masking.redact(ex.getMessage()));
           if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
             err.println(
@@ -90,13 +95,17 @@ public final class Siarchive implements Runnable {
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
           String message = Masking.redact(describe(ex));
+          int exit =
+              ex instanceof IllegalArgumentException
+                  ? CommandLine.ExitCode.USAGE
+                  : CommandLine.ExitCode.SOFTWARE;
+          errorDocument(
+              commandLine, parseResult.originalArgs().toArray(String[]::new), exit, message);
           err.println(
               String.format(
                   Locale.ROOT, "siarchive %s: %s", commandLine.getCommandName(), message));
           err.flush();
-          return ex instanceof IllegalArgumentException
-              ? CommandLine.ExitCode.USAGE
-              : CommandLine.ExitCode.SOFTWARE;
+          return exit;
         });
     return cli;
   }
@@ -128,6 +137,29 @@ public final class Siarchive implements Runnable {
       return message;
     }
     return t instanceof IOException ? "reading or writing failed" : t.getClass().getSimpleName();
+  }
+
+  /**
+   * With {@code --json} among the options, a run that fails before its document is printed prints
+   * this one instead, so that a caller parsing standard output always gets one JSON document:
+   * {@code {"error": {"command", "exit", "message"}}}. The message goes to standard error too.
+   */
+  private static void errorDocument(CommandLine c, String[] args, int exit, String message) {
+    boolean json = false;
+    for (String a : args) {
+      if (a.equals("--")) {
+        break;
+      }
+      json |= a.equals("--json");
+    }
+    if (!json) {
+      return;
+    }
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("command", c.getCommandSpec().qualifiedName());
+    error.put("exit", exit);
+    error.put("message", message);
+    CliJson.print(c.getOut(), Map.of("error", error));
   }
 
   @Override

@@ -97,7 +97,7 @@ final class TransferRunCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = {
         "The inspection settings (JSON): {\"preAcceptanceRatio\": \"0.2\", \"supervisionRatio\":",
-        "\"0.05\", \"maxRounds\": 5}, each optional; default: pre-acceptance of every volume, 5%",
+        "\"0.05\", \"maxRounds\": 5}, each optional; default: pre-acceptance of every volume, 5%%",
         "supervision, 5 rounds."
       })
   Path policy;

@@ -39,10 +39,12 @@ final class ValidateCommand implements Callable<Integer> {
     // The rejected lines are spooled to a temporary file, not held: a million of them fit.
     try (JsonSpool errors = JsonSpool.create("siarchive-validate-errors")) {
       ReadSummary summary;
-      try (JsonLinesReader reader = JsonLinesReader.open(file)) {
+      try (JsonLinesReader reader = JsonLinesReader.open(file);
+          ProgressBar progress = ProgressBar.start(spec.commandLine().getErr(), "validate", file)) {
         summary =
             reader.forEach(
                 r -> {
+                  progress.step();
                   if (r instanceof LineResult.Rejected rejected) {
                     errors.add(CheckCommand.errorJson(rejected));
                   }

@@ -125,7 +125,7 @@ class SampleCommandTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .contains(
-            "Invalid value for option '--tolerable-rate' (a decimal, valid values > 0 - 1): 1.5");
+            "Invalid value for option '--tolerable-rate' (a decimal, valid values > 0 - 1, or a percentage such as 5%): 1.5");
     Run both =
         run(
             "sample",
@@ -197,7 +197,8 @@ class SampleCommandTest {
     Run r = run("sample", "ratio", "--population", "100", "--ratio", "0.07", "--json");
     assertThat(r.json().get("sampleSize").asLong()).isEqualTo(7);
     assertThat(run("sample", "ratio", "--population", "100", "--ratio", "0").err())
-        .contains("Invalid value for option '--ratio' (a decimal, valid values > 0 - 1): 0");
+        .contains(
+            "Invalid value for option '--ratio' (a decimal, valid values > 0 - 1, or a percentage such as 5%): 0");
     assertThat(run("sample", "ratio", "--population", "100", "--ratio", "0.07").out())
         .startsWith("Sample size 7 of 100");
   }

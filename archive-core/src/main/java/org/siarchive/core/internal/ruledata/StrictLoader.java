@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
@@ -27,6 +26,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
+import org.siarchive.core.internal.Validators;
 import org.siarchive.core.internal.json.DecodeErrors;
 import org.siarchive.core.internal.json.StrictMapper;
 import org.siarchive.core.ruledata.RuleDataException;
@@ -56,7 +56,7 @@ public final class StrictLoader {
       MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
 
   private static final class Holder {
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    private static final ValidatorFactory FACTORY = Validators.factory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
