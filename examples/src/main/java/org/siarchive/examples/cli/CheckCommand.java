@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       "Runs the quality checks of a stage over a JSON Lines file of volumes (all: every check).",
       "--json prints {\"read\", \"checked\", \"rejected\", \"volumesWithDefects\", \"defects\": {\"CODE\": n},",
       "\"volumes\": [{\"volumeId\", \"defects\": [{\"code\", \"severity\", \"location\", \"message\"}]}],",
-      "\"errors\": [{\"line\", \"pointer\", \"message\"}]}, listing the volumes that have defects.",
+      "\"errors\": [{\"line\", \"pointer\", \"message\"}], \"notPerformed\": [{\"check\", \"reason\"}]},",
+      "listing the volumes that have defects and the checks the input did not allow.",
       "Exit 0 when every record was checked, 1 when records were rejected, 2 on usage errors."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -66,18 +67,21 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin QualityOptions options;
 
+  @Mixin ImagesOption images;
+
   @Override
   public Integer call() throws IOException {
     QualityOptions.requireFile(spec, file, "FILE");
-    CheckContext context = options.context(spec, stage);
+    CheckContext context = images.apply(spec, options.context(spec, stage));
     Suite suite = Suite.from(context);
+    List<Map<String, String>> notPerformed = ImagesOption.notPerformed(suite, context);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RunSummary summary;
     if (json.requested()) {
       try (Spool spool = new Spool(context)) {
         summary = run(suite, context, spool);
-        spool.print(out, summary);
+        spool.print(out, summary, notPerformed);
       }
     } else {
       summary = run(suite, context, new TextListener(out, context));
@@ -97,9 +101,12 @@ final class CheckCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "rules: %s%n", String.join("; ", summary.editions()));
       out.flush();
     }
-    for (String id : summary.notPerformed()) {
+    for (Map<String, String> n : notPerformed) {
       err.printf(
-          Locale.ROOT, "siarchive check: not performed: %s (no image files were given)%n", id);
+          Locale.ROOT,
+          "siarchive check: not performed: %s (%s)%n",
+          n.get("check"),
+          n.get("reason"));
     }
     err.flush();
     return summary.rejected() == 0 ? 0 : 1;
@@ -224,7 +231,8 @@ final class CheckCommand implements Callable<Integer> {
       errors.add(errorJson(r));
     }
 
-    void print(PrintWriter out, RunSummary s) throws IOException {
+    void print(PrintWriter out, RunSummary s, List<Map<String, String>> notPerformed)
+        throws IOException {
       try (JsonGenerator g = CliJson.mapper().getFactory().createGenerator(out)) {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
@@ -240,6 +248,14 @@ final class CheckCommand implements Callable<Integer> {
         g.writeEndObject();
         volumes.copyArray(g, "volumes");
         errors.copyArray(g, "errors");
+        g.writeArrayFieldStart("notPerformed");
+        for (Map<String, String> n : notPerformed) {
+          g.writeStartObject();
+          g.writeStringField("check", n.get("check"));
+          g.writeStringField("reason", n.get("reason"));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       out.println();
