@@ -223,9 +223,12 @@ class ImageFilesTest {
     Files.write(folder.fileFor(v, v.images().get(0)), jp2);
     CheckContext context = CleanVolumes.CONTEXT.toBuilder().imageFiles(folder).build();
     List<Defect> found = Suite.of("files", List.of(ImageFileCheck.INSTANCE)).check(v, context);
-    org.junit.jupiter.api.Assumptions.assumeFalse(
-        ImageIO.getImageReadersByFormatName("jpeg2000").hasNext(), "a JPEG 2000 plug-in is here");
-    assertThat(found).extracting(d -> d.code().value()).containsExactly("IMAGE_NOT_DECODED");
+    // The JDK has no JPEG 2000 reader; with a plug-in these few bytes would fail to decode.
+    String expected =
+        ImageIO.getImageReadersByFormatName("jpeg2000").hasNext()
+            ? "IMAGE_UNREADABLE"
+            : "IMAGE_NOT_DECODED";
+    assertThat(found).extracting(d -> d.code().value()).containsExactly(expected);
   }
 
   @Test

@@ -83,6 +83,8 @@ public final class SyntheticImages {
     /** One byte of one file changed. */
     DIGEST(DefectCodes.IMAGE_DIGEST_MISMATCH);
 
+    // An unmodifiable copy of immutable codes (DefectCode is a record of a string), as Mutation.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<DefectCode> codes;
 
     ImageDefect(DefectCode... codes) {
