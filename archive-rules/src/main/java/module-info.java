@@ -33,6 +33,8 @@ module org.siarchive.rules {
 
   // Quality: material rules, defect catalogue, checks and runs, quality reports (issue 4).
   requires com.google.common;
+  // ImageIO decodes the image files the image checks read (issue 16).
+  requires java.desktop;
 
   exports org.siarchive.rules;
   exports org.siarchive.rules.material;

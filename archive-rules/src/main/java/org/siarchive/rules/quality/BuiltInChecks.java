@@ -32,7 +32,9 @@ public final class BuiltInChecks {
           ImageQualityCheck.INSTANCE,
           ImageDuplicateCheck.INSTANCE,
           ImageSequenceCheck.INSTANCE,
-          ImageContentCheck.INSTANCE);
+          ImageContentCheck.INSTANCE,
+          ImageFileCheck.INSTANCE,
+          ImageSealCheck.INSTANCE);
 
   private BuiltInChecks() {}
 

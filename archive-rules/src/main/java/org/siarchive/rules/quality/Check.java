@@ -46,4 +46,12 @@ public interface Check {
   default boolean performedWith(CheckContext context) {
     return true;
   }
+
+  /**
+   * Why the check is not performed in a context that does not allow it, in English, e.g. {@code "no
+   * image files were given"}; what a report and {@code --json} list beside the check's id.
+   */
+  default String notPerformedReason(CheckContext context) {
+    return "the context lacks what the check needs";
+  }
 }

@@ -34,6 +34,7 @@ public final class CheckContext {
   private final Clock clock;
   private final @Nullable ContentSource contentSource;
   private final @Nullable RetentionRules retention;
+  private final boolean readsImageFiles;
 
   private CheckContext(Builder b) {
     this.materialRules = b.materialRules;
@@ -42,6 +43,7 @@ public final class CheckContext {
     this.clock = b.clock;
     this.contentSource = b.contentSource;
     this.retention = b.retention;
+    this.readsImageFiles = b.readsImageFiles;
   }
 
   /**
@@ -85,6 +87,15 @@ public final class CheckContext {
     return Optional.ofNullable(contentSource);
   }
 
+  /**
+   * True when the checks read the image files themselves (decoding, format, size, pixel size,
+   * resolution, colour, blank pages, skew, seals): set by {@link Builder#imageFiles}. A content
+   * source alone ({@link Builder#contentSource}) serves the digest check only.
+   */
+  public boolean readsImageFiles() {
+    return readsImageFiles && contentSource != null;
+  }
+
   /** The retention schedule edition in force, when the host gave one. */
   public Optional<RetentionRules> retention() {
     return Optional.ofNullable(retention);
@@ -111,6 +122,7 @@ public final class CheckContext {
         .stage(stage)
         .clock(clock)
         .contentSource(contentSource)
+        .readImageFiles(readsImageFiles)
         .retention(retention);
   }
 
@@ -122,6 +134,7 @@ public final class CheckContext {
     private Clock clock = ArchiveTime.systemClock();
     private @Nullable ContentSource contentSource;
     private @Nullable RetentionRules retention;
+    private boolean readsImageFiles;
 
     private Builder(MaterialRules materialRules) {
       this.materialRules = Objects.requireNonNull(materialRules, "materialRules");
@@ -148,6 +161,26 @@ public final class CheckContext {
     /** Sets where image files are; null for none. */
     public Builder contentSource(@Nullable ContentSource contentSource) {
       this.contentSource = contentSource;
+      return this;
+    }
+
+    /**
+     * Sets where the image files are and has the checks read them: the digest check and the checks
+     * of the files themselves (decoding, format, size, pixel size, resolution, colour, blank pages,
+     * skew, seals).
+     *
+     * <pre>{@code
+     * builder.imageFiles(ImageFolder.of(Path.of("/scans")));
+     * }</pre>
+     */
+    public Builder imageFiles(ContentSource files) {
+      this.contentSource = Objects.requireNonNull(files, "files");
+      this.readsImageFiles = true;
+      return this;
+    }
+
+    private Builder readImageFiles(boolean read) {
+      this.readsImageFiles = read;
       return this;
     }
 

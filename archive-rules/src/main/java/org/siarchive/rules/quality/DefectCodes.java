@@ -132,4 +132,42 @@ public final class DefectCodes {
 
   /** Business type not in the material rules (业务类型无材料规则). */
   public static final DefectCode BUSINESS_TYPE_UNKNOWN = DefectCode.of("BUSINESS_TYPE_UNKNOWN");
+
+  /** Image file cannot be decoded (影像文件无法解码). */
+  public static final DefectCode IMAGE_UNREADABLE = DefectCode.of("IMAGE_UNREADABLE");
+
+  /** Image pixels not checked: no decoder for its format here (影像未能逐像素检查). */
+  public static final DefectCode IMAGE_NOT_DECODED = DefectCode.of("IMAGE_NOT_DECODED");
+
+  /** Image file format differs from the record (影像实际格式与登记不符). */
+  public static final DefectCode IMAGE_FORMAT_MISMATCH = DefectCode.of("IMAGE_FORMAT_MISMATCH");
+
+  /** Image file size differs from the record (影像文件大小与登记不符). */
+  public static final DefectCode IMAGE_SIZE_MISMATCH = DefectCode.of("IMAGE_SIZE_MISMATCH");
+
+  /** Image pixel size differs from the record (影像像素尺寸与登记不符). */
+  public static final DefectCode IMAGE_PIXEL_SIZE_MISMATCH =
+      DefectCode.of("IMAGE_PIXEL_SIZE_MISMATCH");
+
+  /** Image resolution in the file differs from the record (影像分辨率与登记不符). */
+  public static final DefectCode IMAGE_DPI_MISMATCH = DefectCode.of("IMAGE_DPI_MISMATCH");
+
+  /** Colour mode of the pixels differs from the record (影像色彩模式与登记不符). */
+  public static final DefectCode IMAGE_COLOUR_MODE_MISMATCH =
+      DefectCode.of("IMAGE_COLOUR_MODE_MISMATCH");
+
+  /** Blank image not flagged blank (空白影像未标记). */
+  public static final DefectCode IMAGE_BLANK_NOT_FLAGGED = DefectCode.of("IMAGE_BLANK_NOT_FLAGGED");
+
+  /** Image flagged blank has content (非空白影像被标记为空白). */
+  public static final DefectCode IMAGE_BLANK_FLAG_WRONG = DefectCode.of("IMAGE_BLANK_FLAG_WRONG");
+
+  /** Image skewed beyond DA/T 31's 3° (影像歪斜). */
+  public static final DefectCode IMAGE_SKEWED = DefectCode.of("IMAGE_SKEWED");
+
+  /** Seal recorded on paper not visible in the item's images (纸质有章但影像不见印章). */
+  public static final DefectCode IMAGE_SEAL_NOT_VISIBLE = DefectCode.of("IMAGE_SEAL_NOT_VISIBLE");
+
+  /** Seal visible in an image but not recorded on paper (影像有印章但纸质未记录). */
+  public static final DefectCode IMAGE_SEAL_NOT_RECORDED = DefectCode.of("IMAGE_SEAL_NOT_RECORDED");
 }

@@ -1,13 +1,7 @@
 package org.siarchive.rules.quality;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.hash.Hashing;
-import com.google.common.hash.HashingInputStream;
-import com.google.common.io.ByteStreams;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
@@ -18,7 +12,8 @@ import org.siarchive.core.model.PageImage;
  * DA/T 70-2018 authenticity and integrity of each image file, through the host's {@link
  * ContentSource}: the file is there, and its SHA-256 is the recorded digest. Not performed without
  * a content source. A file that exists but cannot be read is an operational failure, thrown as an
- * {@link UncheckedIOException}, not a defect.
+ * {@link UncheckedIOException}, not a defect. The file is streamed once per inspection ({@link
+ * Inspection#file}), shared with the checks of the file itself.
  */
 final class ImageContentCheck implements ImageCheck {
   static final ImageContentCheck INSTANCE = new ImageContentCheck();
@@ -44,24 +39,19 @@ final class ImageContentCheck implements ImageCheck {
   }
 
   @Override
+  public String notPerformedReason(CheckContext context) {
+    return "no image files were given (a content source)";
+  }
+
+  @Override
   public void checkImage(Inspection in, PageImage image, Findings findings) {
-    ContentSource source = in.context().contentSource().orElseThrow();
     Location at = Location.image(in.volume().id(), image.sequence());
-    String actual;
-    try {
-      Optional<InputStream> content = source.open(in.volume(), image);
-      if (content.isEmpty()) {
-        findings.report(DefectCodes.IMAGE_CONTENT_MISSING, at);
-        return;
-      }
-      try (HashingInputStream hashing = new HashingInputStream(Hashing.sha256(), content.get())) {
-        ByteStreams.exhaust(hashing);
-        actual = hashing.hash().toString();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          String.format(Locale.ROOT, "cannot read the content of %s", at), e);
+    Optional<PageFile.Content> content = in.file(image).content();
+    if (content.isEmpty()) {
+      findings.report(DefectCodes.IMAGE_CONTENT_MISSING, at);
+      return;
     }
+    String actual = content.get().sha256;
     if (!actual.equals(image.sha256())) {
       findings.report(
           DefectCodes.IMAGE_DIGEST_MISMATCH,

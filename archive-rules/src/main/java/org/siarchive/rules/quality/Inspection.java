@@ -37,6 +37,7 @@ public final class Inspection {
   private @Nullable Map<Integer, CatalogEntry> entries;
   private @Nullable Map<Integer, Item> items;
   private @Nullable Map<Integer, List<PageImage>> imagesByItem;
+  private @Nullable Map<PageImage, PageFile> files;
 
   private Inspection(Volume volume, CheckContext context) {
     this.volume = volume;
@@ -124,5 +125,17 @@ public final class Inspection {
   public List<PageImage> imagesOf(int itemNumber) {
     List<PageImage> list = imagesByItem().get(itemNumber);
     return list == null ? List.of() : java.util.Collections.unmodifiableList(list);
+  }
+
+  /**
+   * The file of an image, read once per inspection however many checks ask; only when the context
+   * has a content source.
+   */
+  PageFile file(PageImage image) {
+    if (files == null) {
+      files = new HashMap<>();
+    }
+    ContentSource source = context.contentSource().orElseThrow();
+    return files.computeIfAbsent(image, i -> new PageFile(source, volume, i));
   }
 }

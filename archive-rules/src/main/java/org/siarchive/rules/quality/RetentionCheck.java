@@ -36,6 +36,11 @@ final class RetentionCheck implements Check {
   }
 
   @Override
+  public String notPerformedReason(CheckContext context) {
+    return "no retention schedule edition was given";
+  }
+
+  @Override
   public void check(Inspection in, Findings findings) {
     RetentionRules schedule =
         in.context().retention().orElseThrow().withMaterialRules(in.context().materialRules());

@@ -21,6 +21,7 @@ import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.rules.material.BusinessTypeRule;
 import org.siarchive.rules.material.TypeRules;
+import org.siarchive.rules.quality.BuiltInChecks;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCatalogue;
 import org.siarchive.rules.quality.DefectType;
@@ -348,7 +349,11 @@ public final class ReportBuilder implements RunListener {
         previous == null ? null : change(previous, summary.suite(), totals, pareto, sc);
     List<String> notPerformed = new ArrayList<>();
     for (String id : summary.notPerformed()) {
-      notPerformed.add(id + ": not performed, the context lacks what it needs (e.g. image files)");
+      String why =
+          BuiltInChecks.byId(id)
+              .map(c -> c.notPerformedReason(context))
+              .orElse("the context lacks what it needs (e.g. image files)");
+      notPerformed.add(id + ": not performed, " + why);
     }
     QualityReport.Header header =
         new QualityReport.Header(

@@ -72,6 +72,10 @@ class BuiltInChecksTest {
     Breakage.ALL.forEach(b -> shown.addAll(b.expected()));
     shown.add(DefectCodes.IMAGE_DIGEST_MISMATCH);
     shown.add(DefectCodes.IMAGE_CONTENT_MISSING);
+    // The checks of the files themselves: ImageFilesTest here, and examples'
+    // SyntheticImagesQualityTest over rendered volumes.
+    shown.addAll(ImageFileCheck.INSTANCE.codes());
+    shown.addAll(ImageSealCheck.INSTANCE.codes());
     assertThat(shown).containsAll(DefectCatalogue.bundled().codesFor(Stage.ALL));
   }
 
@@ -116,7 +120,7 @@ class BuiltInChecksTest {
     Volume v = CleanVolumes.of(0, 1);
     assertThat(ALL.notPerformed(CleanVolumes.CONTEXT))
         .extracting(Check::id)
-        .containsExactly("images.content");
+        .containsExactly("images.content", "images.file", "images.seals");
     assertThat(ALL.check(v, CleanVolumes.CONTEXT)).isEmpty();
   }
 
@@ -125,7 +129,7 @@ class BuiltInChecksTest {
     CheckContext noSchedule = CleanVolumes.CONTEXT.toBuilder().retention(null).build();
     assertThat(ALL.notPerformed(noSchedule))
         .extracting(Check::id)
-        .containsExactly("volume.retention", "images.content");
+        .containsExactly("volume.retention", "images.content", "images.file", "images.seals");
     assertThat(noSchedule.editions()).hasSize(2);
     assertThat(CleanVolumes.CONTEXT.editions())
         .last()
@@ -168,7 +172,10 @@ class BuiltInChecksTest {
 
     List<Defect> found = ALL.check(v, context);
 
-    assertThat(ALL.notPerformed(context)).isEmpty();
+    assertThat(ALL.notPerformed(context))
+        .as("a content source alone serves the digest check, not the file checks")
+        .extracting(Check::id)
+        .containsExactly("images.file", "images.seals");
     assertThat(found)
         .extracting(Defect::code, Defect::location)
         .containsExactly(

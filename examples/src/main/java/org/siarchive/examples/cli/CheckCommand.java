@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       "Runs the quality checks of a stage over a JSON Lines file of volumes (all: every check).",
       "--json prints {\"read\", \"checked\", \"rejected\", \"volumesWithDefects\", \"defects\": {\"CODE\": n},",
       "\"volumes\": [{\"volumeId\", \"defects\": [{\"code\", \"severity\", \"location\", \"message\"}]}],",
-      "\"errors\": [{\"line\", \"pointer\", \"message\"}]}, listing the volumes that have defects.",
+      "\"errors\": [{\"line\", \"pointer\", \"message\"}], \"notPerformed\": [{\"check\", \"reason\"}]},",
+      "listing the volumes that have defects and the checks the input did not allow.",
       "--summary prints the counts only (no \"volumes\" or \"errors\"); --max-findings N lists at",
       "most N defects and adds \"defectsNotListed\" after \"volumes\".",
       "Exit 0 when every record was checked, 1 when records were rejected or --fail-on found a",
@@ -93,14 +94,17 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin QualityOptions options;
 
+  @Mixin ImagesOption images;
+
   @Override
   public Integer call() throws IOException {
     QualityOptions.requireFile(spec, file, "FILE");
     if (maxFindings != null) {
       SampleInputs.atLeast(spec, "--max-findings", maxFindings, 0);
     }
-    CheckContext context = options.context(spec, stage);
+    CheckContext context = images.apply(spec, options.context(spec, stage));
     Suite suite = Suite.from(context);
+    List<Map<String, String>> notPerformed = ImagesOption.notPerformed(suite, context);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Listing listing =
@@ -110,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
     if (json.requested()) {
       try (Spool spool = new Spool(context, listing)) {
         summary = run(suite, context, worst, countsOnly ? worst : spool);
-        spool.print(out, summary, countsOnly, maxFindings != null);
+        spool.print(out, summary, countsOnly, maxFindings != null, notPerformed);
       }
     } else {
       summary =
@@ -139,9 +143,12 @@ final class CheckCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    for (String id : summary.notPerformed()) {
+    for (Map<String, String> n : notPerformed) {
       err.printf(
-          Locale.ROOT, "siarchive check: not performed: %s (no image files were given)%n", id);
+          Locale.ROOT,
+          "siarchive check: not performed: %s (%s)%n",
+          n.get("check"),
+          n.get("reason"));
     }
     err.flush();
     boolean failed = failOn != null && worst.atOrAbove(failOn);
@@ -298,7 +305,12 @@ final class CheckCommand implements Callable<Integer> {
       errors.add(errorJson(r));
     }
 
-    void print(PrintWriter out, RunSummary s, boolean countsOnly, boolean limited)
+    void print(
+        PrintWriter out,
+        RunSummary s,
+        boolean countsOnly,
+        boolean limited,
+        List<Map<String, String>> notPerformed)
         throws IOException {
       try (JsonGenerator g = CliJson.mapper().getFactory().createGenerator(out)) {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -320,6 +332,14 @@ final class CheckCommand implements Callable<Integer> {
           }
           errors.copyArray(g, "errors");
         }
+        g.writeArrayFieldStart("notPerformed");
+        for (Map<String, String> n : notPerformed) {
+          g.writeStartObject();
+          g.writeStringField("check", n.get("check"));
+          g.writeStringField("reason", n.get("reason"));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       out.println();

@@ -2,6 +2,7 @@ package org.siarchive.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -10,9 +11,11 @@ import java.util.concurrent.Callable;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.json.JsonLinesWriter;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.examples.synthetic.SyntheticImages;
 import org.siarchive.examples.synthetic.SyntheticRooms;
 import org.siarchive.examples.synthetic.SyntheticRoster;
 import org.siarchive.examples.synthetic.SyntheticVolume;
+import org.siarchive.rules.quality.ImageFolder;
 import org.siarchive.rules.storage.StorageFile;
 import org.siarchive.rules.storage.StorageNetwork;
 import picocli.CommandLine.Command;
@@ -31,7 +34,10 @@ import picocli.CommandLine.Spec;
       "Writes N synthetic volumes as JSON Lines, byte-identical for the same N and seed.",
       "--truth writes the defects seeded into each volume: {\"<volumeId>\": [\"<DEFECT_CODE>\", ...]}.",
       "--roster writes the city's roster: {\"people\": [{\"id\", \"name\", \"roles\", \"subCenter\"}]}.",
-      "--rooms writes the city's storage rooms (16 stores, the centre's stacks and intake)."
+      "--rooms writes the city's storage rooms (16 stores, the centre's stacks and intake).",
+      "--images DIR renders the page images of the first --image-volumes volumes (A4 TIFF/JPEG,",
+      "DIR/<volume id>/<sequence>.tif), seeds image defects of their own (skew, blank, low",
+      "resolution, grey where colour is required, a changed byte) and names them in --truth."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -84,6 +90,21 @@ final class GenerateCommand implements Callable<Integer> {
           "Also write the city's storage rooms (archive-rules/STORAGE-SCHEMA.md), deterministic from the seed.")
   Path rooms;
 
+  @Option(
+      names = "--images",
+      paramLabel = "DIR",
+      description =
+          "Render the page images of the first --image-volumes volumes into DIR (one folder per"
+              + " volume, files named by sequence); their records carry the files' digests.")
+  Path images;
+
+  @Option(
+      names = "--image-volumes",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "How many volumes --images renders, from the first (default ${DEFAULT-VALUE}).")
+  int imageVolumes;
+
   @Override
   public Integer call() throws IOException {
     // Two outputs on one path would leave only the last: refused like an output over an input.
@@ -97,6 +118,18 @@ final class GenerateCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT, "Invalid value for option '--volumes' (0 or more): %d", volumes));
     }
+    if (imageVolumes < 0) {
+      throw new ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.ROOT,
+              "Invalid value for option '--image-volumes' (0 or more): %d",
+              imageVolumes));
+    }
+    if (images != null && Files.exists(images) && !Files.isDirectory(images)) {
+      throw new ParameterException(
+          spec.commandLine(), "--images DIR is a file, not a folder: " + images);
+    }
     SyntheticCity city;
     try {
       city = SyntheticCity.of(seed, year);
@@ -106,16 +139,22 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Map<String, java.util.List<String>> seeded = new LinkedHashMap<>();
     long[] defective = {0};
+    long[] rendered = {0};
+    ImageFolder folder = images == null ? null : ImageFolder.of(images);
+    SyntheticImages renderer = SyntheticImages.of(seed);
     OutputFiles.write(
         out,
         os -> {
           JsonLinesWriter writer = JsonLinesWriter.of(os);
-          city.volumes(volumes)
-              .forEach(
-                  sv -> {
-                    writer.write(sv.volume());
-                    record(sv, seeded, defective);
-                  });
+          for (int i = 0; i < volumes; i++) {
+            SyntheticVolume sv = city.volume(i);
+            if (folder != null && i < imageVolumes) {
+              sv = renderer.render(sv, folder, GenerateCommand::writeImage);
+              rendered[0] += sv.volume().images().size();
+            }
+            writer.write(sv.volume());
+            record(sv, seeded, defective);
+          }
           writer.flush();
         });
     if (truth != null) {
@@ -142,6 +181,14 @@ final class GenerateCommand implements Callable<Integer> {
     if (roster != null) {
       o.printf(Locale.ROOT, "wrote the city's roster to %s%n", roster);
     }
+    if (images != null) {
+      o.printf(
+          Locale.ROOT,
+          "wrote %d page images of the first %d volumes to %s%n",
+          rendered[0],
+          Math.min(volumes, imageVolumes),
+          images);
+    }
     if (rooms != null) {
       StorageNetwork network = SyntheticRooms.of(city);
       OutputFiles.write(rooms, StorageFile.write(network));
@@ -154,6 +201,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
+  }
+
+  private static void writeImage(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    OutputFiles.write(file, os -> os.write(bytes));
   }
 
   private static void record(

@@ -85,6 +85,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin QualityOptions options;
 
+  @Mixin ImagesOption images;
+
   @Override
   public Integer call() throws IOException {
     QualityOptions.requireFile(spec, file, "FILE");
@@ -92,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
       QualityOptions.requireFile(spec, previous, "--previous FILE");
     }
     OutputFiles.requireNotAnInput(spec, html, "--html", "FILE", file, "--previous", previous);
-    CheckContext context = options.context(spec, stage);
+    CheckContext context = images.apply(spec, options.context(spec, stage));
     ReportBuilder builder;
     try {
       builder =

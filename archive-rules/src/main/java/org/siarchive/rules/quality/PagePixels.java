@@ -1,0 +1,279 @@
+package org.siarchive.rules.quality;
+
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
+import java.util.Arrays;
+import org.siarchive.core.model.ColourMode;
+
+/**
+ * What the pixels of a decoded (usually subsampled) page show: colour mode, ink coverage, red seal
+ * area and the skew of the text.
+ *
+ * <p>Design: one pass over the raster row by row ({@link Raster#getSamples}, never a {@code getRGB}
+ * per pixel) classifies every pixel by its luminance {@code (299 R + 587 G + 114 B) / 1000} and
+ * chroma {@code max(R,G,B) - min(R,G,B)} on 8 bits:
+ *
+ * <ul>
+ *   <li><b>ink</b>: luminance below {@value #INK_LUMINANCE} and not red; the ink coverage is the
+ *       share of ink pixels, and a page below {@value #BLANK_COVERAGE} (0.1%) is blank;
+ *   <li><b>red</b> (a seal impression): {@code R >= 140}, {@code R - G >= 70}, {@code R - B >= 70};
+ *       a seal is visible when the red pixels cover at least {@value #SEAL_AREA_MM2} mm² of the
+ *       page at the raster's resolution;
+ *   <li><b>colour</b>: an image of one band is grey (bilevel when its colour model has 1 bit per
+ *       pixel or two palette entries); of three bands it is colour when at least {@value
+ *       #COLOUR_SHARE} (1%) of its pixels have a chroma of {@value #CHROMA} or more, else grey
+ *       stored as colour.
+ * </ul>
+ *
+ * <p>The skew comes from projection profiles: the ink pixels are projected on the axis
+ * perpendicular to a trial angle and the angle whose profile has the largest sum of squared bin
+ * counts (the sharpest text lines) wins, searched over ±{@value #MAX_SEARCH}° in 0.5° steps, then
+ * ±0.5° around the best in 0.1° steps. At most {@value #MAX_POINTS} ink pixels are projected (an
+ * even stride over them beyond that), so the cost is bounded whatever the page.
+ */
+final class PagePixels {
+  static final int INK_LUMINANCE = 128;
+  static final double BLANK_COVERAGE = 0.001;
+  static final double SEAL_AREA_MM2 = 20.0;
+  static final int CHROMA = 16;
+  static final double COLOUR_SHARE = 0.01;
+  static final double MAX_SEARCH = 10.0;
+  static final int MAX_POINTS = 150_000;
+
+  final ColourMode mode;
+  final double inkCoverage;
+  final double redAreaMm2;
+  final double skewDegrees;
+
+  private PagePixels(ColourMode mode, double inkCoverage, double redAreaMm2, double skewDegrees) {
+    this.mode = mode;
+    this.inkCoverage = inkCoverage;
+    this.redAreaMm2 = redAreaMm2;
+    this.skewDegrees = skewDegrees;
+  }
+
+  boolean blank() {
+    return inkCoverage < BLANK_COVERAGE;
+  }
+
+  boolean sealVisible() {
+    return redAreaMm2 >= SEAL_AREA_MM2;
+  }
+
+  /**
+   * Measures a decoded image.
+   *
+   * @param image the pixels
+   * @param dpi the resolution of these pixels (after any subsampling), for areas in mm²
+   */
+  static PagePixels of(BufferedImage image, double dpi) {
+    ColorModel cm = image.getColorModel();
+    Raster raster = image.getRaster();
+    int w = raster.getWidth();
+    int h = raster.getHeight();
+    int minX = raster.getMinX();
+    int minY = raster.getMinY();
+    Points points = new Points();
+    long ink = 0;
+    long red = 0;
+    long chromatic = 0;
+    ColourMode mode;
+    int type = cm.getColorSpace().getType();
+    if (cm instanceof IndexColorModel icm) {
+      int n = icm.getMapSize();
+      int[] lum = new int[n];
+      boolean[] isRed = new boolean[n];
+      boolean[] isChromatic = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        int rr = icm.getRed(i);
+        int gg = icm.getGreen(i);
+        int bb = icm.getBlue(i);
+        lum[i] = (299 * rr + 587 * gg + 114 * bb) / 1000;
+        isRed[i] = red(rr, gg, bb);
+        isChromatic[i] = Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA;
+      }
+      int[] s = new int[w];
+      for (int y = 0; y < h; y++) {
+        raster.getSamples(minX, minY + y, w, 1, 0, s);
+        for (int x = 0; x < w; x++) {
+          int i = s[x];
+          if (isRed[i]) {
+            red++;
+          } else if (lum[i] < INK_LUMINANCE) {
+            ink++;
+            points.add(x, y);
+          }
+          if (isChromatic[i]) {
+            chromatic++;
+          }
+        }
+      }
+      mode =
+          n <= 2 || icm.getPixelSize() == 1
+              ? ColourMode.BITONAL
+              : colourOrGrey(chromatic, (long) w * h);
+    } else if (raster.getNumBands() >= 3 && type == ColorSpace.TYPE_RGB) {
+      int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
+      int[] r = new int[w];
+      int[] g = new int[w];
+      int[] b = new int[w];
+      for (int y = 0; y < h; y++) {
+        raster.getSamples(minX, minY + y, w, 1, 0, r);
+        raster.getSamples(minX, minY + y, w, 1, 1, g);
+        raster.getSamples(minX, minY + y, w, 1, 2, b);
+        for (int x = 0; x < w; x++) {
+          int rr = r[x] >> shift;
+          int gg = g[x] >> shift;
+          int bb = b[x] >> shift;
+          if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
+            chromatic++;
+          }
+          if (red(rr, gg, bb)) {
+            red++;
+          } else if (299 * rr + 587 * gg + 114 * bb < INK_LUMINANCE * 1000) {
+            ink++;
+            points.add(x, y);
+          }
+        }
+      }
+      mode = colourOrGrey(chromatic, (long) w * h);
+    } else if (raster.getNumBands() == 1 && type == ColorSpace.TYPE_GRAY) {
+      int bits = raster.getSampleModel().getSampleSize(0);
+      int shift = Math.max(0, bits - 8);
+      int threshold = bits == 1 ? 1 : INK_LUMINANCE;
+      int[] s = new int[w];
+      for (int y = 0; y < h; y++) {
+        raster.getSamples(minX, minY + y, w, 1, 0, s);
+        for (int x = 0; x < w; x++) {
+          if ((s[x] >> shift) < threshold) {
+            ink++;
+            points.add(x, y);
+          }
+        }
+      }
+      mode = bits == 1 ? ColourMode.BITONAL : ColourMode.GREYSCALE;
+    } else {
+      // Other colour spaces (CMYK, YCCK, ...): convert one row at a time to sRGB.
+      int[] argb = new int[w];
+      for (int y = 0; y < h; y++) {
+        image.getRGB(0, y, w, 1, argb, 0, w);
+        for (int x = 0; x < w; x++) {
+          int rr = (argb[x] >> 16) & 0xff;
+          int gg = (argb[x] >> 8) & 0xff;
+          int bb = argb[x] & 0xff;
+          if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
+            chromatic++;
+          }
+          if (red(rr, gg, bb)) {
+            red++;
+          } else if (299 * rr + 587 * gg + 114 * bb < INK_LUMINANCE * 1000) {
+            ink++;
+            points.add(x, y);
+          }
+        }
+      }
+      mode = colourOrGrey(chromatic, (long) w * h);
+    }
+    long total = Math.max(1L, (long) w * h);
+    double mmPerPixel = 25.4 / dpi;
+    double coverage = (double) ink / total;
+    double skew = coverage < BLANK_COVERAGE ? 0.0 : points.skew();
+    return new PagePixels(mode, coverage, red * mmPerPixel * mmPerPixel, skew);
+  }
+
+  private static boolean red(int r, int g, int b) {
+    return r >= 140 && r - g >= 70 && r - b >= 70;
+  }
+
+  private static ColourMode colourOrGrey(long chromatic, long total) {
+    return chromatic >= COLOUR_SHARE * total ? ColourMode.COLOUR : ColourMode.GREYSCALE;
+  }
+
+  /** The ink pixels' coordinates, kept at an even stride once there are too many. */
+  private static final class Points {
+    private int[] xs = new int[4096];
+    private int[] ys = new int[4096];
+    private int size;
+    private int stride = 1;
+    private long seen;
+
+    void add(int x, int y) {
+      if (seen++ % stride != 0) {
+        return;
+      }
+      if (size == xs.length) {
+        if (size >= MAX_POINTS) {
+          // Keep every other point and take every other one from now on.
+          int k = 0;
+          for (int i = 0; i < size; i += 2) {
+            xs[k] = xs[i];
+            ys[k] = ys[i];
+            k++;
+          }
+          size = k;
+          stride *= 2;
+          seen = 1;
+        } else {
+          xs = Arrays.copyOf(xs, size * 2);
+          ys = Arrays.copyOf(ys, size * 2);
+        }
+      }
+      xs[size] = x;
+      ys[size] = y;
+      size++;
+    }
+
+    /** The angle in degrees, positive when the text runs down to the right. */
+    double skew() {
+      if (size < 50) {
+        return 0.0;
+      }
+      int maxX = 0;
+      int maxY = 0;
+      for (int i = 0; i < size; i++) {
+        maxX = Math.max(maxX, xs[i]);
+        maxY = Math.max(maxY, ys[i]);
+      }
+      int offset = maxX + 1;
+      long[] bins = new long[2 * maxX + maxY + 3];
+      double best = 0.0;
+      double bestScore = -1;
+      for (double a = -MAX_SEARCH; a <= MAX_SEARCH + 1e-9; a += 0.5) {
+        double s = score(a, bins, offset);
+        if (s > bestScore) {
+          bestScore = s;
+          best = a;
+        }
+      }
+      double coarse = best;
+      for (double a = coarse - 0.5; a <= coarse + 0.5 + 1e-9; a += 0.1) {
+        double s = score(a, bins, offset);
+        if (s > bestScore) {
+          bestScore = s;
+          best = a;
+        }
+      }
+      return Math.round(best * 10.0) / 10.0;
+    }
+
+    private double score(double degrees, long[] bins, int offset) {
+      Arrays.fill(bins, 0);
+      double t = Math.toRadians(degrees);
+      double sin = Math.sin(t);
+      double cos = Math.cos(t);
+      for (int i = 0; i < size; i++) {
+        // The distance of the point from a line through the origin at the trial angle.
+        int bin = (int) Math.floor(ys[i] * cos - xs[i] * sin) + offset;
+        bins[bin]++;
+      }
+      double sum = 0;
+      for (long c : bins) {
+        sum += (double) c * c;
+      }
+      return sum;
+    }
+  }
+}
