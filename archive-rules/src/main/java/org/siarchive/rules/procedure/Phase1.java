@@ -50,10 +50,11 @@ import org.siarchive.sampling.selection.SamplingRecord;
  *   <li>Rectification at the archive centre by the sub-centre's archivist of every volume in the
  *       report, each rectified volume checked again with the same suite, round after round up to
  *       the limit. Digitisation is withheld while a blocking defect remains.
- *   <li>Digitisation (scan, QC, linking 挂接, boxing) by a digitiser: the QC checks the images
- *       against the catalogue (the pre-acceptance stage's checks that the paper checks above do not
- *       make); a volume whose images fail is rescanned through the {@link Rectifier} and checked
- *       again, up to the round limit. Storage is withheld while a blocking defect remains.
+ *   <li>Digitisation (scan, QC, linking 挂接, boxing) by a digitiser: the QC checks what scanning
+ *       made (the audit post's and pre-acceptance's checks that the paper checks above do not make:
+ *       images against paper and catalogue, their quality, the linking); a volume whose images fail
+ *       is rescanned through the {@link Rectifier} and checked again, up to the round limit.
+ *       Storage is withheld while a blocking defect remains.
  *   <li>Storage by the storage keeper, the event's note recording the package digest over the
  *       volumes as stored, and the {@link HandOverForm}.
  * </ol>
@@ -106,8 +107,14 @@ public final class Phase1 {
     this.maxRounds = b.maxRounds;
     this.paperContext = b.context.toBuilder().stage(Stage.RE_CHECK).build();
     this.paperSuite = Suite.from(paperContext);
-    this.imageContext = b.context.toBuilder().stage(Stage.PRE_ACCEPTANCE).build();
-    Set<DefectCode> imageCodes = new TreeSet<>(Suite.from(imageContext).codes());
+    // Digitisation's QC looks at what scanning made: the audit post's checks of images as they are
+    // generated and pre-acceptance's checks of images against the catalogue (linking), less the
+    // paper checks already made.
+    this.imageContext = b.context.toBuilder().stage(Stage.ALL).build();
+    Set<DefectCode> imageCodes = new TreeSet<>();
+    for (Stage s : List.of(Stage.AUDIT_POST, Stage.PRE_ACCEPTANCE)) {
+      imageCodes.addAll(Suite.from(b.context.toBuilder().stage(s).build()).codes());
+    }
     imageCodes.removeAll(paperSuite.codes());
     this.imageSuite = Suite.from(imageContext).restrictedTo(imageCodes);
   }
@@ -223,7 +230,7 @@ public final class Phase1 {
     return paperSuite;
   }
 
-  /** The checks digitisation's QC makes: the images against the catalogue. */
+  /** The checks digitisation's QC makes: the images against paper and catalogue, their quality. */
   public Suite imageSuite() {
     return imageSuite;
   }

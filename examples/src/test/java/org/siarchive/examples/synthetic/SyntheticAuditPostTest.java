@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +54,7 @@ class SyntheticAuditPostTest {
             "HANDLER_SEAL_MISSING");
     Map<String, long[]> perHandler = new TreeMap<>();
     Map<StratumKey, long[]> perStratum = new TreeMap<>();
-    Map<String, Map<DefectCode, Long>> codesPerSubCenter = new HashMap<>();
+    Map<String, Map<DefectCode, Long>> codesPerSubCenter = new TreeMap<>();
     List<SyntheticVolume> volumes = city.volumes(2000).toList();
     int returned = 0;
     for (int i = 0; i < volumes.size(); i++) {
@@ -95,7 +94,8 @@ class SyntheticAuditPostTest {
     assertThat(history.tallies().keySet()).isEqualTo(perStratum.keySet());
     perStratum.forEach(
         (k, t) -> assertThat(history.tallies().get(k)).isEqualTo(new History.Tally(t[0], t[1])));
-    assertThat(record.bySubCenter().keySet()).isEqualTo(codesPerSubCenter.keySet());
+    assertThat(new TreeSet<>(record.bySubCenter().keySet()))
+        .isEqualTo(new TreeSet<>(codesPerSubCenter.keySet()));
     codesPerSubCenter.forEach(
         (sc, perCode) -> assertThat(record.bySubCenter().get(sc).defects()).isEqualTo(perCode));
     long reviewed =
