@@ -37,7 +37,8 @@ import org.siarchive.core.model.Volume;
  * <p>The package digest is the ledger's hash over the batch's volume records in the order the
  * batch's opening event lists them, each record as its RFC 8785 canonical JSON followed by a line
  * feed ({@link #packageDigest}). The phase-2 procedure records it in the {@code HAND_OVER} event's
- * note; authenticity compares the records at hand with it.
+ * note, the phase-1 procedure in the {@code STORE} event's (its records are final only once
+ * digitised); authenticity compares the records at hand with it.
  *
  * <pre>{@code
  * HandOverForm form = HandOverForm.of(ledger, "SC01-2024-1", volumes);
@@ -73,6 +74,12 @@ public record HandOverForm(
   /** The actions whose takers sign the form. */
   private static final Set<String> SIGNED =
       Set.of("PRE_ACCEPT", "SUPERVISE_PASS", "HAND_OVER", "RECEIVE", "ACCEPT", "RECHECK", "STORE");
+
+  /**
+   * The actions whose note records the package digest: phase 2's hand-over, and phase 1's storage
+   * (in phase 1 the paper moves before any check, and the records are final only when stored).
+   */
+  private static final Set<String> DIGEST_ACTIONS = Set.of("HAND_OVER", "STORE");
 
   private static final Pattern NOTE =
       Pattern.compile("package digest (SHA-256|SM3) ([0-9a-f]{64}) over (\\d+) volume records");
@@ -236,7 +243,7 @@ public record HandOverForm(
           opening = e;
         }
         String action = e.path("action").asText();
-        if (action.equals("HAND_OVER")) {
+        if (DIGEST_ACTIONS.contains(action)) {
           handOver = e;
           handOverIndex = i + j;
         }
@@ -316,14 +323,17 @@ public record HandOverForm(
       Digest digest, int records, @Nullable JsonNode handOver, long index) {
     if (handOver == null) {
       return new PropertyResult(
-          Result.NOT_PERFORMED, "the batch has no HAND_OVER event recording a package digest");
+          Result.NOT_PERFORMED,
+          "the batch has no HAND_OVER (phase 2) or STORE (phase 1) event recording a package"
+              + " digest");
     }
+    String action = handOver.path("action").asText();
     Matcher m = NOTE.matcher(handOver.path("note").asText());
     if (!m.find()) {
       return new PropertyResult(
           Result.NOT_PERFORMED,
           String.format(
-              Locale.ROOT, "the HAND_OVER event %d records no package digest in its note", index));
+              Locale.ROOT, "the %s event %d records no package digest in its note", action, index));
     }
     if (!m.group(1).equals(digest.algorithm().label())
         || !m.group(2).equals(digest.value())
@@ -332,11 +342,12 @@ public record HandOverForm(
           Result.FAILED,
           String.format(
               Locale.ROOT,
-              "the package digest of the %d records at hand is %s %s; the HAND_OVER event %d"
-                  + " recorded %s %s over %s records",
+              "the package digest of the %d records at hand is %s %s; the %s event %d recorded"
+                  + " %s %s over %s records",
               records,
               digest.algorithm().label(),
               digest.value(),
+              action,
               index,
               m.group(1),
               m.group(2),
@@ -346,7 +357,8 @@ public record HandOverForm(
         Result.PASSED,
         String.format(
             Locale.ROOT,
-            "the package digest equals the one the HAND_OVER event %d recorded",
+            "the package digest equals the one the %s event %d recorded",
+            action,
             index));
   }
 

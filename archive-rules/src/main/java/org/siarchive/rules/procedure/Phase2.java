@@ -2,8 +2,6 @@ package org.siarchive.rules.procedure;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,23 +10,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.defect.Defect;
-import org.siarchive.core.defect.DefectCode;
-import org.siarchive.core.defect.Severity;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.model.Volume;
-import org.siarchive.core.transfer.ActionResult;
 import org.siarchive.core.transfer.Findings;
-import org.siarchive.core.transfer.LifecycleTable;
 import org.siarchive.core.transfer.Transfers;
-import org.siarchive.core.transfer.VolumeSet;
-import org.siarchive.rules.quality.Check;
 import org.siarchive.rules.quality.CheckContext;
-import org.siarchive.rules.quality.RunSummary;
 import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.Suite;
 import org.siarchive.rules.quality.VolumeResult;
-import org.siarchive.rules.report.NoticeBuilder;
-import org.siarchive.rules.report.RectificationNotice;
 import org.siarchive.sampling.selection.SamplingRecord;
 
 /**
@@ -205,104 +194,73 @@ public final class Phase2 {
     Objects.requireNonNull(batchId, "batchId");
     Objects.requireNonNull(subCenter, "subCenter");
     Objects.requireNonNull(volumes, "volumes");
-    for (Volume v : volumes) {
-      if (!v.subCenterId().equals(subCenter)) {
-        throw new InvalidValueException(
-            "volumes",
-            "volumes of sub-centre " + subCenter,
-            Masking.quoted(v.id()) + " of " + v.subCenterId());
-      }
-    }
-    return new Run(batchId, subCenter, volumes).run();
+    BatchRun.requireSubCenter(subCenter, volumes);
+    return new Run(new BatchRun(transfers, PHASE, rectifier, staffing, batchId, subCenter, volumes))
+        .run();
   }
 
-  /** One batch's run: the volumes as they stand, what was last seen of each, the steps so far. */
+  /** One batch's run of phase 2: the steps in order over the shared {@link BatchRun}. */
   private final class Run {
-    private final String batchId;
-    private final String subCenter;
-    private final List<String> ids;
-    private final Map<String, Integer> order = new HashMap<>();
-    private final Map<String, Volume> current = new LinkedHashMap<>();
-    private final Map<String, List<Defect>> lastSeen = new HashMap<>();
-    private final Map<String, Integer> attempts = new HashMap<>();
-    private final List<CheckStep> steps = new ArrayList<>();
-    private final LifecycleTable table = transfers.table();
-    private String state = "";
-    private long lastEvent = -1;
-    private @Nullable String stopped;
+    private final BatchRun b;
     private int returns;
     private int rounds;
     private int selfCheckRounds;
     private SamplingRecord.@Nullable BySize supervisionSample;
 
-    Run(String batchId, String subCenter, List<Volume> volumes) {
-      this.batchId = batchId;
-      this.subCenter = subCenter;
-      for (Volume v : volumes) {
-        order.put(v.id(), order.size());
-        current.put(v.id(), v);
-      }
-      this.ids = List.copyOf(current.keySet());
+    Run(BatchRun b) {
+      this.b = b;
     }
 
     BatchOutcome run() {
       boolean stored =
-          open() && selfCheck() && request() && preAccept() && supervise() && handOver();
+          b.open() && selfCheck() && request() && preAccept() && supervise() && handOver();
       HandOverForm form =
-          stored || state.equals("HANDED_OVER") || state.equals("STORED")
-              ? HandOverForm.of(transfers.ledger(), batchId, current.values())
-              : null;
+          stored || b.state.equals("HANDED_OVER") || b.state.equals("STORED") ? b.form() : null;
       return new BatchOutcome(
-          transfers.batch(batchId).orElseThrow(),
+          transfers.batch(b.batchId).orElseThrow(),
           returns,
           rounds,
           selfCheckRounds,
-          steps,
+          b.steps,
           supervisionSample,
           form,
-          List.copyOf(current.values()),
-          stopped);
+          List.copyOf(b.current.values()),
+          b.stopped);
     }
 
-    private boolean open() {
-      LifecycleTable.Transition t = table.opening(PHASE);
-      String person = staffing.person(t.roles().get(0), subCenter, t.staff());
-      List<Volume> all = List.copyOf(current.values());
-      VolumeSet set =
-          new VolumeSet(
-              ids, HandOverForm.packageDigest(all, transfers.ledger().algorithm()).value());
-      return accepted(transfers.open(batchId, subCenter, PHASE, set, person));
+    private List<VolumeResult> check(Stage stage, List<Volume> volumes) {
+      return b.check(suiteOf(stage), contextOf(stage), volumes);
     }
 
     private boolean selfCheck() {
       List<List<VolumeResult>> passes = new ArrayList<>();
-      List<VolumeResult> results = check(Stage.SELF_CHECK, List.copyOf(current.values()));
+      List<VolumeResult> results = check(Stage.SELF_CHECK, List.copyOf(b.current.values()));
       passes.add(results);
       while (results.stream().anyMatch(VolumeResult::hasDefects) && selfCheckRounds < maxRounds) {
         selfCheckRounds++;
-        results = check(Stage.SELF_CHECK, rectify(results));
+        results = check(Stage.SELF_CHECK, b.rectify(results));
         passes.add(results);
       }
       List<Defect> all =
           passes.stream().flatMap(List::stream).flatMap(r -> r.defects().stream()).toList();
-      List<String> blocking = blockingSeen();
+      List<String> blocking = b.blockingSeen();
       String note =
           String.format(
               Locale.ROOT,
               "self-check of %d volumes in %d passes: %d defects found; %d volumes with blocking"
                   + " defects remain",
-              ids.size(),
+              b.ids.size(),
               passes.size(),
               all.size(),
               blocking.size());
-      if (!act("SELF_CHECK", FindingsJson.findings(all, transfers.ledger().algorithm()), note)) {
+      if (!b.act("SELF_CHECK", b.findings(all), note)) {
         return false;
       }
       for (int i = 0; i < passes.size(); i++) {
-        steps.add(step(Stage.SELF_CHECK, i, "SELF_CHECK", null, passes.get(i), null));
+        b.step(Stage.SELF_CHECK, i, "SELF_CHECK", null, passes.get(i), null);
       }
       if (!blocking.isEmpty()) {
-        stopped =
+        b.stopped =
             String.format(
                 Locale.ROOT,
                 "request withheld: %d volumes still have blocking defects after %d rounds of"
@@ -316,7 +274,7 @@ public final class Phase2 {
     }
 
     private boolean request() {
-      return act("REQUEST", null, null);
+      return b.act("REQUEST", null, null);
     }
 
     private boolean preAccept() {
@@ -324,18 +282,24 @@ public final class Phase2 {
           preAcceptanceRatio.compareTo(BigDecimal.ONE) == 0
               ? null
               : Samples.sampleOf(
-                  Stage.PRE_ACCEPTANCE.id(), batchId, subCenter, ids, preAcceptanceRatio, seed);
-      List<Volume> toCheck = sample == null ? List.copyOf(current.values()) : volumesOf(sample);
+                  Stage.PRE_ACCEPTANCE.id(),
+                  b.batchId,
+                  b.subCenter,
+                  b.ids,
+                  preAcceptanceRatio,
+                  seed);
+      List<Volume> toCheck = sample == null ? List.copyOf(b.current.values()) : b.volumesOf(sample);
       return rounds(Stage.PRE_ACCEPTANCE, sample, toCheck, "PRE_ACCEPT", "RETURN");
     }
 
     private boolean supervise() {
       supervisionSample =
-          Samples.sampleOf(Stage.SUPERVISION.id(), batchId, subCenter, ids, supervisionRatio, seed);
+          Samples.sampleOf(
+              Stage.SUPERVISION.id(), b.batchId, b.subCenter, b.ids, supervisionRatio, seed);
       return rounds(
           Stage.SUPERVISION,
           supervisionSample,
-          volumesOf(supervisionSample),
+          b.volumesOf(supervisionSample),
           "SUPERVISE_PASS",
           "SUPERVISE_RETURN");
     }
@@ -355,7 +319,7 @@ public final class Phase2 {
         List<VolumeResult> results = check(stage, toCheck);
         List<VolumeResult> bad = results.stream().filter(VolumeResult::hasDefects).toList();
         List<Defect> defects = bad.stream().flatMap(r -> r.defects().stream()).toList();
-        Findings findings = FindingsJson.findings(defects, transfers.ledger().algorithm());
+        Findings findings = b.findings(defects);
         SamplingRecord.BySize drawn = round == 0 ? sample : null;
         if (bad.isEmpty()) {
           String note =
@@ -365,10 +329,10 @@ public final class Phase2 {
                   stage.id(),
                   results.size(),
                   drawn == null ? "" : " (sample, seed " + drawn.seed() + ")");
-          if (!act(pass, findings, note)) {
+          if (!b.act(pass, findings, note)) {
             return false;
           }
-          steps.add(step(stage, round, pass, drawn, results, null));
+          b.step(stage, round, pass, drawn, results, null);
           return true;
         }
         String note =
@@ -381,13 +345,19 @@ public final class Phase2 {
                 results.size(),
                 defects.size(),
                 Masking.quoted(bad.get(0).volumeId()));
-        if (!act(giveBack, findings, note)) {
+        if (!b.act(giveBack, findings, note)) {
           return false;
         }
         returns++;
-        steps.add(step(stage, round, giveBack, drawn, results, notice(stage, results)));
+        b.step(
+            stage,
+            round,
+            giveBack,
+            drawn,
+            results,
+            b.notice(suiteOf(stage), contextOf(stage), results));
         if (round >= maxRounds) {
-          stopped =
+          b.stopped =
               String.format(
                   Locale.ROOT,
                   "%s: still %d volumes with defects after %d rounds of rectification",
@@ -397,19 +367,19 @@ public final class Phase2 {
           return false;
         }
         rounds++;
-        toCheck = rectify(bad);
+        toCheck = b.rectify(bad);
         String again =
             String.format(Locale.ROOT, "resubmitted %d rectified volumes", toCheck.size());
-        if (!act("RESUBMIT", null, again)) {
+        if (!b.act("RESUBMIT", null, again)) {
           return false;
         }
       }
     }
 
     private boolean handOver() {
-      List<String> blocking = blockingSeen();
+      List<String> blocking = b.blockingSeen();
       if (!blocking.isEmpty()) {
-        stopped =
+        b.stopped =
             String.format(
                 Locale.ROOT,
                 "hand-over withheld: %d volumes with blocking defects (first %s)",
@@ -417,134 +387,10 @@ public final class Phase2 {
                 Masking.quoted(blocking.get(0)));
         return false;
       }
-      List<Volume> all = List.copyOf(current.values());
+      List<Volume> all = List.copyOf(b.current.values());
       HandOverForm.Digest digest = HandOverForm.packageDigest(all, transfers.ledger().algorithm());
-      return act("HAND_OVER", null, HandOverForm.note(digest, all.size()))
-          && act("RECEIVE", null, null);
-    }
-
-    /** The volumes of the batch whose last check found a blocking defect, in batch order. */
-    private List<String> blockingSeen() {
-      return ids.stream()
-          .filter(
-              id ->
-                  lastSeen.getOrDefault(id, List.of()).stream()
-                      .anyMatch(d -> d.severity() == Severity.BLOCKING))
-          .toList();
-    }
-
-    private List<Volume> volumesOf(SamplingRecord.BySize sample) {
-      return sample.selected().stream()
-          .sorted(Comparator.comparingInt(id -> order.getOrDefault(id, -1)))
-          .map(current::get)
-          .toList();
-    }
-
-    private List<VolumeResult> check(Stage stage, List<Volume> volumes) {
-      Suite suite = suiteOf(stage);
-      CheckContext context = contextOf(stage);
-      List<VolumeResult> results = new ArrayList<>(volumes.size());
-      for (Volume v : volumes) {
-        List<Defect> defects = suite.check(v, context);
-        lastSeen.put(v.id(), defects);
-        results.add(VolumeResult.of(0, v, defects));
-      }
-      return results;
-    }
-
-    private List<Volume> rectify(List<VolumeResult> results) {
-      List<Volume> out = new ArrayList<>();
-      for (VolumeResult r : results) {
-        if (!r.hasDefects()) {
-          continue;
-        }
-        int attempt = attempts.merge(r.volumeId(), 1, Integer::sum);
-        Volume fixed =
-            Objects.requireNonNull(
-                rectifier.rectify(r.volume(), r.defects(), attempt), "rectified volume");
-        if (!fixed.id().equals(r.volumeId())) {
-          throw new InvalidValueException(
-              "rectifier",
-              "the volume's id kept",
-              Masking.quoted(r.volumeId()) + " became " + Masking.quoted(fixed.id()));
-        }
-        current.put(fixed.id(), fixed);
-        out.add(fixed);
-      }
-      return out;
-    }
-
-    private RectificationNotice notice(Stage stage, List<VolumeResult> results) {
-      CheckContext context = contextOf(stage);
-      Suite suite = suiteOf(stage);
-      NoticeBuilder builder = NoticeBuilder.of(context, subCenter);
-      Map<DefectCode, Long> perCode = new LinkedHashMap<>();
-      long withDefects = 0;
-      for (VolumeResult r : results) {
-        builder.checked(r);
-        if (r.hasDefects()) {
-          withDefects++;
-        }
-        r.defects().forEach(d -> perCode.merge(d.code(), 1L, Long::sum));
-      }
-      RunSummary summary =
-          new RunSummary(
-              results.size(),
-              results.size(),
-              0,
-              withDefects,
-              perCode,
-              suite.name(),
-              context.editions(),
-              suite.notPerformed(context).stream().map(Check::id).toList());
-      return builder.build(summary);
-    }
-
-    private CheckStep step(
-        Stage stage,
-        int round,
-        String action,
-        SamplingRecord.@Nullable BySize sample,
-        List<VolumeResult> results,
-        @Nullable RectificationNotice notice) {
-      List<Defect> defects = results.stream().flatMap(r -> r.defects().stream()).toList();
-      return new CheckStep(
-          stage,
-          round,
-          action,
-          sample,
-          results,
-          FindingsJson.findings(defects, transfers.ledger().algorithm()),
-          lastEvent,
-          notice);
-    }
-
-    /** Takes an action as the table's first role for it; a refusal stops the run. */
-    private boolean act(String action, @Nullable Findings findings, @Nullable String note) {
-      LifecycleTable.Transition t = table.transition(PHASE, state, action).orElse(null);
-      if (t == null) {
-        stopped =
-            String.format(
-                Locale.ROOT,
-                "the lifecycle %s has no %s from %s in phase %d",
-                table.ref(),
-                action,
-                state,
-                PHASE);
-        return false;
-      }
-      String person = staffing.person(t.roles().get(0), subCenter, t.staff());
-      return accepted(transfers.act(batchId, action, person, findings, note));
-    }
-
-    private boolean accepted(ActionResult result) {
-      if (result instanceof ActionResult.Accepted a) {
-        state = a.to();
-        lastEvent = a.event();
-        return true;
-      }
-      stopped = "refused: " + ((ActionResult.Refused) result).refusal().message();
-      return false;
+      return b.act("HAND_OVER", null, HandOverForm.note(digest, all.size()))
+          && b.act("RECEIVE", null, null);
     }
   }
 }

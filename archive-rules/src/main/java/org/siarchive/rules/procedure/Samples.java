@@ -37,7 +37,18 @@ final class Samples {
       List<String> ids,
       BigDecimal ratio,
       String seed) {
-    return FixedRatioPolicy.of(FixedRatio.of(ratio))
+    return sampleOf(FixedRatioPolicy.of(FixedRatio.of(ratio)), step, batchId, subCenter, ids, seed);
+  }
+
+  /** The sample of a step over some of a batch's volume ids, drawn by a fixed-ratio policy. */
+  static SamplingRecord.BySize sampleOf(
+      FixedRatioPolicy policy,
+      String step,
+      String batchId,
+      String subCenter,
+      List<String> ids,
+      String seed) {
+    return policy
         .plan(
             Population.of(Map.of(StratumKey.ofSubCenter(subCenter), ids)),
             StepSeed.of(seed, step, batchId))

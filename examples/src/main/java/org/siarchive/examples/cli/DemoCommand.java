@@ -213,7 +213,7 @@ final class DemoCommand implements Callable<Integer> {
     o.printf(
         Locale.ROOT,
         "%n8. Phase 2 for every sub-centre: self-check, pre-acceptance, rectification rounds,"
-            + " supervision, hand-over%n");
+            + " supervision, hand-over; one phase-1 batch beside it%n");
     DemoProcedure.print(o, city, data, context, out);
     o.flush();
     return summary.rejected() == 0 ? 0 : 1;

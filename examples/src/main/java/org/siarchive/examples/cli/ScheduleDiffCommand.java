@@ -35,20 +35,25 @@ final class ScheduleDiffCommand implements Callable<Integer> {
 
   @Mixin JsonOption json;
 
-  @Override
-  public Integer call() throws JsonProcessingException {
+  /** The diff of two edition files, the newer loaded beside the older so it may extend it. */
+  static EditionDiff diff(CommandSpec spec, Path fileA, String labelA, Path fileB, String labelB) {
     RetentionSchedules bundled = RetentionSchedules.withBundledEditions();
     RetentionSchedules withA = bundled.copy();
-    Edition a = ScheduleCommand.loadFile(spec, withA, fileA, "FILE_A");
+    Edition a = ScheduleCommand.loadFile(spec, withA, fileA, labelA);
     Edition b;
     try {
       // Beside FILE_A, so that FILE_B may extend FILE_A's edition.
-      b = ScheduleCommand.loadFile(spec, withA.copy(), fileB, "FILE_B");
+      b = ScheduleCommand.loadFile(spec, withA.copy(), fileB, labelB);
     } catch (EditionConflictException e) {
       // Two alternatives for the same dates: compare each against the bundled editions only.
-      b = ScheduleCommand.loadFile(spec, bundled.copy(), fileB, "FILE_B");
+      b = ScheduleCommand.loadFile(spec, bundled.copy(), fileB, labelB);
     }
-    EditionDiff diff = EditionDiff.between(a, b);
+    return EditionDiff.between(a, b);
+  }
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    EditionDiff diff = diff(spec, fileA, "FILE_A", fileB, "FILE_B");
     PrintWriter out = spec.commandLine().getOut();
     if (json.requested()) {
       ObjectNode doc = (ObjectNode) CliJson.mapper().readTree(diff.toJson());

@@ -45,6 +45,7 @@ import picocli.CommandLine.Command;
       ScheduleCommand.class,
       TransferCommand.class,
       HandoverCommand.class,
+      TrainingCommand.class,
       RulesCommand.class,
       StorageCommand.class
     })

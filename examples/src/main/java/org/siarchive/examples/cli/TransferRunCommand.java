@@ -8,13 +8,16 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.json.JsonLinesWriter;
@@ -26,10 +29,14 @@ import org.siarchive.core.transfer.LifecycleTable;
 import org.siarchive.core.transfer.Roster;
 import org.siarchive.core.transfer.Transfers;
 import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.examples.synthetic.SyntheticExaminer;
 import org.siarchive.examples.synthetic.SyntheticRectifier;
 import org.siarchive.rules.procedure.BatchOutcome;
+import org.siarchive.rules.procedure.Phase1;
+import org.siarchive.rules.procedure.Phase1Outcome;
 import org.siarchive.rules.procedure.Phase2;
 import org.siarchive.rules.procedure.Staffing;
+import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,9 +47,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code siarchive transfer run}: carries one batch per sub-centre of a synthetic city's volumes
- * through the whole phase-2 flow ({@link Phase2}), rectifying returned volumes with the generator.
- * Prints {@code {"batches": [{"batch", "subCenter", "state", "returns", "rectificationRounds",
- * "supervisionSample", "handOver"}]}}. Exit 0 when every batch ran (a batch that stopped short of
+ * through the whole phase-2 flow ({@link Phase2}) or phase-1 flow ({@link Phase1}), rectifying
+ * returned volumes with the generator. Prints {@code {"batches": [{"batch", "subCenter", "state",
+ * "returns", "rectificationRounds", "supervisionSample", "handOver"}]}}; a phase-1 batch has no
+ * supervision sample (null) and adds {@code spotCheckSample}, {@code recheckSample}, {@code
+ * accepted}, {@code rejectedAtAcceptance}, {@code missedByAcceptance}, {@code acceptanceMissRate}
+ * and {@code digitisationRounds}. Exit 0 when every batch ran (a batch that stopped short of
  * storage says why on standard error), 2 on usage errors.
  */
 @Command(
@@ -52,13 +62,20 @@ import picocli.CommandLine.Spec;
       "Carries one batch per sub-centre through the whole flow on synthetic data (rectifying with",
       "the generator). Prints {\"batches\": [{\"batch\", \"subCenter\", \"state\", \"returns\",",
       "\"rectificationRounds\", \"supervisionSample\", \"handOver\"}]}; the supervision draw of",
-      "batch B uses seed S/supervision/B and ceil(0.05 x volumes)."
+      "batch B uses seed S/supervision/B and ceil(0.05 x volumes). Phase 1: supervisionSample",
+      "is null; each batch adds spotCheckSample (seed S/spot-check/B), recheckSample (seed",
+      "S/re-check/B, ceil(f x accepted), over the batch less rejectedAtAcceptance), accepted,",
+      "rejectedAtAcceptance, missedByAcceptance, acceptanceMissRate and digitisationRounds; the",
+      "synthetic acceptance post passes 10% of defective volumes."
     })
 final class TransferRunCommand implements Callable<Integer> {
   /** The synthetic rectification desk: the chance a rectification fails, or adds a defect. */
   private static final double FAILURE_CHANCE = 0.2;
 
   private static final double NEW_DEFECT_CHANCE = 0.1;
+
+  /** The synthetic acceptance post (phase 1): the chance it passes a defective volume. */
+  private static final double MISS_CHANCE = 0.1;
 
   @Spec CommandSpec spec;
   @Mixin TransferCommand.LedgerOption ledger;
@@ -68,7 +85,7 @@ final class TransferRunCommand implements Callable<Integer> {
       names = "--phase",
       required = true,
       paramLabel = "1|2",
-      description = "The phase whose flow the batches follow (phase 2 is carried today).")
+      description = "The phase whose flow the batches follow: 1 (一期) or 2 (二期).")
   int phase;
 
   @Option(
@@ -98,7 +115,8 @@ final class TransferRunCommand implements Callable<Integer> {
       description = {
         "The inspection settings (JSON): {\"preAcceptanceRatio\": \"0.2\", \"supervisionRatio\":",
         "\"0.05\", \"maxRounds\": 5}, each optional; default: pre-acceptance of every volume, 5%%",
-        "supervision, 5 rounds."
+        "supervision, 5 rounds. Phase 1: {\"spotCheckRatio\": \"0.05\", \"recheckRatio\":",
+        "\"0.10\" (0.10 - 0.30), \"maxRounds\": 5}, defaults as shown."
       })
   Path policy;
 
@@ -118,11 +136,9 @@ final class TransferRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (phase != 2) {
+    if (phase != 1 && phase != 2) {
       throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--phase' (2; phase 1 is not carried by transfer run yet): "
-              + phase);
+          spec.commandLine(), "Invalid value for option '--phase' (1 or 2): " + phase);
     }
     long city = citySeed();
     Roster people = TransferCommand.roster(spec, roster);
@@ -142,22 +158,33 @@ final class TransferRunCommand implements Callable<Integer> {
       Ledger l = store.size() == 0 ? Ledger.open(store, HashAlgorithm.SHA_256) : Ledger.open(store);
       Transfers transfers =
           Transfers.of(LifecycleTable.bundled(), people, l, ArchiveTime.systemClock());
-      Phase2.Builder builder =
-          Phase2.builder(
-              transfers,
-              new QualityOptions().context(spec, Stage.ALL),
-              desk,
-              Staffing.firstOnRoster(people));
-      applyPolicy(builder.seed(seed));
-      Phase2 phase2 = builder.build();
+      CheckContext context = new QualityOptions().context(spec, Stage.ALL);
+      Staffing staffing = Staffing.firstOnRoster(people);
+      Procedure procedure;
+      JsonNode settings = policyDocument();
+      if (phase == 1) {
+        Phase1.Builder builder =
+            Phase1.builder(transfers, context, desk, staffing)
+                .seed(seed)
+                .acceptance(SyntheticExaminer.overlooking(city, MISS_CHANCE));
+        applyPolicy(settings, builder);
+        Phase1 phase1 = builder.build();
+        procedure = (batch, subCenter, vs) -> phase1Result(phase1.run(batch, subCenter, vs));
+      } else {
+        Phase2.Builder builder = Phase2.builder(transfers, context, desk, staffing).seed(seed);
+        applyPolicy(settings, builder);
+        Phase2 phase2 = builder.build();
+        procedure = (batch, subCenter, vs) -> phase2Result(phase2.run(batch, subCenter, vs));
+      }
       for (Map.Entry<String, List<Volume>> e : bySubCenter.entrySet()) {
         String batch = freeBatchId(transfers, e.getKey(), e.getValue().get(0).year());
-        BatchOutcome o;
+        Result r;
         try {
-          o = phase2.run(batch, e.getKey(), e.getValue());
+          r = procedure.run(batch, e.getKey(), e.getValue());
         } catch (IllegalArgumentException | InvalidValueException x) {
           throw new InputRecordException("volumes " + volumes + ": " + x.getMessage(), x);
         }
+        BatchOutcome o = r.outcome();
         standing.addAll(o.volumes());
         o.stoppedBecause()
             .ifPresent(why -> err.println("siarchive transfer run: " + batch + ": " + why));
@@ -173,18 +200,18 @@ final class TransferRunCommand implements Callable<Integer> {
                 ? null
                 : SampleDrawCommand.document(o.supervisionSample()));
         m.put("handOver", o.handOver() == null ? null : o.handOver().toJsonNode());
+        m.putAll(r.extra());
         batches.add(m);
         if (!json.requested()) {
           out.printf(
               Locale.ROOT,
-              "%s  %s  %-12s returns %d, rounds %d, supervision %d of %d%s%n",
+              "%s  %s  %-12s returns %d, rounds %d, %s%s%n",
               batch,
               e.getKey(),
               o.batch().state(),
               o.returns(),
               o.rectificationRounds(),
-              o.supervisionSample() == null ? 0 : o.supervisionSample().size(),
-              e.getValue().size(),
+              r.sampleText(),
               o.handOver() == null ? "" : ", package " + o.handOver().digest().value());
         }
       }
@@ -212,6 +239,66 @@ final class TransferRunCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** One phase's run of one batch. */
+  @FunctionalInterface
+  private interface Procedure {
+    Result run(String batch, String subCenter, List<Volume> volumes);
+  }
+
+  /** A batch's outcome, the keys the phase adds to its JSON object, and its samples in words. */
+  private record Result(BatchOutcome outcome, Map<String, Object> extra, String sampleText) {}
+
+  private static Result phase2Result(BatchOutcome o) {
+    return new Result(
+        o,
+        Map.of(),
+        String.format(
+            Locale.ROOT,
+            "supervision %d of %d",
+            o.supervisionSample() == null ? 0 : o.supervisionSample().size(),
+            o.batch().volumes().ids().size()));
+  }
+
+  private static Result phase1Result(Phase1Outcome p) {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put(
+        "spotCheckSample",
+        p.spotCheckSample() == null ? null : SampleDrawCommand.document(p.spotCheckSample()));
+    extra.put(
+        "recheckSample",
+        p.recheckSample() == null ? null : SampleDrawCommand.document(p.recheckSample()));
+    extra.put("accepted", p.passed().size());
+    Set<String> passed = new HashSet<>(p.passed());
+    extra.put(
+        "rejectedAtAcceptance",
+        p.outcome().batch().volumes().ids().stream().filter(id -> !passed.contains(id)).toList());
+    extra.put("missedByAcceptance", p.missed());
+    extra.put(
+        "acceptanceMissRate",
+        p.acceptanceMissRate()
+            .map(
+                e -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("rate", e.overall().rate());
+                  m.put("lower", e.overall().lower());
+                  m.put("upper", e.overall().upper());
+                  m.put("confidence", e.confidence());
+                  m.put("method", e.method());
+                  return (Object) m;
+                })
+            .orElse(null));
+    extra.put("digitisationRounds", p.digitisationRounds());
+    return new Result(
+        p.outcome(),
+        extra,
+        String.format(
+            Locale.ROOT,
+            "re-check %d of %d accepted, %d missed by acceptance",
+            p.recheckSample() == null ? 0 : p.recheckSample().size(),
+            p.passed().size(),
+            p.missed()));
+  }
+
   private long citySeed() {
     if (citySeed != null) {
       return citySeed;
@@ -235,9 +322,9 @@ final class TransferRunCommand implements Callable<Integer> {
     }
   }
 
-  private void applyPolicy(Phase2.Builder builder) throws IOException {
+  private @Nullable JsonNode policyDocument() throws IOException {
     if (policy == null) {
-      return;
+      return null;
     }
     if (!Files.isRegularFile(policy)) {
       throw new ParameterException(spec.commandLine(), "--policy is not a file: " + policy);
@@ -251,23 +338,57 @@ final class TransferRunCommand implements Callable<Integer> {
     if (doc == null || !doc.isObject()) {
       throw new InputRecordException("policy " + policy + ": expected a JSON object");
     }
+    return doc;
+  }
+
+  /** A setting of the policy file: its key, and how it sets the builder from its value. */
+  private interface Setting {
+    void apply(String key, JsonNode value);
+  }
+
+  private void applyPolicy(@Nullable JsonNode doc, Phase2.Builder builder) {
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    settings.put("preAcceptanceRatio", (k, v) -> builder.preAcceptanceRatio(decimal(v)));
+    settings.put("supervisionRatio", (k, v) -> builder.supervisionRatio(decimal(v)));
+    settings.put("maxRounds", (k, v) -> builder.maxRounds(integer(k, v)));
+    apply(doc, settings);
+  }
+
+  private void applyPolicy(@Nullable JsonNode doc, Phase1.Builder builder) {
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    settings.put("spotCheckRatio", (k, v) -> builder.spotCheckRatio(decimal(v)));
+    settings.put("recheckRatio", (k, v) -> builder.recheckRatio(decimal(v)));
+    settings.put("maxRounds", (k, v) -> builder.maxRounds(integer(k, v)));
+    apply(doc, settings);
+  }
+
+  private static BigDecimal decimal(JsonNode v) {
+    return new BigDecimal(v.asText());
+  }
+
+  private static int integer(String key, JsonNode v) {
+    if (!v.canConvertToInt()) {
+      throw new InvalidValueException(key, "an integer", v.toString());
+    }
+    return v.asInt();
+  }
+
+  private void apply(@Nullable JsonNode doc, Map<String, Setting> settings) {
+    if (doc == null) {
+      return;
+    }
     for (Iterator<String> it = doc.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       JsonNode v = doc.get(key);
+      Setting setting = settings.get(key);
       try {
-        switch (key) {
-          case "preAcceptanceRatio" -> builder.preAcceptanceRatio(new BigDecimal(v.asText()));
-          case "supervisionRatio" -> builder.supervisionRatio(new BigDecimal(v.asText()));
-          case "maxRounds" -> {
-            if (!v.canConvertToInt()) {
-              throw new InvalidValueException("maxRounds", "an integer", v.toString());
-            }
-            builder.maxRounds(v.asInt());
-          }
-          default ->
-              throw new InvalidValueException(
-                  key, "one of preAcceptanceRatio, supervisionRatio, maxRounds", v.toString());
+        if (setting == null) {
+          throw new InvalidValueException(
+              key,
+              "for phase " + phase + " one of " + String.join(", ", settings.keySet()),
+              v.toString());
         }
+        setting.apply(key, v);
       } catch (NumberFormatException e) {
         throw new InputRecordException(
             "policy " + policy + ": /" + key + ": not a decimal: " + v, e);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.siarchive.core.model.SubCenter;
+import org.siarchive.core.model.Volume;
 import org.siarchive.core.transfer.Person;
 import org.siarchive.core.transfer.Role;
 import org.siarchive.core.transfer.Roster;
@@ -45,6 +46,17 @@ public final class SyntheticRoster {
     add(people, random, null, Role.STORAGE_KEEPER, 2);
     add(people, random, null, Role.DIGITISER, 2);
     return new Roster(people);
+  }
+
+  /**
+   * The case handler who formed a volume: one of its sub-centre's two, chosen by the volume's id
+   * ({@code String.hashCode}, which the JDK specifies), so the same volume always has the same
+   * handler.
+   */
+  public static String caseHandlerOf(Volume volume) {
+    Objects.requireNonNull(volume, "volume");
+    return id(
+        volume.subCenterId(), Role.CASE_HANDLER, 1 + Math.floorMod(volume.id().hashCode(), 2));
   }
 
   /** The id of the n-th (1-based) holder of a role at a site (null for the archive centre). */

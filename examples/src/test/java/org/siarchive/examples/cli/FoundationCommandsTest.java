@@ -166,7 +166,17 @@ class FoundationCommandsTest {
         .contains("pre-acceptance total 40 of 400 volumes")
         .contains("5. Retention")
         .contains("cn-national 2009")
-        .contains("8. Phase 2 for every sub-centre");
+        .contains("8. Phase 2 for every sub-centre")
+        .contains("phase 1 beside it, SC01");
+    assertThat(dir.resolve("procedure/SC01-phase1-ledger.jsonl")).exists();
+    assertThat(
+            CliRun.of(
+                    "transfer",
+                    "verify",
+                    "--ledger",
+                    dir.resolve("procedure/SC01-phase1-ledger.jsonl").toString())
+                .exit())
+        .isZero();
     assertThat(dir.resolve("city-2024.jsonl")).exists();
     assertThat(dir.resolve("truth.json")).exists();
     assertThat(dir.resolve("quality-report.html")).exists();

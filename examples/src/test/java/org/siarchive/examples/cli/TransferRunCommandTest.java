@@ -205,27 +205,135 @@ class TransferRunCommandTest {
   }
 
   @Test
-  void run_badPolicyKey_namesTheKey_andPhase1IsAUsageError() throws IOException {
+  void run_badPolicyKey_namesTheKey_andPhase3IsAUsageError() throws IOException {
     Path policy = dir.resolve("policy.json");
     Files.writeString(policy, "{\"ratio\": 0.1}");
     CliRun bad = run("--policy", policy.toString());
     assertThat(bad.exit()).isNotZero();
     assertThat(bad.err()).contains("/ratio");
-    CliRun phase1 =
-        CliRun.of(
-            "transfer",
-            "run",
-            "--phase",
-            "1",
-            "--volumes",
-            volumes.toString(),
-            "--roster",
-            roster.toString(),
-            "--ledger",
-            ledger.toString(),
-            "--seed",
-            "11");
-    assertThat(phase1.exit()).isEqualTo(2);
-    assertThat(phase1.err()).contains("--phase");
+    CliRun phase3 = phase(3);
+    assertThat(phase3.exit()).isEqualTo(2);
+    assertThat(phase3.err()).contains("--phase").contains("1 or 2").contains(": 3");
+  }
+
+  @Test
+  void run_phase1_refusesPhase2SettingsAndARecheckRatioOutsideTheArticlesRange()
+      throws IOException {
+    Path policy = dir.resolve("policy.json");
+    Files.writeString(policy, "{\"supervisionRatio\": \"0.05\"}");
+    CliRun phase2Key = phase(1, "--policy", policy.toString());
+    assertThat(phase2Key.exit()).isEqualTo(1);
+    assertThat(phase2Key.err())
+        .contains("/supervisionRatio")
+        .contains("spotCheckRatio, recheckRatio, maxRounds");
+    Files.writeString(policy, "{\"recheckRatio\": \"0.35\"}");
+    CliRun tooMuch = phase(1, "--policy", policy.toString());
+    assertThat(tooMuch.exit()).isEqualTo(1);
+    assertThat(tooMuch.err()).contains("/recheckRatio").contains("0.10 - 0.30").contains("0.35");
+  }
+
+  @Test
+  void run_phase1_carriesEveryBatchToStorage_withReDerivableSpotCheckAndRecheckDraws()
+      throws IOException {
+    Path policy = dir.resolve("policy.json");
+    Files.writeString(policy, "{\"recheckRatio\": \"0.30\", \"maxRounds\": 8}");
+    CliRun r = phase(1, "--policy", policy.toString(), "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode doc = CliJson.mapper().readTree(r.out());
+    assertThat(doc.get("batches")).hasSize(16);
+    List<String> all =
+        Files.readAllLines(volumes).stream()
+            .map(l -> l.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))
+            .toList();
+    int stored = 0;
+    int missed = 0;
+    int drawn = 0;
+    for (JsonNode b : doc.get("batches")) {
+      assertThat(b.fieldNames())
+          .toIterable()
+          .containsExactly(
+              "batch",
+              "subCenter",
+              "state",
+              "returns",
+              "rectificationRounds",
+              "supervisionSample",
+              "handOver",
+              "spotCheckSample",
+              "recheckSample",
+              "accepted",
+              "rejectedAtAcceptance",
+              "missedByAcceptance",
+              "acceptanceMissRate",
+              "digitisationRounds");
+      String batch = b.get("batch").asText();
+      String sc = b.get("subCenter").asText();
+      assertThat(b.get("supervisionSample").isNull()).isTrue();
+      List<String> population = all.stream().filter(id -> id.startsWith(sc + "-")).toList();
+      int n = population.size();
+      JsonNode spot = b.get("spotCheckSample");
+      assertThat(spot.get("seed").asText()).isEqualTo("11/spot-check/" + batch);
+      assertThat(selected(spot))
+          .isEqualTo(
+              SamplingRecord.draw("11/spot-check/" + batch, population, (5 * n + 99) / 100)
+                  .selected());
+      List<String> rejected = new ArrayList<>();
+      b.get("rejectedAtAcceptance").forEach(x -> rejected.add(x.asText()));
+      List<String> accepted = population.stream().filter(id -> !rejected.contains(id)).toList();
+      assertThat(b.get("accepted").asInt()).isEqualTo(accepted.size());
+      JsonNode re = b.get("recheckSample");
+      int k = (30 * accepted.size() + 99) / 100;
+      assertThat(re.get("seed").asText()).isEqualTo("11/re-check/" + batch);
+      assertThat(re.get("size").asInt()).isEqualTo(k);
+      assertThat(selected(re))
+          .isEqualTo(SamplingRecord.draw("11/re-check/" + batch, accepted, k).selected());
+      missed += b.get("missedByAcceptance").asInt();
+      drawn += k;
+      JsonNode rate = b.get("acceptanceMissRate");
+      assertThat(rate.get("rate").asDouble())
+          .isEqualTo((double) b.get("missedByAcceptance").asInt() / k);
+      assertThat(rate.get("lower").asDouble()).isLessThanOrEqualTo(rate.get("rate").asDouble());
+      assertThat(rate.get("upper").asDouble()).isGreaterThanOrEqualTo(rate.get("rate").asDouble());
+      if (b.get("state").asText().equals("STORED")) {
+        stored++;
+        if (!rejected.isEmpty() || b.get("missedByAcceptance").asInt() > 0) {
+          // The quality analysis report sent the defects back once.
+          assertThat(b.get("returns").asInt()).isEqualTo(1);
+        }
+        assertThat(
+                b.get("handOver").get("fourProperties").get("authenticity").get("result").asText())
+            .isEqualTo("passed");
+      }
+    }
+    assertThat(stored).isGreaterThanOrEqualTo(12);
+    // The misses the re-checks found are among the volumes they drew (no more than drawn).
+    assertThat(missed).isBetween(0, drawn);
+    assertThat(CliRun.of("transfer", "verify", "--ledger", ledger.toString()).exit()).isZero();
+  }
+
+  private static List<String> selected(JsonNode sample) {
+    List<String> out = new ArrayList<>();
+    sample.get("selected").forEach(x -> out.add(x.asText()));
+    return out;
+  }
+
+  private CliRun phase(int phase, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "transfer",
+                "run",
+                "--phase",
+                Integer.toString(phase),
+                "--volumes",
+                volumes.toString(),
+                "--roster",
+                roster.toString(),
+                "--ledger",
+                ledger.toString(),
+                "--seed",
+                "11"));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
   }
 }

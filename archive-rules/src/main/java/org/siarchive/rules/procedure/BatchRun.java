@@ -1,0 +1,255 @@
+package org.siarchive.rules.procedure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.defect.Defect;
+import org.siarchive.core.defect.DefectCode;
+import org.siarchive.core.defect.Severity;
+import org.siarchive.core.id.Masking;
+import org.siarchive.core.model.Volume;
+import org.siarchive.core.transfer.ActionResult;
+import org.siarchive.core.transfer.Findings;
+import org.siarchive.core.transfer.LifecycleTable;
+import org.siarchive.core.transfer.Transfers;
+import org.siarchive.core.transfer.VolumeSet;
+import org.siarchive.rules.quality.Check;
+import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.RunSummary;
+import org.siarchive.rules.quality.Stage;
+import org.siarchive.rules.quality.Suite;
+import org.siarchive.rules.quality.VolumeResult;
+import org.siarchive.rules.report.NoticeBuilder;
+import org.siarchive.rules.report.RectificationNotice;
+import org.siarchive.sampling.selection.SamplingRecord;
+
+/**
+ * What one batch's run of either phase holds, and the moves every step of both phases makes: the
+ * volumes as they stand (rectified versions replace returned ones), what the last check of each
+ * found, the passes so far, the batch's state and last ledger event; opening the batch, running a
+ * suite over volumes, rectifying through the host's {@link Rectifier}, writing a rectification
+ * notice, and taking an action through {@link Transfers} as the lifecycle table's first role for
+ * it, whose refusal stops the run. {@link Phase1} and {@link Phase2} sequence the steps; this class
+ * holds no judgment of its own beyond "a volume whose last check found a blocking defect is not
+ * clean".
+ */
+final class BatchRun {
+  final Transfers transfers;
+  final int phase;
+  final String batchId;
+  final String subCenter;
+  final List<String> ids;
+  private final Rectifier rectifier;
+  private final Staffing staffing;
+  private final Map<String, Integer> order = new HashMap<>();
+  final Map<String, Volume> current = new LinkedHashMap<>();
+  private final Map<String, List<Defect>> lastSeen = new HashMap<>();
+  private final Map<String, Integer> attempts = new HashMap<>();
+  final List<CheckStep> steps = new ArrayList<>();
+  private final LifecycleTable table;
+  String state = "";
+  long lastEvent = -1;
+  @Nullable String stopped;
+
+  BatchRun(
+      Transfers transfers,
+      int phase,
+      Rectifier rectifier,
+      Staffing staffing,
+      String batchId,
+      String subCenter,
+      List<Volume> volumes) {
+    this.transfers = transfers;
+    this.phase = phase;
+    this.rectifier = rectifier;
+    this.staffing = staffing;
+    this.table = transfers.table();
+    this.batchId = batchId;
+    this.subCenter = subCenter;
+    for (Volume v : volumes) {
+      order.put(v.id(), order.size());
+      current.put(v.id(), v);
+    }
+    this.ids = List.copyOf(current.keySet());
+  }
+
+  /** Refuses volumes of another sub-centre. */
+  static void requireSubCenter(String subCenter, List<Volume> volumes) {
+    for (Volume v : volumes) {
+      if (!v.subCenterId().equals(subCenter)) {
+        throw new InvalidValueException(
+            "volumes",
+            "volumes of sub-centre " + subCenter,
+            Masking.quoted(v.id()) + " of " + v.subCenterId());
+      }
+    }
+  }
+
+  /** Opens the batch, its volume set carrying the package digest of the volumes as given. */
+  boolean open() {
+    LifecycleTable.Transition t = table.opening(phase);
+    String person = staffing.person(t.roles().get(0), subCenter, t.staff());
+    List<Volume> all = List.copyOf(current.values());
+    VolumeSet set =
+        new VolumeSet(ids, HandOverForm.packageDigest(all, transfers.ledger().algorithm()).value());
+    return accepted(transfers.open(batchId, subCenter, phase, set, person));
+  }
+
+  /** The person the staffing names for an action from the batch's state, or null when none. */
+  @Nullable String personFor(String action) {
+    LifecycleTable.Transition t = table.transition(phase, state, action).orElse(null);
+    return t == null ? null : staffing.person(t.roles().get(0), subCenter, t.staff());
+  }
+
+  /** Takes an action as the table's first role for it; a refusal stops the run. */
+  boolean act(String action, @Nullable Findings findings, @Nullable String note) {
+    String person = personFor(action);
+    if (person == null) {
+      stopped =
+          String.format(
+              Locale.ROOT,
+              "the lifecycle %s has no %s from %s in phase %d",
+              table.ref(),
+              action,
+              state,
+              phase);
+      return false;
+    }
+    return accepted(transfers.act(batchId, action, person, findings, note));
+  }
+
+  private boolean accepted(ActionResult result) {
+    if (result instanceof ActionResult.Accepted a) {
+      state = a.to();
+      lastEvent = a.event();
+      return true;
+    }
+    stopped = "refused: " + ((ActionResult.Refused) result).refusal().message();
+    return false;
+  }
+
+  /** The findings of some defects, as a ledger event carries them. */
+  Findings findings(List<Defect> defects) {
+    return FindingsJson.findings(defects, transfers.ledger().algorithm());
+  }
+
+  /** The volumes of the batch whose last check found a blocking defect, in batch order. */
+  List<String> blockingSeen() {
+    return ids.stream()
+        .filter(
+            id ->
+                lastSeen.getOrDefault(id, List.of()).stream()
+                    .anyMatch(d -> d.severity() == Severity.BLOCKING))
+        .toList();
+  }
+
+  /** The volumes a sample selected, as they stand, in batch order. */
+  List<Volume> volumesOf(SamplingRecord.BySize sample) {
+    return sample.selected().stream()
+        .sorted(Comparator.comparingInt(id -> order.getOrDefault(id, -1)))
+        .map(current::get)
+        .toList();
+  }
+
+  /** Runs a suite over volumes, remembering what it found in each. */
+  List<VolumeResult> check(Suite suite, CheckContext context, List<Volume> volumes) {
+    return check(suite, context, volumes, Examiner.thorough(), "");
+  }
+
+  /**
+   * Runs a suite over volumes as a person examines them: the examiner reports what the suite finds,
+   * or less; what it reports is what the procedure saw.
+   */
+  List<VolumeResult> check(
+      Suite suite, CheckContext context, List<Volume> volumes, Examiner examiner, String person) {
+    List<VolumeResult> results = new ArrayList<>(volumes.size());
+    for (Volume v : volumes) {
+      List<Defect> found = suite.check(v, context);
+      List<Defect> reported =
+          found.isEmpty()
+              ? found
+              : List.copyOf(
+                  Objects.requireNonNull(examiner.report(person, v, found), "reported defects"));
+      if (!found.containsAll(reported)) {
+        throw new InvalidValueException(
+            "examiner", "a report of defects the suite found", Masking.quoted(v.id()));
+      }
+      lastSeen.put(v.id(), reported);
+      results.add(VolumeResult.of(0, v, reported));
+    }
+    return results;
+  }
+
+  /** Rectifies the volumes with defects; the rectified versions replace them in the batch. */
+  List<Volume> rectify(List<VolumeResult> results) {
+    List<Volume> out = new ArrayList<>();
+    for (VolumeResult r : results) {
+      if (!r.hasDefects()) {
+        continue;
+      }
+      int attempt = attempts.merge(r.volumeId(), 1, Integer::sum);
+      Volume fixed =
+          Objects.requireNonNull(
+              rectifier.rectify(r.volume(), r.defects(), attempt), "rectified volume");
+      if (!fixed.id().equals(r.volumeId())) {
+        throw new InvalidValueException(
+            "rectifier",
+            "the volume's id kept",
+            Masking.quoted(r.volumeId()) + " became " + Masking.quoted(fixed.id()));
+      }
+      current.put(fixed.id(), fixed);
+      out.add(fixed);
+    }
+    return out;
+  }
+
+  /** The rectification notice of the sub-centre over some results of a suite. */
+  RectificationNotice notice(Suite suite, CheckContext context, List<VolumeResult> results) {
+    NoticeBuilder builder = NoticeBuilder.of(context, subCenter);
+    Map<DefectCode, Long> perCode = new LinkedHashMap<>();
+    long withDefects = 0;
+    for (VolumeResult r : results) {
+      builder.checked(r);
+      if (r.hasDefects()) {
+        withDefects++;
+      }
+      r.defects().forEach(d -> perCode.merge(d.code(), 1L, Long::sum));
+    }
+    RunSummary summary =
+        new RunSummary(
+            results.size(),
+            results.size(),
+            0,
+            withDefects,
+            perCode,
+            suite.name(),
+            context.editions(),
+            suite.notPerformed(context).stream().map(Check::id).toList());
+    return builder.build(summary);
+  }
+
+  /** Records a pass of a step, attached to the last ledger event. */
+  void step(
+      Stage stage,
+      int round,
+      String action,
+      SamplingRecord.@Nullable BySize sample,
+      List<VolumeResult> results,
+      @Nullable RectificationNotice notice) {
+    List<Defect> defects = results.stream().flatMap(r -> r.defects().stream()).toList();
+    steps.add(
+        new CheckStep(stage, round, action, sample, results, findings(defects), lastEvent, notice));
+  }
+
+  /** The hand-over form of the batch over the volumes as they stand. */
+  HandOverForm form() {
+    return HandOverForm.of(transfers.ledger(), batchId, current.values());
+  }
+}

@@ -1,0 +1,125 @@
+package org.siarchive.benchmarks.procedure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.siarchive.core.ledger.HashAlgorithm;
+import org.siarchive.core.ledger.Ledger;
+import org.siarchive.core.ledger.LedgerStore;
+import org.siarchive.core.model.Volume;
+import org.siarchive.core.transfer.LifecycleTable;
+import org.siarchive.core.transfer.Roster;
+import org.siarchive.core.transfer.Transfers;
+import org.siarchive.examples.synthetic.SyntheticCity;
+import org.siarchive.examples.synthetic.SyntheticRectifier;
+import org.siarchive.examples.synthetic.SyntheticRoster;
+import org.siarchive.rules.material.MaterialRules;
+import org.siarchive.rules.procedure.BatchOutcome;
+import org.siarchive.rules.procedure.Phase2;
+import org.siarchive.rules.procedure.Staffing;
+import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.Suite;
+import org.siarchive.rules.retention.RetentionSchedules;
+
+/**
+ * Phase 2 end to end over the synthetic city (one batch per sub-centre, each in its own in-memory
+ * ledger: self-check of every volume, pre-acceptance of every volume, rectification rounds with the
+ * generator's desk, the 5% supervision, hand-over with the package digest, receipt, the hand-over
+ * form) against checking the same volumes once with every check (the baseline). Target: the
+ * procedure costs at most 1.5x the baseline. Volumes are made in memory in the setup, so neither
+ * side pays for decoding.
+ *
+ * <pre>
+ * java -Djmh.ignoreLock=true -jar benchmarks/target/benchmarks.jar Phase2Benchmark -f 1 -wi 2 -i 3
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+public class Phase2Benchmark {
+
+  @Param("20000")
+  int volumes;
+
+  private SyntheticCity city;
+  private Roster roster;
+  private CheckContext context;
+  private Suite all;
+  private List<Volume> flat;
+  private Map<String, List<Volume>> bySubCenter;
+  private final Clock clock = Clock.fixed(Instant.parse("2025-01-10T01:00:00Z"), ZoneOffset.UTC);
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    city = SyntheticCity.of(20201026L);
+    roster = SyntheticRoster.of(city);
+    context =
+        CheckContext.builder(MaterialRules.bundledIllustrative())
+            .clock(clock)
+            .retention(
+                RetentionSchedules.withBundledEditions()
+                    .rulesInForce(
+                        RetentionSchedules.NATIONAL,
+                        clock.instant().atZone(clock.getZone()).toLocalDate()))
+            .build();
+    all = Suite.from(context);
+    flat = new ArrayList<>();
+    bySubCenter = new LinkedHashMap<>();
+    city.volumes(volumes)
+        .forEach(
+            sv -> {
+              flat.add(sv.volume());
+              bySubCenter
+                  .computeIfAbsent(sv.volume().subCenterId(), k -> new ArrayList<>())
+                  .add(sv.volume());
+            });
+  }
+
+  /** The baseline: every check, once, over every volume. */
+  @Benchmark
+  public long checkOnce() {
+    long defects = 0;
+    for (Volume v : flat) {
+      defects += all.check(v, context).size();
+    }
+    return defects;
+  }
+
+  /** Phase 2 for every sub-centre, end to end. */
+  @Benchmark
+  public long phase2EndToEnd() {
+    SyntheticRectifier desk = SyntheticRectifier.of(city, 0.2, 0.1);
+    long events = 0;
+    for (Map.Entry<String, List<Volume>> e : bySubCenter.entrySet()) {
+      Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
+      Transfers transfers = Transfers.of(LifecycleTable.bundled(), roster, ledger, clock);
+      Phase2 phase2 =
+          Phase2.builder(transfers, context, desk, Staffing.firstOnRoster(roster))
+              .seed("bench")
+              .build();
+      BatchOutcome out = phase2.run(e.getKey() + "-B", e.getKey(), e.getValue());
+      events += ledger.head().treeSize() + out.steps().size();
+    }
+    return events;
+  }
+}
