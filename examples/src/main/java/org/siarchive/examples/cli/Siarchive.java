@@ -38,7 +38,8 @@ import picocli.CommandLine.Command;
       TransferCommand.class,
       HandoverCommand.class,
       RulesCommand.class,
-      StorageCommand.class
+      StorageCommand.class,
+      SimulateCommand.class
     })
 public final class Siarchive implements Runnable {
 
