@@ -62,4 +62,10 @@ module org.siarchive.rules {
   exports org.siarchive.rules.inspection;
 
   opens org.siarchive.rules.storage.internal;
+
+  // The workflow simulation: phase 1, phase 2 and the article's proposals (issue 12).
+  exports org.siarchive.rules.simulation;
+
+  // Jackson binds the scenario file's wire form.
+  opens org.siarchive.rules.simulation.internal;
 }

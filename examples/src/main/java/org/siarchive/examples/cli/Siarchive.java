@@ -47,7 +47,8 @@ import picocli.CommandLine.Command;
       HandoverCommand.class,
       TrainingCommand.class,
       RulesCommand.class,
-      StorageCommand.class
+      StorageCommand.class,
+      SimulateCommand.class
     })
 public final class Siarchive implements Runnable {
 

@@ -1,0 +1,357 @@
+package org.siarchive.rules.simulation;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.transfer.Role;
+import org.siarchive.rules.quality.Stage;
+
+/**
+ * The run's assumptions: people per site of each post, how much a person does in a working day at
+ * each step, how often an inspector who could see a defect sees it, the sampling ratios, the batch
+ * period, how long phase 1 keeps volumes, and how variable service times are. The defaults are
+ * illustrative (not the article's figures, which it does not give); a host sets its own. Immutable
+ * and thread-safe.
+ *
+ * <pre>{@code
+ * Parameters p = Parameters.defaults().withPeople(Role.ACCEPTANCE_POST, 3)
+ *     .withServiceVariability(0);
+ * }</pre>
+ *
+ * @param people people per site (a sub-centre for the sub-centre's posts, the archive centre for
+ *     the centre's) of each post
+ * @param rates units a person does in a working day at each step (see {@link Step}): pages for
+ *     inspections, scanning and digitisation, volumes for the rest; batches for {@link Step#REPORT}
+ * @param efficiency the probability that an inspector at a stage sees a defect the stage's suite
+ *     finds, 0 to 1
+ * @param spotCheckRatio phase 1's spot check before collection (抽查预验收)
+ * @param recheckRatio phase 1's re-check of what acceptance passed, 0.10 to 0.30
+ * @param preAcceptanceRatio phase 2's pre-acceptance ratio (the total ratio when flexible)
+ * @param supervisionRatio phase 2's supervision ratio (5%)
+ * @param flexibleMinRatio the least ratio of a stratum under flexible ratios
+ * @param flexibleMaxRatio the largest ratio of a stratum under flexible ratios
+ * @param batchDays working days of formation per transfer batch (a month is about 21)
+ * @param keepDays working days phase 1 keeps a batch at the sub-centre before the transfer request
+ * @param serviceVariability the log-scale standard deviation of a job's service-time factor
+ *     (log-normal with mean 1); 0 for fixed times
+ * @param poissonArrivals whether each sub-centre's daily volumes are Poisson (true) or exactly the
+ *     rounded mean, at least 1 (false)
+ */
+public record Parameters(
+    Map<Role, Integer> people,
+    Map<Step, Double> rates,
+    Map<Stage, Double> efficiency,
+    BigDecimal spotCheckRatio,
+    BigDecimal recheckRatio,
+    BigDecimal preAcceptanceRatio,
+    BigDecimal supervisionRatio,
+    BigDecimal flexibleMinRatio,
+    BigDecimal flexibleMaxRatio,
+    int batchDays,
+    int keepDays,
+    double serviceVariability,
+    boolean poissonArrivals) {
+
+  /** The working days of a year. */
+  public static final int WORKING_DAYS_PER_YEAR = 250;
+
+  /** What a person does at a step; the work of a job is its units over the step's rate. */
+  public enum Step {
+    /** Case handlers scan each volume's pages as the case is handled (phase 2), pages. */
+    SCAN,
+    /** The audit post checks each volume's images as they are made, pages. */
+    AUDIT,
+    /** A case handler puts right what the audit post found, volumes. */
+    FIX_AT_SOURCE,
+    /** Arranging a batch (立卷), volumes. */
+    ARRANGE,
+    /** The sub-centre's self-check of every page, pages. */
+    SELF_CHECK,
+    /** The transfer request and the hand-over, volumes. */
+    PAPERWORK,
+    /** Spot checks, acceptance, re-check, pre-acceptance and supervision, pages. */
+    INSPECT,
+    /** The quality analysis report of a batch (phase 1), batches. */
+    REPORT,
+    /** The archivist's rectification of a found volume, volumes. */
+    RECTIFY,
+    /** Collection trips to the archive centre, volumes. */
+    COLLECT,
+    /** Digitisation at the centre (phase 1), pages. */
+    DIGITISE,
+    /** Putting volumes into the stacks, volumes. */
+    STORE
+  }
+
+  /** Validates and copies. */
+  public Parameters {
+    Map<Role, Integer> p = new EnumMap<>(Role.class);
+    for (Role r : Role.values()) {
+      Integer n = Objects.requireNonNull(people, "people").get(r);
+      if (n == null || n < 1 || n > 10_000) {
+        throw new InvalidValueException("people." + r.name(), "1 - 10000", String.valueOf(n));
+      }
+      p.put(r, n);
+    }
+    people = Map.copyOf(p);
+    Map<Step, Double> q = new EnumMap<>(Step.class);
+    for (Step s : Step.values()) {
+      Double v = Objects.requireNonNull(rates, "rates").get(s);
+      if (v == null || !(v > 0) || v.isInfinite()) {
+        throw new InvalidValueException("rates." + s.name(), "above 0, finite", String.valueOf(v));
+      }
+      q.put(s, v);
+    }
+    rates = Map.copyOf(q);
+    Map<Stage, Double> e = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      Double v = Objects.requireNonNull(efficiency, "efficiency").get(s);
+      if (v == null || !(v >= 0 && v <= 1)) {
+        throw new InvalidValueException("efficiency." + s.id(), "0 - 1", String.valueOf(v));
+      }
+      e.put(s, v);
+    }
+    efficiency = Map.copyOf(e);
+    ratio("spotCheckRatio", spotCheckRatio);
+    ratio("recheckRatio", recheckRatio);
+    ratio("preAcceptanceRatio", preAcceptanceRatio);
+    ratio("supervisionRatio", supervisionRatio);
+    ratio("flexibleMinRatio", flexibleMinRatio);
+    ratio("flexibleMaxRatio", flexibleMaxRatio);
+    if (flexibleMinRatio.compareTo(flexibleMaxRatio) > 0
+        || preAcceptanceRatio.compareTo(flexibleMinRatio) < 0
+        || preAcceptanceRatio.compareTo(flexibleMaxRatio) > 0) {
+      throw new InvalidValueException(
+          "flexibleMinRatio",
+          "at most preAcceptanceRatio "
+              + preAcceptanceRatio.toPlainString()
+              + " and flexibleMaxRatio "
+              + flexibleMaxRatio.toPlainString(),
+          flexibleMinRatio.toPlainString());
+    }
+    if (batchDays < 1 || batchDays > WORKING_DAYS_PER_YEAR) {
+      throw new InvalidValueException("batchDays", "1 - 250", Integer.toString(batchDays));
+    }
+    if (keepDays < 0 || keepDays > 10 * WORKING_DAYS_PER_YEAR) {
+      throw new InvalidValueException("keepDays", "0 - 2500", Integer.toString(keepDays));
+    }
+    if (!(serviceVariability >= 0 && serviceVariability <= 2)) {
+      throw new InvalidValueException(
+          "serviceVariability", "0 - 2", Double.toString(serviceVariability));
+    }
+  }
+
+  private static void ratio(String field, BigDecimal r) {
+    Objects.requireNonNull(r, field);
+    if (r.signum() <= 0 || r.compareTo(BigDecimal.ONE) > 0) {
+      throw new InvalidValueException(field, "above 0 - 1", r.toPlainString());
+    }
+  }
+
+  /**
+   * The illustrative defaults: per sub-centre 3 case handlers, 1 audit post, 2 archivists, 1
+   * assistant and 1 supervising leader; at the centre 2 acceptance, 1 re-check, 2 digitisers and 2
+   * storage keepers; inspectors see 60% (self-check), 90% (audit post) and 95% (centre and
+   * supervision) of what their suite finds; ratios 5% spot check, 20% re-check, 20% pre-acceptance,
+   * 5% supervision, flexible 5% to 100%; monthly batches (21 working days), a year's keep in phase
+   * 1, service-time variability 0.25, Poisson arrivals.
+   */
+  public static Parameters defaults() {
+    Map<Role, Integer> people = new EnumMap<>(Role.class);
+    people.put(Role.CASE_HANDLER, 3);
+    people.put(Role.ARCHIVIST, 2);
+    people.put(Role.ARCHIVE_ASSISTANT, 1);
+    people.put(Role.AUDIT_POST, 1);
+    people.put(Role.ACCEPTANCE_POST, 2);
+    people.put(Role.RECHECK_POST, 1);
+    people.put(Role.SUPERVISING_LEADER, 1);
+    people.put(Role.STORAGE_KEEPER, 2);
+    people.put(Role.DIGITISER, 2);
+    Map<Step, Double> rates = new EnumMap<>(Step.class);
+    rates.put(Step.SCAN, 400.0);
+    rates.put(Step.AUDIT, 1_000.0);
+    rates.put(Step.FIX_AT_SOURCE, 20.0);
+    rates.put(Step.ARRANGE, 40.0);
+    rates.put(Step.SELF_CHECK, 800.0);
+    rates.put(Step.PAPERWORK, 500.0);
+    rates.put(Step.INSPECT, 600.0);
+    rates.put(Step.REPORT, 2.0);
+    rates.put(Step.RECTIFY, 10.0);
+    rates.put(Step.COLLECT, 60.0);
+    rates.put(Step.DIGITISE, 400.0);
+    rates.put(Step.STORE, 200.0);
+    Map<Stage, Double> eff = new EnumMap<>(Stage.class);
+    eff.put(Stage.SELF_CHECK, 0.6);
+    eff.put(Stage.AUDIT_POST, 0.9);
+    eff.put(Stage.PRE_ACCEPTANCE, 0.95);
+    eff.put(Stage.SUPERVISION, 0.95);
+    eff.put(Stage.RE_CHECK, 0.95);
+    eff.put(Stage.ALL, 0.95);
+    return new Parameters(
+        people,
+        rates,
+        eff,
+        new BigDecimal("0.05"),
+        new BigDecimal("0.20"),
+        new BigDecimal("0.20"),
+        new BigDecimal("0.05"),
+        new BigDecimal("0.05"),
+        BigDecimal.ONE,
+        21,
+        WORKING_DAYS_PER_YEAR,
+        0.25,
+        true);
+  }
+
+  /** A step's rate per person and working day. */
+  public double rate(Step step) {
+    return Objects.requireNonNull(rates.get(step), "rates");
+  }
+
+  /** A post's people per site. */
+  public int peopleOf(Role role) {
+    return Objects.requireNonNull(people.get(role), "people");
+  }
+
+  /** A stage's inspector efficiency. */
+  public double efficiencyOf(Stage stage) {
+    return Objects.requireNonNull(efficiency.get(stage), "efficiency");
+  }
+
+  /** With a post's people per site. */
+  public Parameters withPeople(Role role, int n) {
+    Map<Role, Integer> p = new EnumMap<>(people);
+    p.put(role, n);
+    return new Parameters(
+        p,
+        rates,
+        efficiency,
+        spotCheckRatio,
+        recheckRatio,
+        preAcceptanceRatio,
+        supervisionRatio,
+        flexibleMinRatio,
+        flexibleMaxRatio,
+        batchDays,
+        keepDays,
+        serviceVariability,
+        poissonArrivals);
+  }
+
+  /** With a step's rate per person and working day. */
+  public Parameters withRate(Step step, double rate) {
+    Map<Step, Double> r = new EnumMap<>(rates);
+    r.put(step, rate);
+    return new Parameters(
+        people,
+        r,
+        efficiency,
+        spotCheckRatio,
+        recheckRatio,
+        preAcceptanceRatio,
+        supervisionRatio,
+        flexibleMinRatio,
+        flexibleMaxRatio,
+        batchDays,
+        keepDays,
+        serviceVariability,
+        poissonArrivals);
+  }
+
+  /** With every stage's inspector efficiency set to one value. */
+  public Parameters withEfficiency(double e) {
+    Map<Stage, Double> m = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      m.put(s, e);
+    }
+    return new Parameters(
+        people,
+        rates,
+        m,
+        spotCheckRatio,
+        recheckRatio,
+        preAcceptanceRatio,
+        supervisionRatio,
+        flexibleMinRatio,
+        flexibleMaxRatio,
+        batchDays,
+        keepDays,
+        serviceVariability,
+        poissonArrivals);
+  }
+
+  /** With the four sampling ratios. */
+  public Parameters withRatios(
+      BigDecimal spotCheck, BigDecimal recheck, BigDecimal preAcceptance, BigDecimal supervision) {
+    return new Parameters(
+        people,
+        rates,
+        efficiency,
+        spotCheck,
+        recheck,
+        preAcceptance,
+        supervision,
+        flexibleMinRatio.min(preAcceptance),
+        flexibleMaxRatio.max(preAcceptance),
+        batchDays,
+        keepDays,
+        serviceVariability,
+        poissonArrivals);
+  }
+
+  /** With the batch period and phase 1's keep. */
+  public Parameters withBatchDays(int batch, int keep) {
+    return new Parameters(
+        people,
+        rates,
+        efficiency,
+        spotCheckRatio,
+        recheckRatio,
+        preAcceptanceRatio,
+        supervisionRatio,
+        flexibleMinRatio,
+        flexibleMaxRatio,
+        batch,
+        keep,
+        serviceVariability,
+        poissonArrivals);
+  }
+
+  /** With the service-time variability. */
+  public Parameters withServiceVariability(double sigma) {
+    return new Parameters(
+        people,
+        rates,
+        efficiency,
+        spotCheckRatio,
+        recheckRatio,
+        preAcceptanceRatio,
+        supervisionRatio,
+        flexibleMinRatio,
+        flexibleMaxRatio,
+        batchDays,
+        keepDays,
+        sigma,
+        poissonArrivals);
+  }
+
+  /** With Poisson (true) or fixed (false) daily arrivals. */
+  public Parameters withPoissonArrivals(boolean poisson) {
+    return new Parameters(
+        people,
+        rates,
+        efficiency,
+        spotCheckRatio,
+        recheckRatio,
+        preAcceptanceRatio,
+        supervisionRatio,
+        flexibleMinRatio,
+        flexibleMaxRatio,
+        batchDays,
+        keepDays,
+        serviceVariability,
+        poisson);
+  }
+}
