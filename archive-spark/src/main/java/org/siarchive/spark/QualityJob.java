@@ -180,6 +180,15 @@ public final class QualityJob {
       total = run.merge(total, part);
       builder.add(Wire.read(o.documents.get(0), ReportCounts.class));
     }
+    // The report lists the first rejected records as one run over the holdings read in order
+    // (their files concatenated) would: line numbers run on across the files.
+    long before = 0;
+    for (Outcome o : outcomes) {
+      for (Outcome.Rejection r : o.rejections()) {
+        builder.rejected(new LineResult.Rejected(r.line() + before, r.pointer(), r.message()));
+      }
+      before += o.newlines;
+    }
     QualityReport report = builder.build(total, null);
     return new JobResult(
         JsonDocuments.write(report),

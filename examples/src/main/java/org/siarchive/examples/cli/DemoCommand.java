@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
       "checks it (stage all), prints its quality analysis report and writes the report's HTML page,",
       "sizes and draws the inspection samples per sub-centre, dates the volumes' appraisal, and carries",
       "one phase-2 transfer batch per sub-centre to storage, printing each ledger's tree head, and",
-      "runs the phase-2 procedure per sub-centre with rectification rounds and the 5%% supervision."
+      "runs the phase-2 procedure per sub-centre with rectification rounds and the 5%% supervision,",
+      "and compares the five simulated scenarios of the city's year (siarchive simulate)."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -215,6 +216,11 @@ final class DemoCommand implements Callable<Integer> {
         "%n8. Phase 2 for every sub-centre: self-check, pre-acceptance, rectification rounds,"
             + " supervision, hand-over; one phase-1 batch beside it%n");
     DemoProcedure.print(o, city, data, context, out);
+
+    o.printf(
+        Locale.ROOT,
+        "%n9. The city's year simulated under phase 1, phase 2 and the article's proposals%n");
+    DemoSimulation.print(o, city, SimulateCommand.pool(seed, spec), out);
     o.flush();
     return summary.rejected() == 0 ? 0 : 1;
   }
