@@ -78,7 +78,7 @@ public record QualityReport(
     @JsonProperty(required = true) List<String> editions,
     @JsonProperty(required = true) List<String> notPerformed,
     @JsonProperty(required = true) Totals totals,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<LineResult.Rejected> rejectedLines,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LineResult.Rejected> rejectedLines,
     @JsonProperty(required = true) List<GroupFigures> subCenters,
     @JsonProperty(required = true) List<GroupFigures> categories,
     @JsonProperty(required = true) List<CodeFigures> pareto,
@@ -99,6 +99,7 @@ public record QualityReport(
     editions = List.copyOf(editions);
     notPerformed = List.copyOf(notPerformed);
     Objects.requireNonNull(totals, "totals");
+    // Jackson passes null when the JSON has no list: none rejected, or an older report
     rejectedLines = rejectedLines == null ? List.of() : List.copyOf(rejectedLines);
     if (rejectedLines.size() > Math.min(totals.rejected(), LISTED_REJECTIONS)) {
       throw new InvalidValueException(

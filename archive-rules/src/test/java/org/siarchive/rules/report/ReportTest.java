@@ -490,7 +490,7 @@ class ReportTest {
         .doesNotHaveDuplicates();
     org.siarchive.core.json.LineResult.Rejected first = listed.get(0);
     assertThat(ReportText.render(r)).contains("rejected line " + first.line());
-    assertThat(ReportHtml.render(r)).contains("Records that could not be read");
+    assertThat(ReportHtml.render(r)).contains("未能读取的记录").contains("<td>" + first.line() + "</td>");
     assertThat(ArchiveJson.write(r)).contains("\"rejectedLines\"");
 
     RectificationNotice n = o.notice();

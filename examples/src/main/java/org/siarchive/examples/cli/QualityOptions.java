@@ -48,6 +48,10 @@ final class QualityOptions {
 
   /** Refuses a missing input file as a usage error. */
   static void requireFile(CommandSpec spec, Path file, String label) {
+    if (Files.isDirectory(file)) {
+      throw new ParameterException(
+          spec.commandLine(), label + " " + file + ": is a directory, not a file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), label + " does not exist: " + file);
     }

@@ -161,7 +161,7 @@ class HostileInputCommandsTest {
             throw new IOException("disk full");
           });
     } catch (IOException expected) {
-      assertThat(expected).hasMessage("disk full");
+      assertThat(expected).hasMessage("cannot write " + file + ": disk full");
     }
     assertThat(file).hasContent("old");
     try (Stream<Path> files = Files.list(dir)) {
@@ -271,13 +271,29 @@ class HostileInputCommandsTest {
   @Test
   void aDirectoryOrAMissingFile_givenAsTheInput_isNamedInWords() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("a-folder"));
-    for (String command : List.of("validate", "report")) {
-      CliRun run = CliRun.of(command, folder.toString());
-      assertThat(run.exit()).as(command).isEqualTo(1);
-      assertThat(run.err()).as(command).contains(folder + ": is a directory, not a file");
-    }
+    CliRun validate = CliRun.of("validate", folder.toString());
+    assertThat(validate.exit()).isEqualTo(1);
+    assertThat(validate.err()).contains("/a-folder: is a directory, not a file");
+    CliRun report = CliRun.of("report", folder.toString()); // checked with the options: usage
+    assertThat(report.exit()).isEqualTo(2);
+    assertThat(report.err()).contains("/a-folder: is a directory, not a file");
     CliRun missing = CliRun.of("validate", dir.resolve("nowhere.jsonl").toString());
-    assertThat(missing.exit()).isEqualTo(1);
-    assertThat(missing.err()).contains("nowhere.jsonl: no such file").doesNotContain("Exception");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("nowhere.jsonl").doesNotContain("Exception");
+  }
+
+  @Test
+  void ioFailures_areDescribedInWords_neverAsAnExceptionClass() {
+    assertThat(
+            Siarchive.describe(
+                new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("x.jsonl"))))
+        .isEqualTo("x.jsonl: no such file");
+    assertThat(Siarchive.describe(new java.nio.file.AccessDeniedException("y.json")))
+        .isEqualTo("y.json: permission denied");
+    assertThat(Siarchive.describe(new IOException())).isEqualTo("reading or writing failed");
+    assertThat(
+            Siarchive.describe(
+                new java.io.UncheckedIOException("Cannot read z: gone", new IOException("gone"))))
+        .isEqualTo("Cannot read z: gone");
   }
 }
