@@ -123,7 +123,7 @@ class RuleDataNotesTest {
                 l.contains("`illustrative-city` edition `2026.1`")
                     && l.contains("against `cn-national` `2009`"));
     assertThat(notes).contains("    - cn-national 2009 → illustrative-city 2026.1：新增4条，删除0条，变更0条。");
-    assertThat(notes).contains("  - 36 added, 0 removed, 0 changed.");
+    assertThat(notes).contains("  - 48 added, 0 removed, 0 changed.");
     assertThat(notes).anyMatch(l -> l.startsWith("  - added `MAIN_FORM_MISSING` BLOCKING 缺主表 / "));
     assertThat(notes)
         .anyMatch(

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Simulates the synthetic city's year of archive work under phase-1, phase-2,",
       "phase-2+audit-post, phase-2+flexible-ratios and phase-2+storage-planning (or the scenarios",
-      "of a file), with common random numbers, and prints each metric's mean and 95% interval.",
+      "of a file), with common random numbers, and prints each metric's mean and 95%% interval.",
       "--json: {\"seed\", \"replications\", \"horizonDays\", \"definitions\": {\"<metric>\": \"...\"},",
       "\"scenarios\": [{\"name\", \"metrics\": {\"<metric>\": {\"mean\", \"low\", \"high\"}},",
       "\"versusPhase1\": {\"<metric>\": {\"mean\", \"low\", \"high\"}}}]}; times in working days.",
