@@ -94,7 +94,8 @@ public final class JsonLinesReader implements Closeable {
    * <p>The lines are numbered <em>locally</em>: a line's number in the file is its local number
    * plus the line breaks before {@code start}, that is the sum of {@link #newlinesInSplit()} of the
    * splits before this one (a prefix sum). The split at 0 numbers as {@link #open} does and alone
-   * skips a byte-order mark.
+   * skips a byte-order mark. A split's reader {@link #admit admits} the ids of its own lines only:
+   * a volume id repeated in another split is not rejected here (a known gap of split reading).
    *
    * <pre>{@code
    * // in is positioned at start - 1 (at 0 for the first split)

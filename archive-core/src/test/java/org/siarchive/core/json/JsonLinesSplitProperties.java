@@ -27,9 +27,12 @@ import org.siarchive.core.testing.Fixtures;
 class JsonLinesSplitProperties {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  /** Valid volumes, bad records, blank lines, CRLF, a leading BOM, a BOM-led line mid-file. */
+  /**
+   * Valid volumes (each its own id: a file repeats none, and a repetition across splits is only
+   * seen by one reader of the whole file), bad records, blank lines, CRLF, a leading BOM, a BOM-led
+   * line mid-file.
+   */
   private static Gen<byte[]> contents() {
-    String volume = ArchiveJson.writeVolume(Fixtures.cleanVolume());
     return in -> {
       ByteArrayOutputStream b = new ByteArrayOutputStream();
       if (integers().between(0, 3).generate(in) == 0) {
@@ -37,6 +40,9 @@ class JsonLinesSplitProperties {
       }
       int lines = integers().between(0, 25).generate(in);
       for (int i = 0; i < lines; i++) {
+        String volume =
+            ArchiveJson.writeVolume(
+                Fixtures.cleanVolume().toBuilder().id("SC01-2024-9" + (10000 + i)).build());
         int kind = integers().between(0, 9).generate(in);
         String text =
             switch (kind) {
