@@ -260,7 +260,9 @@ public final class ReportBuilder implements RunListener {
   /**
    * Adds the counts of a later part of the input (from another builder's {@link #counts()}, on
    * another thread or machine), as if this builder had listened to that part's results after its
-   * own. Adding the parts of an input in order gives the counts of one run over the whole.
+   * own. Adding the parts of an input in order gives the counts of one run over the whole. The
+   * rejected records the report lists are not in the counts: hand them to {@link
+   * #rejected(LineResult.Rejected)} in input order, with their line numbers in the whole input.
    *
    * @param later the counts to add
    * @return this builder

@@ -135,11 +135,10 @@ class MergeProperties {
               SplittableRandom r = new SplittableRandom(seed);
               RunSummary merged = fold(summaries, run::merge, r);
               ReportCounts mergedCounts = fold(counts, ReportCounts::merge, r);
-              QualityReport report =
-                  ReportBuilder.of(CleanVolumes.CONTEXT)
-                      .input("f.jsonl")
-                      .add(mergedCounts)
-                      .build(merged, null);
+              ReportBuilder combined =
+                  ReportBuilder.of(CleanVolumes.CONTEXT).input("f.jsonl").add(mergedCounts);
+              rejected.seen.forEach(combined::rejected); // file line numbers, in input order
+              QualityReport report = combined.build(merged, null);
 
               assertThat(merged).isEqualTo(whole);
               assertThat(report).isEqualTo(expected);
