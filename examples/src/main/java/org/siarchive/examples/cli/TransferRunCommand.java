@@ -66,7 +66,7 @@ import picocli.CommandLine.Spec;
       "is null; each batch adds spotCheckSample (seed S/spot-check/B), recheckSample (seed",
       "S/re-check/B, ceil(f x accepted), over the batch less rejectedAtAcceptance), accepted,",
       "rejectedAtAcceptance, missedByAcceptance, acceptanceMissRate and digitisationRounds; the",
-      "synthetic acceptance post passes 10% of defective volumes."
+      "synthetic acceptance post passes 10%% of defective volumes."
     })
 final class TransferRunCommand implements Callable<Integer> {
   /** The synthetic rectification desk: the chance a rectification fails, or adds a defect. */

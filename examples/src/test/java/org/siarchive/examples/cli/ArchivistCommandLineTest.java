@@ -124,7 +124,8 @@ class ArchivistCommandLineTest {
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode doc = JSON.readTree(run.out());
     assertThat(keys(doc))
-        .containsExactly("read", "checked", "rejected", "volumesWithDefects", "defects");
+        .containsExactly(
+            "read", "checked", "rejected", "volumesWithDefects", "defects", "notPerformed");
     for (String k : List.of("read", "checked", "rejected", "volumesWithDefects", "defects")) {
       assertThat(doc.get(k)).as(k).isEqualTo(full.get(k));
     }
@@ -161,7 +162,8 @@ class ArchivistCommandLineTest {
             "defects",
             "volumes",
             "defectsNotListed",
-            "errors");
+            "errors",
+            "notPerformed");
     assertThat(listedDefects(doc)).containsExactlyElementsOf(every.subList(0, 5));
     assertThat(doc.get("defectsNotListed").asLong()).isEqualTo(total - 5);
     assertThat(doc.get("defects")).isEqualTo(full.get("defects"));

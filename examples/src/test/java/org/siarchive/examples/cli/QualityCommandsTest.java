@@ -73,7 +73,14 @@ class QualityCommandsTest {
     doc.fieldNames().forEachRemaining(keys::add);
     assertThat(keys)
         .containsExactly(
-            "read", "checked", "rejected", "volumesWithDefects", "defects", "volumes", "errors");
+            "read",
+            "checked",
+            "rejected",
+            "volumesWithDefects",
+            "defects",
+            "volumes",
+            "errors",
+            "notPerformed");
     assertThat(doc.get("read").asLong())
         .isEqualTo(400)
         .isEqualTo(doc.get("checked").asLong() + doc.get("rejected").asLong());
