@@ -96,9 +96,12 @@ final class MaterialRows {
     return byCode.get(code);
   }
 
-  /** The one row of the business types that list a material of this name; else null. */
-  @Nullable Classified byName(String text) {
-    Classified found = byName.get(TextKeys.material(text));
+  /**
+   * The one row of the business types that list a material of this name; else null. The key is the
+   * text's {@link TextKeys#material} key, which the caller has made once for the edition too.
+   */
+  @Nullable Classified byKey(String text, String key) {
+    Classified found = byName.get(key);
     return found == null ? null : new Classified(text, found.row(), found.match());
   }
 }

@@ -181,11 +181,12 @@ public final class RetentionRules {
    * row: so {@code 参保人员登记表} finds {@code 一(2)} through {@code GENERAL/PERSON_ENROLMENT}.
    */
   public Classification classifyMaterial(String text) {
-    Classification c = edition.index().byMaterial(Objects.requireNonNull(text, "text"));
+    String key = TextKeys.material(Objects.requireNonNull(text, "text"));
+    Classification c = edition.index().byMaterial(text, key);
     if (c.isDecided()) {
       return c;
     }
-    Classified viaRules = materials.byName(text);
+    Classified viaRules = materials.byKey(text, key);
     return viaRules == null ? c : viaRules;
   }
 

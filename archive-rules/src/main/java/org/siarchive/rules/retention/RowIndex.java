@@ -118,7 +118,12 @@ final class RowIndex {
   }
 
   Classification byMaterial(String text) {
-    TextMatcher.Result<ScheduleRow> result = texts.match(text);
+    return byMaterial(text, TextKeys.material(text));
+  }
+
+  /** {@link #byMaterial(String)} with the text's {@link TextKeys#material} key already made. */
+  Classification byMaterial(String text, String key) {
+    TextMatcher.Result<ScheduleRow> result = texts.matchKey(key);
     if (result.values().isEmpty()) {
       return new Undecided(
           text,

@@ -144,7 +144,14 @@ public final class TextMatcher<T> {
 
   /** The values that match the query best. */
   public Result<T> match(String query) {
-    String q = TextKeys.material(query);
+    return matchKey(TextKeys.material(query));
+  }
+
+  /**
+   * The same as {@link #match} for a query already normalised with {@link TextKeys#material}, so a
+   * caller that needs the key for another look-up normalises once.
+   */
+  public Result<T> matchKey(String q) {
     if (q.length() < MIN_PART) {
       return new Result<>(Tier.NONE, List.of());
     }
