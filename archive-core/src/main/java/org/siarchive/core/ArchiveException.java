@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Messages name the field, the constraint and the value, formatted with {@code Locale.ROOT};
  * personal identifiers appear only masked.
+ *
+ * @since 0.1.0
  */
 public class ArchiveException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -20,6 +20,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe (it has no state).
+ *
+ * @since 0.1.0
  */
 public final class ArchiveTime {
   /** The zone in which archive dates are read: {@code Asia/Shanghai} (China Standard Time). */

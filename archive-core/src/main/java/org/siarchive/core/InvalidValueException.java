@@ -15,6 +15,8 @@ import java.util.Objects;
  *   e.getMessage(); // "Invalid value for number (valid values 0 - 9999): -1"
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public class InvalidValueException extends ArchiveException {
   private static final long serialVersionUID = 1L;
@@ -38,17 +40,17 @@ public class InvalidValueException extends ArchiveException {
     this.shownValue = shownValue;
   }
 
-  /** The field or parameter name, as in the JSON schema. */
+  /** {@return the field or parameter name, as in the JSON schema} */
   public String field() {
     return field;
   }
 
-  /** The constraint in words. */
+  /** {@return the constraint in words} */
   public String constraint() {
     return constraint;
   }
 
-  /** The value as it may be shown (masked when personal), or null. */
+  /** {@return the value as it may be shown (masked when personal), or null} */
   public String shownValue() {
     return shownValue;
   }

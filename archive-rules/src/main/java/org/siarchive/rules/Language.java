@@ -6,6 +6,8 @@ package org.siarchive.rules;
  * <pre>{@code
  * catalogue.message(defect, Language.ZH);  // e.g. "实物7件，目录8件"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum Language {
   /** Chinese. */

@@ -31,6 +31,8 @@ import org.siarchive.core.ArchiveException;
  *   System.err.println(e.getMessage());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public class RulesException extends ArchiveException {
   private static final long serialVersionUID = 1L;

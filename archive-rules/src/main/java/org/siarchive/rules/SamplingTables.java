@@ -22,6 +22,8 @@ import org.siarchive.sampling.iso2859.PlanTable;
  *     .plan(1000, InspectionLevel.II, Aql.parse("1.0"), InspectionSeverity.NORMAL);
  * // code letter J, n = 80, Ac 2, Re 3
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SamplingTables {
   /** The kind of the code-letter table. */
@@ -37,7 +39,8 @@ public final class SamplingTables {
   private SamplingTables() {}
 
   /**
-   * The tables of the installed rule-data providers ({@link RuleTables#installed()}), read once.
+   * {@return the tables of the installed rule-data providers ({@link RuleTables#installed()}), read
+   * once}
    *
    * @throws RuleDataException when a table is missing, refused or damaged
    */
@@ -50,8 +53,8 @@ public final class SamplingTables {
   }
 
   /**
-   * The newest edition of each table that some providers offer: the last one listed of each id,
-   * providers in order.
+   * {@return the newest edition of each table that some providers offer: the last one listed of
+   * each id, providers in order}
    *
    * @throws RuleDataException when a table is missing, its format is newer than this library reads,
    *     its bytes differ from its index, or it does not parse

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * <p>Example: allocating a total of 50 when the maximum ratios allow at most 40 units fails with
  * {@code figures()} containing {@code total=50} and {@code maximum=40}.
+ *
+ * @since 0.1.0
  */
 public final class InfeasibleRequestException extends SamplingException {
   private static final long serialVersionUID = 1L;

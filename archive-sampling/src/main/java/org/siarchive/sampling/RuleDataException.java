@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *   // x.json: /rows/4/cells/0 (row E): unknown cell "1/" (expected Ac/Re, n:Ac/Re, v, ^ or empty)
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RuleDataException extends SamplingException {
   private static final long serialVersionUID = 1L;
@@ -109,27 +111,27 @@ public final class RuleDataException extends SamplingException {
         value == null ? "" : ": " + value);
   }
 
-  /** The file or resource name. */
+  /** {@return the file or resource name} */
   public String source() {
     return source;
   }
 
-  /** The JSON pointer of the offending value; {@code ""} for the whole document. */
+  /** {@return the JSON pointer of the offending value; {@code ""} for the whole document} */
   public String pointer() {
     return pointer;
   }
 
-  /** The id of the row concerned, when the problem is in a row whose id is known. */
+  /** {@return the id of the row concerned, when the problem is in a row whose id is known} */
   public Optional<String> rowId() {
     return Optional.ofNullable(rowId);
   }
 
-  /** The constraint broken, in words. */
+  /** {@return the constraint broken, in words} */
   public String reason() {
     return reason;
   }
 
-  /** The offending value as shown, when it is not already part of the reason. */
+  /** {@return the offending value as shown, when it is not already part of the reason} */
   public Optional<String> value() {
     return Optional.ofNullable(value);
   }

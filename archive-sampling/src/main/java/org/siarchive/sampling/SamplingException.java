@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * validation. Its subtypes carry their context as data.
  *
  * <p>Example: {@code try { ... } catch (SamplingException e) { log(e.getMessage()); }}
+ *
+ * @since 0.1.0
  */
 public abstract class SamplingException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -21,11 +21,19 @@ import org.siarchive.core.internal.Checks;
  * @param severity how much it matters
  * @param location where it was found
  * @param arguments named values that explain it
+ * @since 0.1.0
  */
 public record Defect(
     DefectCode code, Severity severity, Location location, Map<String, String> arguments) {
 
-  /** Checks the fields and copies the arguments, keeping their order. */
+  /**
+   * Checks the fields and copies the arguments, keeping their order.
+   *
+   * @param code the kind of defect
+   * @param severity how much it matters
+   * @param location where it was found
+   * @param arguments named values that explain it
+   */
   public Defect {
     Checks.required(code, "code");
     Checks.required(severity, "severity");
@@ -37,7 +45,7 @@ public record Defect(
     arguments = Collections.unmodifiableMap(copy);
   }
 
-  /** A defect without arguments. */
+  /** {@return a defect without arguments} */
   public static Defect of(DefectCode code, Severity severity, Location location) {
     return new Defect(code, severity, location, Map.of());
   }

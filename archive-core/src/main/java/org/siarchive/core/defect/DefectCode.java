@@ -19,15 +19,21 @@ import org.siarchive.core.internal.Forms;
  *
  * @param value upper-case letters, digits and underscores, starting with a letter, 2 to 64
  *     characters
+ * @since 0.1.0
  */
 public record DefectCode(String value) implements Comparable<DefectCode> {
 
-  /** Checks the form. */
+  /**
+   * Checks the form.
+   *
+   * @param value upper-case letters, digits and underscores, starting with a letter, 2 to 64
+   *     characters
+   */
   public DefectCode {
     Checks.form(value, Forms.DEFECT_CODE, "code");
   }
 
-  /** The code with that text. */
+  /** {@return the code with that text} */
   @JsonCreator
   public static DefectCode of(String value) {
     return new DefectCode(value);

@@ -20,6 +20,7 @@ import org.siarchive.core.internal.Forms;
  * @param itemNumber the item number, or null
  * @param pageNumber the page number within the item, or null
  * @param imageSequence the image's sequence number in the volume, or null
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Location(
@@ -28,7 +29,14 @@ public record Location(
     @Nullable Integer pageNumber,
     @Nullable Integer imageSequence) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param volumeId the volume's identifier
+   * @param itemNumber the item number, or null
+   * @param pageNumber the page number within the item, or null
+   * @param imageSequence the image's sequence number in the volume, or null
+   */
   public Location {
     Checks.form(volumeId, Forms.VOLUME_ID, "volumeId");
     if (pageNumber != null && itemNumber == null) {
@@ -37,22 +45,22 @@ public record Location(
     }
   }
 
-  /** The whole volume. */
+  /** {@return the whole volume} */
   public static Location volume(String volumeId) {
     return new Location(volumeId, null, null, null);
   }
 
-  /** One item of a volume. */
+  /** {@return one item of a volume} */
   public static Location item(String volumeId, int itemNumber) {
     return new Location(volumeId, itemNumber, null, null);
   }
 
-  /** One page of an item. */
+  /** {@return one page of an item} */
   public static Location page(String volumeId, int itemNumber, int pageNumber) {
     return new Location(volumeId, itemNumber, pageNumber, null);
   }
 
-  /** One image, by its sequence number in the volume. */
+  /** {@return one image, by its sequence number in the volume} */
   public static Location image(String volumeId, int imageSequence) {
     return new Location(volumeId, null, null, imageSequence);
   }

@@ -1,6 +1,10 @@
 package org.siarchive.core.defect;
 
-/** How much a defect matters, most severe first. */
+/**
+ * How much a defect matters, most severe first.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
   /** The volume cannot be accepted or handed over until it is rectified (阻断). */
   BLOCKING,

@@ -23,6 +23,8 @@ import org.siarchive.core.ArchiveTime;
  * id.toString();    // "110105********002X"
  * CitizenId.isValid("110105194912310021");  // false: wrong check character
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CitizenId extends PersonalIdentifier {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -49,13 +51,13 @@ public final class CitizenId extends PersonalIdentifier {
     return new CitizenId(text);
   }
 
-  /** True when {@link #of} would accept the text. */
+  /** {@return true when {@link #of} would accept the text} */
   public static boolean isValid(CharSequence text) {
     return problem(text) == null;
   }
 
   /**
-   * The check character for the first 17 characters of a number.
+   * {@return the check character for the first 17 characters of a number}
    *
    * @param first17 17 decimal digits
    * @throws InvalidIdentifierException when it is not 17 digits
@@ -125,17 +127,20 @@ public final class CitizenId extends PersonalIdentifier {
     }
   }
 
-  /** The 6-digit administrative area code of the place of first registration. */
+  /** {@return the 6-digit administrative area code of the place of first registration} */
   public String areaCode() {
     return value().substring(0, 6);
   }
 
-  /** The birth date encoded in characters 7 to 14. */
+  /** {@return the birth date encoded in characters 7 to 14} */
   public LocalDate birthDate() {
     return Objects.requireNonNull(birthDate(value()), "birthDate");
   }
 
-  /** True when the sequence number (characters 15 to 17) is odd, which GB 11643 assigns to men. */
+  /**
+   * {@return true when the sequence number (characters 15 to 17) is odd, which GB 11643 assigns to
+   * men}
+   */
   public boolean isMale() {
     return (value().charAt(16) - '0') % 2 == 1;
   }

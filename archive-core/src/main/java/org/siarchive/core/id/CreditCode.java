@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * code.toString();                       // "913501********0Y43"
  * CreditCode.checkCharacter("91350100M000100Y4");  // '3'
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CreditCode extends PersonalIdentifier {
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -45,13 +47,13 @@ public final class CreditCode extends PersonalIdentifier {
     return new CreditCode(text);
   }
 
-  /** True when {@link #of} would accept the text. */
+  /** {@return true when {@link #of} would accept the text} */
   public static boolean isValid(CharSequence text) {
     return problem(text) == null;
   }
 
   /**
-   * The check character for the first 17 characters of a code.
+   * {@return the check character for the first 17 characters of a code}
    *
    * @param first17 17 characters of the code alphabet
    * @throws InvalidIdentifierException when it is not 17 characters of the alphabet

@@ -15,6 +15,8 @@ import org.siarchive.core.InvalidValueException;
  *                    //  characters): 110105********0021"
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class InvalidIdentifierException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
@@ -26,7 +28,7 @@ public final class InvalidIdentifierException extends InvalidValueException {
     this.reason = reason;
   }
 
-  /** What is wrong, in words, without the number. */
+  /** {@return what is wrong, in words, without the number} */
   public String reason() {
     return reason;
   }

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Masking.mask("11010519491231002X");  // "110105********002X"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Masking {
   // No word boundaries: an identifier inside a longer run of letters and digits is still one
@@ -41,10 +43,10 @@ public final class Masking {
   }
 
   /**
-   * A value as a message, an argument or a report may show it: every run shaped like a citizen ID
-   * or a credit code masked ({@link #redact}) before the value is cut at 80 characters (with the
-   * length said), and control characters and lone UTF-16 surrogates (which no UTF-8 output can
-   * carry) escaped as {@code \\uXXXX}.
+   * {@return a value as a message, an argument or a report may show it: every run shaped like a
+   * citizen ID or a credit code masked ({@link #redact}) before the value is cut at 80 characters
+   * (with the length said), and control characters and lone UTF-16 surrogates (which no UTF-8
+   * output can carry) escaped as {@code \\uXXXX}}
    *
    * <pre>{@code
    * Masking.excerpt("2024-13-01");          // 2024-13-01

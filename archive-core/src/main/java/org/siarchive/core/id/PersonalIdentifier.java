@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * PersonalIdentifier id = CitizenId.of("11010519491231002X");
  * id.toString();  // "110105********002X"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public abstract sealed class PersonalIdentifier permits CitizenId, CreditCode {
   private final String value;
@@ -20,13 +22,13 @@ public abstract sealed class PersonalIdentifier permits CitizenId, CreditCode {
     this.value = value;
   }
 
-  /** The whole identifier. Personal data: store it, never log it. */
+  /** {@return the whole identifier} Personal data: store it, never log it. */
   @JsonValue
   public final String value() {
     return value;
   }
 
-  /** The identifier masked, e.g. {@code 110105********002X}; see {@link Masking#mask}. */
+  /** {@return the identifier masked, e.g. {@code 110105********002X}; see {@link Masking#mask}} */
   public final String masked() {
     return Masking.mask(value);
   }

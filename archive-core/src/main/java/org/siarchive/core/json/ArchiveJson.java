@@ -34,6 +34,8 @@ import org.siarchive.core.model.Volume;
  * String line = ArchiveJson.writeVolume(volume);   // one line, no line break
  * Volume again = ArchiveJson.readVolume(line);     // equals volume
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ArchiveJson {
 

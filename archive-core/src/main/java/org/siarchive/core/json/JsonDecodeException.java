@@ -19,6 +19,8 @@ import org.siarchive.core.ArchiveException;
  *   e.reason();   // "Invalid value for registeredPages (valid values 0 - 9999): -1"
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JsonDecodeException extends ArchiveException {
   private static final long serialVersionUID = 1L;
@@ -56,22 +58,22 @@ public final class JsonDecodeException extends ArchiveException {
     return b.toString();
   }
 
-  /** The file or resource name, or null. */
+  /** {@return the file or resource name, or null} */
   public @Nullable String source() {
     return source;
   }
 
-  /** The 1-based line number, or 0. */
+  /** {@return the 1-based line number, or 0} */
   public long line() {
     return line;
   }
 
-  /** The JSON pointer of the offending value; {@code ""} for the whole document. */
+  /** {@return the JSON pointer of the offending value; {@code ""} for the whole document} */
   public String pointer() {
     return pointer;
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location} */
   public String reason() {
     return reason;
   }

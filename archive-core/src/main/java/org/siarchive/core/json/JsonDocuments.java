@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * String text = JsonDocuments.write(report);   // no final line break
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JsonDocuments {
   private static final ObjectMapper MAPPER = newMapper();
@@ -35,8 +37,8 @@ public final class JsonDocuments {
   private JsonDocuments() {}
 
   /**
-   * A new mapper configured as the documents are written, for a host that also reads documents with
-   * it; changing it changes nothing here.
+   * {@return a new mapper configured as the documents are written, for a host that also reads
+   * documents with it; changing it changes nothing here}
    */
   public static ObjectMapper newMapper() {
     ObjectMapper mapper =
@@ -50,7 +52,7 @@ public final class JsonDocuments {
   }
 
   /**
-   * The document as text, without a final line break.
+   * {@return the document as text, without a final line break}
    *
    * @throws UncheckedIOException when the value cannot be written as JSON
    */

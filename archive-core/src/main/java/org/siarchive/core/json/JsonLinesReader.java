@@ -36,6 +36,8 @@ import org.siarchive.core.internal.json.StrictMapper;
  *   // summary.read() == summary.valid() + summary.rejected()
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JsonLinesReader implements Closeable {
 
@@ -126,8 +128,9 @@ public final class JsonLinesReader implements Closeable {
   }
 
   /**
-   * The line breaks ({@code \n} bytes) in {@code [start, end)} of a split from {@link #ofSplit},
-   * once the split has been read to its end; the next split's lines are numbered after them.
+   * {@return the line breaks ({@code \n} bytes) in {@code [start, end)} of a split from {@link
+   * #ofSplit}, once the split has been read to its end; the next split's lines are numbered after
+   * them}
    *
    * @throws IllegalStateException when this reader does not read a split, or is not at its end
    */
@@ -162,7 +165,7 @@ public final class JsonLinesReader implements Closeable {
   }
 
   /**
-   * The next non-blank line, undecoded, or null at the end of the input.
+   * {@return the next non-blank line, undecoded, or null at the end of the input}
    *
    * @throws IOException when reading fails
    */
@@ -293,7 +296,7 @@ public final class JsonLinesReader implements Closeable {
   }
 
   /**
-   * The next record decoded, or null at the end of the input.
+   * {@return the next record decoded, or null at the end of the input}
    *
    * @throws IOException when reading fails
    */

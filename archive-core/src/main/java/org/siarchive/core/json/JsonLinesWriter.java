@@ -18,6 +18,8 @@ import org.siarchive.core.model.Volume;
  *   volumes.forEach(out::write);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JsonLinesWriter implements Closeable, Flushable {
   private final OutputStream out;
@@ -47,7 +49,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     }
   }
 
-  /** The number of volumes written so far. */
+  /** {@return the number of volumes written so far} */
   public long written() {
     return written;
   }

@@ -12,10 +12,12 @@ import org.siarchive.core.model.Volume;
  *   System.err.println(r.line() + " " + r.pointer() + " " + r.message());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface LineResult permits LineResult.Decoded, LineResult.Rejected {
 
-  /** The 1-based line number in the file. */
+  /** {@return the 1-based line number in the file} */
   long line();
 
   /**
@@ -25,7 +27,12 @@ public sealed interface LineResult permits LineResult.Decoded, LineResult.Reject
    * @param volume the volume
    */
   record Decoded(long line, Volume volume) implements LineResult {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param line the 1-based line number
+     * @param volume the volume
+     */
     public Decoded {
       Objects.requireNonNull(volume, "volume");
     }
@@ -39,7 +46,13 @@ public sealed interface LineResult permits LineResult.Decoded, LineResult.Reject
    * @param message what is wrong, personal identifiers masked
    */
   record Rejected(long line, String pointer, String message) implements LineResult {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param line the 1-based line number
+     * @param pointer the JSON pointer of the offending value; {@code ""} for the whole line
+     * @param message what is wrong, personal identifiers masked
+     */
     public Rejected {
       Objects.requireNonNull(pointer, "pointer");
       Objects.requireNonNull(message, "message");

@@ -16,6 +16,8 @@ import java.util.Objects;
  * RawLine line = RawLine.of(1, "{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8), false);
  * LineResult result = JsonLinesReader.decode(line);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RawLine {
   private static final byte[] EMPTY = new byte[0];
@@ -43,7 +45,7 @@ public final class RawLine {
   }
 
   /**
-   * A line with a copy of the given bytes.
+   * {@return a line with a copy of the given bytes}
    *
    * @param number the 1-based line number
    * @param bytes the line's bytes without the line break (copied)
@@ -64,22 +66,22 @@ public final class RawLine {
     return new RawLine(number, bytes, tooLong);
   }
 
-  /** The 1-based line number. */
+  /** {@return the 1-based line number} */
   public long number() {
     return number;
   }
 
-  /** A copy of the line's bytes, without the line break; empty when {@link #tooLong()}. */
+  /** {@return a copy of the line's bytes, without the line break; empty when {@link #tooLong()}} */
   public byte[] bytes() {
     return bytes.length == 0 ? EMPTY : bytes.clone();
   }
 
-  /** The number of bytes in the line. */
+  /** {@return the number of bytes in the line} */
   public int length() {
     return bytes.length;
   }
 
-  /** True when the line was longer than the reader's limit (its bytes were not kept). */
+  /** {@return true when the line was longer than the reader's limit (its bytes were not kept)} */
   public boolean tooLong() {
     return tooLong;
   }

@@ -16,9 +16,16 @@ import org.siarchive.core.InvalidValueException;
  * @param read the records read (non-blank lines)
  * @param valid the records decoded into valid volumes
  * @param rejected the records rejected
+ * @since 0.1.0
  */
 public record ReadSummary(long read, long valid, long rejected) {
-  /** Checks that the counts add up. */
+  /**
+   * Checks that the counts add up.
+   *
+   * @param read the records read (non-blank lines)
+   * @param valid the records decoded into valid volumes
+   * @param rejected the records rejected
+   */
   public ReadSummary {
     if (valid < 0 || rejected < 0 || read != valid + rejected) {
       throw new InvalidValueException(
@@ -28,7 +35,7 @@ public record ReadSummary(long read, long valid, long rejected) {
     }
   }
 
-  /** The counts of this part and another together; exact, associative and commutative. */
+  /** {@return the counts of this part and another together; exact, associative and commutative} */
   public ReadSummary merge(ReadSummary other) {
     return new ReadSummary(
         Math.addExact(read, other.read),

@@ -36,6 +36,8 @@ import org.siarchive.core.internal.json.StrictMapper;
  * }</pre>
  *
  * <p>Thread-safe (no state).
+ *
+ * @since 0.1.0
  */
 public final class CanonicalJson {
   private static final ObjectMapper MAPPER = StrictMapper.create();
@@ -65,7 +67,7 @@ public final class CanonicalJson {
     }
   }
 
-  /** The canonical UTF-8 bytes of a value. */
+  /** {@return the canonical UTF-8 bytes of a value} */
   public static byte[] toBytes(JsonNode value) {
     Objects.requireNonNull(value, "value");
     Writer w = new Writer();
@@ -73,12 +75,12 @@ public final class CanonicalJson {
     return w.toByteArray();
   }
 
-  /** The canonical text of a value. */
+  /** {@return the canonical text of a value} */
   public static String toText(JsonNode value) {
     return new String(toBytes(value), StandardCharsets.UTF_8);
   }
 
-  /** True when the bytes are exactly the canonical form of the JSON value they hold. */
+  /** {@return true when the bytes are exactly the canonical form of the JSON value they hold} */
   public static boolean isCanonical(byte[] utf8) {
     try {
       return new Writer().matches(parse(utf8), utf8);

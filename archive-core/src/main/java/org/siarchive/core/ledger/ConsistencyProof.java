@@ -20,10 +20,18 @@ import org.siarchive.core.ledger.internal.Rfc9162;
  * @param to the newer tree's size, from or more
  * @param path the proof's hashes, in hexadecimal; empty when from is 0 or equals to
  * @param algorithm the hash algorithm
+ * @since 0.1.0
  */
 public record ConsistencyProof(long from, long to, List<String> path, HashAlgorithm algorithm) {
 
-  /** Validates the proof's shape (not its hashes: {@link #verify} does that). */
+  /**
+   * Validates the proof's shape (not its hashes: {@link #verify} does that).
+   *
+   * @param from the older tree's size, 0 or more
+   * @param to the newer tree's size, from or more
+   * @param path the proof's hashes, in hexadecimal; empty when from is 0 or equals to
+   * @param algorithm the hash algorithm
+   */
   public ConsistencyProof {
     if (from < 0) {
       throw new InvalidValueException("from", "0 or more", Long.toString(from));
@@ -39,8 +47,8 @@ public record ConsistencyProof(long from, long to, List<String> path, HashAlgori
   }
 
   /**
-   * True when the proof shows that {@code second} extends {@code first}: the heads' sizes are this
-   * proof's, their algorithm is its, and RFC 9162 §2.1.4.2 accepts the path.
+   * {@return true when the proof shows that {@code second} extends {@code first}: the heads' sizes
+   * are this proof's, their algorithm is its, and RFC 9162 §2.1.4.2 accepts the path}
    */
   public boolean verify(TreeHead first, TreeHead second) {
     Objects.requireNonNull(first, "first");

@@ -17,6 +17,8 @@ import org.siarchive.core.ledger.internal.Hasher;
  * HashAlgorithm.parse("SM3").hashHex("abc".getBytes(StandardCharsets.US_ASCII));
  * // "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum HashAlgorithm {
   /** SHA-256, the default. */
@@ -30,14 +32,16 @@ public enum HashAlgorithm {
     this.label = label;
   }
 
-  /** The name as ledgers and the command line write it: {@code "SHA-256"} or {@code "SM3"}. */
+  /**
+   * {@return the name as ledgers and the command line write it: {@code "SHA-256"} or {@code "SM3"}}
+   */
   @JsonValue
   public String label() {
     return label;
   }
 
   /**
-   * The algorithm of a name.
+   * {@return the algorithm of a name}
    *
    * @param text {@code "SHA-256"} or {@code "SM3"}
    * @throws InvalidValueException for any other text
@@ -53,7 +57,7 @@ public enum HashAlgorithm {
     throw new InvalidValueException("algorithm", "SHA-256 or SM3", text);
   }
 
-  /** The hash of the bytes, as 64 lower-case hexadecimal digits. */
+  /** {@return the hash of the bytes, as 64 lower-case hexadecimal digits} */
   public String hashHex(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     return HexFormat.of().formatHex(hasher().hash(bytes));

@@ -23,6 +23,7 @@ import org.siarchive.core.ledger.internal.Rfc9162;
  * @param path the audit path, bottom-up, in hexadecimal
  * @param rootHash the root of the tree of treeSize events, in hexadecimal
  * @param algorithm the hash algorithm
+ * @since 0.1.0
  */
 public record InclusionProof(
     long leafIndex,
@@ -32,7 +33,16 @@ public record InclusionProof(
     String rootHash,
     HashAlgorithm algorithm) {
 
-  /** Validates the proof's shape (not its hashes: {@link #verify()} does that). */
+  /**
+   * Validates the proof's shape (not its hashes: {@link #verify()} does that).
+   *
+   * @param leafIndex the event's index, 0-based, below treeSize
+   * @param treeSize the size of the tree the proof is for
+   * @param leafHash {@code H(0x00 || event bytes)} in hexadecimal
+   * @param path the audit path, bottom-up, in hexadecimal
+   * @param rootHash the root of the tree of treeSize events, in hexadecimal
+   * @param algorithm the hash algorithm
+   */
   public InclusionProof {
     if (treeSize < 1) {
       throw new InvalidValueException("treeSize", "1 or more", Long.toString(treeSize));
@@ -50,7 +60,7 @@ public record InclusionProof(
     Objects.requireNonNull(algorithm, "algorithm");
   }
 
-  /** True when the path leads from the leaf hash to the root hash (RFC 9162 §2.1.3.2). */
+  /** {@return true when the path leads from the leaf hash to the root hash (RFC 9162 §2.1.3.2)} */
   public boolean verify() {
     return Rfc9162.verifyInclusion(
         algorithm.hasher(),
@@ -61,7 +71,10 @@ public record InclusionProof(
         HashAlgorithm.unhex("rootHash", rootHash));
   }
 
-  /** True when the proof verifies and is for this published head (size, root and algorithm). */
+  /**
+   * {@return true when the proof verifies and is for this published head (size, root and
+   * algorithm)}
+   */
   public boolean verify(TreeHead head) {
     Objects.requireNonNull(head, "head");
     return head.treeSize() == treeSize
@@ -70,7 +83,7 @@ public record InclusionProof(
         && verify();
   }
 
-  /** True when the proof verifies and its leaf is the leaf of these event bytes. */
+  /** {@return true when the proof verifies and its leaf is the leaf of these event bytes} */
   public boolean verifyEvent(byte[] eventBytes) {
     Objects.requireNonNull(eventBytes, "eventBytes");
     return HashAlgorithm.hex(algorithm.hasher().leaf(eventBytes)).equals(leafHash) && verify();

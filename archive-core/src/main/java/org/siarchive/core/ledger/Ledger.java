@@ -32,6 +32,8 @@ import org.siarchive.core.ledger.internal.MerkleTree;
  *
  * <p>Thread-safe: a ledger serialises its own calls; several ledgers (in one process or many) may
  * share a store, whose conditional append keeps them on one chain.
+ *
+ * @since 0.1.0
  */
 public final class Ledger {
   /** The member naming the ledger's hash algorithm in every event. */
@@ -91,28 +93,28 @@ public final class Ledger {
     }
   }
 
-  /** The store. */
+  /** {@return the store} */
   public LedgerStore store() {
     return store;
   }
 
-  /** The hash algorithm. */
+  /** {@return the hash algorithm} */
   public HashAlgorithm algorithm() {
     return algorithm;
   }
 
-  /** The number of events this ledger has read or appended. */
+  /** {@return the number of events this ledger has read or appended} */
   public synchronized long size() {
     return tree.size();
   }
 
-  /** The current tree head. */
+  /** {@return the current tree head} */
   public synchronized TreeHead head() {
     return new TreeHead(tree.size(), HashAlgorithm.hex(tree.root()), algorithm);
   }
 
   /**
-   * The tree head of the first events.
+   * {@return the tree head of the first events}
    *
    * @param treeSize 0 to {@link #size()}
    */
@@ -186,7 +188,7 @@ public final class Ledger {
   }
 
   /**
-   * The bytes of one event, as stored.
+   * {@return the bytes of one event, as stored}
    *
    * @param index 0 to {@code size() - 1}
    */
@@ -196,7 +198,7 @@ public final class Ledger {
   }
 
   /**
-   * An inclusion proof (RFC 9162 §2.1.3.1) for one event in the tree of the first events.
+   * {@return an inclusion proof (RFC 9162 §2.1.3.1) for one event in the tree of the first events}
    *
    * @param index the event, below {@code treeSize}
    * @param treeSize 1 to {@link #size()}
@@ -214,8 +216,8 @@ public final class Ledger {
   }
 
   /**
-   * A consistency proof (RFC 9162 §2.1.4.1) that the tree of {@code to} events extends the tree of
-   * {@code from} events.
+   * {@return a consistency proof (RFC 9162 §2.1.4.1) that the tree of {@code to} events extends the
+   * tree of {@code from} events}
    *
    * @param from 0 to {@code to}
    * @param to from to {@link #size()}
@@ -299,15 +301,15 @@ public final class Ledger {
   }
 
   /**
-   * The tree-head check alone: recomputes the tree head from the events' bytes (one leaf hash per
-   * event and the tree's {@code n - 1} node hashes, nothing parsed) and compares it with a head
-   * published elsewhere. It catches what changes the first {@code published.treeSize()} events in
-   * any way (an edit, a byte flip, a removal, an insertion, a reordering, truncation or a wholesale
-   * rewrite) and a torn last line, but nothing about the events after the published size, and it
-   * does not check that each event is canonical JSON, names the ledger's algorithm or carries the
-   * right {@code previousRoot}: use {@link #verify} for that (a third party without a published
-   * head has only {@link #verify}). Costs about as much as hashing the event bytes once, where
-   * {@link #verify} also parses every event and computes the root of every prefix.
+   * {@return the tree-head check alone: recomputes the tree head from the events' bytes (one leaf
+   * hash per event and the tree's {@code n - 1} node hashes, nothing parsed) and compares it with a
+   * head published elsewhere} It catches what changes the first {@code published.treeSize()} events
+   * in any way (an edit, a byte flip, a removal, an insertion, a reordering, truncation or a
+   * wholesale rewrite) and a torn last line, but nothing about the events after the published size,
+   * and it does not check that each event is canonical JSON, names the ledger's algorithm or
+   * carries the right {@code previousRoot}: use {@link #verify} for that (a third party without a
+   * published head has only {@link #verify}). Costs about as much as hashing the event bytes once,
+   * where {@link #verify} also parses every event and computes the root of every prefix.
    *
    * <pre>{@code
    * LedgerVerification v = Ledger.verifyTreeHead(store, TreeHead.read(in, "head.json"));

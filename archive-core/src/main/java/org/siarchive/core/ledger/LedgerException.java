@@ -8,6 +8,8 @@ import org.siarchive.core.ArchiveException;
  * SQL), or an append to a ledger whose events use another algorithm. A tampered ledger found by
  * {@link Ledger#verify} is a result, not this exception. The message names the store, the event and
  * the value.
+ *
+ * @since 0.1.0
  */
 public class LedgerException extends ArchiveException {
   private static final long serialVersionUID = 1L;

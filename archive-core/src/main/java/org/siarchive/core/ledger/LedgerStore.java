@@ -25,10 +25,12 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * <p>Implementations are thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface LedgerStore extends AutoCloseable {
 
-  /** The number of complete events in the store now (re-read from the medium). */
+  /** {@return the number of complete events in the store now (re-read from the medium)} */
   long size();
 
   /**
@@ -52,29 +54,31 @@ public interface LedgerStore extends AutoCloseable {
    */
   boolean tryAppend(long index, byte[] event);
 
-  /** A torn last line, for a store that can have one (a file after a crash); else empty. */
+  /**
+   * {@return a torn last line, for a store that can have one (a file after a crash); else empty}
+   */
   default Optional<TornTail> tornTail() {
     return Optional.empty();
   }
 
-  /** A short description of the store for messages, e.g. the file name. */
+  /** {@return a short description of the store for messages, e.g. the file name} */
   String describe();
 
   @Override
   void close();
 
-  /** A new empty store in memory. */
+  /** {@return a new empty store in memory} */
   static LedgerStore inMemory() {
     return new MemoryLedgerStore();
   }
 
   /**
-   * A store in a JSON Lines file, created when absent: one event per line, each line exactly the
-   * event's canonical bytes followed by a line feed. Each append is forced to the device ({@code
-   * FileChannel.force}) before it returns and is guarded by a file lock, so several processes may
-   * append. A last line without its line feed (a crash in the middle of an append) is reported by
-   * {@link #tornTail()} and {@link Ledger#verify}, never dropped or repaired, and the store refuses
-   * appends until a person has looked at it.
+   * {@return a store in a JSON Lines file, created when absent: one event per line, each line
+   * exactly the event's canonical bytes followed by a line feed} Each append is forced to the
+   * device ({@code FileChannel.force}) before it returns and is guarded by a file lock, so several
+   * processes may append. A last line without its line feed (a crash in the middle of an append) is
+   * reported by {@link #tornTail()} and {@link Ledger#verify}, never dropped or repaired, and the
+   * store refuses appends until a person has looked at it.
    *
    * @throws LedgerException when the file cannot be opened
    */
@@ -83,9 +87,9 @@ public interface LedgerStore extends AutoCloseable {
   }
 
   /**
-   * A store in a table of a relational database: rows {@code (ledger, idx, event)} with the primary
-   * key {@code (ledger, idx)}, so that the database refuses a second event at a position. The table
-   * must exist: {@link #jdbcSchema()}.
+   * {@return a store in a table of a relational database: rows {@code (ledger, idx, event)} with
+   * the primary key {@code (ledger, idx)}, so that the database refuses a second event at a
+   * position} The table must exist: {@link #jdbcSchema()}.
    *
    * @param dataSource where connections come from (autocommit is used)
    * @param ledgerId the ledger's name within the table, 1 to 100 characters
@@ -94,7 +98,9 @@ public interface LedgerStore extends AutoCloseable {
     return new JdbcLedgerStore(dataSource, ledgerId);
   }
 
-  /** The SQL that creates the JDBC store's table (written for PostgreSQL; standard SQL). */
+  /**
+   * {@return the SQL that creates the JDBC store's table (written for PostgreSQL; standard SQL)}
+   */
   static String jdbcSchema() {
     return JdbcLedgerStore.schema();
   }

@@ -15,16 +15,18 @@ import org.siarchive.core.InvalidValueException;
  *   case LedgerVerification.Invalid i -> i.reason();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface LedgerVerification {
 
-  /** The number of complete events read. */
+  /** {@return the number of complete events read} */
   long events();
 
-  /** The tree head over the events as they are (a torn last line is not an event). */
+  /** {@return the tree head over the events as they are (a torn last line is not an event)} */
   TreeHead treeHead();
 
-  /** True for {@link Valid}. */
+  /** {@return true for {@link Valid}} */
   default boolean isValid() {
     return this instanceof Valid;
   }
@@ -38,7 +40,12 @@ public sealed interface LedgerVerification {
    * @param treeHead the tree head over them
    */
   record Valid(long events, TreeHead treeHead) implements LedgerVerification {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param events the number of events
+     * @param treeHead the tree head over them
+     */
     public Valid {
       Objects.requireNonNull(treeHead, "treeHead");
     }
@@ -56,7 +63,16 @@ public sealed interface LedgerVerification {
    */
   record Invalid(long events, TreeHead treeHead, OptionalLong firstBadEvent, String reason)
       implements LedgerVerification {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param events the number of complete events
+     * @param treeHead the tree head over them as they are
+     * @param firstBadEvent the 0-based index of the first event found wrong (its line is this plus
+     *     one), or empty when no single event can be named (the ledger disagrees with a published
+     *     head as a whole)
+     * @param reason what is wrong, in words
+     */
     public Invalid {
       Objects.requireNonNull(treeHead, "treeHead");
       Objects.requireNonNull(firstBadEvent, "firstBadEvent");

@@ -31,6 +31,7 @@ import org.siarchive.core.InvalidValueException;
  * }</pre>
  *
  * @param interval 1 (every event) to {@link #MAX_INTERVAL}
+ * @since 0.1.0
  */
 public record RootCheck(int interval) {
   /** The largest interval: the verifier keeps 64 bytes per event since the last checkpoint. */
@@ -39,7 +40,11 @@ public record RootCheck(int interval) {
   /** Every event's {@code previousRoot} is compared: the default. */
   public static final RootCheck EVERY_EVENT = new RootCheck(1);
 
-  /** Validates the interval. */
+  /**
+   * Validates the interval.
+   *
+   * @param interval 1 (every event) to {@link #MAX_INTERVAL}
+   */
   public RootCheck {
     if (interval < 1 || interval > MAX_INTERVAL) {
       throw new InvalidValueException(
@@ -57,7 +62,7 @@ public record RootCheck(int interval) {
     return new RootCheck(interval);
   }
 
-  /** True when every event's {@code previousRoot} is compared. */
+  /** {@return true when every event's {@code previousRoot} is compared} */
   public boolean isEveryEvent() {
     return interval == 1;
   }

@@ -9,9 +9,16 @@ import org.siarchive.core.InvalidValueException;
  * @param line the 1-based line number of the torn line (the event index plus one)
  * @param offset the byte offset at which it starts
  * @param length its length in bytes, 1 or more
+ * @since 0.1.0
  */
 public record TornTail(long line, long offset, long length) {
-  /** Validates the ranges. */
+  /**
+   * Validates the ranges.
+   *
+   * @param line the 1-based line number of the torn line (the event index plus one)
+   * @param offset the byte offset at which it starts
+   * @param length its length in bytes, 1 or more
+   */
   public TornTail {
     if (line < 1) {
       throw new InvalidValueException("line", "1 or more", Long.toString(line));
@@ -25,7 +32,8 @@ public record TornTail(long line, long offset, long length) {
   }
 
   /**
-   * The tail in words, e.g. {@code "line 4 is torn: 37 bytes at offset 1200 without a line feed"}.
+   * {@return the tail in words, e.g. {@code "line 4 is torn: 37 bytes at offset 1200 without a line
+   * feed"}}
    */
   public String describe() {
     return "line "

@@ -23,6 +23,7 @@ import org.siarchive.core.json.ArchiveJson;
  * @param treeSize the number of events, 0 or more
  * @param rootHash the root hash, 64 lower-case hexadecimal digits
  * @param algorithm the hash algorithm
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"treeSize", "rootHash", "algorithm"})
 public record TreeHead(
@@ -30,7 +31,13 @@ public record TreeHead(
     @JsonProperty(required = true) String rootHash,
     @JsonProperty(required = true) HashAlgorithm algorithm) {
 
-  /** Validates the head. */
+  /**
+   * Validates the head.
+   *
+   * @param treeSize the number of events, 0 or more
+   * @param rootHash the root hash, 64 lower-case hexadecimal digits
+   * @param algorithm the hash algorithm
+   */
   public TreeHead {
     if (treeSize < 0) {
       throw new InvalidValueException("treeSize", "0 or more", Long.toString(treeSize));
@@ -49,7 +56,7 @@ public record TreeHead(
     return StrictLoader.read(in, TreeHead.class, source);
   }
 
-  /** This head as one line of JSON. */
+  /** {@return this head as one line of JSON} */
   public String toJson() {
     return ArchiveJson.write(this);
   }

@@ -37,6 +37,7 @@ import org.siarchive.core.internal.Forms;
  * @param organisation the organisation or subject code (机构(问题)代码), 1 to 10 digits or upper-case
  *     letters; null when the code has no such level
  * @param itemNumber the item number (件号), 1 to 9999
+ * @since 0.1.0
  */
 public record ArchivalCode(
     String fonds,
@@ -50,7 +51,17 @@ public record ArchivalCode(
       Pattern.compile(
           "([0-9A-Z]{4})-([A-Z]{2})\u00b7([0-9]{4})-(Y|D10|D30|D50|D100)(?:-([0-9A-Z]{1,10}))?-([0-9]{4})");
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param fonds the fonds code (全宗号): 4 characters, digits or upper-case letters
+   * @param category the archive category code (门类代码): 2 upper-case letters
+   * @param year the year (年度), 1000 to 9999
+   * @param period the retention period; permanent or fixed, never deferring
+   * @param organisation the organisation or subject code (机构(问题)代码), 1 to 10 digits or upper-case
+   *     letters; null when the code has no such level
+   * @param itemNumber the item number (件号), 1 to 9999
+   */
   public ArchivalCode {
     Checks.form(fonds, Forms.FONDS, "fonds");
     Checks.form(category, Forms.CATEGORY, "category");
@@ -106,7 +117,7 @@ public record ArchivalCode(
     }
   }
 
-  /** The canonical text form. */
+  /** {@return the canonical text form} */
   @JsonValue
   public String format() {
     return organisation == null
@@ -129,17 +140,17 @@ public record ArchivalCode(
             itemNumber);
   }
 
-  /** A copy with another item number. */
+  /** {@return a copy with another item number} */
   public ArchivalCode withItemNumber(int itemNumber) {
     return new ArchivalCode(fonds, category, year, period, organisation, itemNumber);
   }
 
-  /** A copy with another year; checked as the constructor checks it. */
+  /** {@return a copy with another year; checked as the constructor checks it} */
   public ArchivalCode withYear(int year) {
     return new ArchivalCode(fonds, category, year, period, organisation, itemNumber);
   }
 
-  /** A copy with another retention period; checked as the constructor checks it. */
+  /** {@return a copy with another retention period; checked as the constructor checks it} */
   public ArchivalCode withPeriod(RetentionPeriod period) {
     return new ArchivalCode(fonds, category, year, period, organisation, itemNumber);
   }

@@ -23,6 +23,7 @@ import org.siarchive.core.internal.Forms;
  *
  * @param line the insurance line
  * @param step the business step code, {@code [A-Z][A-Z0-9_]{0,39}}
+ * @since 0.1.0
  */
 public record BusinessType(
     @JsonProperty(required = true) @NotNull InsuranceLine line,
@@ -32,7 +33,12 @@ public record BusinessType(
   /** The form of a business step code. */
   public static final String STEP_PATTERN = Forms.STEP_REGEX;
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param line the insurance line
+   * @param step the business step code, {@code [A-Z][A-Z0-9_]{0,39}}
+   */
   public BusinessType {
     Checks.required(line, "line");
     Checks.form(step, Forms.STEP, "step");

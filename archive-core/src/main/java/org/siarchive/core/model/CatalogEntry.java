@@ -41,6 +41,7 @@ import org.siarchive.core.internal.Forms;
  * @param responsibleParty the responsible party (责任者), 1 to 100 characters
  * @param documentNumber the document number (文号), 1 to 100 characters; null when there is none
  * @param registeredPages the registered page count (页数), 0 to 9999
+ * @since 0.1.0
  */
 public record CatalogEntry(
     @JsonProperty(required = true) @Min(1) @Max(9999) int itemNumber,
@@ -59,7 +60,19 @@ public record CatalogEntry(
   private static final DateTimeFormatter YYYYMMDD =
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param itemNumber the item number (件号), 1 to 9999
+   * @param archivalCode the archival code (档号) as registered, 1 to 64 characters; null when none
+   *     was registered
+   * @param materialCode the registered material, as in the material rules
+   * @param title the title (题名), 1 to 500 characters
+   * @param date the date as registered, normally 8 digits {@code YYYYMMDD}; null when missing
+   * @param responsibleParty the responsible party (责任者), 1 to 100 characters
+   * @param documentNumber the document number (文号), 1 to 100 characters; null when there is none
+   * @param registeredPages the registered page count (页数), 0 to 9999
+   */
   public CatalogEntry {
     Checks.range(itemNumber, 1, 9999, "itemNumber");
     Checks.optionalText(archivalCode, 64, "archivalCode");
@@ -71,14 +84,16 @@ public record CatalogEntry(
     Checks.range(registeredPages, 0, Page.MAX_NUMBER, "registeredPages");
   }
 
-  /** The registered archival code when it is well formed (DA/T 22-2015); empty otherwise. */
+  /**
+   * {@return the registered archival code when it is well formed (DA/T 22-2015); empty otherwise}
+   */
   public Optional<ArchivalCode> parsedArchivalCode() {
     return ArchivalCode.tryParse(archivalCode);
   }
 
   /**
-   * The registered date when it is 8 digits {@code YYYYMMDD} of a real calendar date; empty when it
-   * is missing, malformed or impossible.
+   * {@return the registered date when it is 8 digits {@code YYYYMMDD} of a real calendar date;
+   * empty when it is missing, malformed or impossible}
    */
   public Optional<LocalDate> parsedDate() {
     if (date == null || date.length() != 8) {
@@ -91,7 +106,7 @@ public record CatalogEntry(
     }
   }
 
-  /** This row with {@code itemNumber} replaced; checked as the constructor checks it. */
+  /** {@return this row with {@code itemNumber} replaced; checked as the constructor checks it} */
   public CatalogEntry withItemNumber(int itemNumber) {
     return new CatalogEntry(
         itemNumber,
@@ -105,8 +120,8 @@ public record CatalogEntry(
   }
 
   /**
-   * This row with {@code archivalCode} replaced (null for none); checked as the constructor checks
-   * it.
+   * {@return this row with {@code archivalCode} replaced (null for none); checked as the
+   * constructor checks it}
    */
   public CatalogEntry withArchivalCode(String archivalCode) {
     return new CatalogEntry(
@@ -120,7 +135,7 @@ public record CatalogEntry(
         registeredPages);
   }
 
-  /** This row with {@code materialCode} replaced; checked as the constructor checks it. */
+  /** {@return this row with {@code materialCode} replaced; checked as the constructor checks it} */
   public CatalogEntry withMaterialCode(String materialCode) {
     return new CatalogEntry(
         itemNumber,
@@ -133,7 +148,7 @@ public record CatalogEntry(
         registeredPages);
   }
 
-  /** This row with {@code title} replaced; checked as the constructor checks it. */
+  /** {@return this row with {@code title} replaced; checked as the constructor checks it} */
   public CatalogEntry withTitle(String title) {
     return new CatalogEntry(
         itemNumber,
@@ -147,7 +162,8 @@ public record CatalogEntry(
   }
 
   /**
-   * This row with {@code date} replaced (null when missing); checked as the constructor checks it.
+   * {@return this row with {@code date} replaced (null when missing); checked as the constructor
+   * checks it}
    */
   public CatalogEntry withDate(String date) {
     return new CatalogEntry(
@@ -161,7 +177,9 @@ public record CatalogEntry(
         registeredPages);
   }
 
-  /** This row with {@code responsibleParty} replaced; checked as the constructor checks it. */
+  /**
+   * {@return this row with {@code responsibleParty} replaced; checked as the constructor checks it}
+   */
   public CatalogEntry withResponsibleParty(String responsibleParty) {
     return new CatalogEntry(
         itemNumber,
@@ -175,8 +193,8 @@ public record CatalogEntry(
   }
 
   /**
-   * This row with {@code documentNumber} replaced (null for none); checked as the constructor
-   * checks it.
+   * {@return this row with {@code documentNumber} replaced (null for none); checked as the
+   * constructor checks it}
    */
   public CatalogEntry withDocumentNumber(String documentNumber) {
     return new CatalogEntry(
@@ -190,7 +208,9 @@ public record CatalogEntry(
         registeredPages);
   }
 
-  /** This row with {@code registeredPages} replaced; checked as the constructor checks it. */
+  /**
+   * {@return this row with {@code registeredPages} replaced; checked as the constructor checks it}
+   */
   public CatalogEntry withRegisteredPages(int registeredPages) {
     return new CatalogEntry(
         itemNumber,

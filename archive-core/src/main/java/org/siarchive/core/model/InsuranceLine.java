@@ -3,6 +3,8 @@ package org.siarchive.core.model;
 /**
  * The insurance line (险种) of a business type. {@link #GENERAL} covers business that belongs to no
  * single line: employer and person registration, contribution collection, statistics, audit.
+ *
+ * @since 0.1.0
  */
 public enum InsuranceLine {
   /** 养老保险. */
@@ -24,7 +26,7 @@ public enum InsuranceLine {
     this.chineseName = chineseName;
   }
 
-  /** The line's name in Chinese. */
+  /** {@return the line's name in Chinese} */
   public String chineseName() {
     return chineseName;
   }

@@ -35,6 +35,7 @@ import org.siarchive.core.internal.Forms;
  * @param mainForm true when this item is the business's main form (主表)
  * @param seals the seals found on the item
  * @param pages the pages in physical order, at most 9999
+ * @since 0.1.0
  */
 public record Item(
     @JsonProperty(required = true) @Min(1) @Max(9999) int number,
@@ -47,7 +48,16 @@ public record Item(
   /** The form of a material code. */
   public static final String MATERIAL_CODE_PATTERN = Forms.MATERIAL_CODE_REGEX;
 
-  /** Checks the fields and copies the collections. */
+  /**
+   * Checks the fields and copies the collections.
+   *
+   * @param number the item number (件号) from the filing stamp, 1 to 9999
+   * @param materialCode the material the inspector identified, as in the material rules; null when
+   *     not identified
+   * @param mainForm true when this item is the business's main form (主表)
+   * @param seals the seals found on the item
+   * @param pages the pages in physical order, at most 9999
+   */
   public Item {
     Checks.range(number, 1, 9999, "number");
     if (materialCode != null) {
@@ -57,40 +67,40 @@ public record Item(
     pages = Checks.list(pages, Page.MAX_NUMBER, "pages");
   }
 
-  /** The number of pages found. */
+  /** {@return the number of pages found} */
   public int pageCount() {
     return pages.size();
   }
 
-  /** True when the seal was found on the item. */
+  /** {@return true when the seal was found on the item} */
   public boolean hasSeal(SealKind kind) {
     return seals.contains(kind);
   }
 
-  /** This item with {@code number} replaced; checked as the constructor checks it. */
+  /** {@return this item with {@code number} replaced; checked as the constructor checks it} */
   public Item withNumber(int number) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }
 
   /**
-   * This item with {@code materialCode} replaced (null when not identified); checked as the
-   * constructor checks it.
+   * {@return this item with {@code materialCode} replaced (null when not identified); checked as
+   * the constructor checks it}
    */
   public Item withMaterialCode(String materialCode) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }
 
-  /** This item with {@code mainForm} replaced. */
+  /** {@return this item with {@code mainForm} replaced} */
   public Item withMainForm(boolean mainForm) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }
 
-  /** This item with {@code seals} replaced; checked as the constructor checks it. */
+  /** {@return this item with {@code seals} replaced; checked as the constructor checks it} */
   public Item withSeals(Set<SealKind> seals) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }
 
-  /** This item with {@code pages} replaced; checked as the constructor checks it. */
+  /** {@return this item with {@code pages} replaced; checked as the constructor checks it} */
   public Item withPages(List<Page> pages) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }

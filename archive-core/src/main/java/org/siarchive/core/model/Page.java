@@ -19,6 +19,7 @@ import org.siarchive.core.internal.Checks;
  * }</pre>
  *
  * @param number the page number written on the page, 1 to 9999, or 0 when none is written
+ * @since 0.1.0
  */
 public record Page(@Min(0) @Max(MAX_NUMBER) int number) {
 
@@ -28,13 +29,17 @@ public record Page(@Min(0) @Max(MAX_NUMBER) int number) {
   /** A page found without a page number. */
   public static final Page UNNUMBERED = new Page(0);
 
-  /** Checks the number. */
+  /**
+   * Checks the number.
+   *
+   * @param number the page number written on the page, 1 to 9999, or 0 when none is written
+   */
   @JsonCreator
   public Page {
     Checks.range(number, 0, MAX_NUMBER, "number");
   }
 
-  /** False when no page number is written on the page. */
+  /** {@return false when no page number is written on the page} */
   public boolean isNumbered() {
     return number > 0;
   }

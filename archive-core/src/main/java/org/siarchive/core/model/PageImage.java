@@ -33,6 +33,7 @@ import org.siarchive.core.internal.Forms;
  * @param byteSize the file size in bytes, 0 to 2^40
  * @param blank true when the scanning side flagged the image as blank
  * @param illegible true when the scanning side flagged the image as illegible
+ * @since 0.1.0
  */
 public record PageImage(
     @JsonProperty(required = true) @Min(1) @Max(MAX_SEQUENCE) int sequence,
@@ -54,7 +55,22 @@ public record PageImage(
   /** The largest image sequence number in one volume. */
   public static final int MAX_SEQUENCE = 100_000;
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param sequence the image's position in the volume's image sequence, from 1
+   * @param itemNumber the item number (件号) the page belongs to, 1 to 9999
+   * @param pageNumber the page number within the item, 1 to 9999, or 0 when the page has none
+   * @param format the file format
+   * @param dpi the scanning resolution in dots per inch, 1 to 9600
+   * @param colourMode the colour mode
+   * @param widthPx the width in pixels, 1 to 100000
+   * @param heightPx the height in pixels, 1 to 100000
+   * @param sha256 the SHA-256 digest of the file, 64 lower-case hexadecimal digits
+   * @param byteSize the file size in bytes, 0 to 2^40
+   * @param blank true when the scanning side flagged the image as blank
+   * @param illegible true when the scanning side flagged the image as illegible
+   */
   public PageImage {
     Checks.range(sequence, 1, MAX_SEQUENCE, "sequence");
     Checks.range(itemNumber, 1, 9999, "itemNumber");
@@ -68,7 +84,7 @@ public record PageImage(
     Checks.range(byteSize, 0, 1L << 40, "byteSize");
   }
 
-  /** This image with {@code sequence} replaced; checked as the constructor checks it. */
+  /** {@return this image with {@code sequence} replaced; checked as the constructor checks it} */
   public PageImage withSequence(int sequence) {
     return new PageImage(
         sequence,
@@ -85,7 +101,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code itemNumber} replaced; checked as the constructor checks it. */
+  /** {@return this image with {@code itemNumber} replaced; checked as the constructor checks it} */
   public PageImage withItemNumber(int itemNumber) {
     return new PageImage(
         sequence,
@@ -102,7 +118,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code pageNumber} replaced; checked as the constructor checks it. */
+  /** {@return this image with {@code pageNumber} replaced; checked as the constructor checks it} */
   public PageImage withPageNumber(int pageNumber) {
     return new PageImage(
         sequence,
@@ -119,7 +135,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code format} replaced; checked as the constructor checks it. */
+  /** {@return this image with {@code format} replaced; checked as the constructor checks it} */
   public PageImage withFormat(ImageFormat format) {
     return new PageImage(
         sequence,
@@ -137,8 +153,8 @@ public record PageImage(
   }
 
   /**
-   * This image with {@code dpi} replaced (the pixel size is kept); checked as the constructor
-   * checks it.
+   * {@return this image with {@code dpi} replaced (the pixel size is kept); checked as the
+   * constructor checks it}
    */
   public PageImage withDpi(int dpi) {
     return new PageImage(
@@ -156,7 +172,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code colourMode} replaced; checked as the constructor checks it. */
+  /** {@return this image with {@code colourMode} replaced; checked as the constructor checks it} */
   public PageImage withColourMode(ColourMode colourMode) {
     return new PageImage(
         sequence,
@@ -173,7 +189,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code widthPx} replaced; checked as the constructor checks it. */
+  /** {@return this image with {@code widthPx} replaced; checked as the constructor checks it} */
   public PageImage withWidthPx(int widthPx) {
     return new PageImage(
         sequence,
@@ -190,7 +206,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code heightPx} replaced; checked as the constructor checks it. */
+  /** {@return this image with {@code heightPx} replaced; checked as the constructor checks it} */
   public PageImage withHeightPx(int heightPx) {
     return new PageImage(
         sequence,
@@ -207,7 +223,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code sha256} replaced; checked as the constructor checks it. */
+  /** {@return this image with {@code sha256} replaced; checked as the constructor checks it} */
   public PageImage withSha256(String sha256) {
     return new PageImage(
         sequence,
@@ -224,7 +240,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code byteSize} replaced; checked as the constructor checks it. */
+  /** {@return this image with {@code byteSize} replaced; checked as the constructor checks it} */
   public PageImage withByteSize(long byteSize) {
     return new PageImage(
         sequence,
@@ -241,7 +257,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code blank} replaced. */
+  /** {@return this image with {@code blank} replaced} */
   public PageImage withBlank(boolean blank) {
     return new PageImage(
         sequence,
@@ -258,7 +274,7 @@ public record PageImage(
         illegible);
   }
 
-  /** This image with {@code illegible} replaced. */
+  /** {@return this image with {@code illegible} replaced} */
   public PageImage withIllegible(boolean illegible) {
     return new PageImage(
         sequence,

@@ -21,6 +21,8 @@ import org.siarchive.core.internal.Checks;
  * RetentionPeriod.PERMANENT.code();   // "Y"
  * RetentionPeriod.defersTo("会计档案管理办法").isDeferred();  // true
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface RetentionPeriod
     permits RetentionPeriod.Permanent, RetentionPeriod.Fixed, RetentionPeriod.DefersTo {
@@ -35,7 +37,7 @@ public sealed interface RetentionPeriod
   String DEFERS_TO_PREFIX = "defers-to:";
 
   /**
-   * A fixed period.
+   * {@return a fixed period}
    *
    * @param years 10, 30, 50 or 100
    * @throws InvalidValueException for any other number of years
@@ -45,7 +47,7 @@ public sealed interface RetentionPeriod
   }
 
   /**
-   * A period deferring to the named regulation.
+   * {@return a period deferring to the named regulation}
    *
    * @param regulation the regulation's name, 1 to 100 characters
    */
@@ -88,21 +90,21 @@ public sealed interface RetentionPeriod
         "retention", "one of Y, D10, D30, D50, D100, defers-to:NAME", Checks.shown(s));
   }
 
-  /** The code: {@code Y}, {@code D10} … {@code D100}, or {@code defers-to:NAME}. */
+  /** {@return the code: {@code Y}, {@code D10} … {@code D100}, or {@code defers-to:NAME}} */
   @JsonValue
   String code();
 
-  /** The number of years of a fixed period; empty for permanent and deferring periods. */
+  /** {@return the number of years of a fixed period; empty for permanent and deferring periods} */
   default OptionalInt fixedYears() {
     return this instanceof Fixed f ? OptionalInt.of(f.years()) : OptionalInt.empty();
   }
 
-  /** True for {@link #PERMANENT}. */
+  /** {@return true for {@link #PERMANENT}} */
   default boolean isPermanent() {
     return this instanceof Permanent;
   }
 
-  /** True when the period is decided by another regulation. */
+  /** {@return true when the period is decided by another regulation} */
   default boolean isDeferred() {
     return this instanceof DefersTo;
   }

@@ -6,6 +6,8 @@ package org.siarchive.core.model;
  * <pre>{@code
  * SealKind.OFFICE_SEAL.chineseName();  // "分中心经办专用章"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum SealKind {
   /** The sub-centre's business seal, 分中心经办专用章. */
@@ -19,7 +21,7 @@ public enum SealKind {
     this.chineseName = chineseName;
   }
 
-  /** The seal's name in Chinese. */
+  /** {@return the seal's name in Chinese} */
   public String chineseName() {
     return chineseName;
   }

@@ -19,6 +19,7 @@ import org.siarchive.core.internal.Forms;
  *
  * @param id the sub-centre's code, {@code [A-Za-z0-9][A-Za-z0-9_-]{0,31}}
  * @param name its name, 1 to 100 characters
+ * @since 0.1.0
  */
 public record SubCenter(
     @NotNull @Pattern(regexp = ID_PATTERN) String id, @NotBlank @Size(max = 100) String name) {
@@ -26,7 +27,12 @@ public record SubCenter(
   /** The form of a sub-centre code. */
   public static final String ID_PATTERN = Forms.SUB_CENTER_ID_REGEX;
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param id the sub-centre's code, {@code [A-Za-z0-9][A-Za-z0-9_-]{0,31}}
+   * @param name its name, 1 to 100 characters
+   */
   public SubCenter {
     Checks.form(id, Forms.SUB_CENTER_ID, "id");
     Checks.text(name, 100, "name");

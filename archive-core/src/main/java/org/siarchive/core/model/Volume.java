@@ -58,6 +58,7 @@ import org.siarchive.core.internal.Forms;
  * @param catalogue the catalogue rows (卷内文件目录), at most 9999
  * @param items the items found on paper, in physical order, at most 9999
  * @param images the scanned pages in sequence order, at most {@value PageImage#MAX_SEQUENCE}
+ * @since 0.1.0
  */
 public record Volume(
     @NotNull @Pattern(regexp = ID_PATTERN) String id,
@@ -80,7 +81,27 @@ public record Volume(
   /** The form of a volume identifier. */
   public static final String ID_PATTERN = Forms.VOLUME_ID_REGEX;
 
-  /** Checks the fields and copies the lists. */
+  /**
+   * Checks the fields and copies the lists.
+   *
+   * @param id the volume's identifier, unique within a batch, {@code
+   *     [A-Za-z0-9][A-Za-z0-9._-]{0,63}}
+   * @param subCenterId the code of the sub-centre that formed it
+   * @param subCenterName the sub-centre's name (e.g. 和平分中心), 1 to 100 characters, as {@link
+   *     SubCenter#name()}; null when the volume does not carry it (reports then show the code)
+   * @param year the year (年度) of formation, 1000 to 9999
+   * @param businessType the business type (险种 × 业务环节)
+   * @param retention the retention period assigned to the volume
+   * @param title the volume title (案卷题名), 1 to 500 characters
+   * @param person the insured person the volume is about; null when it is not about one person
+   * @param employer the employer the volume is about; null when it is not about one employer
+   * @param arranger who arranged the volume (立卷人), 1 to 50 characters; null when not recorded
+   * @param checker who checked it (检查人), 1 to 50 characters; null when not recorded
+   * @param arrangedOn the date it was arranged (立卷日期); null when not recorded
+   * @param catalogue the catalogue rows (卷内文件目录), at most 9999
+   * @param items the items found on paper, in physical order, at most 9999
+   * @param images the scanned pages in sequence order, at most {@value PageImage#MAX_SEQUENCE}
+   */
   public Volume {
     Checks.form(id, Forms.VOLUME_ID, "id");
     Checks.form(subCenterId, Forms.SUB_CENTER_ID, "subCenterId");
@@ -96,12 +117,12 @@ public record Volume(
     images = Checks.list(images, PageImage.MAX_SEQUENCE, "images");
   }
 
-  /** A builder with no fields set. */
+  /** {@return a builder with no fields set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this volume's fields, to make a changed copy. */
+  /** {@return a builder holding this volume's fields, to make a changed copy} */
   public Builder toBuilder() {
     return new Builder()
         .id(id)
@@ -121,7 +142,9 @@ public record Volume(
         .images(images);
   }
 
-  /** This volume with {@code businessType} replaced; checked as the constructor checks it. */
+  /**
+   * {@return this volume with {@code businessType} replaced; checked as the constructor checks it}
+   */
   public Volume withBusinessType(BusinessType businessType) {
     return new Volume(
         id,
@@ -141,7 +164,7 @@ public record Volume(
         images);
   }
 
-  /** This volume with {@code retention} replaced; checked as the constructor checks it. */
+  /** {@return this volume with {@code retention} replaced; checked as the constructor checks it} */
   public Volume withRetention(RetentionPeriod retention) {
     return new Volume(
         id,
@@ -162,8 +185,8 @@ public record Volume(
   }
 
   /**
-   * This volume with {@code checker} replaced (null: not recorded); checked as the constructor
-   * does.
+   * {@return this volume with {@code checker} replaced (null: not recorded); checked as the
+   * constructor does}
    */
   public Volume withChecker(String checker) {
     return new Volume(
@@ -184,7 +207,7 @@ public record Volume(
         images);
   }
 
-  /** This volume with another catalogue (copied); checked as the constructor checks it. */
+  /** {@return this volume with another catalogue (copied); checked as the constructor checks it} */
   public Volume withCatalogue(List<CatalogEntry> catalogue) {
     return new Volume(
         id,
@@ -204,7 +227,7 @@ public record Volume(
         images);
   }
 
-  /** This volume with other items (copied); checked as the constructor checks it. */
+  /** {@return this volume with other items (copied); checked as the constructor checks it} */
   public Volume withItems(List<Item> items) {
     return new Volume(
         id,
@@ -224,7 +247,7 @@ public record Volume(
         images);
   }
 
-  /** This volume with other images (copied); checked as the constructor checks it. */
+  /** {@return this volume with other images (copied); checked as the constructor checks it} */
   public Volume withImages(List<PageImage> images) {
     return new Volume(
         id,
@@ -244,7 +267,7 @@ public record Volume(
         images);
   }
 
-  /** The total number of pages found on paper. */
+  /** {@return the total number of pages found on paper} */
   public int paperPageCount() {
     int n = 0;
     for (Item item : items) {
@@ -253,7 +276,7 @@ public record Volume(
     return n;
   }
 
-  /** The total number of pages registered in the catalogue. */
+  /** {@return the total number of pages registered in the catalogue} */
   public int registeredPageCount() {
     int n = 0;
     for (CatalogEntry e : catalogue) {
@@ -288,91 +311,151 @@ public record Volume(
 
     private Builder() {}
 
-    /** Sets {@link Volume#id()}. */
+    /**
+     * Sets {@link Volume#id()}.
+     *
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets {@link Volume#subCenterId()}. */
+    /**
+     * Sets {@link Volume#subCenterId()}.
+     *
+     * @return this builder
+     */
     public Builder subCenterId(String subCenterId) {
       this.subCenterId = subCenterId;
       return this;
     }
 
-    /** Sets {@link Volume#subCenterName()} (null: not carried, the default). */
+    /**
+     * Sets {@link Volume#subCenterName()} (null: not carried, the default).
+     *
+     * @return this builder
+     */
     public Builder subCenterName(@Nullable String subCenterName) {
       this.subCenterName = subCenterName;
       return this;
     }
 
-    /** Sets {@link Volume#year()}. */
+    /**
+     * Sets {@link Volume#year()}.
+     *
+     * @return this builder
+     */
     public Builder year(int year) {
       this.year = year;
       return this;
     }
 
-    /** Sets {@link Volume#businessType()}. */
+    /**
+     * Sets {@link Volume#businessType()}.
+     *
+     * @return this builder
+     */
     public Builder businessType(BusinessType businessType) {
       this.businessType = businessType;
       return this;
     }
 
-    /** Sets {@link Volume#retention()}. */
+    /**
+     * Sets {@link Volume#retention()}.
+     *
+     * @return this builder
+     */
     public Builder retention(RetentionPeriod retention) {
       this.retention = retention;
       return this;
     }
 
-    /** Sets {@link Volume#title()}. */
+    /**
+     * Sets {@link Volume#title()}.
+     *
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link Volume#person()}; may be null. */
+    /**
+     * Sets {@link Volume#person()}; may be null.
+     *
+     * @return this builder
+     */
     public Builder person(@Nullable CitizenId person) {
       this.person = person;
       return this;
     }
 
-    /** Sets {@link Volume#employer()}; may be null. */
+    /**
+     * Sets {@link Volume#employer()}; may be null.
+     *
+     * @return this builder
+     */
     public Builder employer(@Nullable CreditCode employer) {
       this.employer = employer;
       return this;
     }
 
-    /** Sets {@link Volume#arranger()}; may be null. */
+    /**
+     * Sets {@link Volume#arranger()}; may be null.
+     *
+     * @return this builder
+     */
     public Builder arranger(@Nullable String arranger) {
       this.arranger = arranger;
       return this;
     }
 
-    /** Sets {@link Volume#checker()}; may be null. */
+    /**
+     * Sets {@link Volume#checker()}; may be null.
+     *
+     * @return this builder
+     */
     public Builder checker(@Nullable String checker) {
       this.checker = checker;
       return this;
     }
 
-    /** Sets {@link Volume#arrangedOn()}; may be null. */
+    /**
+     * Sets {@link Volume#arrangedOn()}; may be null.
+     *
+     * @return this builder
+     */
     public Builder arrangedOn(@Nullable LocalDate arrangedOn) {
       this.arrangedOn = arrangedOn;
       return this;
     }
 
-    /** Sets {@link Volume#catalogue()}. */
+    /**
+     * Sets {@link Volume#catalogue()}.
+     *
+     * @return this builder
+     */
     public Builder catalogue(List<CatalogEntry> catalogue) {
       this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
       return this;
     }
 
-    /** Sets {@link Volume#items()}. */
+    /**
+     * Sets {@link Volume#items()}.
+     *
+     * @return this builder
+     */
     public Builder items(List<Item> items) {
       this.items = Objects.requireNonNull(items, "items");
       return this;
     }
 
-    /** Sets {@link Volume#images()}. */
+    /**
+     * Sets {@link Volume#images()}.
+     *
+     * @return this builder
+     */
     public Builder images(List<PageImage> images) {
       this.images = Objects.requireNonNull(images, "images");
       return this;

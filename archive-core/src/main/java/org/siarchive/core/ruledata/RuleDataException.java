@@ -28,6 +28,8 @@ import org.siarchive.core.ArchiveException;
  *   // D100, defers-to:NAME): "D20"
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public class RuleDataException extends ArchiveException {
   private static final long serialVersionUID = 1L;
@@ -112,27 +114,27 @@ public class RuleDataException extends ArchiveException {
         value == null ? "" : ": " + value);
   }
 
-  /** The file or resource name. */
+  /** {@return the file or resource name} */
   public String source() {
     return source;
   }
 
-  /** The JSON pointer of the offending value; {@code ""} for the whole document. */
+  /** {@return the JSON pointer of the offending value; {@code ""} for the whole document} */
   public String pointer() {
     return pointer;
   }
 
-  /** The id of the row concerned, when the problem is in a row whose id is known. */
+  /** {@return the id of the row concerned, when the problem is in a row whose id is known} */
   public Optional<String> rowId() {
     return Optional.ofNullable(rowId);
   }
 
-  /** The constraint broken, in words. */
+  /** {@return the constraint broken, in words} */
   public String reason() {
     return reason;
   }
 
-  /** The offending value as shown, when it is not already part of the reason. */
+  /** {@return the offending value as shown, when it is not already part of the reason} */
   public Optional<String> value() {
     return Optional.ofNullable(value);
   }

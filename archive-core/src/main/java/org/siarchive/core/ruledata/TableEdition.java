@@ -14,26 +14,28 @@ import java.util.Optional;
  * e.edition();        // "2009"
  * e.effectiveFrom();  // 2009-09-01
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface TableEdition {
 
-  /** The id of the table, the same for every edition of it. */
+  /** {@return the id of the table, the same for every edition of it} */
   String tableId();
 
-  /** The edition's id, unique within its table. */
+  /** {@return the edition's id, unique within its table} */
   String edition();
 
-  /** The first day the edition is in force. */
+  /** {@return the first day the edition is in force} */
   LocalDate effectiveFrom();
 
   /**
-   * The last day the edition is in force, when the edition itself says so; otherwise it is in force
-   * until the next edition of its table.
+   * {@return the last day the edition is in force, when the edition itself says so; otherwise it is
+   * in force until the next edition of its table}
    */
   default Optional<LocalDate> effectiveUntil() {
     return Optional.empty();
   }
 
-  /** The file or resource the edition was loaded from, for messages. */
+  /** {@return the file or resource the edition was loaded from, for messages} */
   String sourceName();
 }

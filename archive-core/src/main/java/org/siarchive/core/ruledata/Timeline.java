@@ -29,6 +29,7 @@ import java.util.Optional;
  * }</pre>
  *
  * @param <T> the type of the editions
+ * @since 0.1.0
  */
 public final class Timeline<T extends TableEdition> {
 
@@ -42,7 +43,7 @@ public final class Timeline<T extends TableEdition> {
   }
 
   /**
-   * The timeline of some editions of one table, in any order.
+   * {@return the timeline of some editions of one table, in any order}
    *
    * @param editions at least one; one table id; distinct editions and effective dates
    * @throws IllegalArgumentException naming the edition that breaks a rule
@@ -103,7 +104,7 @@ public final class Timeline<T extends TableEdition> {
   }
 
   /**
-   * This timeline with one more edition.
+   * {@return this timeline with one more edition}
    *
    * @throws IllegalArgumentException as {@link #of(Collection)} when the edition does not fit
    */
@@ -114,30 +115,30 @@ public final class Timeline<T extends TableEdition> {
     return of(list);
   }
 
-  /** The id of the table. */
+  /** {@return the id of the table} */
   public String tableId() {
     return versions.get(0).tableId();
   }
 
-  /** Every edition, oldest to newest (by effective date); never empty. */
+  /** {@return every edition, oldest to newest (by effective date); never empty} */
   public List<T> versions() {
     return versions;
   }
 
-  /** The newest edition. */
+  /** {@return the newest edition} */
   public T latest() {
     return versions.get(versions.size() - 1);
   }
 
-  /** The edition with this id. */
+  /** {@return the edition with this id} */
   public Optional<T> edition(String edition) {
     Objects.requireNonNull(edition, "edition");
     return versions.stream().filter(e -> e.edition().equals(edition)).findFirst();
   }
 
   /**
-   * The edition in force on a date: the newest one in force from that date or earlier, unless its
-   * own last day has passed.
+   * {@return the edition in force on a date: the newest one in force from that date or earlier,
+   * unless its own last day has passed}
    */
   public Optional<T> inForce(LocalDate date) {
     Objects.requireNonNull(date, "date");

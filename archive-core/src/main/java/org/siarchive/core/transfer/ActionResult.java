@@ -14,6 +14,8 @@ import org.siarchive.core.ledger.TreeHead;
  *   case ActionResult.Refused r -> r.refusal().rule();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface ActionResult {
 
@@ -30,7 +32,16 @@ public sealed interface ActionResult {
   record Accepted(
       Batch batch, String action, @Nullable String from, String to, long event, TreeHead head)
       implements ActionResult {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param batch the batch after the action
+     * @param action the action
+     * @param from the state before, or null for an opening
+     * @param to the state after
+     * @param event the index of the event recorded, 0-based
+     * @param head the ledger's tree head after the event
+     */
     public Accepted {
       Objects.requireNonNull(batch, "batch");
       Objects.requireNonNull(action, "action");
@@ -45,7 +56,11 @@ public sealed interface ActionResult {
    * @param refusal why
    */
   record Refused(Refusal refusal) implements ActionResult {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param refusal why
+     */
     public Refused {
       Objects.requireNonNull(refusal, "refusal");
     }

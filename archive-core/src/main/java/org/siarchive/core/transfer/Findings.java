@@ -10,9 +10,15 @@ import org.siarchive.core.id.Masking;
  *
  * @param count how many findings, 0 or more
  * @param digest the ledger's hash of the findings' bytes, 64 lower-case hexadecimal digits
+ * @since 0.1.0
  */
 public record Findings(long count, String digest) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param count how many findings, 0 or more
+   * @param digest the ledger's hash of the findings' bytes, 64 lower-case hexadecimal digits
+   */
   public Findings {
     if (count < 0) {
       throw new InvalidValueException("count", "0 or more", Long.toString(count));

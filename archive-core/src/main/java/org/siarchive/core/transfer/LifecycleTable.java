@@ -30,6 +30,8 @@ import org.siarchive.core.transfer.internal.LifecycleTableLoader;
  * table.ref();                                            // "transfer-lifecycle/2026.1"
  * table.transition(2, "REQUESTED", "PRE_ACCEPT").map(Transition::to);  // PRE_ACCEPTED
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class LifecycleTable {
   /** Whose staff take an action. */
@@ -50,7 +52,15 @@ public final class LifecycleTable {
    * @param staff whose staff take it
    */
   public record Transition(String action, String from, String to, List<Role> roles, Staff staff) {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param action the action
+     * @param from the state it starts from, or null for the phase's opening
+     * @param to the state it leads to
+     * @param roles the roles any of which may take it, in the table's order
+     * @param staff whose staff take it
+     */
     public Transition {
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(to, "to");
@@ -68,7 +78,14 @@ public final class LifecycleTable {
    * @param clause the clause it enforces
    */
   public record Rule(String id, String kind, String text, String clause) {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param id its stable id
+     * @param kind what it checks
+     * @param text the rule in words
+     * @param clause the clause it enforces
+     */
     public Rule {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(kind, "kind");
@@ -109,9 +126,10 @@ public final class LifecycleTable {
   public static final String KIND = "transfer-lifecycle";
 
   /**
-   * The newest edition the installed rule-data providers offer ({@link RuleTables#installed()}),
-   * read once. The bundled edition ships in the {@code archive-rules-data} artifact, which {@code
-   * archive-rules} brings; a host on {@code archive-core} alone adds it, or its own provider.
+   * {@return the newest edition the installed rule-data providers offer ({@link
+   * RuleTables#installed()}), read once} The bundled edition ships in the {@code
+   * archive-rules-data} artifact, which {@code archive-rules} brings; a host on {@code
+   * archive-core} alone adds it, or its own provider.
    *
    * @throws org.siarchive.core.ruledata.RuleDataException when no provider offers a lifecycle
    *     table, or the table is damaged
@@ -125,8 +143,8 @@ public final class LifecycleTable {
   }
 
   /**
-   * The newest lifecycle edition that some rule-data providers offer: the last one listed,
-   * providers in order, its bytes checked against the provider's index.
+   * {@return the newest lifecycle edition that some rule-data providers offer: the last one listed,
+   * providers in order, its bytes checked against the provider's index}
    *
    * <pre>{@code
    * LifecycleTable t = LifecycleTable.newestOf(RuleTables.installed());
@@ -163,28 +181,30 @@ public final class LifecycleTable {
     return new LifecycleTable(LifecycleTableLoader.load(in, source, ROLES));
   }
 
-  /** The table's id. */
+  /** {@return the table's id} */
   public String id() {
     return doc.id();
   }
 
-  /** The edition. */
+  /** {@return the edition} */
   public String edition() {
     return doc.edition();
   }
 
-  /** The id and edition, e.g. {@code transfer-lifecycle/2026.1}; recorded in every event. */
+  /**
+   * {@return the id and edition, e.g. {@code transfer-lifecycle/2026.1}; recorded in every event}
+   */
   public String ref() {
     return doc.id() + "/" + doc.edition();
   }
 
-  /** The phase numbers, in the table's order. */
+  /** {@return the phase numbers, in the table's order} */
   public List<Integer> phases() {
     return List.copyOf(openings.keySet());
   }
 
   /**
-   * How a batch of a phase is opened.
+   * {@return how a batch of a phase is opened}
    *
    * @throws InvalidValueException for a phase the table has not
    */
@@ -197,21 +217,21 @@ public final class LifecycleTable {
     return t;
   }
 
-  /** The transitions of a phase, in the table's order. */
+  /** {@return the transitions of a phase, in the table's order} */
   public List<Transition> transitions(int phase) {
     opening(phase);
     // opening(phase) refused a phase the table does not have.
     return List.copyOf(Objects.requireNonNull(transitions.get(phase)).values());
   }
 
-  /** The transition of an action from a state, if the phase allows it. */
+  /** {@return the transition of an action from a state, if the phase allows it} */
   public Optional<Transition> transition(int phase, String from, String action) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(action, "action");
     return Optional.ofNullable(transitions.getOrDefault(phase, Map.of()).get(from + " " + action));
   }
 
-  /** The rules, in the order they are evaluated. */
+  /** {@return the rules, in the order they are evaluated} */
   public List<Rule> rules() {
     return doc.rules().stream().map(r -> new Rule(r.id(), r.kind(), r.text(), r.clause())).toList();
   }

@@ -28,6 +28,7 @@ import org.siarchive.core.id.Masking;
  * @param name the name, 1 to 100 characters
  * @param roles the roles held, at least one
  * @param subCenter the sub-centre's id, or null for the archive centre's staff
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"id", "name", "roles", "subCenter"})
 public record Person(
@@ -45,7 +46,14 @@ public record Person(
   /** The form of a sub-centre id. */
   public static final String SUB_CENTER = "[A-Za-z0-9._-]{1,40}";
 
-  /** Validates the person and copies the roles. */
+  /**
+   * Validates the person and copies the roles.
+   *
+   * @param id the person's id, 1 to 40 of {@code [A-Za-z0-9._-]}
+   * @param name the name, 1 to 100 characters
+   * @param roles the roles held, at least one
+   * @param subCenter the sub-centre's id, or null for the archive centre's staff
+   */
   public Person {
     Objects.requireNonNull(id, "id");
     if (!id.matches(ID)) {
@@ -67,23 +75,23 @@ public record Person(
     }
   }
 
-  /** True for the archive centre's staff (no sub-centre). */
+  /** {@return true for the archive centre's staff (no sub-centre)} */
   @JsonIgnore
   public boolean isCentreStaff() {
     return subCenter == null;
   }
 
-  /** The sub-centre, empty for the archive centre's staff. */
+  /** {@return the sub-centre, empty for the archive centre's staff} */
   public Optional<String> subCenterId() {
     return Optional.ofNullable(subCenter);
   }
 
-  /** True when the person holds the role. */
+  /** {@return true when the person holds the role} */
   public boolean holds(Role role) {
     return roles.contains(role);
   }
 
-  /** The roles in their declared order, for messages and events. */
+  /** {@return the roles in their declared order, for messages and events} */
   public java.util.List<Role> sortedRoles() {
     return EnumSet.copyOf(roles).stream().toList();
   }

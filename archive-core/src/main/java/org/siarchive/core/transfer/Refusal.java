@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param roles the person's roles; empty for someone not on the roster
  * @param rule the id of the refusing rule, e.g. {@code SOD-ACCEPTOR-NOT-RECHECKER}
  * @param text the rule in words
+ * @since 0.1.0
  */
 public record Refusal(
     String batch,
@@ -26,7 +27,17 @@ public record Refusal(
     List<Role> roles,
     String rule,
     String text) {
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param batch the batch id
+   * @param state the batch's state, or null when the batch does not exist yet
+   * @param action the action asked for
+   * @param person the person's id
+   * @param roles the person's roles; empty for someone not on the roster
+   * @param rule the id of the refusing rule, e.g. {@code SOD-ACCEPTOR-NOT-RECHECKER}
+   * @param text the rule in words
+   */
   public Refusal {
     Objects.requireNonNull(batch, "batch");
     Objects.requireNonNull(action, "action");
@@ -37,8 +48,9 @@ public record Refusal(
   }
 
   /**
-   * The refusal in one sentence, e.g. {@code "batch B1 (ACCEPTED): RECHECK by p07 [RECHECK_POST]
-   * refused by SOD-ACCEPTOR-NOT-RECHECKER: the person who accepted a batch never re-checks it"}.
+   * {@return the refusal in one sentence, e.g. {@code "batch B1 (ACCEPTED): RECHECK by p07
+   * [RECHECK_POST] refused by SOD-ACCEPTOR-NOT-RECHECKER: the person who accepted a batch never
+   * re-checks it"}}
    */
   public String message() {
     return String.format(

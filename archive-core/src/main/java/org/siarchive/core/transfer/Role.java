@@ -3,6 +3,8 @@ package org.siarchive.core.transfer;
 /**
  * The roles people hold in the transfer of archives (DOMAIN.md §1). The names are a contract: they
  * appear in rosters, lifecycle tables, ledger events and refusals.
+ *
+ * @since 0.1.0
  */
 public enum Role {
   /** 经办人员: handles a business case and scans its materials as they arise. */

@@ -31,12 +31,17 @@ import org.siarchive.core.ruledata.RuleDataException;
  * }</pre>
  *
  * @param people the people, each id once
+ * @since 0.1.0
  */
 public record Roster(
     @JsonProperty(required = true) @NotNull @Size(max = 100_000)
         List<@NotNull @Valid Person> people) {
 
-  /** Validates the roster: ids unique. */
+  /**
+   * Validates the roster: ids unique.
+   *
+   * @param people the people, each id once
+   */
   public Roster {
     people = List.copyOf(people);
     Map<String, Integer> seen = new HashMap<>();
@@ -86,13 +91,13 @@ public record Roster(
     }
   }
 
-  /** The person with an id. */
+  /** {@return the person with an id} */
   public Optional<Person> person(String id) {
     Objects.requireNonNull(id, "id");
     return people.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** This roster as JSON, in its documented form. */
+  /** {@return this roster as JSON, in its documented form} */
   public String toJson() {
     return ArchiveJson.write(this);
   }

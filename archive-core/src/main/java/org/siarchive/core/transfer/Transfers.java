@@ -46,6 +46,8 @@ import org.siarchive.core.ledger.TreeHead;
  * }</pre>
  *
  * <p>Thread-safe: calls are serialised.
+ *
+ * @since 0.1.0
  */
 public final class Transfers {
   private static final DateTimeFormatter TIME =
@@ -107,12 +109,12 @@ public final class Transfers {
     }
   }
 
-  /** The lifecycle table. */
+  /** {@return the lifecycle table} */
   public LifecycleTable table() {
     return table;
   }
 
-  /** The ledger. */
+  /** {@return the ledger} */
   public Ledger ledger() {
     return ledger;
   }
@@ -262,14 +264,18 @@ public final class Transfers {
             ledger.head()));
   }
 
-  /** A batch as the ledger's events leave it, after reading what other writers appended. */
+  /**
+   * {@return a batch as the ledger's events leave it, after reading what other writers appended}
+   */
   public synchronized Optional<Batch> batch(String batchId) {
     Objects.requireNonNull(batchId, "batchId");
     catchUp();
     return Optional.ofNullable(replay.batch(batchId)).map(Replay.State::toBatch);
   }
 
-  /** Every batch, in the order they were opened, after reading what other writers appended. */
+  /**
+   * {@return every batch, in the order they were opened, after reading what other writers appended}
+   */
   public synchronized List<Batch> batches() {
     catchUp();
     return replay.batches();

@@ -14,9 +14,15 @@ import org.siarchive.core.id.Masking;
  *
  * @param ids the volume ids, each once, at least one
  * @param digest 64 lower-case hexadecimal digits
+ * @since 0.1.0
  */
 public record VolumeSet(List<String> ids, String digest) {
-  /** Validates the set and copies the ids. */
+  /**
+   * Validates the set and copies the ids.
+   *
+   * @param ids the volume ids, each once, at least one
+   * @param digest 64 lower-case hexadecimal digits
+   */
   public VolumeSet {
     ids = List.copyOf(ids);
     if (ids.isEmpty()) {

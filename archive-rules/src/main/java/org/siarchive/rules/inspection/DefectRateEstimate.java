@@ -39,6 +39,7 @@ import org.siarchive.core.InvalidValueException;
  * @param confidence the two-sided confidence level, in (0, 1)
  * @param strata the estimate of each stratum, in the order observed
  * @param overall the stratified estimate of the whole population
+ * @since 0.1.0
  */
 public record DefectRateEstimate(
     String method, double confidence, List<StratumEstimate> strata, Interval overall) {
@@ -49,7 +50,14 @@ public record DefectRateEstimate(
           + " estimate sum W_h p_h with the Korn-Graubard (1998) effective-sample-size"
           + " Clopper-Pearson interval, variance with finite-population correction";
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param method the method, {@link #METHOD}
+   * @param confidence the two-sided confidence level, in (0, 1)
+   * @param strata the estimate of each stratum, in the order observed
+   * @param overall the stratified estimate of the whole population
+   */
   public DefectRateEstimate {
     Objects.requireNonNull(method, "method");
     checkConfidence(confidence);
@@ -139,7 +147,14 @@ public record DefectRateEstimate(
    * @param found {@code x_h}, the inspected volumes with a problem, 0 to {@code n_h}
    */
   public record Observation(StratumKey key, long volumes, long inspected, long found) {
-    /** Validates the counts. */
+    /**
+     * Validates the counts.
+     *
+     * @param key the stratum
+     * @param volumes {@code N_h}, at least 1
+     * @param inspected {@code n_h}, 1 to {@code N_h}
+     * @param found {@code x_h}, the inspected volumes with a problem, 0 to {@code n_h}
+     */
     public Observation {
       Objects.requireNonNull(key, "key");
       if (volumes < 1 || inspected < 1 || inspected > volumes || found < 0 || found > inspected) {
@@ -172,7 +187,12 @@ public record DefectRateEstimate(
    * @param interval the rate and its interval
    */
   public record StratumEstimate(Observation observation, Interval interval) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param observation what was found
+     * @param interval the rate and its interval
+     */
     public StratumEstimate {
       Objects.requireNonNull(observation, "observation");
       Objects.requireNonNull(interval, "interval");

@@ -22,6 +22,7 @@ import org.siarchive.sampling.size.FixedRatio;
  * }</pre>
  *
  * @param ratio {@code f}
+ * @since 0.1.0
  */
 public record FixedRatioPolicy(FixedRatio ratio) implements InspectionPolicy {
 
@@ -34,7 +35,11 @@ public record FixedRatioPolicy(FixedRatio ratio) implements InspectionPolicy {
   /** The re-check post's largest share of what the acceptance post passed (phase 1). */
   public static final BigDecimal RECHECK_MAX_RATIO = new BigDecimal("0.30");
 
-  /** Validates the component. */
+  /**
+   * Validates the component.
+   *
+   * @param ratio {@code f}
+   */
   public FixedRatioPolicy {
     Objects.requireNonNull(ratio, "ratio");
   }
@@ -49,7 +54,7 @@ public record FixedRatioPolicy(FixedRatio ratio) implements InspectionPolicy {
     return new FixedRatioPolicy(ratio);
   }
 
-  /** Returns the supervising leader's 5% spot check. */
+  /** {@return the supervising leader's 5% spot check} */
   public static FixedRatioPolicy supervision() {
     return new FixedRatioPolicy(FixedRatio.of(SUPERVISION_RATIO));
   }

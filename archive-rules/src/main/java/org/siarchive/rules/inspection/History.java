@@ -30,15 +30,20 @@ import org.siarchive.sampling.allocation.RatePrior;
  * }</pre>
  *
  * @param tallies the tally of each stratum with history, in key order
+ * @since 0.1.0
  */
 public record History(Map<StratumKey, Tally> tallies) {
 
-  /** Copies the tallies into key order. */
+  /**
+   * Copies the tallies into key order.
+   *
+   * @param tallies the tally of each stratum with history, in key order
+   */
   public History {
     tallies = ImmutableMap.copyOf(new TreeMap<>(Objects.requireNonNull(tallies, "tallies")));
   }
 
-  /** Returns the history without any tally: every stratum gets the prior's mean. */
+  /** {@return the history without any tally: every stratum gets the prior's mean} */
   public static History none() {
     return new History(Map.of());
   }
@@ -104,7 +109,12 @@ public record History(Map<StratumKey, Tally> tallies) {
    * @param defective of those, the volumes with a problem, 0 to {@code inspected}
    */
   public record Tally(long inspected, long defective) {
-    /** Validates the counts. */
+    /**
+     * Validates the counts.
+     *
+     * @param inspected the volumes inspected, at least 0
+     * @param defective of those, the volumes with a problem, 0 to {@code inspected}
+     */
     public Tally {
       if (inspected < 0) {
         throw new InvalidValueException(

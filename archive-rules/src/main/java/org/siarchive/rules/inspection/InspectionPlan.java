@@ -26,10 +26,18 @@ import org.siarchive.sampling.selection.Verification;
  * @param policy the policy in words, e.g. {@code fixed ratio 0.05}
  * @param total the volumes to inspect, the sum of the strata's sample sizes
  * @param strata the plan of each stratum, in key order, non-empty
+ * @since 0.1.0
  */
 public record InspectionPlan(String seed, String policy, long total, List<StratumPlan> strata) {
 
-  /** Validates the components: the total is the sum, every stratum uses the seed. */
+  /**
+   * Validates the components: the total is the sum, every stratum uses the seed.
+   *
+   * @param seed the seed of every stratum's draw
+   * @param policy the policy in words, e.g. {@code fixed ratio 0.05}
+   * @param total the volumes to inspect, the sum of the strata's sample sizes
+   * @param strata the plan of each stratum, in key order, non-empty
+   */
   public InspectionPlan {
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(policy, "policy");
@@ -55,7 +63,7 @@ public record InspectionPlan(String seed, String policy, long total, List<Stratu
     }
   }
 
-  /** Returns the volumes of every stratum together. */
+  /** {@return the volumes of every stratum together} */
   public long volumes() {
     return strata.stream().mapToLong(StratumPlan::volumes).sum();
   }

@@ -25,6 +25,8 @@ import java.util.Objects;
  *   inspect(s.selected());            // then: s.isAccepted(found), p.estimate(found, 0.95)
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface InspectionPolicy
     permits FixedRatioPolicy, ProblemRatePolicy, Iso2859Policy {
@@ -52,6 +54,6 @@ public sealed interface InspectionPolicy
     return plan(population, Objects.requireNonNull(seed, "seed").value());
   }
 
-  /** Returns the policy in words, as the plan records it, e.g. {@code fixed ratio 0.05}. */
+  /** {@return the policy in words, as the plan records it, e.g. {@code fixed ratio 0.05}} */
   String description();
 }

@@ -36,11 +36,17 @@ import org.siarchive.sampling.selection.SamplingRecord;
  *
  * @param rules the tables, inspection level, AQL and whether reduced inspection is approved
  * @param lots what happened to each stratum's lots so far, in order
+ * @since 0.1.0
  */
 public record Iso2859Policy(SwitchingRules rules, Map<StratumKey, List<Event>> lots)
     implements InspectionPolicy {
 
-  /** Validates the components by replaying every stratum's lots. */
+  /**
+   * Validates the components by replaying every stratum's lots.
+   *
+   * @param rules the tables, inspection level, AQL and whether reduced inspection is approved
+   * @param lots what happened to each stratum's lots so far, in order
+   */
   public Iso2859Policy {
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(lots, "lots");
@@ -206,7 +212,11 @@ public record Iso2859Policy(SwitchingRules rules, Map<StratumKey, List<Event>> l
    * @param justification the corrective action
    */
   public record Resumption(String justification) implements Event {
-    /** Validates the component. */
+    /**
+     * Validates the component.
+     *
+     * @param justification the corrective action
+     */
     public Resumption {
       Objects.requireNonNull(justification, "justification");
     }

@@ -19,10 +19,17 @@ import org.siarchive.sampling.iso2859.SamplingPlan;
  * @param lotNumber the lot's 1-based number in its supplier's sequence
  * @param state the supplier's state when the lot is inspected
  * @param plan the plan applied; empty when the lot is inspected in full without one
+ * @since 0.1.0
  */
 public record IsoLot(int lotNumber, InspectionState state, Optional<SamplingPlan> plan) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param lotNumber the lot's 1-based number in its supplier's sequence
+   * @param state the supplier's state when the lot is inspected
+   * @param plan the plan applied; empty when the lot is inspected in full without one
+   */
   public IsoLot {
     if (lotNumber < 1) {
       throw new InvalidValueException(

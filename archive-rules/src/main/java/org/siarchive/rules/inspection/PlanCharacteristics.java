@@ -35,10 +35,17 @@ import org.siarchive.core.InvalidValueException;
  * @param lotSize {@code N}, 1 to {@link Integer#MAX_VALUE}
  * @param sampleSize {@code n}, 0 to {@code N}
  * @param acceptanceLimit {@code c}, the most problems found that still accept the lot, at least 0
+ * @since 0.1.0
  */
 public record PlanCharacteristics(long lotSize, long sampleSize, int acceptanceLimit) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param lotSize {@code N}, 1 to {@link Integer#MAX_VALUE}
+   * @param sampleSize {@code n}, 0 to {@code N}
+   * @param acceptanceLimit {@code c}, the most problems found that still accept the lot, at least 0
+   */
   public PlanCharacteristics {
     if (lotSize < 1 || lotSize > Integer.MAX_VALUE) {
       throw new InvalidValueException(

@@ -24,10 +24,15 @@ import org.siarchive.core.model.Volume;
  * }</pre>
  *
  * @param strata the ids of each stratum, non-empty lists, ids non-empty and unique
+ * @since 0.1.0
  */
 public record Population(Map<StratumKey, List<String>> strata) {
 
-  /** Validates the ids and copies the strata into key order. */
+  /**
+   * Validates the ids and copies the strata into key order.
+   *
+   * @param strata the ids of each stratum, non-empty lists, ids non-empty and unique
+   */
   public Population {
     Objects.requireNonNull(strata, "strata");
     if (strata.isEmpty()) {
@@ -77,12 +82,12 @@ public record Population(Map<StratumKey, List<String>> strata) {
     return new Builder(by);
   }
 
-  /** Returns the number of volumes. */
+  /** {@return the number of volumes} */
   public long size() {
     return strata.values().stream().mapToLong(List::size).sum();
   }
 
-  /** Returns the keys of the strata, in key order. */
+  /** {@return the keys of the strata, in key order} */
   public Set<StratumKey> keys() {
     return strata.keySet();
   }

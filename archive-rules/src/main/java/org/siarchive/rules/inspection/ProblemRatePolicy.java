@@ -39,6 +39,7 @@ import org.siarchive.sampling.size.FixedRatio;
  * @param maxRatio the upper bound, in [minRatio, 1]
  * @param history the past results that give the rates
  * @param prior the smoothing prior of the rates
+ * @since 0.1.0
  */
 public record ProblemRatePolicy(
     BigDecimal totalRatio,
@@ -48,7 +49,15 @@ public record ProblemRatePolicy(
     RatePrior prior)
     implements InspectionPolicy {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param totalRatio {@code R}, in (0, 1]
+   * @param minRatio the lower bound of every stratum's ratio, in [0, maxRatio]
+   * @param maxRatio the upper bound, in [minRatio, 1]
+   * @param history the past results that give the rates
+   * @param prior the smoothing prior of the rates
+   */
   public ProblemRatePolicy {
     Objects.requireNonNull(totalRatio, "totalRatio");
     if (totalRatio.signum() <= 0 || totalRatio.compareTo(BigDecimal.ONE) > 0) {

@@ -16,10 +16,18 @@ import org.siarchive.core.InvalidValueException;
  * @param step the step, e.g. {@code pre-acceptance}, {@code supervision}, {@code re-check}:
  *     non-empty, without {@code /}
  * @param batch the batch id, non-empty
+ * @since 0.1.0
  */
 public record StepSeed(String base, String step, String batch) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param base the run's seed {@code S}
+   * @param step the step, e.g. {@code pre-acceptance}, {@code supervision}, {@code re-check}:
+   *     non-empty, without {@code /}
+   * @param batch the batch id, non-empty
+   */
   public StepSeed {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(step, "step");
@@ -44,7 +52,7 @@ public record StepSeed(String base, String step, String batch) {
     return new StepSeed(base, step, batch);
   }
 
-  /** Returns {@code base/step/batch}, the seed the draw uses. */
+  /** {@return {@code base/step/batch}, the seed the draw uses} */
   public String value() {
     return base + "/" + step + "/" + batch;
   }

@@ -10,6 +10,8 @@ import org.siarchive.core.model.Volume;
  *
  * <p>Example: {@code Strata.parse("sub-center,category").keyOf(volume)} is {@code
  * SC01/PENSION/REGISTRATION} for a pension registration volume of SC01.
+ *
+ * @since 0.1.0
  */
 public enum Strata {
   /** One stratum per sub-centre. */
@@ -25,7 +27,7 @@ public enum Strata {
     this.label = label;
   }
 
-  /** Returns the label used on the command line, e.g. {@code "sub-center,category"}. */
+  /** {@return the label used on the command line, e.g. {@code "sub-center,category"}} */
   public String label() {
     return label;
   }

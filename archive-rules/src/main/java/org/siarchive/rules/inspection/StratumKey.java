@@ -17,6 +17,7 @@ import org.siarchive.core.InvalidValueException;
  *
  * @param subCenter the sub-centre id, non-empty, without {@code /}
  * @param category the category within the sub-centre, non-empty when present
+ * @since 0.1.0
  */
 public record StratumKey(String subCenter, Optional<String> category)
     implements Comparable<StratumKey> {
@@ -25,7 +26,12 @@ public record StratumKey(String subCenter, Optional<String> category)
       Comparator.comparing(StratumKey::subCenter)
           .thenComparing(k -> k.category().orElse(""), Comparator.naturalOrder());
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param subCenter the sub-centre id, non-empty, without {@code /}
+   * @param category the category within the sub-centre, non-empty when present
+   */
   public StratumKey {
     Objects.requireNonNull(subCenter, "subCenter");
     Objects.requireNonNull(category, "category");
@@ -59,19 +65,19 @@ public record StratumKey(String subCenter, Optional<String> category)
     return new StratumKey(subCenter, Optional.of(Objects.requireNonNull(category, "category")));
   }
 
-  /** Returns whether the key names a category (not only a sub-centre). */
+  /** {@return whether the key names a category (not only a sub-centre)} */
   public boolean hasCategory() {
     return category.isPresent();
   }
 
-  /** Returns the key of this stratum's sub-centre alone. */
+  /** {@return the key of this stratum's sub-centre alone} */
   public StratumKey toSubCenter() {
     return hasCategory() ? ofSubCenter(subCenter) : this;
   }
 
   /**
-   * Returns the text form, {@code subCenter} or {@code subCenter/category}, unique per key (the
-   * sub-centre holds no {@code /}); the id of the stratum in an allocation.
+   * {@return the text form, {@code subCenter} or {@code subCenter/category}, unique per key (the
+   * sub-centre holds no {@code /}); the id of the stratum in an allocation}
    */
   public String id() {
     return category.map(c -> subCenter + "/" + c).orElse(subCenter);

@@ -29,6 +29,7 @@ import org.siarchive.sampling.selection.SamplingRecord;
  * @param sample the draw: seed, population digest, size and selection
  * @param acceptanceLimit the most problems found that still pass, at least 0
  * @param iso the stratum's lot under the switching rules, for an ISO 2859-1 policy
+ * @since 0.1.0
  */
 public record StratumPlan(
     StratumKey key,
@@ -38,7 +39,16 @@ public record StratumPlan(
     int acceptanceLimit,
     Optional<IsoLot> iso) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param key the stratum
+   * @param volumes {@code N_h}, the volumes of the stratum, at least 1
+   * @param problemRate the problem rate the allocation used; empty when the policy uses none
+   * @param sample the draw: seed, population digest, size and selection
+   * @param acceptanceLimit the most problems found that still pass, at least 0
+   * @param iso the stratum's lot under the switching rules, for an ISO 2859-1 policy
+   */
   public StratumPlan {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(problemRate, "problemRate");
@@ -58,17 +68,17 @@ public record StratumPlan(
     }
   }
 
-  /** Returns how many volumes to inspect: the size of the selection. */
+  /** {@return how many volumes to inspect: the size of the selection} */
   public int sampleSize() {
     return sample.selected().size();
   }
 
-  /** Returns the ids to inspect, in ascending key order. */
+  /** {@return the ids to inspect, in ascending key order} */
   public List<String> selected() {
     return sample.selected();
   }
 
-  /** Returns whether every volume of the stratum is inspected. */
+  /** {@return whether every volume of the stratum is inspected} */
   public boolean isFullInspection() {
     return sampleSize() == volumes;
   }
@@ -90,7 +100,7 @@ public record StratumPlan(
     return found <= acceptanceLimit;
   }
 
-  /** Returns the OC, AOQ, AOQL and ATI of this sample on this stratum, hypergeometric. */
+  /** {@return the OC, AOQ, AOQL and ATI of this sample on this stratum, hypergeometric} */
   public PlanCharacteristics characteristics() {
     return PlanCharacteristics.of(volumes, sampleSize(), acceptanceLimit);
   }

@@ -34,6 +34,7 @@ import org.siarchive.rules.internal.Copies;
  *     when the row is not known
  * @param imageRequired true when every page must be scanned
  * @param materials the materials, at least one, exactly one of them the main form
+ * @since 0.1.0
  */
 @JsonPropertyOrder({
   "businessType",
@@ -55,7 +56,18 @@ public record BusinessTypeRule(
     @JsonProperty(required = true) @NotNull @Size(min = 1, max = 1000)
         List<@NotNull @Valid MaterialRequirement> materials) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param businessType the business type
+   * @param zh the Chinese name, 1 to 100 characters
+   * @param en the English name, 1 to 200 characters
+   * @param availableFrom the first day a document of this business can be dated
+   * @param retentionRow the retention schedule row id (e.g. {@code 一(1)}), 1 to 32 characters; null
+   *     when the row is not known
+   * @param imageRequired true when every page must be scanned
+   * @param materials the materials, at least one, exactly one of them the main form
+   */
   public BusinessTypeRule {
     materials = Copies.copy(materials);
   }

@@ -25,6 +25,7 @@ import org.siarchive.rules.internal.Copies;
  * @param minDpi the lowest resolution for any page, 1 to 9600 dots per inch
  * @param allowedFormats the formats allowed, at least one
  * @param colourForSeals true when every page that must carry a seal must be in colour
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"minDpi", "allowedFormats", "colourForSeals"})
 public record ImageRules(
@@ -32,7 +33,13 @@ public record ImageRules(
     @JsonProperty(required = true) @NotNull @Size(min = 1) Set<@NotNull ImageFormat> allowedFormats,
     @JsonProperty(required = true) boolean colourForSeals) {
 
-  /** Copies the set. */
+  /**
+   * Copies the set.
+   *
+   * @param minDpi the lowest resolution for any page, 1 to 9600 dots per inch
+   * @param allowedFormats the formats allowed, at least one
+   * @param colourForSeals true when every page that must carry a seal must be in colour
+   */
   public ImageRules {
     allowedFormats = Copies.copy(allowedFormats);
   }

@@ -28,6 +28,7 @@ import org.siarchive.core.model.Item;
  * @param en the English name, 1 to 200 characters
  * @param minDpi the lowest resolution for this material, 1 to 9600; null for the edition's floor
  * @param colourRequired true when the material must be scanned in colour
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"code", "zh", "en", "minDpi", "colourRequired"})
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -25,6 +25,7 @@ import org.siarchive.rules.internal.Copies;
  * @param mainForm true for the business type's main form; exactly one per business type, and it is
  *     required
  * @param seals the seals the material must carry; empty for none
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"material", "required", "mainForm", "seals"})
 public record MaterialRequirement(
@@ -34,7 +35,15 @@ public record MaterialRequirement(
     @JsonProperty(required = true) boolean mainForm,
     @JsonProperty(required = true) @NotNull Set<@NotNull SealKind> seals) {
 
-  /** Copies the set. */
+  /**
+   * Copies the set.
+   *
+   * @param material the material code, defined in the edition's materials
+   * @param required true when the volume must contain the material (必收)
+   * @param mainForm true for the business type's main form; exactly one per business type, and it
+   *     is required
+   * @param seals the seals the material must carry; empty for none
+   */
   public MaterialRequirement {
     seals = Copies.copy(seals);
   }

@@ -46,6 +46,8 @@ import org.siarchive.core.ruledata.provider.RuleTables;
  *     .orElseThrow();
  * pension.mainForm();  // the main form's material code
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class MaterialRules implements TableEdition {
   /** The kind of table material rules are, in a bundled-table index. */
@@ -116,14 +118,17 @@ public final class MaterialRules implements TableEdition {
     return new MaterialRules(document, source);
   }
 
-  /** The bundled illustrative edition: illustrative rows, not taken from any regulation. */
+  /**
+   * {@return the bundled illustrative edition: illustrative rows, not taken from any regulation}
+   */
   public static MaterialRules bundledIllustrative() {
     return Bundled.EDITIONS.latest();
   }
 
   /**
-   * Every bundled edition of the illustrative rule set, oldest to newest, each checked against the
-   * SHA-256 its index records. A host adds its own with {@link Timeline#with(TableEdition)}:
+   * {@return every bundled edition of the illustrative rule set, oldest to newest, each checked
+   * against the SHA-256 its index records} A host adds its own with {@link
+   * Timeline#with(TableEdition)}:
    *
    * <pre>{@code
    * Timeline<MaterialRules> book = MaterialRules.bundledEditions()
@@ -138,9 +143,9 @@ public final class MaterialRules implements TableEdition {
   }
 
   /**
-   * Every edition of one rule set that some rule-data providers offer (for example {@link
+   * {@return every edition of one rule set that some rule-data providers offer (for example {@link
    * RuleTables#installed()}), oldest to newest, each checked against its SHA-256 and its index
-   * entry.
+   * entry}
    *
    * @param id the rule set's id
    * @throws RuleDataException when a table is refused, its format is newer than this library reads,
@@ -254,7 +259,7 @@ public final class MaterialRules implements TableEdition {
     }
   }
 
-  /** The file or resource it was loaded from. */
+  /** {@return the file or resource it was loaded from} */
   public String source() {
     return source;
   }
@@ -265,7 +270,7 @@ public final class MaterialRules implements TableEdition {
     return source;
   }
 
-  /** The rule set's id. */
+  /** {@return the rule set's id} */
   public String id() {
     return document.id();
   }
@@ -288,24 +293,24 @@ public final class MaterialRules implements TableEdition {
     return document.effectiveFrom();
   }
 
-  /** The title of the rule set. */
+  /** {@return the title of the rule set} */
   public String title() {
     return document.title();
   }
 
-  /** The edition as written, in the JSON format a host loads (indented, UTF-8 text). */
+  /** {@return the edition as written, in the JSON format a host loads (indented, UTF-8 text)} */
   public String toJson() {
     return StrictLoader.write(document);
   }
 
-  /** True when the rows are illustrative. */
+  /** {@return true when the rows are illustrative} */
   public boolean illustrative() {
     return document.illustrative();
   }
 
   /**
-   * The name a report uses for this edition, e.g. {@code "material-rules illustrative 2026.1
-   * (illustrative)"}.
+   * {@return the name a report uses for this edition, e.g. {@code "material-rules illustrative
+   * 2026.1 (illustrative)"}}
    */
   public String label() {
     return String.format(
@@ -316,32 +321,32 @@ public final class MaterialRules implements TableEdition {
         illustrative() ? " (illustrative)" : "");
   }
 
-  /** The rules of a business type, when the edition has them. */
+  /** {@return the rules of a business type, when the edition has them} */
   public Optional<TypeRules> rulesFor(BusinessType businessType) {
     return Optional.ofNullable(types.get(Objects.requireNonNull(businessType, "businessType")));
   }
 
-  /** Every business type's rules, in the document's order. */
+  /** {@return every business type's rules, in the document's order} */
   public List<TypeRules> businessTypes() {
     return List.copyOf(types.values());
   }
 
-  /** A material's definition, when the edition defines it. */
+  /** {@return a material's definition, when the edition defines it} */
   public Optional<MaterialDefinition> material(String code) {
     return Optional.ofNullable(materials.get(Objects.requireNonNull(code, "code")));
   }
 
   /**
-   * The lowest resolution for a material outside any business type's rules: its own minimum, else
-   * the edition's floor; the floor for an unknown or unidentified (null) material.
+   * {@return the lowest resolution for a material outside any business type's rules: its own
+   * minimum, else the edition's floor; the floor for an unknown or unidentified (null) material}
    */
   public int minDpi(@Nullable String material) {
     return needOutsideTypes(material).minDpi();
   }
 
   /**
-   * True when a material outside any business type's rules must be scanned in colour by its own
-   * definition; false for an unknown or unidentified (null) material.
+   * {@return true when a material outside any business type's rules must be scanned in colour by
+   * its own definition; false for an unknown or unidentified (null) material}
    */
   public boolean colourRequired(@Nullable String material) {
     return needOutsideTypes(material).colour();
@@ -352,12 +357,12 @@ public final class MaterialRules implements TableEdition {
     return n == null ? unidentified : n;
   }
 
-  /** The formats allowed for images. */
+  /** {@return the formats allowed for images} */
   public Set<ImageFormat> allowedFormats() {
     return document.images().allowedFormats();
   }
 
-  /** The mandatory metadata fields. */
+  /** {@return the mandatory metadata fields} */
   public List<MetadataField> mandatoryMetadata() {
     return document.mandatoryMetadata();
   }

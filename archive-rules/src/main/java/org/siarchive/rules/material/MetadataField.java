@@ -15,6 +15,8 @@ import org.siarchive.core.model.Volume;
  * <pre>{@code
  * MetadataField.ARRANGER.jsonName();  // "volume.arranger"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum MetadataField {
   /** The volume's arranger (立卷人). */
@@ -51,17 +53,17 @@ public enum MetadataField {
     this.entryValue = entryValue;
   }
 
-  /** The name in rule data and in defect arguments, e.g. {@code "volume.arranger"}. */
+  /** {@return the name in rule data and in defect arguments, e.g. {@code "volume.arranger"}} */
   public String jsonName() {
     return jsonName;
   }
 
-  /** True for a field of each catalogue row, false for a field of the volume. */
+  /** {@return true for a field of each catalogue row, false for a field of the volume} */
   public boolean perCatalogueRow() {
     return entryValue != null;
   }
 
-  /** True when the volume carries this field; only for volume fields. */
+  /** {@return true when the volume carries this field; only for volume fields} */
   public boolean presentIn(Volume volume) {
     if (volumeHas == null) {
       throw new IllegalStateException(
@@ -70,7 +72,7 @@ public enum MetadataField {
     return volumeHas.test(volume);
   }
 
-  /** True when the catalogue row carries this field; only for catalogue fields. */
+  /** {@return true when the catalogue row carries this field; only for catalogue fields} */
   public boolean presentIn(CatalogEntry entry) {
     if (entryValue == null) {
       throw new IllegalStateException(jsonName + " is a volume field; use presentIn(Volume)");

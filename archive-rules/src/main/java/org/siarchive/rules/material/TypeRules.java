@@ -27,6 +27,8 @@ import org.siarchive.core.model.SealKind;
  * t.requiredSeals("PENSION-APPLICATION");  // [OFFICE_SEAL, HANDLER_SEAL]
  * t.minDpi("PENSION-CALCULATION");         // 300
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class TypeRules {
   private final BusinessTypeRule rule;
@@ -75,66 +77,67 @@ public final class TypeRules {
     this.unknownMaterial = Need.unlisted(null, images);
   }
 
-  /** The rule row as written. */
+  /** {@return the rule row as written} */
   public BusinessTypeRule rule() {
     return rule;
   }
 
-  /** The business type. */
+  /** {@return the business type} */
   public BusinessType businessType() {
     return rule.businessType();
   }
 
-  /** The main form's material code. */
+  /** {@return the main form's material code} */
   public String mainForm() {
     return mainForm;
   }
 
-  /** The required materials other than the main form, in the order the rule lists them. */
+  /** {@return the required materials other than the main form, in the order the rule lists them} */
   public List<String> otherRequiredMaterials() {
     return otherRequired;
   }
 
-  /** True when the material is listed for this business type. */
+  /** {@return true when the material is listed for this business type} */
   public boolean lists(String material) {
     return material != null && needs.containsKey(material);
   }
 
   /**
-   * The seals the material must carry here; empty for a material the rule does not list or an
-   * unidentified one (null).
+   * {@return the seals the material must carry here; empty for a material the rule does not list or
+   * an unidentified one (null)}
    */
   public Set<SealKind> requiredSeals(@Nullable String material) {
     return need(material).seals();
   }
 
   /**
-   * The lowest resolution for the material: its own minimum, else the edition's floor; the floor
-   * for an unidentified material (null).
+   * {@return the lowest resolution for the material: its own minimum, else the edition's floor; the
+   * floor for an unidentified material (null)}
    */
   public int minDpi(@Nullable String material) {
     return need(material).minDpi();
   }
 
   /**
-   * True when the material must be scanned in colour: it requires colour itself, or it must carry a
-   * seal here and the edition requires colour for seals. False for an unidentified material.
+   * {@return true when the material must be scanned in colour: it requires colour itself, or it
+   * must carry a seal here and the edition requires colour for seals} False for an unidentified
+   * material.
    */
   public boolean colourRequired(@Nullable String material) {
     return need(material).colour();
   }
 
-  /** True when every page must be scanned. */
+  /** {@return true when every page must be scanned} */
   public boolean imageRequired() {
     return rule.imageRequired();
   }
 
-  /** The first day a document of this business can be dated. */
+  /** {@return the first day a document of this business can be dated} */
   public LocalDate availableFrom() {
     return rule.availableFrom();
   }
 
-  /** The retention schedule row, when the rule names one. */
+  /** {@return the retention schedule row, when the rule names one} */
   public Optional<String> retentionRow() {
     return Optional.ofNullable(rule.retentionRow());
   }

@@ -32,6 +32,8 @@ import org.siarchive.rules.quality.Suite;
  *
  * <p>Not thread-safe: one post reviews one volume at a time; merge the records of several posts
  * with {@link AuditRecord#plus}.
+ *
+ * @since 0.1.0
  */
 public final class AuditPost {
   private final CheckContext context;
@@ -48,8 +50,8 @@ public final class AuditPost {
   }
 
   /**
-   * An audit post keeping its findings per sub-centre and category ({@link
-   * Strata#SUB_CENTER_AND_CATEGORY}).
+   * {@return an audit post keeping its findings per sub-centre and category ({@link
+   * Strata#SUB_CENTER_AND_CATEGORY})}
    *
    * @param context the checks' context (rules, catalogue, clock); the stage is set to the audit
    *     post's
@@ -60,7 +62,7 @@ public final class AuditPost {
   }
 
   /**
-   * An audit post keeping its findings per stratum of the host's choice.
+   * {@return an audit post keeping its findings per stratum of the host's choice}
    *
    * @param context the checks' context; the stage is set to the audit post's
    * @param handlerOf the id of the case handler who formed a volume
@@ -74,7 +76,7 @@ public final class AuditPost {
     return new AuditPost(context, handlerOf, strata);
   }
 
-  /** The checks the post makes. */
+  /** {@return the checks the post makes} */
   public Suite suite() {
     return suite;
   }
@@ -102,7 +104,7 @@ public final class AuditPost {
     return review;
   }
 
-  /** What the post has found so far, per case handler and per stratum. */
+  /** {@return what the post has found so far, per case handler and per stratum} */
   public AuditRecord record() {
     return record;
   }

@@ -30,28 +30,34 @@ import org.siarchive.rules.inspection.StratumKey;
  *
  * @param byHandler the figures of each case handler, by handler id
  * @param byStratum the figures of each stratum
+ * @since 0.1.0
  */
 public record AuditRecord(Map<String, Figures> byHandler, Map<StratumKey, Figures> byStratum) {
 
-  /** Copies into key order. */
+  /**
+   * Copies into key order.
+   *
+   * @param byHandler the figures of each case handler, by handler id
+   * @param byStratum the figures of each stratum
+   */
   public AuditRecord {
     byHandler = ImmutableSortedMap.copyOf(byHandler);
     byStratum = ImmutableSortedMap.copyOf(byStratum);
   }
 
-  /** The record of no review. */
+  /** {@return the record of no review} */
   public static AuditRecord empty() {
     return new AuditRecord(Map.of(), Map.of());
   }
 
-  /** The record of one review. */
+  /** {@return the record of one review} */
   public static AuditRecord of(AuditReview review) {
     Objects.requireNonNull(review, "review");
     Figures f = Figures.of(review.findings());
     return new AuditRecord(Map.of(review.handler(), f), Map.of(review.stratum(), f));
   }
 
-  /** This record and another added up: figures of the same handler or stratum summed. */
+  /** {@return this record and another added up: figures of the same handler or stratum summed} */
   public AuditRecord plus(AuditRecord other) {
     Objects.requireNonNull(other, "other");
     Map<String, Figures> h = new TreeMap<>(byHandler);
@@ -61,7 +67,7 @@ public record AuditRecord(Map<String, Figures> byHandler, Map<StratumKey, Figure
     return new AuditRecord(h, s);
   }
 
-  /** The figures of each sub-centre: its strata summed. */
+  /** {@return the figures of each sub-centre: its strata summed} */
   public Map<String, Figures> bySubCenter() {
     Map<String, Figures> out = new TreeMap<>();
     byStratum.forEach((k, v) -> out.merge(k.subCenter(), v, Figures::plus));
@@ -69,8 +75,8 @@ public record AuditRecord(Map<String, Figures> byHandler, Map<StratumKey, Figure
   }
 
   /**
-   * The audit post's problem rates as inspection history: per stratum, the volumes reviewed and
-   * those returned.
+   * {@return the audit post's problem rates as inspection history: per stratum, the volumes
+   * reviewed and those returned}
    */
   public History history() {
     Map<StratumKey, History.Tally> t = new TreeMap<>();
@@ -79,8 +85,8 @@ public record AuditRecord(Map<String, Figures> byHandler, Map<StratumKey, Figure
   }
 
   /**
-   * The case handlers in order of volumes returned, most first (ties by id): where the audit post's
-   * findings concentrate.
+   * {@return the case handlers in order of volumes returned, most first (ties by id): where the
+   * audit post's findings concentrate}
    */
   public List<Map.Entry<String, Figures>> handlersByReturns() {
     return byHandler.entrySet().stream()
@@ -98,7 +104,13 @@ public record AuditRecord(Map<String, Figures> byHandler, Map<StratumKey, Figure
    * @param defects defects found, per code, in code order
    */
   public record Figures(long reviewed, long returned, Map<DefectCode, Long> defects) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param reviewed volumes reviewed, 0 or more
+     * @param returned of those, volumes with a finding (returned to their handler)
+     * @param defects defects found, per code, in code order
+     */
     public Figures {
       if (reviewed < 0 || returned < 0 || returned > reviewed) {
         throw new InvalidValueException(
@@ -115,14 +127,14 @@ public record AuditRecord(Map<String, Figures> byHandler, Map<StratumKey, Figure
       return new Figures(1, findings.isEmpty() ? 0 : 1, perCode);
     }
 
-    /** These figures and another summed. */
+    /** {@return these figures and another summed} */
     public Figures plus(Figures other) {
       Map<DefectCode, Long> d = new TreeMap<>(defects);
       other.defects.forEach((k, v) -> d.merge(k, v, Long::sum));
       return new Figures(reviewed + other.reviewed, returned + other.returned, d);
     }
 
-    /** The defects found, all codes together. */
+    /** {@return the defects found, all codes together} */
     public long defectCount() {
       return defects.values().stream().mapToLong(Long::longValue).sum();
     }

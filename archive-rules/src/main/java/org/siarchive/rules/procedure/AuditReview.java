@@ -21,10 +21,19 @@ import org.siarchive.rules.inspection.StratumKey;
  * @param stratum the stratum its findings count in
  * @param handler the id of the case handler who formed it
  * @param findings the defects found, in the suite's order
+ * @since 0.1.0
  */
 public record AuditReview(
     String volumeId, String subCenter, StratumKey stratum, String handler, List<Defect> findings) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param volumeId the volume
+   * @param subCenter its sub-centre
+   * @param stratum the stratum its findings count in
+   * @param handler the id of the case handler who formed it
+   * @param findings the defects found, in the suite's order
+   */
   public AuditReview {
     Objects.requireNonNull(volumeId, "volumeId");
     Objects.requireNonNull(subCenter, "subCenter");
@@ -33,7 +42,7 @@ public record AuditReview(
     findings = List.copyOf(findings);
   }
 
-  /** True when the review found something, and so goes back to the case handler. */
+  /** {@return true when the review found something, and so goes back to the case handler} */
   public boolean returned() {
     return !findings.isEmpty();
   }

@@ -31,6 +31,7 @@ import org.siarchive.sampling.selection.SamplingRecord;
  * @param handOver the hand-over form, or null when the batch was not handed over
  * @param volumes the batch's volumes as they stand after every rectification, in batch order
  * @param stopped why the procedure stopped before storage, or null when the batch was stored
+ * @since 0.1.0
  */
 public record BatchOutcome(
     Batch batch,
@@ -43,7 +44,20 @@ public record BatchOutcome(
     List<Volume> volumes,
     @Nullable String stopped) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param batch the batch as the ledger leaves it
+   * @param returns how many times it was returned (pre-acceptance and supervision)
+   * @param rectificationRounds how many rounds of rectification and resubmission followed returns
+   * @param selfCheckRounds how many rounds of rectification the self-check took before the request
+   * @param steps every pass of every step, in the order they ran
+   * @param supervisionSample the supervising leader's draw, or null when the batch did not reach
+   *     supervision
+   * @param handOver the hand-over form, or null when the batch was not handed over
+   * @param volumes the batch's volumes as they stand after every rectification, in batch order
+   * @param stopped why the procedure stopped before storage, or null when the batch was stored
+   */
   public BatchOutcome {
     Objects.requireNonNull(batch, "batch");
     for (int n : new int[] {returns, rectificationRounds, selfCheckRounds}) {
@@ -55,12 +69,12 @@ public record BatchOutcome(
     volumes = List.copyOf(volumes);
   }
 
-  /** The hand-over form, when the batch was handed over. */
+  /** {@return the hand-over form, when the batch was handed over} */
   public Optional<HandOverForm> handOverForm() {
     return Optional.ofNullable(handOver);
   }
 
-  /** Why the procedure stopped short of storage, when it did. */
+  /** {@return why the procedure stopped short of storage, when it did} */
   public Optional<String> stoppedBecause() {
     return Optional.ofNullable(stopped);
   }

@@ -35,6 +35,7 @@ import org.siarchive.sampling.selection.SamplingRecord;
  *     their canonical JSON ({@link #findingsJson})
  * @param event the index of that ledger event
  * @param notice the rectification notice sent with a return, or null
+ * @since 0.1.0
  */
 public record CheckStep(
     Stage stage,
@@ -46,7 +47,20 @@ public record CheckStep(
     long event,
     @Nullable RectificationNotice notice) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param stage the step, as the stage whose suite ran
+   * @param round 0 for the first pass, then 1, 2, … for the passes over rectified volumes
+   * @param action the ledger action the pass led to (e.g. {@code RETURN}, {@code PRE_ACCEPT})
+   * @param sample the draw the checked volumes came from, or null when every volume, or the
+   *     returned ones, were checked
+   * @param results each checked volume with its defects, in batch order
+   * @param findings the findings attached to the event: the defects' count and the ledger's hash of
+   *     their canonical JSON ({@link #findingsJson})
+   * @param event the index of that ledger event
+   * @param notice the rectification notice sent with a return, or null
+   */
   public CheckStep {
     Objects.requireNonNull(stage, "stage");
     if (round < 0) {
@@ -57,29 +71,29 @@ public record CheckStep(
     Objects.requireNonNull(findings, "findings");
   }
 
-  /** The checked volumes' ids, in batch order. */
+  /** {@return the checked volumes' ids, in batch order} */
   public List<String> checked() {
     return results.stream().map(VolumeResult::volumeId).toList();
   }
 
-  /** The results with at least one defect. */
+  /** {@return the results with at least one defect} */
   public List<VolumeResult> withDefects() {
     return results.stream().filter(VolumeResult::hasDefects).toList();
   }
 
-  /** Every defect found, volume by volume. */
+  /** {@return every defect found, volume by volume} */
   public List<Defect> defects() {
     return results.stream().flatMap(r -> r.defects().stream()).toList();
   }
 
-  /** True when a blocking defect was found. */
+  /** {@return true when a blocking defect was found} */
   public boolean foundBlocking() {
     return defects().stream().anyMatch(d -> d.severity() == Severity.BLOCKING);
   }
 
   /**
-   * The findings as the ledger's digest covers them: the RFC 8785 canonical JSON array of {@code
-   * {"volume", "code", "severity", "location", "arguments"}}, one per defect, in order.
+   * {@return the findings as the ledger's digest covers them: the RFC 8785 canonical JSON array of
+   * {@code {"volume", "code", "severity", "location", "arguments"}}, one per defect, in order}
    */
   public byte[] findingsJson() {
     return FindingsJson.of(defects());

@@ -14,6 +14,8 @@ import org.siarchive.core.model.Volume;
  * Examiner tired = (person, volume, found) -> volume.id().endsWith("7") ? List.of() : found;
  * Phase1.builder(transfers, context, rectifier, staffing).acceptance(tired);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Examiner {
@@ -27,7 +29,7 @@ public interface Examiner {
    */
   List<Defect> report(String person, Volume volume, List<Defect> found);
 
-  /** Returns the examiner who reports everything the suite finds. */
+  /** {@return the examiner who reports everything the suite finds} */
   static Examiner thorough() {
     return (person, volume, found) -> found;
   }

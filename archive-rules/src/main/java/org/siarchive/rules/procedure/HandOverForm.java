@@ -57,6 +57,7 @@ import org.siarchive.core.model.Volume;
  * @param fourProperties the four properties' results
  * @param treeHead the ledger's tree head when the form was made
  * @param signatures the sign-offs of the batch, in ledger order
+ * @since 0.1.0
  */
 public record HandOverForm(
     String batch,
@@ -84,7 +85,21 @@ public record HandOverForm(
   private static final Pattern NOTE =
       Pattern.compile("package digest (SHA-256|SM3) ([0-9a-f]{64}) over (\\d+) volume records");
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param batch the batch id
+   * @param subCenter the sub-centre that hands it over
+   * @param volumes the volume records at hand that belong to the batch
+   * @param items their items (件)
+   * @param pages their paper pages
+   * @param images their page images
+   * @param bytes the bytes of their images
+   * @param digest the package digest over those records
+   * @param fourProperties the four properties' results
+   * @param treeHead the ledger's tree head when the form was made
+   * @param signatures the sign-offs of the batch, in ledger order
+   */
   public HandOverForm {
     Objects.requireNonNull(batch, "batch");
     Objects.requireNonNull(subCenter, "subCenter");
@@ -106,7 +121,12 @@ public record HandOverForm(
    * @param value lower-case hexadecimal
    */
   public record Digest(HashAlgorithm algorithm, String value) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param algorithm the hash, {@code SHA-256} or {@code SM3}
+     * @param value lower-case hexadecimal
+     */
     public Digest {
       Objects.requireNonNull(algorithm, "algorithm");
       Objects.requireNonNull(value, "value");
@@ -132,7 +152,7 @@ public record HandOverForm(
       this.text = text;
     }
 
-    /** The result as the form writes it, e.g. {@code "not performed"}. */
+    /** {@return the result as the form writes it, e.g. {@code "not performed"}} */
     public String text() {
       return text;
     }
@@ -145,7 +165,12 @@ public record HandOverForm(
    * @param detail what was compared, or what was missing
    */
   public record PropertyResult(Result result, String detail) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param result the result
+     * @param detail what was compared, or what was missing
+     */
     public PropertyResult {
       Objects.requireNonNull(result, "result");
       Objects.requireNonNull(detail, "detail");
@@ -165,7 +190,14 @@ public record HandOverForm(
       PropertyResult integrity,
       PropertyResult usability,
       PropertyResult security) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param authenticity the records are the ones handed over (the package digest)
+     * @param integrity every volume of the batch is there, once
+     * @param usability the files can be read in an allowed format
+     * @param security virus scan and carrier checks
+     */
     public FourProperties {
       Objects.requireNonNull(authenticity, "authenticity");
       Objects.requireNonNull(integrity, "integrity");
@@ -182,7 +214,13 @@ public record HandOverForm(
    * @param time when, ISO 8601 with offset
    */
   public record Signature(String role, String person, String time) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param role the role it was taken under
+     * @param person the person's id
+     * @param time when, ISO 8601 with offset
+     */
     public Signature {
       Objects.requireNonNull(role, "role");
       Objects.requireNonNull(person, "person");
@@ -191,8 +229,8 @@ public record HandOverForm(
   }
 
   /**
-   * The package digest of volume records: the hash over each record's RFC 8785 canonical JSON
-   * followed by a line feed, in the order given.
+   * {@return the package digest of volume records: the hash over each record's RFC 8785 canonical
+   * JSON followed by a line feed, in the order given}
    */
   public static Digest packageDigest(List<Volume> volumes, HashAlgorithm algorithm) {
     Objects.requireNonNull(volumes, "volumes");
@@ -216,7 +254,7 @@ public record HandOverForm(
   }
 
   /**
-   * The form of a batch from its ledger and the volume records at hand.
+   * {@return the form of a batch from its ledger and the volume records at hand}
    *
    * @param ledger the ledger the batch was opened in
    * @param batchId the batch
@@ -385,7 +423,7 @@ public record HandOverForm(
             repeated.isEmpty() ? "" : " (first " + Masking.quoted(repeated.get(0)) + ")"));
   }
 
-  /** The form as a JSON tree, keys in the form's order. */
+  /** {@return the form as a JSON tree, keys in the form's order} */
   public ObjectNode toJsonNode() {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
@@ -416,7 +454,7 @@ public record HandOverForm(
     return o;
   }
 
-  /** The form as one line of JSON, keys in the form's order. */
+  /** {@return the form as one line of JSON, keys in the form's order} */
   public String toJson() {
     return toJsonNode().toString();
   }

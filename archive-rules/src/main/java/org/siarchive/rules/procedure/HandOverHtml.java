@@ -13,6 +13,8 @@ import java.util.Objects;
  * <pre>{@code
  * Files.writeString(Path.of("handover.html"), HandOverHtml.render(form));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class HandOverHtml {
   private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
@@ -27,7 +29,7 @@ public final class HandOverHtml {
 
   private HandOverHtml() {}
 
-  /** The form as a printable page. */
+  /** {@return the form as a printable page} */
   public static String render(HandOverForm form) {
     Objects.requireNonNull(form, "form");
     StringBuilder b = new StringBuilder(4096);

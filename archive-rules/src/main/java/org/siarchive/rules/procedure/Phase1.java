@@ -71,6 +71,8 @@ import org.siarchive.sampling.selection.SamplingRecord;
  * }</pre>
  *
  * <p>Not thread-safe: one run at a time (the {@link Transfers} it drives is thread-safe).
+ *
+ * @since 0.1.0
  */
 public final class Phase1 {
   private static final int PHASE = 1;
@@ -120,7 +122,7 @@ public final class Phase1 {
   }
 
   /**
-   * A builder.
+   * {@return a builder}
    *
    * @param transfers the service whose lifecycle and ledger the batches go through
    * @param context the checks' context (rules, catalogue, clock); each step sets its own stage
@@ -154,7 +156,8 @@ public final class Phase1 {
     }
 
     /**
-     * The run's seed S: step {@code X} of batch {@code B} draws with seed {@code S/X/B}. Required.
+     * {@return the run's seed S: step {@code X} of batch {@code B} draws with seed {@code S/X/B}}
+     * Required.
      *
      * @param seed 1 to 200 characters
      */
@@ -168,7 +171,10 @@ public final class Phase1 {
       return this;
     }
 
-    /** The share of volumes the spot-check pre-acceptance checks, in (0, 1]; 0.05 by default. */
+    /**
+     * {@return the share of volumes the spot-check pre-acceptance checks, in (0, 1]; 0.05 by
+     * default}
+     */
     public Builder spotCheckRatio(BigDecimal ratio) {
       Objects.requireNonNull(ratio, "spotCheckRatio");
       if (ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
@@ -179,8 +185,8 @@ public final class Phase1 {
     }
 
     /**
-     * The share of what the acceptance post passed that the re-check post re-checks, 0.10 (the
-     * default) to 0.30 (article §1).
+     * {@return the share of what the acceptance post passed that the re-check post re-checks, 0.10
+     * (the default) to 0.30 (article §1)}
      *
      * @throws InvalidValueException naming the ratio, the range and the value
      */
@@ -197,13 +203,16 @@ public final class Phase1 {
       return this;
     }
 
-    /** How the acceptance post examines each volume; {@link Examiner#thorough()} by default. */
+    /**
+     * {@return how the acceptance post examines each volume; {@link Examiner#thorough()} by
+     * default}
+     */
     public Builder acceptance(Examiner examiner) {
       this.acceptance = Objects.requireNonNull(examiner, "examiner");
       return this;
     }
 
-    /** How many rounds rectification and rescanning each allow, 0 to 100 (default 5). */
+    /** {@return how many rounds rectification and rescanning each allow, 0 to 100 (default 5)} */
     public Builder maxRounds(int rounds) {
       if (rounds < 0 || rounds > 100) {
         throw new InvalidValueException("maxRounds", "0 - 100", Integer.toString(rounds));
@@ -225,12 +234,18 @@ public final class Phase1 {
     }
   }
 
-  /** The checks the acceptance, the re-check and the rectification make: paper and catalogue. */
+  /**
+   * {@return the checks the acceptance, the re-check and the rectification make: paper and
+   * catalogue}
+   */
   public Suite paperSuite() {
     return paperSuite;
   }
 
-  /** The checks digitisation's QC makes: the images against paper and catalogue, their quality. */
+  /**
+   * {@return the checks digitisation's QC makes: the images against paper and catalogue, their
+   * quality}
+   */
   public Suite imageSuite() {
     return imageSuite;
   }

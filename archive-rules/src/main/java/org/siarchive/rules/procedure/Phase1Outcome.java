@@ -37,6 +37,7 @@ import org.siarchive.sampling.selection.SamplingRecord;
  * @param report the quality analysis report (质量分析报告) sent to the sub-centre, or null when the batch
  *     did not reach it
  * @param digitisationRounds how many rounds of rescanning digitisation's QC took
+ * @since 0.1.0
  */
 public record Phase1Outcome(
     BatchOutcome outcome,
@@ -48,7 +49,23 @@ public record Phase1Outcome(
     @Nullable RectificationNotice report,
     int digitisationRounds) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param outcome the batch's state, passes, volumes and hand-over form
+   * @param spotCheckSample the spot check's draw, seed {@code S/spot-check/B}, or null when the
+   *     batch did not reach it
+   * @param recheckSample the re-check's draw over the volumes the acceptance post passed, seed
+   *     {@code S/re-check/B}, or null when it did not run or the acceptance passed no volume
+   * @param passed the ids of the volumes the acceptance post passed, in batch order: the re-check's
+   *     population
+   * @param missed how many re-checked volumes had defects the acceptance post passed
+   * @param missRate the acceptance post's miss rate estimated from the re-check, or null without a
+   *     re-check sample
+   * @param report the quality analysis report (质量分析报告) sent to the sub-centre, or null when the
+   *     batch did not reach it
+   * @param digitisationRounds how many rounds of rescanning digitisation's QC took
+   */
   public Phase1Outcome {
     Objects.requireNonNull(outcome, "outcome");
     passed = List.copyOf(passed);
@@ -63,12 +80,12 @@ public record Phase1Outcome(
     }
   }
 
-  /** The acceptance post's estimated miss rate, when there was a re-check sample. */
+  /** {@return the acceptance post's estimated miss rate, when there was a re-check sample} */
   public Optional<DefectRateEstimate> acceptanceMissRate() {
     return Optional.ofNullable(missRate);
   }
 
-  /** The quality analysis report, when the batch reached it. */
+  /** {@return the quality analysis report, when the batch reached it} */
   public Optional<RectificationNotice> qualityReport() {
     return Optional.ofNullable(report);
   }

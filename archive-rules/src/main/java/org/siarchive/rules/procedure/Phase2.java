@@ -53,6 +53,8 @@ import org.siarchive.sampling.selection.SamplingRecord;
  * }</pre>
  *
  * <p>Not thread-safe: one run at a time (the {@link Transfers} it drives is thread-safe).
+ *
+ * @since 0.1.0
  */
 public final class Phase2 {
   private static final int PHASE = 2;
@@ -92,7 +94,7 @@ public final class Phase2 {
   }
 
   /**
-   * A builder.
+   * {@return a builder}
    *
    * @param transfers the service whose lifecycle and ledger the batches go through
    * @param context the checks' context (rules, catalogue, clock); each step sets its own stage
@@ -124,7 +126,8 @@ public final class Phase2 {
     }
 
     /**
-     * The run's seed S: step {@code X} of batch {@code B} draws with seed {@code S/X/B}. Required.
+     * {@return the run's seed S: step {@code X} of batch {@code B} draws with seed {@code S/X/B}}
+     * Required.
      *
      * @param seed 1 to 200 characters
      */
@@ -138,19 +141,27 @@ public final class Phase2 {
       return this;
     }
 
-    /** The share of volumes pre-acceptance checks, in (0, 1]; 1 (the default) checks every one. */
+    /**
+     * {@return the share of volumes pre-acceptance checks, in (0, 1]; 1 (the default) checks every
+     * one}
+     */
     public Builder preAcceptanceRatio(BigDecimal ratio) {
       this.preAcceptanceRatio = ratio("preAcceptanceRatio", ratio);
       return this;
     }
 
-    /** The share of volumes supervision checks, in (0, 1]; 0.05 by default (article §2.3). */
+    /**
+     * {@return the share of volumes supervision checks, in (0, 1]; 0.05 by default (article §2.3)}
+     */
     public Builder supervisionRatio(BigDecimal ratio) {
       this.supervisionRatio = ratio("supervisionRatio", ratio);
       return this;
     }
 
-    /** How many rounds of rectification a step allows before it stops, 0 to 100 (default 5). */
+    /**
+     * {@return how many rounds of rectification a step allows before it stops, 0 to 100 (default
+     * 5)}
+     */
     public Builder maxRounds(int rounds) {
       if (rounds < 0 || rounds > 100) {
         throw new InvalidValueException("maxRounds", "0 - 100", Integer.toString(rounds));

@@ -12,6 +12,8 @@ import org.siarchive.core.model.Volume;
  * <pre>{@code
  * Rectifier byHand = (volume, defects, attempt) -> workbench.fix(volume, defects);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Rectifier {

@@ -18,6 +18,8 @@ import org.siarchive.core.transfer.Roster;
  * Staffing staffing = Staffing.firstOnRoster(roster);
  * staffing.person(Role.SUPERVISING_LEADER, "SC01", LifecycleTable.Staff.SUB_CENTER);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Staffing {
@@ -32,8 +34,8 @@ public interface Staffing {
   String person(Role role, String subCenter, LifecycleTable.Staff staff);
 
   /**
-   * The first person on the roster who holds the role and is staff of the site: of the batch's
-   * sub-centre, or of the archive centre (no sub-centre).
+   * {@return the first person on the roster who holds the role and is staff of the site: of the
+   * batch's sub-centre, or of the archive centre (no sub-centre)}
    *
    * @throws InvalidValueException from {@link #person} when the roster has nobody for the role
    */

@@ -13,6 +13,8 @@ import java.util.Optional;
  *     BuiltInChecks.byId("paper.item-count").orElseThrow(),
  *     BuiltInChecks.byId("paper.seals").orElseThrow()));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class BuiltInChecks {
   private static final List<Check> ALL =
@@ -38,12 +40,12 @@ public final class BuiltInChecks {
 
   private BuiltInChecks() {}
 
-  /** Every built-in check, in running order. */
+  /** {@return every built-in check, in running order} */
   public static List<Check> all() {
     return ALL;
   }
 
-  /** The built-in check with that id, e.g. {@code "paper.seals"}. */
+  /** {@return the built-in check with that id, e.g. {@code "paper.seals"}} */
   public static Optional<Check> byId(String id) {
     for (Check c : ALL) {
       if (c.id().equals(id)) {
@@ -54,7 +56,7 @@ public final class BuiltInChecks {
   }
 
   /**
-   * The built-in check with that id.
+   * {@return the built-in check with that id}
    *
    * @throws IllegalArgumentException naming the id and the known ids
    */

@@ -23,12 +23,14 @@ import org.siarchive.core.defect.DefectCode;
  *   }
  * };
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface Check {
-  /** A stable id, e.g. {@code "paper.seals"}. */
+  /** {@return a stable id, e.g. {@code "paper.seals"}} */
   String id();
 
-  /** Every code the check may report. */
+  /** {@return every code the check may report} */
   Set<DefectCode> codes();
 
   /**
@@ -40,16 +42,17 @@ public interface Check {
   void check(Inspection inspection, Findings findings);
 
   /**
-   * True when the context has what the check needs; a check that cannot be performed is skipped and
-   * listed by {@link Suite#notPerformed(CheckContext)}, never silently passed.
+   * {@return true when the context has what the check needs; a check that cannot be performed is
+   * skipped and listed by {@link Suite#notPerformed(CheckContext)}, never silently passed}
    */
   default boolean performedWith(CheckContext context) {
     return true;
   }
 
   /**
-   * Why the check is not performed in a context that does not allow it, in English, e.g. {@code "no
-   * image files were given"}; what a report and {@code --json} list beside the check's id.
+   * {@return why the check is not performed in a context that does not allow it, in English, e.g.
+   * {@code "no image files were given"}; what a report and {@code --json} list beside the check's
+   * id}
    */
   default String notPerformedReason(CheckContext context) {
     return "the context lacks what the check needs";

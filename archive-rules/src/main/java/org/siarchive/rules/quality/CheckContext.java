@@ -26,6 +26,8 @@ import org.siarchive.rules.retention.RetentionRules;
  *         .rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(clock)))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CheckContext {
   private final MaterialRules materialRules;
@@ -47,32 +49,32 @@ public final class CheckContext {
   }
 
   /**
-   * A builder with the bundled catalogue, stage {@link Stage#ALL}, the system clock in {@link
-   * ArchiveTime#ZONE}, no content source and no retention schedule.
+   * {@return a builder with the bundled catalogue, stage {@link Stage#ALL}, the system clock in
+   * {@link ArchiveTime#ZONE}, no content source and no retention schedule}
    */
   public static Builder builder(MaterialRules materialRules) {
     return new Builder(materialRules);
   }
 
-  /** The material rules in force. */
+  /** {@return the material rules in force} */
   public MaterialRules materialRules() {
     return materialRules;
   }
 
-  /** The defect catalogue in force. */
+  /** {@return the defect catalogue in force} */
   public DefectCatalogue catalogue() {
     return catalogue;
   }
 
   /**
-   * The stage: the one place a run's stage is given. {@link Suite#from(CheckContext)} selects the
-   * checks and codes of this stage from {@link #catalogue()}.
+   * {@return the stage: the one place a run's stage is given} {@link Suite#from(CheckContext)}
+   * selects the checks and codes of this stage from {@link #catalogue()}.
    */
   public Stage stage() {
     return stage;
   }
 
-  /** The clock. */
+  /** {@return the clock} */
   public Clock clock() {
     return clock;
   }
@@ -82,28 +84,28 @@ public final class CheckContext {
     return ArchiveTime.today(clock);
   }
 
-  /** Where image files are, when the host gave one. */
+  /** {@return where image files are, when the host gave one} */
   public Optional<ContentSource> contentSource() {
     return Optional.ofNullable(contentSource);
   }
 
   /**
-   * True when the checks read the image files themselves (decoding, format, size, pixel size,
-   * resolution, colour, blank pages, skew, seals): set by {@link Builder#imageFiles}. A content
-   * source alone ({@link Builder#contentSource}) serves the digest check only.
+   * {@return true when the checks read the image files themselves (decoding, format, size, pixel
+   * size, resolution, colour, blank pages, skew, seals): set by {@link Builder#imageFiles}} A
+   * content source alone ({@link Builder#contentSource}) serves the digest check only.
    */
   public boolean readsImageFiles() {
     return readsImageFiles && contentSource != null;
   }
 
-  /** The retention schedule edition in force, when the host gave one. */
+  /** {@return the retention schedule edition in force, when the host gave one} */
   public Optional<RetentionRules> retention() {
     return Optional.ofNullable(retention);
   }
 
   /**
-   * The rule editions in force, as a report names them: material rules, the catalogue, then the
-   * retention schedule when there is one.
+   * {@return the rule editions in force, as a report names them: material rules, the catalogue,
+   * then the retention schedule when there is one}
    */
   public List<String> editions() {
     List<String> list = new ArrayList<>();
@@ -115,7 +117,7 @@ public final class CheckContext {
     return List.copyOf(list);
   }
 
-  /** A builder holding this context's settings. */
+  /** {@return a builder holding this context's settings} */
   public Builder toBuilder() {
     return new Builder(materialRules)
         .catalogue(catalogue)
@@ -140,25 +142,41 @@ public final class CheckContext {
       this.materialRules = Objects.requireNonNull(materialRules, "materialRules");
     }
 
-    /** Sets the catalogue. */
+    /**
+     * Sets the catalogue.
+     *
+     * @return this builder
+     */
     public Builder catalogue(DefectCatalogue catalogue) {
       this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
       return this;
     }
 
-    /** Sets the stage. */
+    /**
+     * Sets the stage.
+     *
+     * @return this builder
+     */
     public Builder stage(Stage stage) {
       this.stage = Objects.requireNonNull(stage, "stage");
       return this;
     }
 
-    /** Sets the clock. */
+    /**
+     * Sets the clock.
+     *
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Sets where image files are; null for none. */
+    /**
+     * Sets where image files are; null for none.
+     *
+     * @return this builder
+     */
     public Builder contentSource(@Nullable ContentSource contentSource) {
       this.contentSource = contentSource;
       return this;
@@ -184,7 +202,11 @@ public final class CheckContext {
       return this;
     }
 
-    /** Sets the retention schedule edition in force; null for none. */
+    /**
+     * Sets the retention schedule edition in force; null for none.
+     *
+     * @return this builder
+     */
     public Builder retention(@Nullable RetentionRules retention) {
       this.retention = retention;
       return this;

@@ -19,6 +19,8 @@ import org.siarchive.core.model.Volume;
  *   return Files.exists(p) ? Optional.of(Files.newInputStream(p)) : Optional.empty();
  * };
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ContentSource {

@@ -38,6 +38,8 @@ import org.siarchive.rules.Language;
  * catalogue.codesFor(Stage.AUDIT_POST);      // the codes the audit post looks for
  * catalogue.message(defect, Language.ZH);    // e.g. "实物7件，目录8件"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DefectCatalogue {
   private static final class Bundled {
@@ -71,7 +73,7 @@ public final class DefectCatalogue {
     this.byStage = stages;
   }
 
-  /** The bundled catalogue. */
+  /** {@return the bundled catalogue} */
   public static DefectCatalogue bundled() {
     return Bundled.CATALOGUE;
   }
@@ -81,8 +83,8 @@ public final class DefectCatalogue {
   }
 
   /**
-   * The newest catalogue edition that some rule-data providers offer (for example {@link
-   * RuleTables#installed()}): the last one listed, providers in order.
+   * {@return the newest catalogue edition that some rule-data providers offer (for example {@link
+   * RuleTables#installed()}): the last one listed, providers in order}
    *
    * @throws RuleDataException when a table is refused, its format is newer than this library reads,
    *     or its bytes differ from its index, or no provider offers a catalogue
@@ -167,7 +169,7 @@ public final class DefectCatalogue {
   }
 
   /**
-   * This catalogue with the rows of another added, for a host's own codes.
+   * {@return this catalogue with the rows of another added, for a host's own codes}
    *
    * @throws RuleDataException when a code is in both
    */
@@ -185,28 +187,28 @@ public final class DefectCatalogue {
         "combined catalogue");
   }
 
-  /** The catalogue's edition. */
+  /** {@return the catalogue's edition} */
   public String edition() {
     return document.edition();
   }
 
-  /** The name a report uses, e.g. {@code "defect-catalogue 2026.1"}. */
+  /** {@return the name a report uses, e.g. {@code "defect-catalogue 2026.1"}} */
   public String label() {
     return "defect-catalogue " + document.edition();
   }
 
-  /** Every row, in the catalogue's order. */
+  /** {@return every row, in the catalogue's order} */
   public List<DefectType> types() {
     return document.defects();
   }
 
-  /** The row of a code, when the catalogue has it. */
+  /** {@return the row of a code, when the catalogue has it} */
   public Optional<DefectType> type(DefectCode code) {
     return Optional.ofNullable(types.get(Objects.requireNonNull(code, "code")));
   }
 
   /**
-   * The row of a code.
+   * {@return the row of a code}
    *
    * @throws IllegalArgumentException naming the code when the catalogue does not have it
    */
@@ -219,13 +221,16 @@ public final class DefectCatalogue {
     return t;
   }
 
-  /** The codes a stage looks for, in the catalogue's order; every code for {@link Stage#ALL}. */
+  /**
+   * {@return the codes a stage looks for, in the catalogue's order; every code for {@link
+   * Stage#ALL}}
+   */
   public Set<DefectCode> codesFor(Stage stage) {
     return Objects.requireNonNull(byStage.get(Objects.requireNonNull(stage, "stage")));
   }
 
   /**
-   * A defect's message in a language: its row's template with the defect's arguments.
+   * {@return a defect's message in a language: its row's template with the defect's arguments}
    *
    * @throws IllegalArgumentException when the catalogue does not have the defect's code
    */

@@ -10,6 +10,8 @@ import org.siarchive.core.defect.DefectCode;
  * <pre>{@code
  * catalogue.require(DefectCodes.MAIN_FORM_MISSING).zh();  // "缺主表"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DefectCodes {
   private DefectCodes() {}

@@ -35,6 +35,7 @@ import org.siarchive.rules.internal.Copies;
  * @param reference the clause or article enforced, 1 to 500 characters
  * @param guidance what to do about it, for trainers and rectification notices
  * @param stages the stages that look for it, at least one, never {@code all}
+ * @since 0.1.0
  */
 @JsonPropertyOrder({
   "code",
@@ -59,13 +60,25 @@ public record DefectType(
     @JsonProperty(required = true) @NotNull @Valid LocalText guidance,
     @JsonProperty(required = true) @NotNull @Size(min = 1) Set<@NotNull Stage> stages) {
 
-  /** Copies the collections, keeping null elements for validation to name. */
+  /**
+   * Copies the collections, keeping null elements for validation to name.
+   *
+   * @param code the stable code, {@code [A-Z][A-Z0-9_]{1,63}}
+   * @param severity how much it matters
+   * @param zh the Chinese name, 1 to 100 characters
+   * @param en the English name, 1 to 200 characters
+   * @param arguments the names of the message arguments, in the order checks give them
+   * @param message the message templates; {@code {name}} stands for an argument
+   * @param reference the clause or article enforced, 1 to 500 characters
+   * @param guidance what to do about it, for trainers and rectification notices
+   * @param stages the stages that look for it, at least one, never {@code all}
+   */
   public DefectType {
     arguments = Copies.copy(arguments);
     stages = Copies.copy(stages);
   }
 
-  /** The code as a {@link DefectCode}. */
+  /** {@return the code as a {@link DefectCode}} */
   public DefectCode defectCode() {
     return DefectCode.of(code);
   }

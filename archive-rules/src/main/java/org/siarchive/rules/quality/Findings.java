@@ -15,6 +15,8 @@ import org.siarchive.core.defect.Location;
  * findings.report(DefectCodes.PAGE_COUNT_MISMATCH, Location.item(volume.id(), 3),
  *     ImmutableMap.of("registered", "4", "paper", "3"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Findings {

@@ -11,6 +11,8 @@ import org.siarchive.core.model.PageImage;
  * <pre>{@code
  * suite.checkImage(volumeSoFar, newImage, context);  // runs the suite's image checks only
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface ImageCheck extends Check {
   /**

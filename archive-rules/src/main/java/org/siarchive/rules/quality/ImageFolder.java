@@ -43,6 +43,8 @@ import org.siarchive.core.model.Volume;
  *     .build();
  * Path written = ImageFolder.of(root).fileFor(volume, image);  // ROOT/SC01-2024-000001/3.tif
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ImageFolder implements ContentSource {
   /** The name of a volume folder's optional manifest. */
@@ -58,7 +60,7 @@ public final class ImageFolder implements ContentSource {
   }
 
   /**
-   * The folder at a path; it need not exist yet (every image is then missing).
+   * {@return the folder at a path; it need not exist yet (every image is then missing)}
    *
    * @param root the folder holding one folder per volume
    */
@@ -66,14 +68,14 @@ public final class ImageFolder implements ContentSource {
     return new ImageFolder(Objects.requireNonNull(root, "root"));
   }
 
-  /** The root folder. */
+  /** {@return the root folder} */
   public Path root() {
     return root;
   }
 
   /**
-   * The file extensions of a format, the preferred one first, in lower case without the dot: e.g.
-   * {@code [tif, tiff]} for TIFF.
+   * {@return the file extensions of a format, the preferred one first, in lower case without the
+   * dot: e.g. {@code [tif, tiff]} for TIFF}
    */
   public static List<String> extensions(ImageFormat format) {
     return switch (Objects.requireNonNull(format, "format")) {
@@ -89,22 +91,22 @@ public final class ImageFolder implements ContentSource {
     };
   }
 
-  /** The folder of a volume. */
+  /** {@return the folder of a volume} */
   public Path folderOf(Volume volume) {
     // Volume ids are validated to letters, digits and hyphens, so they are safe as a file name.
     return root.resolve(volume.id());
   }
 
   /**
-   * Where a writer puts an image without a manifest: {@code ROOT/VOLUME/SEQUENCE.EXT} with the
-   * preferred extension of the recorded format.
+   * {@return where a writer puts an image without a manifest: {@code ROOT/VOLUME/SEQUENCE.EXT} with
+   * the preferred extension of the recorded format}
    */
   public Path fileFor(Volume volume, PageImage image) {
     return folderOf(volume).resolve(image.sequence() + "." + extensions(image.format()).get(0));
   }
 
   /**
-   * The file of an image, when there is one.
+   * {@return the file of an image, when there is one}
    *
    * @throws IOException when the manifest cannot be read or is malformed
    */

@@ -25,6 +25,8 @@ import org.siarchive.rules.material.TypeRules;
  * Inspection in = Inspection.of(volume, context);
  * in.materialOfItem(3);  // the material the catalogue (else the paper) gives item 3
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Inspection {
   private final Volume volume;
@@ -44,23 +46,25 @@ public final class Inspection {
     this.context = context;
   }
 
-  /** An inspection of a volume in a context. */
+  /** {@return an inspection of a volume in a context} */
   public static Inspection of(Volume volume, CheckContext context) {
     return new Inspection(
         Objects.requireNonNull(volume, "volume"), Objects.requireNonNull(context, "context"));
   }
 
-  /** The volume. */
+  /** {@return the volume} */
   public Volume volume() {
     return volume;
   }
 
-  /** The context. */
+  /** {@return the context} */
   public CheckContext context() {
     return context;
   }
 
-  /** The rules of the volume's business type, when the material rules in force have them. */
+  /**
+   * {@return the rules of the volume's business type, when the material rules in force have them}
+   */
   public Optional<TypeRules> typeRules() {
     if (typeRules == null) {
       typeRules = context.materialRules().rulesFor(volume.businessType());
@@ -68,12 +72,12 @@ public final class Inspection {
     return typeRules;
   }
 
-  /** True when the business type requires images (also when its rules are unknown). */
+  /** {@return true when the business type requires images (also when its rules are unknown)} */
   public boolean imageRequired() {
     return typeRules().map(TypeRules::imageRequired).orElse(true);
   }
 
-  /** The catalogue row of an item number, or null. */
+  /** {@return the catalogue row of an item number, or null} */
   public @Nullable CatalogEntry catalogueEntry(int itemNumber) {
     if (entries == null) {
       Map<Integer, CatalogEntry> map = new HashMap<>();
@@ -85,7 +89,7 @@ public final class Inspection {
     return entries.get(itemNumber);
   }
 
-  /** The paper item of an item number, or null. */
+  /** {@return the paper item of an item number, or null} */
   public @Nullable Item paperItem(int itemNumber) {
     if (items == null) {
       Map<Integer, Item> map = new HashMap<>();
@@ -98,7 +102,8 @@ public final class Inspection {
   }
 
   /**
-   * The material of an item number: the catalogue's, else the paper's; null when neither gives one.
+   * {@return the material of an item number: the catalogue's, else the paper's; null when neither
+   * gives one}
    */
   public @Nullable String materialOfItem(int itemNumber) {
     CatalogEntry e = catalogueEntry(itemNumber);
@@ -109,7 +114,9 @@ public final class Inspection {
     return i == null ? null : i.materialCode();
   }
 
-  /** The images of each item number, each list in the volume's order; an unmodifiable view. */
+  /**
+   * {@return the images of each item number, each list in the volume's order; an unmodifiable view}
+   */
   public Map<Integer, List<PageImage>> imagesByItem() {
     if (imagesByItem == null) {
       Map<Integer, List<PageImage>> map = new HashMap<>();
@@ -121,7 +128,7 @@ public final class Inspection {
     return imagesByItem;
   }
 
-  /** The images of an item number, in the volume's order; empty when there are none. */
+  /** {@return the images of an item number, in the volume's order; empty when there are none} */
   public List<PageImage> imagesOf(int itemNumber) {
     List<PageImage> list = imagesByItem().get(itemNumber);
     return list == null ? List.of() : java.util.Collections.unmodifiableList(list);

@@ -17,13 +17,14 @@ import org.siarchive.rules.Language;
  *
  * @param zh the Chinese text, 1 to 2000 characters
  * @param en the English text, 1 to 2000 characters
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"zh", "en"})
 public record LocalText(
     @JsonProperty(required = true) @NotBlank @Size(max = 2000) String zh,
     @JsonProperty(required = true) @NotBlank @Size(max = 2000) String en) {
 
-  /** The text in one language. */
+  /** {@return the text in one language} */
   public String in(Language language) {
     return language == Language.ZH ? zh : en;
   }

@@ -44,6 +44,8 @@ import org.siarchive.rules.internal.OrderedBatches;
  *     .build()
  *     .run(Path.of("volumes.jsonl"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class QualityRun {
   /** Lines decoded and checked as one task. */
@@ -62,15 +64,17 @@ public final class QualityRun {
   }
 
   /**
-   * A builder of a run of the context's stage suite ({@link Suite#from(CheckContext)}): sequential,
-   * no listeners.
+   * {@return a builder of a run of the context's stage suite ({@link Suite#from(CheckContext)}):
+   * sequential, no listeners}
    */
   public static Builder builder(CheckContext context) {
     Objects.requireNonNull(context, "context");
     return new Builder(Suite.from(context), context);
   }
 
-  /** A builder of a run of a given suite (one a host composed): sequential, no listeners. */
+  /**
+   * {@return a builder of a run of a given suite (one a host composed): sequential, no listeners}
+   */
   public static Builder builder(Suite suite, CheckContext context) {
     return new Builder(suite, context);
   }
@@ -126,10 +130,10 @@ public final class QualityRun {
   }
 
   /**
-   * The summary of two parts of an input run one after the other, as one run over both gives it:
-   * the figures add, the codes keep the catalogue's order (codes outside it in the order first
-   * found). Exact and associative, so the summaries of any partition of an input, merged in input
-   * order in any grouping, equal the summary of one sequential run.
+   * {@return the summary of two parts of an input run one after the other, as one run over both
+   * gives it: the figures add, the codes keep the catalogue's order (codes outside it in the order
+   * first found)} Exact and associative, so the summaries of any partition of an input, merged in
+   * input order in any grouping, equal the summary of one sequential run.
    *
    * <pre>{@code
    * RunSummary whole = run.merge(run.merge(first, second), third);
@@ -269,7 +273,11 @@ public final class QualityRun {
       return this;
     }
 
-    /** Adds a listener; listeners are called in the order added. */
+    /**
+     * Adds a listener; listeners are called in the order added.
+     *
+     * @return this builder
+     */
     public Builder listener(RunListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;

@@ -14,6 +14,8 @@ import org.siarchive.core.json.LineResult;
  *     .build()
  *     .run(Path.of("volumes.jsonl"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface RunListener {
   /** A volume was decoded and checked. */

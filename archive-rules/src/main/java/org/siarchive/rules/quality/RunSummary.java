@@ -30,6 +30,7 @@ import org.siarchive.core.defect.DefectCode;
  * @param suite the suite's name
  * @param editions the rule editions in force
  * @param notPerformed the ids of the checks the context did not allow
+ * @since 0.1.0
  */
 public record RunSummary(
     long read,
@@ -41,7 +42,18 @@ public record RunSummary(
     List<String> editions,
     List<String> notPerformed) {
 
-  /** Checks that the figures add up and copies the collections. */
+  /**
+   * Checks that the figures add up and copies the collections.
+   *
+   * @param read the records read (non-blank lines)
+   * @param checked the volumes decoded and checked
+   * @param rejected the records rejected
+   * @param volumesWithDefects the volumes with at least one defect
+   * @param defectsPerCode the number of defects of each code found, only codes found
+   * @param suite the suite's name
+   * @param editions the rule editions in force
+   * @param notPerformed the ids of the checks the context did not allow
+   */
   public RunSummary {
     Objects.requireNonNull(suite, "suite");
     editions = List.copyOf(editions);
@@ -76,7 +88,7 @@ public record RunSummary(
     }
   }
 
-  /** The number of defects found. */
+  /** {@return the number of defects found} */
   public long defects() {
     return defectsPerCode.values().stream().mapToLong(Long::longValue).sum();
   }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * Stage.parse("pre-acceptance");  // PRE_ACCEPTANCE
  * Stage.AUDIT_POST.id();          // "audit-post"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum Stage {
   /** The sub-centre's self-check of paper and images before the transfer request (自查, §2.1). */
@@ -38,19 +40,19 @@ public enum Stage {
     this.chineseName = chineseName;
   }
 
-  /** The stage's id on the command line and in data, e.g. {@code "audit-post"}. */
+  /** {@return the stage's id on the command line and in data, e.g. {@code "audit-post"}} */
   @JsonValue
   public String id() {
     return id;
   }
 
-  /** The stage's name in Chinese. */
+  /** {@return the stage's name in Chinese} */
   public String chineseName() {
     return chineseName;
   }
 
   /**
-   * The stage with that id.
+   * {@return the stage with that id}
    *
    * @throws IllegalArgumentException naming the valid ids and the text
    */

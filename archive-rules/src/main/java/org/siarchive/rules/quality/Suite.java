@@ -30,6 +30,8 @@ import org.siarchive.core.model.Volume;
  *
  * Suite mine = Suite.of("host", BuiltInChecks.all()).plus(myCheck);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Suite {
   private final String name;
@@ -43,10 +45,10 @@ public final class Suite {
   }
 
   /**
-   * The suite of the context's stage over the built-in checks: the checks that can report a code
-   * the stage looks for in the context's catalogue, reporting only those codes. The stage and the
-   * catalogue are the context's, so the codes a suite looks for and the severities its defects
-   * carry come from one catalogue.
+   * {@return the suite of the context's stage over the built-in checks: the checks that can report
+   * a code the stage looks for in the context's catalogue, reporting only those codes} The stage
+   * and the catalogue are the context's, so the codes a suite looks for and the severities its
+   * defects carry come from one catalogue.
    *
    * <pre>{@code
    * CheckContext context = CheckContext.builder(rules).stage(Stage.PRE_ACCEPTANCE).build();
@@ -61,8 +63,8 @@ public final class Suite {
   }
 
   /**
-   * The suite of the context's stage over given checks, with the stage's codes from the context's
-   * catalogue.
+   * {@return the suite of the context's stage over given checks, with the stage's codes from the
+   * context's catalogue}
    *
    * @param context the context whose stage and catalogue decide the checks and codes; {@link
    *     Stage#ALL} keeps every check and every code
@@ -91,7 +93,7 @@ public final class Suite {
   }
 
   /**
-   * A suite of the given checks reporting every code they declare.
+   * {@return a suite of the given checks reporting every code they declare}
    *
    * @param name a name for reports, 1 to 64 characters
    * @throws IllegalArgumentException when two checks share an id
@@ -115,7 +117,7 @@ public final class Suite {
     return new Suite(name, list, Collections.unmodifiableSet(reported));
   }
 
-  /** This suite with one more check, reporting all its codes. */
+  /** {@return this suite with one more check, reporting all its codes} */
   public Suite plus(Check check) {
     Objects.requireNonNull(check, "check");
     List<Check> list = new ArrayList<>(checks);
@@ -126,7 +128,10 @@ public final class Suite {
     return new Suite(name, s.checks, Collections.unmodifiableSet(reported));
   }
 
-  /** This suite reporting only the given codes, without the checks that report none of them. */
+  /**
+   * {@return this suite reporting only the given codes, without the checks that report none of
+   * them}
+   */
   public Suite restrictedTo(Set<DefectCode> only) {
     Objects.requireNonNull(only, "only");
     Set<DefectCode> reported = new LinkedHashSet<>(codes);
@@ -140,23 +145,24 @@ public final class Suite {
     return new Suite(name, List.copyOf(list), Collections.unmodifiableSet(reported));
   }
 
-  /** The suite's name, e.g. {@code "pre-acceptance"}. */
+  /** {@return the suite's name, e.g. {@code "pre-acceptance"}} */
   public String name() {
     return name;
   }
 
-  /** The checks, in running order. */
+  /** {@return the checks, in running order} */
   public List<Check> checks() {
     return checks;
   }
 
-  /** The codes the suite looks for. */
+  /** {@return the codes the suite looks for} */
   public Set<DefectCode> codes() {
     return codes;
   }
 
   /**
-   * The checks the context does not allow to be performed (e.g. the digest check without files).
+   * {@return the checks the context does not allow to be performed (e.g. the digest check without
+   * files)}
    */
   public List<Check> notPerformed(CheckContext context) {
     Objects.requireNonNull(context, "context");

@@ -28,10 +28,17 @@ import org.siarchive.core.model.Volume;
  * @param line the 1-based line of the JSON Lines file, or 0 when not read from a file
  * @param volume the volume checked
  * @param defects the defects found, in the suite's order
+ * @since 0.1.0
  */
 public record VolumeResult(long line, Volume volume, List<Defect> defects) {
 
-  /** Checks the fields and copies the list. */
+  /**
+   * Checks the fields and copies the list.
+   *
+   * @param line the 1-based line of the JSON Lines file, or 0 when not read from a file
+   * @param volume the volume checked
+   * @param defects the defects found, in the suite's order
+   */
   public VolumeResult {
     if (line < 0) {
       throw new IllegalArgumentException(
@@ -41,32 +48,32 @@ public record VolumeResult(long line, Volume volume, List<Defect> defects) {
     defects = List.copyOf(defects);
   }
 
-  /** The result of checking a volume. */
+  /** {@return the result of checking a volume} */
   public static VolumeResult of(long line, Volume volume, List<Defect> defects) {
     return new VolumeResult(line, volume, defects);
   }
 
-  /** The volume's id. */
+  /** {@return the volume's id} */
   public String volumeId() {
     return volume.id();
   }
 
-  /** The sub-centre that formed the volume. */
+  /** {@return the sub-centre that formed the volume} */
   public String subCenterId() {
     return volume.subCenterId();
   }
 
-  /** The volume's business type (the category reports group by). */
+  /** {@return the volume's business type (the category reports group by)} */
   public BusinessType businessType() {
     return volume.businessType();
   }
 
-  /** The volume's year. */
+  /** {@return the volume's year} */
   public int year() {
     return volume.year();
   }
 
-  /** True when at least one defect was found. */
+  /** {@return true when at least one defect was found} */
   public boolean hasDefects() {
     return !defects.isEmpty();
   }

@@ -38,6 +38,8 @@ import org.siarchive.rules.retention.RetentionSchedules;
  * String block = RuleDataNotes.block(previous, RuleTables.installed());
  * String changelog = RuleDataNotes.replaceBlock(Files.readString(path), block);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RuleDataNotes {
 
@@ -59,7 +61,7 @@ public final class RuleDataNotes {
   private RuleDataNotes() {}
 
   /**
-   * The notes' lines, heading first: what {@code current} ships against {@code previous}.
+   * {@return the notes' lines, heading first: what {@code current} ships against {@code previous}}
    *
    * @param previous the tables of the previous data release (none for the first one)
    * @param current the tables of the release
@@ -83,7 +85,10 @@ public final class RuleDataNotes {
     return List.copyOf(out);
   }
 
-  /** The notes between {@link #BEGIN} and {@link #END}, one line each, ending with a line break. */
+  /**
+   * {@return the notes between {@link #BEGIN} and {@link #END}, one line each, ending with a line
+   * break}
+   */
   public static String block(RuleTables previous, RuleTables current) {
     StringBuilder b = new StringBuilder(BEGIN).append('\n');
     between(previous, current).forEach(l -> b.append(l).append('\n'));
@@ -91,8 +96,8 @@ public final class RuleDataNotes {
   }
 
   /**
-   * The generated block committed in a changelog, from {@link #BEGIN} to {@link #END} inclusive
-   * with the line break after it; empty when the changelog has none.
+   * {@return the generated block committed in a changelog, from {@link #BEGIN} to {@link #END}
+   * inclusive with the line break after it; empty when the changelog has none}
    *
    * @throws IllegalArgumentException when the changelog opens a block it does not close
    */
@@ -114,8 +119,8 @@ public final class RuleDataNotes {
   }
 
   /**
-   * The changelog with its generated block replaced by {@code block}; a changelog without one gets
-   * it at its end.
+   * {@return the changelog with its generated block replaced by {@code block}; a changelog without
+   * one gets it at its end}
    */
   public static String replaceBlock(String changelog, String block) {
     Objects.requireNonNull(block, "block");

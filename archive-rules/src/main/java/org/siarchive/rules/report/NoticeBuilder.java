@@ -28,6 +28,8 @@ import org.siarchive.rules.quality.VolumeResult;
  * <pre>{@code
  * NoticeBuilder builder = NoticeBuilder.of(context, "SC05");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class NoticeBuilder implements RunListener {
   private final CheckContext context;
@@ -42,7 +44,7 @@ public final class NoticeBuilder implements RunListener {
     this.subCenterId = subCenterId;
   }
 
-  /** A builder for one sub-centre's notice. */
+  /** {@return a builder for one sub-centre's notice} */
   public static NoticeBuilder of(CheckContext context, String subCenterId) {
     return new NoticeBuilder(
         Objects.requireNonNull(context, "context"),
@@ -88,7 +90,7 @@ public final class NoticeBuilder implements RunListener {
     return s.isEmpty() ? "volume" : s;
   }
 
-  /** The notice. */
+  /** {@return the notice} */
   public RectificationNotice build(RunSummary summary) {
     Objects.requireNonNull(summary, "summary");
     List<Map.Entry<DefectCode, Long>> order = new ArrayList<>(counts.entrySet());

@@ -56,6 +56,7 @@ import org.siarchive.core.ruledata.RuleDataException;
  * @param categories the figures per business type, by its text form
  * @param pareto the defect codes found, most frequent first (ties by code)
  * @param change the change against a previous report; null when none was given
+ * @since 0.1.0
  */
 @JsonPropertyOrder({
   "format",
@@ -90,7 +91,25 @@ public record QualityReport(
   /** How many rejected records a report lists; the count of all is in its totals. */
   public static final int LISTED_REJECTIONS = 100;
 
-  /** Checks that the figures add up and copies the lists. */
+  /**
+   * Checks that the figures add up and copies the lists.
+   *
+   * @param format {@value #FORMAT}
+   * @param header what a director signs: date, input, batch, issuing unit, tool version, threshold
+   *     and verdict; null only in a report written before the header existed (read back for {@code
+   *     --previous})
+   * @param suite the suite that ran
+   * @param editions the rule editions in force
+   * @param notPerformed the checks that could not be performed, with why
+   * @param totals the figures of the whole run
+   * @param rejectedLines the records that could not be read, in input order: line, JSON pointer and
+   *     why (identifiers masked); the first {@value #LISTED_REJECTIONS} of {@code totals.rejected},
+   *     omitted from the JSON when none was rejected
+   * @param subCenters the figures per sub-centre, by id
+   * @param categories the figures per business type, by its text form
+   * @param pareto the defect codes found, most frequent first (ties by code)
+   * @param change the change against a previous report; null when none was given
+   */
   public QualityReport {
     if (!FORMAT.equals(format)) {
       throw new InvalidValueException("format", FORMAT, String.valueOf(format));
@@ -213,7 +232,19 @@ public record QualityReport(
       @JsonProperty(required = true) String toolVersion,
       @JsonProperty(required = true) BigDecimal acceptanceRate,
       @JsonProperty(required = true) Verdict verdict) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param issuedOn the date of the report (from the run's clock, in {@code ArchiveTime.ZONE})
+     * @param input what was checked: the file name or the host's label of its input
+     * @param batch the batch (批次) the volumes belong to; null when not given
+     * @param issuingUnit the unit issuing the report (出具单位); null when not given
+     * @param tool the tool that produced it, {@value ReportBuilder#TOOL}
+     * @param toolVersion the tool's version
+     * @param acceptanceRate the share of volumes without defects a policy requires (e.g. 0.95),
+     *     above 0 and at most 1
+     * @param verdict the verdict of the totals against that rate
+     */
     public Header {
       Objects.requireNonNull(issuedOn, "issuedOn");
       ReportBuilder.checkLabel(input, "input");
@@ -254,18 +285,18 @@ public record QualityReport(
       this.en = en;
     }
 
-    /** The verdict in Chinese, e.g. {@code 合格}. */
+    /** {@return the verdict in Chinese, e.g. {@code 合格}} */
     public String zh() {
       return zh;
     }
 
-    /** The verdict in English, e.g. {@code pass}. */
+    /** {@return the verdict in English, e.g. {@code pass}} */
     public String en() {
       return en;
     }
 
     /**
-     * The verdict of totals against an acceptance rate.
+     * {@return the verdict of totals against an acceptance rate}
      *
      * @param acceptanceRate above 0, at most 1
      */
@@ -309,7 +340,16 @@ public record QualityReport(
       @JsonProperty(required = true) long volumesWithDefects,
       @JsonProperty(required = true) long defects,
       @JsonProperty(required = true) BigDecimal problemRate) {
-    /** Checks the counts. */
+    /**
+     * Checks the counts.
+     *
+     * @param read the records read
+     * @param checked the volumes checked
+     * @param rejected the records rejected
+     * @param volumesWithDefects the volumes with at least one defect
+     * @param defects the defects found
+     * @param problemRate volumesWithDefects / checked, 4 decimals, half-even
+     */
     public Totals {
       if (read != checked + rejected
           || volumesWithDefects > checked
@@ -362,7 +402,18 @@ public record QualityReport(
       @JsonProperty(required = true) long defects,
       @JsonProperty(required = true) BigDecimal problemRate,
       @JsonProperty(required = true) Map<String, Long> defectsPerCode) {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param key the sub-centre id or the business type
+     * @param name a name to show: the business type's Chinese name; the sub-centre's name (from the
+     *     volumes or the host's list of sub-centres), its id when none is known
+     * @param checked the volumes checked
+     * @param volumesWithDefects the volumes with at least one defect
+     * @param defects the defects found
+     * @param problemRate volumesWithDefects / checked
+     * @param defectsPerCode the defects of each code found, in the catalogue's order
+     */
     public GroupFigures {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(name, "name");
@@ -449,7 +500,21 @@ public record QualityReport(
       long checkedNow,
       boolean populationsDiffer,
       long rejectedBefore) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param previousEditions the rule editions that produced the previous report
+     * @param problemRateBefore the previous problem-volume rate
+     * @param problemRateDelta the change of the rate (now − before)
+     * @param codes per code found in either report: defects and volumes before and now
+     * @param subCenters per sub-centre in either report: rate before and now (null when absent)
+     * @param checkedBefore the volumes the previous report checked
+     * @param checkedNow the volumes this report checked
+     * @param populationsDiffer true when the previous report checked another number of volumes,
+     *     other sub-centres or another suite: only rates compare
+     * @param rejectedBefore the records the previous input could not give (its figures are over the
+     *     volumes it read); 0 in a report written before this field existed
+     */
     public Change {
       previousEditions = List.copyOf(previousEditions);
       codes = List.copyOf(codes);

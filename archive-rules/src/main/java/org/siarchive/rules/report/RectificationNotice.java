@@ -30,6 +30,7 @@ import org.siarchive.core.json.LineResult;
  *     the notice cannot say they are clean)
  * @param rejectedLines the first {@value QualityReport#LISTED_REJECTIONS} of them: line, JSON
  *     pointer and why
+ * @since 0.1.0
  */
 @JsonPropertyOrder({
   "subCenterId",
@@ -53,7 +54,21 @@ public record RectificationNotice(
     long rejected,
     List<LineResult.Rejected> rejectedLines) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param subCenterId the sub-centre
+   * @param issuedOn the day it was issued by the context's clock, ISO {@code YYYY-MM-DD}
+   * @param suite the suite that found the defects
+   * @param editions the rule editions in force
+   * @param volumesChecked the sub-centre's volumes checked
+   * @param volumes the sub-centre's volumes with defects, in input order
+   * @param guidance what to do, per kind of defect found, most frequent first
+   * @param rejected the records of the file that could not be read (their sub-centre is unknown, so
+   *     the notice cannot say they are clean)
+   * @param rejectedLines the first {@value QualityReport#LISTED_REJECTIONS} of them: line, JSON
+   *     pointer and why
+   */
   public RectificationNotice {
     Objects.requireNonNull(subCenterId, "subCenterId");
     Objects.requireNonNull(issuedOn, "issuedOn");
@@ -75,7 +90,14 @@ public record RectificationNotice(
   @JsonPropertyOrder({"volumeId", "line", "businessType", "defects"})
   public record NoticeVolume(
       String volumeId, long line, String businessType, List<NoticeDefect> defects) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param volumeId the volume
+     * @param line its line in the checked file
+     * @param businessType its business type
+     * @param defects its defects
+     */
     public NoticeVolume {
       defects = List.copyOf(defects);
     }
@@ -107,7 +129,7 @@ public record RectificationNotice(
   public record Guidance(
       String code, String name, long count, String zh, String en, String reference) {}
 
-  /** The notice as text, Chinese first, ending in a line break. */
+  /** {@return the notice as text, Chinese first, ending in a line break} */
   public String toText() {
     StringBuilder b = new StringBuilder();
     line(b, "整改意见书 Rectification notice");

@@ -54,6 +54,8 @@ import org.siarchive.rules.quality.VolumeResult;
  * RunSummary summary = QualityRun.builder(suite, context).listener(builder).build().run(file);
  * QualityReport report = builder.build(summary, null);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ReportBuilder implements RunListener {
   /** The tool named in a report's header. */
@@ -92,7 +94,8 @@ public final class ReportBuilder implements RunListener {
   }
 
   /**
-   * A builder for runs in that context (its catalogue names the codes, its rules the categories).
+   * {@return a builder for runs in that context (its catalogue names the codes, its rules the
+   * categories)}
    */
   public static ReportBuilder of(CheckContext context) {
     return new ReportBuilder(Objects.requireNonNull(context, "context"));
@@ -305,7 +308,7 @@ public final class ReportBuilder implements RunListener {
   }
 
   /**
-   * The report of the run.
+   * {@return the report of the run}
    *
    * @param summary the run's summary (its figures are the totals)
    * @param previous a previous report to compare with; null for none

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param subCenters the counts per sub-centre id, in id order
  * @param categories the counts per business type (its text form), in that order
  * @param codes per defect code: the defects and the volumes with it, in the order first found
+ * @since 0.1.0
  */
 public record ReportCounts(
     Map<String, Group> subCenters, Map<String, Group> categories, Map<String, CodeCount> codes) {
@@ -32,7 +33,13 @@ public record ReportCounts(
   /** No counts: the counts of an empty input. */
   public static final ReportCounts EMPTY = new ReportCounts(Map.of(), Map.of(), Map.of());
 
-  /** Copies the maps, sorting the groups by key. */
+  /**
+   * Copies the maps, sorting the groups by key.
+   *
+   * @param subCenters the counts per sub-centre id, in id order
+   * @param categories the counts per business type (its text form), in that order
+   * @param codes per defect code: the defects and the volumes with it, in the order first found
+   */
   public ReportCounts {
     subCenters = Collections.unmodifiableMap(new TreeMap<>(subCenters));
     categories = Collections.unmodifiableMap(new TreeMap<>(categories));
@@ -55,7 +62,16 @@ public record ReportCounts(
       long volumesWithDefects,
       long defects,
       Map<String, Long> perCode) {
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param name for a sub-centre the first name its volumes carry (null when none did); for a
+     *     category its name in the material rules
+     * @param checked volumes checked
+     * @param volumesWithDefects those with at least one defect
+     * @param defects defects found
+     * @param perCode defects per code, in the order first found
+     */
     public Group {
       perCode = Collections.unmodifiableMap(new LinkedHashMap<>(perCode));
     }
@@ -86,8 +102,8 @@ public record ReportCounts(
   }
 
   /**
-   * The counts of this part followed by a later one: the figures add; a sub-centre keeps the first
-   * name its volumes carry; codes keep the order first found. Exact and associative.
+   * {@return the counts of this part followed by a later one: the figures add; a sub-centre keeps
+   * the first name its volumes carry; codes keep the order first found} Exact and associative.
    *
    * @param later the counts of the part after this one
    */

@@ -27,6 +27,8 @@ import org.siarchive.rules.Language;
  * <pre>{@code
  * Files.writeString(Path.of("report.html"), ReportHtml.render(report, Language.ZH));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ReportHtml {
   private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
@@ -64,14 +66,17 @@ public final class ReportHtml {
 
   private ReportHtml() {}
 
-  /** The page in Chinese ({@link #render(QualityReport, Language)} with {@link Language#ZH}). */
+  /**
+   * {@return the page in Chinese ({@link #render(QualityReport, Language)} with {@link
+   * Language#ZH})}
+   */
   public static String render(QualityReport report) {
     return render(report, Language.ZH);
   }
 
   /**
-   * The page, its headings, labels and the Pareto's defect names in {@code language} (the
-   * catalogue's own names).
+   * {@return the page, its headings, labels and the Pareto's defect names in {@code language} (the
+   * catalogue's own names)}
    */
   public static String render(QualityReport report, Language language) {
     Objects.requireNonNull(report, "report");

@@ -11,11 +11,13 @@ import org.siarchive.core.json.LineResult;
  * <pre>{@code
  * System.out.print(ReportText.render(report));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ReportText {
   private ReportText() {}
 
-  /** The report as text, ending in a line break. */
+  /** {@return the report as text, ending in a line break} */
   public static String render(QualityReport report) {
     Objects.requireNonNull(report, "report");
     StringBuilder b = new StringBuilder();

@@ -46,6 +46,7 @@ import org.siarchive.rules.retention.EditionDiff;
  * @param city the city's scope
  * @param subCenters each sub-centre's scope, by id
  * @param editionChanges the retention edition changes, or null when no editions were given
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"topics", "city", "subCenters", "editionChanges"})
 public record TrainingBrief(
@@ -54,7 +55,14 @@ public record TrainingBrief(
   /** The default number of defects per Pareto. */
   public static final int DEFAULT_TOPICS = 10;
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param topics how many defects each Pareto lists, most frequent first
+   * @param city the city's scope
+   * @param subCenters each sub-centre's scope, by id
+   * @param editionChanges the retention edition changes, or null when no editions were given
+   */
   public TrainingBrief {
     Objects.requireNonNull(city, "city");
     subCenters = List.copyOf(subCenters);
@@ -78,7 +86,16 @@ public record TrainingBrief(
       @Nullable Long checkedBefore,
       long defects,
       List<Topic> pareto) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param key {@code "city"} or the sub-centre's id
+     * @param name the sub-centre's name (its id when the volumes carry none), or 全市 for the city
+     * @param checked volumes checked
+     * @param checkedBefore volumes checked in the previous period, or null without one
+     * @param defects defects found
+     * @param pareto the most common defects, most frequent first (ties by code)
+     */
     public Scope {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(name, "name");
@@ -150,7 +167,25 @@ public record TrainingBrief(
       String guidanceEn,
       List<Concentration> categories,
       List<Concentration> handlers) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param code the defect code
+     * @param severity its severity
+     * @param zh its name in Chinese
+     * @param en its name in English
+     * @param defects how many were found
+     * @param share its share of the scope's defects, 4 places half-even
+     * @param cumulativeShare the Pareto's running share up to it
+     * @param rate defects per volume checked, 4 places half-even
+     * @param rateBefore the previous period's rate, or null without one
+     * @param trend how the rate moved
+     * @param guidanceZh how to avoid it, the catalogue's words in Chinese
+     * @param guidanceEn the same in English
+     * @param categories where it concentrates: the business types with most of it, most first
+     * @param handlers the case handlers with most of it, most first; empty when the host gave no
+     *     handler
+     */
     public Topic {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(trend, "trend");
@@ -177,13 +212,20 @@ public record TrainingBrief(
    * @param en the same in English
    */
   public record EditionChanges(String from, String to, List<String> zh, List<String> en) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param from the older edition's label
+     * @param to the newer edition's label
+     * @param zh one sentence per change, in Chinese
+     * @param en the same in English
+     */
     public EditionChanges {
       zh = List.copyOf(zh);
       en = List.copyOf(en);
     }
 
-    /** The changes a diff holds. */
+    /** {@return the changes a diff holds} */
     public static EditionChanges of(EditionDiff diff) {
       Objects.requireNonNull(diff, "diff");
       return new EditionChanges(
@@ -195,7 +237,7 @@ public record TrainingBrief(
   }
 
   /**
-   * A builder that listens to a quality run ({@link RunListener}).
+   * {@return a builder that listens to a quality run ({@link RunListener})}
    *
    * @param catalogue the defect catalogue whose names and guidance the brief quotes
    */
@@ -218,26 +260,26 @@ public record TrainingBrief(
       this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
-    /** Who formed each volume, for the handlers a defect concentrates on. */
+    /** {@return who formed each volume, for the handlers a defect concentrates on} */
     public Builder handlerOf(Function<Volume, String> handlerOf) {
       this.handlerOf = Objects.requireNonNull(handlerOf, "handlerOf");
       return this;
     }
 
-    /** The previous period's report, for the trends. */
+    /** {@return the previous period's report, for the trends} */
     public Builder previous(@Nullable QualityReport previous) {
       this.previous = previous;
       return this;
     }
 
-    /** The changes between the previous and the current retention edition. */
+    /** {@return the changes between the previous and the current retention edition} */
     public Builder editionChanges(@Nullable EditionDiff diff) {
       this.diff = diff;
       return this;
     }
 
     /**
-     * How many defects each Pareto lists, 1 to 100 (default 10).
+     * {@return how many defects each Pareto lists, 1 to 100 (default 10)}
      *
      * @throws org.siarchive.core.InvalidValueException naming the field and the value
      */
@@ -268,7 +310,7 @@ public record TrainingBrief(
       }
     }
 
-    /** The brief of what was checked. */
+    /** {@return the brief of what was checked} */
     public TrainingBrief build() {
       Map<String, QualityReport.GroupFigures> before = new HashMap<>();
       Map<String, Long> cityBefore = new HashMap<>();

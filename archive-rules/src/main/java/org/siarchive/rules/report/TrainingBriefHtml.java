@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * Files.writeString(Path.of("training.html"), TrainingBriefHtml.render(brief));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class TrainingBriefHtml {
   private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
@@ -44,7 +46,7 @@ public final class TrainingBriefHtml {
 
   private TrainingBriefHtml() {}
 
-  /** The page, headings in Chinese with English beside them. */
+  /** {@return the page, headings in Chinese with English beside them} */
   public static String render(TrainingBrief brief) {
     Objects.requireNonNull(brief, "brief");
     StringBuilder b = new StringBuilder(16_384);

@@ -21,6 +21,7 @@ import org.siarchive.core.internal.Checks;
  * @param nameEn the English name, 1 to 200 characters; null when not known
  * @param rowsComplete true when the edition lists every row of the category
  * @param provenance where the category comes from
+ * @since 0.1.0
  */
 public record Category(
     String id,
@@ -29,7 +30,15 @@ public record Category(
     boolean rowsComplete,
     Provenance provenance) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param id the id as the regulation numbers it, 1 to 32 characters without white space
+   * @param name the Chinese name, 1 to 200 characters; null when not known
+   * @param nameEn the English name, 1 to 200 characters; null when not known
+   * @param rowsComplete true when the edition lists every row of the category
+   * @param provenance where the category comes from
+   */
   public Category {
     Checks.text(id, 32, "id");
     Checks.optionalText(name, 200, "name");
@@ -37,7 +46,7 @@ public record Category(
     Checks.required(provenance, "provenance");
   }
 
-  /** The Chinese name, if known. */
+  /** {@return the Chinese name, if known} */
   public Optional<String> nameIfKnown() {
     return Optional.ofNullable(name);
   }

@@ -20,18 +20,20 @@ import org.siarchive.core.model.RetentionPeriod;
  *   undecided.reason(); // e.g. AMBIGUOUS, with the candidate rows
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface Classification permits Classification.Classified, Classification.Undecided {
 
-  /** What was looked up: the row id, material code or material text as given. */
+  /** {@return what was looked up: the row id, material code or material text as given} */
   String query();
 
-  /** True when a row with a period was found. */
+  /** {@return true when a row with a period was found} */
   default boolean isDecided() {
     return this instanceof Classified;
   }
 
-  /** The row found, if decided. */
+  /** {@return the row found, if decided} */
   default Optional<ScheduleRow> foundRow() {
     return this instanceof Classified c ? Optional.of(c.row()) : Optional.empty();
   }
@@ -82,7 +84,13 @@ public sealed interface Classification permits Classification.Classified, Classi
    * @param match how it matched
    */
   record Classified(String query, ScheduleRow row, Match match) implements Classification {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param query what was looked up
+     * @param row the row; its period is not null
+     * @param match how it matched
+     */
     public Classified {
       Objects.requireNonNull(query, "query");
       Objects.requireNonNull(row, "row");
@@ -90,7 +98,7 @@ public sealed interface Classification permits Classification.Classified, Classi
       Objects.requireNonNull(row.period(), "row.period");
     }
 
-    /** The row's period (possibly one that defers to another regulation). */
+    /** {@return the row's period (possibly one that defers to another regulation)} */
     public RetentionPeriod period() {
       return Objects.requireNonNull(row.period(), "row.period");
     }
@@ -106,7 +114,14 @@ public sealed interface Classification permits Classification.Classified, Classi
    */
   record Undecided(String query, Reason reason, List<ScheduleRow> candidates, String message)
       implements Classification {
-    /** Checks the fields and copies the list. */
+    /**
+     * Checks the fields and copies the list.
+     *
+     * @param query what was looked up
+     * @param reason why
+     * @param candidates the rows concerned (the unconfirmed row, or the rows that match equally)
+     * @param message the reason in words, naming the query, the edition and the rows
+     */
     public Undecided {
       Objects.requireNonNull(query, "query");
       Objects.requireNonNull(reason, "reason");

@@ -23,6 +23,8 @@ import org.siarchive.core.model.RetentionPeriod;
  * d.appraisalFrom();   // Optional[2026-01-01]
  * Disposition.of(RetentionPeriod.PERMANENT, LocalDate.of(2015, 6, 30)).expires();  // empty
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface Disposition
     permits Disposition.Expiring, Disposition.Permanent, Disposition.Undecided {
@@ -33,27 +35,27 @@ public sealed interface Disposition
   /** The latest year of formation accepted. */
   int MAX_YEAR = 9999;
 
-  /** The first day of retention: 1 January of the year after formation. */
+  /** {@return the first day of retention: 1 January of the year after formation} */
   LocalDate retentionStart();
 
-  /** The last day of retention, for a fixed period. */
+  /** {@return the last day of retention, for a fixed period} */
   default Optional<LocalDate> expires() {
     return Optional.empty();
   }
 
-  /** The first day on which the record may be appraised, for a fixed period. */
+  /** {@return the first day on which the record may be appraised, for a fixed period} */
   default Optional<LocalDate> appraisalFrom() {
     return Optional.empty();
   }
 
-  /** True when the retention is decided (fixed or permanent). */
+  /** {@return true when the retention is decided (fixed or permanent)} */
   default boolean isDecided() {
     return !(this instanceof Undecided);
   }
 
   /**
-   * True when the period has run out on the date, so that the record is due for appraisal. Never
-   * true for a permanent or undecided disposition. Being due for appraisal is not being
+   * {@return true when the period has run out on the date, so that the record is due for appraisal}
+   * Never true for a permanent or undecided disposition. Being due for appraisal is not being
    * destroyable: only an appraisal decision and an approved destruction list make it so.
    */
   default boolean isDueForAppraisal(LocalDate date) {
@@ -62,7 +64,7 @@ public sealed interface Disposition
   }
 
   /**
-   * The disposition of a record formed on a date and kept for a period.
+   * {@return the disposition of a record formed on a date and kept for a period}
    *
    * @param period the period; a deferring period gives an {@link Undecided} disposition
    * @param formedOn the date the record was formed, in the years {@value #MIN_YEAR} to {@value
@@ -75,7 +77,7 @@ public sealed interface Disposition
   }
 
   /**
-   * The disposition of a record formed in a year (only the year of formation matters).
+   * {@return the disposition of a record formed in a year (only the year of formation matters)}
    *
    * @param period the period; a deferring period gives an {@link Undecided} disposition
    * @param yearFormed the year of formation, {@value #MIN_YEAR} to {@value #MAX_YEAR}
@@ -124,7 +126,14 @@ public sealed interface Disposition
       LocalDate expiresOn,
       LocalDate appraisalFromDate)
       implements Disposition {
-    /** Checks that the dates follow the rule. */
+    /**
+     * Checks that the dates follow the rule.
+     *
+     * @param period the fixed period that applies (after resolving any deferral)
+     * @param retentionStart 1 January of the year after formation
+     * @param expiresOn 31 December of the year (formed + years)
+     * @param appraisalFromDate the day after {@code expiresOn}
+     */
     public Expiring {
       Objects.requireNonNull(period, "period");
       Objects.requireNonNull(retentionStart, "retentionStart");
@@ -162,7 +171,11 @@ public sealed interface Disposition
    * @param retentionStart 1 January of the year after formation
    */
   record Permanent(LocalDate retentionStart) implements Disposition {
-    /** Checks the field. */
+    /**
+     * Checks the field.
+     *
+     * @param retentionStart 1 January of the year after formation
+     */
     public Permanent {
       Objects.requireNonNull(retentionStart, "retentionStart");
     }
@@ -175,7 +188,13 @@ public sealed interface Disposition
    * @param reason why it cannot be decided, naming the row or regulation
    */
   record Undecided(LocalDate retentionStart, String reason) implements Disposition {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param retentionStart 1 January of the year after formation (known even when the period is
+     *     not)
+     * @param reason why it cannot be decided, naming the row or regulation
+     */
     public Undecided {
       Objects.requireNonNull(retentionStart, "retentionStart");
       Objects.requireNonNull(reason, "reason");

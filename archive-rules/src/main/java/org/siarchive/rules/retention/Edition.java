@@ -32,6 +32,8 @@ import org.siarchive.rules.retention.internal.EditionDocument;
  * national.row("一(2)").get().period(); // D100
  * String json = national.toJson();      // loadable again
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Edition implements TableEdition {
 
@@ -111,12 +113,12 @@ public final class Edition implements TableEdition {
         sha256);
   }
 
-  /** The schedule id and edition. */
+  /** {@return the schedule id and edition} */
   public EditionRef ref() {
     return ref;
   }
 
-  /** The schedule id, e.g. {@code cn-national}. */
+  /** {@return the schedule id, e.g. {@code cn-national}} */
   public String scheduleId() {
     return ref.scheduleId();
   }
@@ -135,12 +137,12 @@ public final class Edition implements TableEdition {
     return ref.edition();
   }
 
-  /** The title in Chinese. */
+  /** {@return the title in Chinese} */
   public String title() {
     return document.title();
   }
 
-  /** The title in English. */
+  /** {@return the title in English} */
   public String titleEn() {
     return document.titleEn();
   }
@@ -157,44 +159,46 @@ public final class Edition implements TableEdition {
     return Optional.ofNullable(document.effectiveUntil());
   }
 
-  /** The edition of the same schedule that this one supersedes, if named. */
+  /** {@return the edition of the same schedule that this one supersedes, if named} */
   public Optional<String> supersedes() {
     return Optional.ofNullable(document.supersedes());
   }
 
-  /** The edition this one extends, if any. */
+  /** {@return the edition this one extends, if any} */
   public Optional<EditionRef> base() {
     return document.base() == null
         ? Optional.empty()
         : Optional.of(EditionRef.of(document.base().scheduleId(), document.base().edition()));
   }
 
-  /** The regulation that issues the edition. */
+  /** {@return the regulation that issues the edition} */
   public RegulationSource source() {
     return source;
   }
 
-  /** The categories, the base's first. */
+  /** {@return the categories, the base's first} */
   public List<Category> categories() {
     return categories;
   }
 
-  /** Every row in force in this edition (the base's, overridden and extended), in order. */
+  /**
+   * {@return every row in force in this edition (the base's, overridden and extended), in order}
+   */
   public List<ScheduleRow> rows() {
     return rows;
   }
 
-  /** The ids of the rows this edition itself lists (all rows when it extends none). */
+  /** {@return the ids of the rows this edition itself lists (all rows when it extends none)} */
   public List<String> ownRowIds() {
     return document.rows().stream().map(EditionDocument.RowDocument::id).toList();
   }
 
-  /** The row with this exact id. */
+  /** {@return the row with this exact id} */
   public Optional<ScheduleRow> row(String id) {
     return Optional.ofNullable(rowsById.get(Objects.requireNonNull(id, "id")));
   }
 
-  /** The category with this exact id. */
+  /** {@return the category with this exact id} */
   public Optional<Category> category(String id) {
     return Optional.ofNullable(categoriesById.get(Objects.requireNonNull(id, "id")));
   }
@@ -205,15 +209,15 @@ public final class Edition implements TableEdition {
     return sourceName;
   }
 
-  /** The SHA-256 of the bytes loaded, lower-case hex. */
+  /** {@return the SHA-256 of the bytes loaded, lower-case hex} */
   public String sha256() {
     return sha256;
   }
 
   /**
-   * True when the edition is in force on the date by its own dates (from {@link #effectiveFrom()}
-   * to {@link #effectiveUntil()} inclusive). A later edition of the schedule ends it too; ask the
-   * registry for the edition in force.
+   * {@return true when the edition is in force on the date by its own dates (from {@link
+   * #effectiveFrom()} to {@link #effectiveUntil()} inclusive)} A later edition of the schedule ends
+   * it too; ask the registry for the edition in force.
    */
   public boolean coversDate(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -221,7 +225,7 @@ public final class Edition implements TableEdition {
         && effectiveUntil().map(until -> !date.isAfter(until)).orElse(true);
   }
 
-  /** The edition as written, in the JSON format a host loads (indented, UTF-8 text). */
+  /** {@return the edition as written, in the JSON format a host loads (indented, UTF-8 text)} */
   public String toJson() {
     return StrictLoader.write(document);
   }
@@ -234,7 +238,7 @@ public final class Edition implements TableEdition {
     return index;
   }
 
-  /** The number of rows confirmed in their source. */
+  /** {@return the number of rows confirmed in their source} */
   public long confirmedRowCount() {
     return rows.stream().filter(ScheduleRow::isConfirmed).count();
   }

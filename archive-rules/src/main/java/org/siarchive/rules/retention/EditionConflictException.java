@@ -19,6 +19,8 @@ import org.siarchive.core.ruledata.RuleDataException;
  *   e.conflictsWith(); // "tianjin 2019"
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public class EditionConflictException extends RuleDataException {
   private static final long serialVersionUID = 1L;
@@ -46,7 +48,9 @@ public class EditionConflictException extends RuleDataException {
     this.conflictsWith = Objects.requireNonNull(conflictsWith, "conflictsWith");
   }
 
-  /** The other edition, as {@code "scheduleId edition"}, or the reference that is missing. */
+  /**
+   * {@return the other edition, as {@code "scheduleId edition"}, or the reference that is missing}
+   */
   public String conflictsWith() {
     return conflictsWith;
   }

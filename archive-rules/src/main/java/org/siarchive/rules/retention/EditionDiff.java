@@ -31,6 +31,7 @@ import org.siarchive.rules.retention.internal.DiffDocument;
  * @param added rows only in {@code to}, in its order
  * @param removed rows only in {@code from}, in its order
  * @param changed rows in both that differ, in {@code to}'s order
+ * @since 0.1.0
  */
 public record EditionDiff(
     EditionRef from,
@@ -39,7 +40,15 @@ public record EditionDiff(
     List<ScheduleRow> removed,
     List<RowChange> changed) {
 
-  /** Checks the fields and copies the lists. */
+  /**
+   * Checks the fields and copies the lists.
+   *
+   * @param from the older edition
+   * @param to the newer edition
+   * @param added rows only in {@code to}, in its order
+   * @param removed rows only in {@code from}, in its order
+   * @param changed rows in both that differ, in {@code to}'s order
+   */
   public EditionDiff {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -48,14 +57,14 @@ public record EditionDiff(
     changed = List.copyOf(changed);
   }
 
-  /** The difference between the rows of two editions. */
+  /** {@return the difference between the rows of two editions} */
   public static EditionDiff between(Edition from, Edition to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     return between(from.ref(), from.rows(), to.ref(), to.rows());
   }
 
-  /** The difference between two lists of rows (each id at most once per list). */
+  /** {@return the difference between two lists of rows (each id at most once per list)} */
   public static EditionDiff between(
       EditionRef fromRef, List<ScheduleRow> fromRows, EditionRef toRef, List<ScheduleRow> toRows) {
     Map<String, ScheduleRow> older = byId(fromRows, "fromRows");
@@ -88,7 +97,7 @@ public record EditionDiff(
     return map;
   }
 
-  /** True when nothing changed. */
+  /** {@return true when nothing changed} */
   public boolean isEmpty() {
     return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
   }
@@ -127,8 +136,8 @@ public record EditionDiff(
   }
 
   /**
-   * The summary, one sentence per added, removed or changed row, then a closing sentence on how the
-   * changes apply to records already filed.
+   * {@return the summary, one sentence per added, removed or changed row, then a closing sentence
+   * on how the changes apply to records already filed}
    *
    * @param language the language of the sentences
    */
@@ -137,9 +146,9 @@ public record EditionDiff(
   }
 
   /**
-   * The diff as JSON: {@code {"from": {...}, "to": {...}, "added": [rows], "removed": [rows],
-   * "changed": [{"rowId": ..., "kinds": [...], "from": row, "to": row}]}}, rows in the edition
-   * format.
+   * {@return the diff as JSON: {@code {"from": {...}, "to": {...}, "added": [rows], "removed":
+   * [rows], "changed": [{"rowId": ..., "kinds": [...], "from": row, "to": row}]}}, rows in the
+   * edition format}
    */
   public String toJson() {
     return StrictLoader.write(

@@ -19,6 +19,7 @@ import org.siarchive.rules.retention.internal.EditionDocument;
  *
  * @param scheduleId lower-case letters, digits and {@code -}, 1 to 64 characters
  * @param edition letters, digits, {@code .}, {@code _} and {@code -}, 1 to 32 characters
+ * @since 0.1.0
  */
 public record EditionRef(String scheduleId, String edition) implements Comparable<EditionRef> {
 
@@ -27,7 +28,12 @@ public record EditionRef(String scheduleId, String edition) implements Comparabl
   private static final Comparator<EditionRef> ORDER =
       Comparator.comparing(EditionRef::scheduleId).thenComparing(EditionRef::edition);
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param scheduleId lower-case letters, digits and {@code -}, 1 to 64 characters
+   * @param edition letters, digits, {@code .}, {@code _} and {@code -}, 1 to 32 characters
+   */
   public EditionRef {
     check(
         scheduleId,
@@ -38,7 +44,7 @@ public record EditionRef(String scheduleId, String edition) implements Comparabl
   }
 
   /**
-   * The reference to an edition.
+   * {@return the reference to an edition}
    *
    * @throws InvalidValueException naming {@code scheduleId} or {@code edition} when malformed
    */

@@ -23,6 +23,7 @@ import org.siarchive.core.InvalidValueException;
  * @param classification the row found, or why none was
  * @param resolution the period of that row, or why it cannot be given; {@link
  *     PeriodResolution.Unresolved} whenever the classification is undecided
+ * @since 0.1.0
  */
 public record ItemRetention(
     int itemNumber,
@@ -30,7 +31,15 @@ public record ItemRetention(
     Classification classification,
     PeriodResolution resolution) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param itemNumber the entry's item number
+   * @param materialCode the entry's material code
+   * @param classification the row found, or why none was
+   * @param resolution the period of that row, or why it cannot be given; {@link
+   *     PeriodResolution.Unresolved} whenever the classification is undecided
+   */
   public ItemRetention {
     Objects.requireNonNull(materialCode, "materialCode");
     Objects.requireNonNull(classification, "classification");

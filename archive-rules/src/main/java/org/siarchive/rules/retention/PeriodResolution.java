@@ -21,11 +21,13 @@ import org.siarchive.core.model.RetentionPeriod;
  *   unresolved.reason(); // e.g. "row 七(4) defers to 会计档案管理办法: no table of that regulation is loaded"
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface PeriodResolution
     permits PeriodResolution.Resolved, PeriodResolution.Unresolved {
 
-  /** The period, when resolved. */
+  /** {@return the period, when resolved} */
   default Optional<RetentionPeriod> period() {
     return this instanceof Resolved r ? Optional.of(r.resolvedPeriod()) : Optional.empty();
   }
@@ -36,7 +38,11 @@ public sealed interface PeriodResolution
    * @param resolvedPeriod fixed or permanent, never deferring
    */
   record Resolved(RetentionPeriod resolvedPeriod) implements PeriodResolution {
-    /** Checks that the period does not defer. */
+    /**
+     * Checks that the period does not defer.
+     *
+     * @param resolvedPeriod fixed or permanent, never deferring
+     */
     public Resolved {
       Objects.requireNonNull(resolvedPeriod, "resolvedPeriod");
       if (resolvedPeriod instanceof RetentionPeriod.DefersTo) {
@@ -52,7 +58,11 @@ public sealed interface PeriodResolution
    * @param reason why, naming the row, the regulation or the table looked in
    */
   record Unresolved(String reason) implements PeriodResolution {
-    /** Checks the field. */
+    /**
+     * Checks the field.
+     *
+     * @param reason why, naming the row, the regulation or the table looked in
+     */
     public Unresolved {
       Objects.requireNonNull(reason, "reason");
     }

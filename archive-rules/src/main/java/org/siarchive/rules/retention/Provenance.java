@@ -19,10 +19,17 @@ import org.siarchive.core.internal.Checks;
  * @param source where the fact comes from, 1 to 500 characters
  * @param confirmed true when the fact was read in its source
  * @param note a remark, 1 to 1000 characters; null when there is none
+ * @since 0.1.0
  */
 public record Provenance(String source, boolean confirmed, @Nullable String note) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param source where the fact comes from, 1 to 500 characters
+   * @param confirmed true when the fact was read in its source
+   * @param note a remark, 1 to 1000 characters; null when there is none
+   */
   public Provenance {
     Checks.text(source, 500, "source");
     if (note != null) {
@@ -30,7 +37,7 @@ public record Provenance(String source, boolean confirmed, @Nullable String note
     }
   }
 
-  /** The remark, if any. */
+  /** {@return the remark, if any} */
   public Optional<String> noteIfAny() {
     return Optional.ofNullable(note);
   }

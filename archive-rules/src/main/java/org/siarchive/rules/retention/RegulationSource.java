@@ -19,17 +19,24 @@ import org.siarchive.core.internal.Checks;
  * @param regulation the regulation's name, 1 to 200 characters
  * @param documentNumber its document number, 1 to 200 characters
  * @param part the part holding the table, 1 to 200 characters; null when the whole document
+ * @since 0.1.0
  */
 public record RegulationSource(String regulation, String documentNumber, @Nullable String part) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param regulation the regulation's name, 1 to 200 characters
+   * @param documentNumber its document number, 1 to 200 characters
+   * @param part the part holding the table, 1 to 200 characters; null when the whole document
+   */
   public RegulationSource {
     Checks.text(regulation, 200, "regulation");
     Checks.text(documentNumber, 200, "documentNumber");
     Checks.optionalText(part, 200, "part");
   }
 
-  /** The part holding the table, if named. */
+  /** {@return the part holding the table, if named} */
   public Optional<String> partIfAny() {
     return Optional.ofNullable(part);
   }

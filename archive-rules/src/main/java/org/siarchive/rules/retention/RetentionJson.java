@@ -25,6 +25,8 @@ import org.siarchive.core.model.RetentionPeriod;
  * String json = mapper.writeValueAsString(RetentionJson.impact(rules.impactOn(volume), today));
  * // {"volumeId":"V1","year":2015,"rowIds":["八(3)"],"recorded":"D10","proposed":"D30","kind":"LONGER",...}
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RetentionJson {
   private RetentionJson() {}
@@ -36,7 +38,7 @@ public final class RetentionJson {
    * @param edition e.g. {@code 2009}
    */
   public record Ref(String scheduleId, String edition) {
-    /** The form of a reference. */
+    /** {@return the form of a reference} */
     public static Ref of(EditionRef ref) {
       return new Ref(ref.scheduleId(), ref.edition());
     }
@@ -51,7 +53,7 @@ public final class RetentionJson {
    */
   public record Dates(
       String retentionStart, @Nullable String expires, @Nullable String appraisalFrom) {
-    /** The dates of a disposition. */
+    /** {@return the dates of a disposition} */
     public static Dates of(Disposition d) {
       return new Dates(
           d.retentionStart().toString(),
@@ -62,7 +64,7 @@ public final class RetentionJson {
 
   /** A line refused: {@code {"line", "pointer", "message"}}. */
   public record Rejected(long line, String pointer, String message) {
-    /** The form of a rejection. */
+    /** {@return the form of a rejection} */
     public static Rejected of(LineResult.Rejected r) {
       return new Rejected(r.line(), r.pointer(), r.message());
     }
@@ -122,7 +124,7 @@ public final class RetentionJson {
       implements ClassificationForm {}
 
   /**
-   * The form of a classification.
+   * {@return the form of a classification}
    *
    * @param askedRowId the row id looked up, or null for a look-up by material
    */
@@ -181,7 +183,7 @@ public final class RetentionJson {
       Ref edition) {}
 
   /**
-   * The form of a row's disposition.
+   * {@return the form of a row's disposition}
    *
    * @param c the row's classification
    * @param askedRowId the row id asked for (used when the classification found no row)
@@ -218,7 +220,7 @@ public final class RetentionJson {
       @Nullable String match,
       @Nullable String period,
       @Nullable String reason) {
-    /** The form of an entry's answer. */
+    /** {@return the form of an entry's answer} */
     public static Item of(ItemRetention i) {
       Classification c = i.classification();
       return new Item(
@@ -261,7 +263,7 @@ public final class RetentionJson {
       @Nullable String reason,
       List<Item> items) {}
 
-  /** The form of a volume's disposition. */
+  /** {@return the form of a volume's disposition} */
   public static VolumeDisposition disposition(long line, VolumeClassification c) {
     Objects.requireNonNull(c, "c");
     Dates dates = Dates.of(c.disposition());
@@ -310,7 +312,7 @@ public final class RetentionJson {
       boolean reappraisalDue,
       String reason) {}
 
-  /** The form of an impact, judged on {@code today}. */
+  /** {@return the form of an impact, judged on {@code today}} */
   public static Impact impact(VolumeImpact i, LocalDate today) {
     Objects.requireNonNull(i, "i");
     Objects.requireNonNull(today, "today");
@@ -354,7 +356,7 @@ public final class RetentionJson {
       List<Impact> volumes,
       List<Rejected> rejections) {}
 
-  /** The form of an impact run. */
+  /** {@return the form of an impact run} */
   public static ImpactRun impactRun(
       RetentionRunSummary s, List<Impact> volumes, List<Rejected> rejections) {
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -396,7 +398,7 @@ public final class RetentionJson {
       List<VolumeDisposition> volumes,
       List<Rejected> rejections) {}
 
-  /** The form of a disposition run. */
+  /** {@return the form of a disposition run} */
   public static DispositionRun dispositionRun(
       RetentionRunSummary s, List<VolumeDisposition> volumes, List<Rejected> rejections) {
     return new DispositionRun(
@@ -442,7 +444,7 @@ public final class RetentionJson {
       long confirmedRows,
       boolean inForce,
       String sha256) {
-    /** The entry of an edition. */
+    /** {@return the entry of an edition} */
     public static EditionEntry of(Edition e, boolean inForce) {
       return new EditionEntry(
           e.edition(),
@@ -477,7 +479,10 @@ public final class RetentionJson {
    */
   public record ScheduleList(String today, List<Schedule> schedules) {}
 
-  /** The list of a registry's schedules and editions, marking those in force on {@code today}. */
+  /**
+   * {@return the list of a registry's schedules and editions, marking those in force on {@code
+   * today}}
+   */
   public static ScheduleList list(RetentionSchedules schedules, LocalDate today) {
     Objects.requireNonNull(schedules, "schedules");
     Objects.requireNonNull(today, "today");

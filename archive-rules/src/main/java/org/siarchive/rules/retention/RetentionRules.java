@@ -46,6 +46,8 @@ import org.siarchive.rules.retention.internal.TextKeys;
  * bound.disposition(volume);    // when it becomes due for appraisal
  * bound.impactOn(volume);       // what the edition does to its recorded period
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RetentionRules {
 
@@ -133,34 +135,34 @@ public final class RetentionRules {
     return bound;
   }
 
-  /** The material rules bound, if any. */
+  /** {@return the material rules bound, if any} */
   public Optional<MaterialRules> materialRules() {
     return Optional.ofNullable(materials.source());
   }
 
-  /** The edition bound. */
+  /** {@return the edition bound} */
   public Edition edition() {
     return edition;
   }
 
-  /** The date for which the tables of deferring regulations were chosen. */
+  /** {@return the date for which the tables of deferring regulations were chosen} */
   public LocalDate asOf() {
     return asOf;
   }
 
   /**
-   * The row with this id: exactly, or after NFKC normalisation (full-width parentheses). A row that
-   * is listed but not confirmed, or an id of a category whose rows are not all listed, is {@link
-   * Classification.Undecided}.
+   * {@return the row with this id: exactly, or after NFKC normalisation (full-width parentheses)} A
+   * row that is listed but not confirmed, or an id of a category whose rows are not all listed, is
+   * {@link Classification.Undecided}.
    */
   public Classification classifyRow(String rowId) {
     return edition.index().byRowId(Objects.requireNonNull(rowId, "rowId"));
   }
 
   /**
-   * The row that lists this material code (as in catalogue entries); when no row does and material
-   * rules are bound, the row of the business types that list the code ({@link
-   * Classification.Match#MATERIAL_RULES}), when they all name the same row.
+   * {@return the row that lists this material code (as in catalogue entries); when no row does and
+   * material rules are bound, the row of the business types that list the code ({@link
+   * Classification.Match#MATERIAL_RULES}), when they all name the same row}
    */
   public Classification classifyMaterialCode(String materialCode) {
     Classification c =
@@ -173,8 +175,8 @@ public final class RetentionRules {
   }
 
   /**
-   * The row whose material matches the text: the same text; else the longest row text contained in
-   * it; else the one row whose text contains it. Several equal matches are {@link
+   * {@return the row whose material matches the text: the same text; else the longest row text
+   * contained in it; else the one row whose text contains it} Several equal matches are {@link
    * Classification.Reason#AMBIGUOUS}. When the edition cannot decide and material rules are bound,
    * a material of the rules with this name (after normalisation) gives the row of the business
    * types that list it ({@link Classification.Match#MATERIAL_RULES}), when they all name the same
@@ -191,16 +193,17 @@ public final class RetentionRules {
   }
 
   /**
-   * The disposition of a record of a row formed on a date. A deferring row is undecided here; use
-   * {@link #disposition(String, LocalDate, String)} with the record's material to resolve it.
+   * {@return the disposition of a record of a row formed on a date} A deferring row is undecided
+   * here; use {@link #disposition(String, LocalDate, String)} with the record's material to resolve
+   * it.
    */
   public Disposition disposition(String rowId, LocalDate formedOn) {
     return disposition(classifyRow(rowId), formedOn, null);
   }
 
   /**
-   * The disposition of a record of a row formed on a date; for a deferring row, the material
-   * resolves it through the deferred-to regulation's table.
+   * {@return the disposition of a record of a row formed on a date; for a deferring row, the
+   * material resolves it through the deferred-to regulation's table}
    *
    * @param material the record's material text, for deferring rows; may be null
    */
@@ -209,7 +212,7 @@ public final class RetentionRules {
   }
 
   /**
-   * The disposition of a classified record.
+   * {@return the disposition of a classified record}
    *
    * @param material the record's material text, for deferring rows; may be null
    */
@@ -295,9 +298,9 @@ public final class RetentionRules {
   }
 
   /**
-   * The one retention answer for a volume: its rows, its period and how they were reached, in the
-   * order {@link VolumeClassification} documents (the business type's row in the bound material
-   * rules, then each entry's material code, then its title).
+   * {@return the one retention answer for a volume: its rows, its period and how they were reached,
+   * in the order {@link VolumeClassification} documents (the business type's row in the bound
+   * material rules, then each entry's material code, then its title)}
    */
   public VolumeClassification classify(Volume volume) {
     Objects.requireNonNull(volume, "volume");
@@ -389,16 +392,16 @@ public final class RetentionRules {
   }
 
   /**
-   * When the volume's retention runs out under this edition: {@link #classify(Volume)}'s period
-   * from the volume's year, or {@link Disposition.Undecided} with the reason.
+   * {@return when the volume's retention runs out under this edition: {@link #classify(Volume)}'s
+   * period from the volume's year, or {@link Disposition.Undecided} with the reason}
    */
   public Disposition disposition(Volume volume) {
     return classify(volume).disposition();
   }
 
   /**
-   * What this edition does to a volume's disposition: {@link #classify(Volume)}'s period against
-   * the period recorded on the volume.
+   * {@return what this edition does to a volume's disposition: {@link #classify(Volume)}'s period
+   * against the period recorded on the volume}
    */
   public VolumeImpact impactOn(Volume volume) {
     return VolumeImpact.of(classify(volume), volume.retention());

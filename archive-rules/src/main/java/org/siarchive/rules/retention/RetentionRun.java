@@ -41,6 +41,8 @@ import org.siarchive.rules.internal.OrderedBatches;
  *     .run(Path.of("volumes.jsonl"));
  * summary.dated();   // volumes whose disposition the edition decides
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RetentionRun {
 
@@ -74,7 +76,7 @@ public final class RetentionRun {
   }
 
   /**
-   * A builder: sequential, no listeners.
+   * {@return a builder: sequential, no listeners}
    *
    * @param rules the edition, bound to material rules when the business type's row is to count
    * @param today the day re-appraisal is judged for
@@ -225,7 +227,11 @@ public final class RetentionRun {
       return this;
     }
 
-    /** Adds a listener; listeners are called in the order added. */
+    /**
+     * Adds a listener; listeners are called in the order added.
+     *
+     * @return this builder
+     */
     public Builder listener(Listener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;

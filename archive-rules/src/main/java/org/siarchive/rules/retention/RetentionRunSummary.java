@@ -31,6 +31,7 @@ import org.siarchive.core.InvalidValueException;
  * @param impacts the volumes per kind of impact, every kind present
  * @param reappraisalDue the volumes of a shorter period that an appraisal may shorten on {@code
  *     today}
+ * @since 0.1.0
  */
 public record RetentionRunSummary(
     EditionRef edition,
@@ -43,7 +44,20 @@ public record RetentionRunSummary(
     Map<VolumeImpact.Kind, Long> impacts,
     long reappraisalDue) {
 
-  /** Checks that the figures add up and copies the map (in {@link VolumeImpact.Kind} order). */
+  /**
+   * Checks that the figures add up and copies the map (in {@link VolumeImpact.Kind} order).
+   *
+   * @param edition the edition the volumes were judged by
+   * @param today the day re-appraisal was judged for
+   * @param read the records read (non-blank lines)
+   * @param valid the records decoded into valid volumes
+   * @param rejected the records rejected
+   * @param dated the volumes whose disposition the edition decides
+   * @param undecided the volumes whose disposition it cannot decide
+   * @param impacts the volumes per kind of impact, every kind present
+   * @param reappraisalDue the volumes of a shorter period that an appraisal may shorten on {@code
+   *     today}
+   */
   public RetentionRunSummary {
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(today, "today");
@@ -86,8 +100,8 @@ public record RetentionRunSummary(
   }
 
   /**
-   * The figures of this part of an input and another together, as one run over both gives them.
-   * Exact, associative and commutative.
+   * {@return the figures of this part of an input and another together, as one run over both gives
+   * them} Exact, associative and commutative.
    *
    * <pre>{@code
    * RetentionRunSummary whole = first.merge(second).merge(third);
@@ -120,7 +134,7 @@ public record RetentionRunSummary(
         Math.addExact(reappraisalDue, other.reappraisalDue));
   }
 
-  /** The volumes of one kind of impact. */
+  /** {@return the volumes of one kind of impact} */
   public long impact(VolumeImpact.Kind kind) {
     // The constructor refused a map without every kind.
     return impacts.getOrDefault(Objects.requireNonNull(kind, "kind"), 0L);

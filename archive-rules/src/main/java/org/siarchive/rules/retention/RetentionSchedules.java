@@ -58,6 +58,8 @@ import org.siarchive.rules.retention.internal.TextKeys;
  * Edition e = schedules.inForce("tianjin", ArchiveTime.today(clock)).orElseThrow();
  * RetentionRules rules = schedules.rules(e, ArchiveTime.today(clock));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RetentionSchedules {
 
@@ -84,13 +86,13 @@ public final class RetentionSchedules {
     this.schedules = schedules;
   }
 
-  /** A registry with no editions. */
+  /** {@return a registry with no editions} */
   public static RetentionSchedules empty() {
     return new RetentionSchedules(Map.of());
   }
 
   /**
-   * A registry with the editions bundled in this library: the national 2009 attachment.
+   * {@return a registry with the editions bundled in this library: the national 2009 attachment}
    *
    * @throws RuleDataException when a bundled file does not match its recorded SHA-256
    */
@@ -99,9 +101,10 @@ public final class RetentionSchedules {
   }
 
   /**
-   * A registry with the bundled editions and the bundled ILLUSTRATIVE local edition (schedule
-   * {@value #ILLUSTRATIVE}), for demos, tests and trying the SDK on the synthetic city. Its rows
-   * beyond the national ones are not confirmed; a host loads its own local edition instead.
+   * {@return a registry with the bundled editions and the bundled ILLUSTRATIVE local edition
+   * (schedule {@value #ILLUSTRATIVE}), for demos, tests and trying the SDK on the synthetic city}
+   * Its rows beyond the national ones are not confirmed; a host loads its own local edition
+   * instead.
    *
    * @throws RuleDataException when a bundled file does not match its recorded SHA-256
    */
@@ -120,9 +123,9 @@ public final class RetentionSchedules {
   }
 
   /**
-   * A registry with the retention editions of some rule-data providers (for example {@link
+   * {@return a registry with the retention editions of some rule-data providers (for example {@link
    * RuleTables#installed()}, or a newer data artifact a host puts beside the bundled one), loaded
-   * in the providers' order, each checked against its SHA-256 and its index entry.
+   * in the providers' order, each checked against its SHA-256 and its index entry}
    *
    * <pre>{@code
    * RetentionSchedules schedules = RetentionSchedules.withEditionsOf(RuleTables.installed());
@@ -155,7 +158,7 @@ public final class RetentionSchedules {
     return List.copyOf(editions);
   }
 
-  /** An independent registry holding the same editions as this one now. */
+  /** {@return an independent registry holding the same editions as this one now} */
   public RetentionSchedules copy() {
     return new RetentionSchedules(schedules);
   }
@@ -327,13 +330,13 @@ public final class RetentionSchedules {
     return new EditionConflictException(source, pointer, null, reason, value, other.toString());
   }
 
-  /** The ids of the schedules held, sorted. */
+  /** {@return the ids of the schedules held, sorted} */
   public SortedSet<String> scheduleIds() {
     return Collections.unmodifiableSortedSet(new TreeSet<>(schedules.keySet()));
   }
 
   /**
-   * Every edition of a schedule, oldest to newest (by {@code effectiveFrom}).
+   * {@return every edition of a schedule, oldest to newest (by {@code effectiveFrom})}
    *
    * @throws UnknownEditionException when the schedule is not held
    */
@@ -342,7 +345,8 @@ public final class RetentionSchedules {
   }
 
   /**
-   * The timeline of a schedule: every edition, oldest to newest, and the one in force on a date.
+   * {@return the timeline of a schedule: every edition, oldest to newest, and the one in force on a
+   * date}
    *
    * @throws UnknownEditionException when the schedule is not held
    */
@@ -358,7 +362,7 @@ public final class RetentionSchedules {
   }
 
   /**
-   * One edition of a schedule.
+   * {@return one edition of a schedule}
    *
    * @throws UnknownEditionException when the schedule or the edition is not held
    */
@@ -377,8 +381,8 @@ public final class RetentionSchedules {
   }
 
   /**
-   * The edition of a schedule in force on a date: the newest one in force from that date or
-   * earlier, unless its own {@code effectiveUntil} has passed.
+   * {@return the edition of a schedule in force on a date: the newest one in force from that date
+   * or earlier, unless its own {@code effectiveUntil} has passed}
    *
    * @throws UnknownEditionException when the schedule is not held
    */
@@ -388,7 +392,7 @@ public final class RetentionSchedules {
   }
 
   /**
-   * The newest edition of a schedule.
+   * {@return the newest edition of a schedule}
    *
    * @throws UnknownEditionException when the schedule is not held
    */
@@ -397,7 +401,7 @@ public final class RetentionSchedules {
   }
 
   /**
-   * The rules of the schedule's edition in force on a date.
+   * {@return the rules of the schedule's edition in force on a date}
    *
    * @throws UnknownEditionException when the schedule is not held or no edition is in force then
    */
@@ -416,9 +420,9 @@ public final class RetentionSchedules {
   }
 
   /**
-   * An edition bound for look-ups, with the tables of the regulations its deferring rows name, as
-   * in force on {@code asOf}: a loaded schedule whose regulation has that name (ignoring
-   * punctuation such as 《》). Without one, deferring rows stay undecided.
+   * {@return an edition bound for look-ups, with the tables of the regulations its deferring rows
+   * name, as in force on {@code asOf}: a loaded schedule whose regulation has that name (ignoring
+   * punctuation such as 《》)} Without one, deferring rows stay undecided.
    */
   public RetentionRules rules(Edition edition, LocalDate asOf) {
     Objects.requireNonNull(edition, "edition");

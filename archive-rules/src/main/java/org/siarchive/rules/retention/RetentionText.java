@@ -16,13 +16,15 @@ import org.siarchive.core.model.RetentionPeriod;
  * RetentionText.disposition(Disposition.of(RetentionPeriod.PERMANENT, formed));
  * // "retention from 2013-01-01, permanent, never expires"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RetentionText {
   private RetentionText() {}
 
   /**
-   * A period in words: {@code 30 years (D30)}, {@code permanent (Y)}, {@code defers to NAME}, or
-   * {@code period unknown} for null (an unconfirmed row).
+   * {@return a period in words: {@code 30 years (D30)}, {@code permanent (Y)}, {@code defers to
+   * NAME}, or {@code period unknown} for null (an unconfirmed row)}
    */
   public static String period(@Nullable RetentionPeriod p) {
     if (p == null) {
@@ -37,7 +39,7 @@ public final class RetentionText {
     return "permanent (Y)";
   }
 
-  /** A row found: {@code 八(1) 年度统计报表 (Annual statistical reports): permanent (Y)}. */
+  /** {@return a row found: {@code 八(1) 年度统计报表 (Annual statistical reports): permanent (Y)}} */
   public static String classification(Classification.Classified found) {
     ScheduleRow r = found.row();
     return String.format(
@@ -45,8 +47,8 @@ public final class RetentionText {
   }
 
   /**
-   * A decided disposition's dates: {@code retention from D, expires D, appraisal from D} or {@code
-   * retention from D, permanent, never expires}; an undecided one says why.
+   * {@return a decided disposition's dates: {@code retention from D, expires D, appraisal from D}
+   * or {@code retention from D, permanent, never expires}; an undecided one says why}
    */
   public static String disposition(Disposition d) {
     Objects.requireNonNull(d, "d");
@@ -62,7 +64,8 @@ public final class RetentionText {
   }
 
   /**
-   * A volume's answer: {@code V1 (2024) rows [一(2)] by BUSINESS_TYPE, D100: retention from ...}.
+   * {@return a volume's answer: {@code V1 (2024) rows [一(2)] by BUSINESS_TYPE, D100: retention from
+   * ...}}
    */
   public static String volume(VolumeClassification c) {
     Objects.requireNonNull(c, "c");
@@ -77,7 +80,9 @@ public final class RetentionText {
         disposition(c.disposition()));
   }
 
-  /** A refused line: {@code line N: POINTER: MESSAGE} ({@code (line)} for the whole line). */
+  /**
+   * {@return a refused line: {@code line N: POINTER: MESSAGE} ({@code (line)} for the whole line)}
+   */
   public static String rejected(LineResult.Rejected r) {
     return String.format(
         Locale.ROOT,
@@ -88,8 +93,8 @@ public final class RetentionText {
   }
 
   /**
-   * A run's impact figures: {@code EDITION on DAY: read N, valid N, rejected N; unchanged N, longer
-   * N, shorter N (re-appraisal possible now: N), undecided N}.
+   * {@return a run's impact figures: {@code EDITION on DAY: read N, valid N, rejected N; unchanged
+   * N, longer N, shorter N (re-appraisal possible now: N), undecided N}}
    */
   public static String impactSummary(RetentionRunSummary s) {
     return String.format(
@@ -109,8 +114,8 @@ public final class RetentionText {
   }
 
   /**
-   * A run's disposition figures: {@code EDITION on DAY: read N, valid N, rejected N; dated N,
-   * undecided N}.
+   * {@return a run's disposition figures: {@code EDITION on DAY: read N, valid N, rejected N; dated
+   * N, undecided N}}
    */
   public static String dispositionSummary(RetentionRunSummary s) {
     return String.format(

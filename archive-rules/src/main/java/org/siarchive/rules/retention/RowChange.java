@@ -23,6 +23,7 @@ import org.siarchive.core.InvalidValueException;
  * @param from the row in the older edition
  * @param to the row in the newer edition
  * @param kinds what changed, at least one kind
+ * @since 0.1.0
  */
 public record RowChange(String rowId, ScheduleRow from, ScheduleRow to, Set<Kind> kinds) {
 
@@ -44,7 +45,14 @@ public record RowChange(String rowId, ScheduleRow from, ScheduleRow to, Set<Kind
     PROVENANCE_CHANGED
   }
 
-  /** Checks the fields and copies the set. */
+  /**
+   * Checks the fields and copies the set.
+   *
+   * @param rowId the row id
+   * @param from the row in the older edition
+   * @param to the row in the newer edition
+   * @param kinds what changed, at least one kind
+   */
   public RowChange {
     Objects.requireNonNull(rowId, "rowId");
     Objects.requireNonNull(from, "from");

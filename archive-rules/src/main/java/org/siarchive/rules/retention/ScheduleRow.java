@@ -32,6 +32,7 @@ import org.siarchive.core.model.RetentionPeriod;
  * @param materialCodes the host's material codes (as in catalogue entries) that fall under this row
  * @param period the retention period; null only when not confirmed
  * @param provenance where the row comes from
+ * @since 0.1.0
  */
 public record ScheduleRow(
     String id,
@@ -43,7 +44,19 @@ public record ScheduleRow(
     @Nullable RetentionPeriod period,
     Provenance provenance) {
 
-  /** Checks the fields and copies the lists. */
+  /**
+   * Checks the fields and copies the lists.
+   *
+   * @param id the row id, 1 to 32 characters without white space, e.g. {@code 一(1)}
+   * @param category the id of its category
+   * @param material the material in Chinese, 1 to 500 characters; null only when not confirmed
+   * @param materialEn the material in English, 1 to 500 characters; null only when not confirmed
+   * @param aliases other names of the material, used when classifying by text
+   * @param materialCodes the host's material codes (as in catalogue entries) that fall under this
+   *     row
+   * @param period the retention period; null only when not confirmed
+   * @param provenance where the row comes from
+   */
   public ScheduleRow {
     Checks.text(id, 32, "id");
     Checks.text(category, 32, "category");
@@ -65,17 +78,17 @@ public record ScheduleRow(
     }
   }
 
-  /** The period, when the row has one. */
+  /** {@return the period, when the row has one} */
   public Optional<RetentionPeriod> knownPeriod() {
     return Optional.ofNullable(period);
   }
 
-  /** The material in Chinese, when known. */
+  /** {@return the material in Chinese, when known} */
   public Optional<String> materialIfKnown() {
     return Optional.ofNullable(material);
   }
 
-  /** True when the row was confirmed in its source. */
+  /** {@return true when the row was confirmed in its source} */
   public boolean isConfirmed() {
     return provenance.confirmed();
   }

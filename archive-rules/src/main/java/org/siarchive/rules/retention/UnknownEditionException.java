@@ -16,6 +16,8 @@ import org.siarchive.rules.RulesException;
  *   e.getMessage(); // "No edition 2030 of schedule cn-national (editions: 2009)"
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public class UnknownEditionException extends RulesException {
   private static final long serialVersionUID = 1L;
@@ -44,12 +46,12 @@ public class UnknownEditionException extends RulesException {
     this.edition = edition;
   }
 
-  /** The schedule asked for. */
+  /** {@return the schedule asked for} */
   public String scheduleId() {
     return scheduleId;
   }
 
-  /** The edition asked for, when the schedule exists but the edition does not. */
+  /** {@return the edition asked for, when the schedule exists but the edition does not} */
   public Optional<String> edition() {
     return Optional.ofNullable(edition);
   }

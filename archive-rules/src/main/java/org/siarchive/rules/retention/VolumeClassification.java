@@ -38,33 +38,38 @@ import org.siarchive.core.model.RetentionPeriod;
  * }
  * answer.disposition().appraisalFrom();   // e.g. Optional[2125-01-01]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface VolumeClassification
     permits VolumeClassification.Decided, VolumeClassification.Undecided {
 
-  /** The volume's id. */
+  /** {@return the volume's id} */
   String volumeId();
 
-  /** The year the volume was formed. */
+  /** {@return the year the volume was formed} */
   int year();
 
-  /** How the rows were reached. */
+  /** {@return how the rows were reached} */
   Basis basis();
 
-  /** The rows its entries fall under (or its business type's row), in entry order, no repeats. */
+  /**
+   * {@return the rows its entries fall under (or its business type's row), in entry order, no
+   * repeats}
+   */
   List<String> rowIds();
 
-  /** Each catalogue entry's answer, in catalogue order. */
+  /** {@return each catalogue entry's answer, in catalogue order} */
   List<ItemRetention> items();
 
-  /** True when the period is decided. */
+  /** {@return true when the period is decided} */
   default boolean isDecided() {
     return this instanceof Decided;
   }
 
   /**
-   * When the volume's retention runs out under this answer: from its period and year when decided,
-   * else {@link Disposition.Undecided} with the reason.
+   * {@return when the volume's retention runs out under this answer: from its period and year when
+   * decided, else {@link Disposition.Undecided} with the reason}
    */
   default Disposition disposition() {
     if (this instanceof Decided d) {
@@ -100,7 +105,16 @@ public sealed interface VolumeClassification
       List<ItemRetention> items,
       RetentionPeriod period)
       implements VolumeClassification {
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param volumeId the volume
+     * @param year the year formed, {@value Disposition#MIN_YEAR} to {@value Disposition#MAX_YEAR}
+     * @param basis how the rows were reached
+     * @param rowIds the rows, at least one
+     * @param items each entry's answer
+     * @param period the period, fixed or permanent
+     */
     public Decided {
       Objects.requireNonNull(volumeId, "volumeId");
       requireYear(year);
@@ -136,7 +150,16 @@ public sealed interface VolumeClassification
       List<ItemRetention> items,
       String reason)
       implements VolumeClassification {
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param volumeId the volume
+     * @param year the year formed, {@value Disposition#MIN_YEAR} to {@value Disposition#MAX_YEAR}
+     * @param basis how the rows were looked for
+     * @param rowIds the rows found for some entries (possibly none)
+     * @param items each entry's answer
+     * @param reason why, naming the first entry that cannot be decided and the edition
+     */
     public Undecided {
       Objects.requireNonNull(volumeId, "volumeId");
       requireYear(year);

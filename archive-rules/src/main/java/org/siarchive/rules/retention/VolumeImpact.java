@@ -26,6 +26,8 @@ import org.siarchive.core.model.RetentionPeriod;
  *   default -> { }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface VolumeImpact
     permits VolumeImpact.Unchanged,
@@ -46,9 +48,9 @@ public sealed interface VolumeImpact
   }
 
   /**
-   * The impact of a classification on a volume that records a period: {@link Undecided} when the
-   * classification is undecided or the periods cannot be compared (a recorded period that defers),
-   * else by the order D10 &lt; D30 &lt; D50 &lt; D100 &lt; Y.
+   * {@return the impact of a classification on a volume that records a period: {@link Undecided}
+   * when the classification is undecided or the periods cannot be compared (a recorded period that
+   * defers), else by the order D10 &lt; D30 &lt; D50 &lt; D100 &lt; Y}
    */
   static VolumeImpact of(VolumeClassification classification, RetentionPeriod recorded) {
     Objects.requireNonNull(classification, "classification");
@@ -66,51 +68,56 @@ public sealed interface VolumeImpact
         : cmp < 0 ? new Shorter(d, recorded) : new Unchanged(d, recorded);
   }
 
-  /** The edition's answer for the volume. */
+  /** {@return the edition's answer for the volume} */
   VolumeClassification classification();
 
-  /** The period recorded on the volume. */
+  /** {@return the period recorded on the volume} */
   RetentionPeriod recorded();
 
-  /** How the disposition moves. */
+  /** {@return how the disposition moves} */
   Kind kind();
 
-  /** The impact in words, naming the rows and periods (or why it is undecided). */
+  /** {@return the impact in words, naming the rows and periods (or why it is undecided)} */
   String reason();
 
-  /** The volume. */
+  /** {@return the volume} */
   default String volumeId() {
     return classification().volumeId();
   }
 
-  /** The year the volume was formed. */
+  /** {@return the year the volume was formed} */
   default int year() {
     return classification().year();
   }
 
-  /** The rows of the new edition the volume falls under, in entry order, without repeats. */
+  /**
+   * {@return the rows of the new edition the volume falls under, in entry order, without repeats}
+   */
   default List<String> rowIds() {
     return classification().rowIds();
   }
 
-  /** The period the new edition gives, when decided. */
+  /** {@return the period the new edition gives, when decided} */
   default Optional<RetentionPeriod> proposedPeriod() {
     return classification() instanceof VolumeClassification.Decided d
         ? Optional.of(d.period())
         : Optional.empty();
   }
 
-  /** The disposition under the recorded period. */
+  /** {@return the disposition under the recorded period} */
   default Disposition before() {
     return Disposition.ofYear(recorded(), year());
   }
 
-  /** The disposition under the new edition's period (undecided when that is). */
+  /** {@return the disposition under the new edition's period (undecided when that is)} */
   default Disposition after() {
     return classification().disposition();
   }
 
-  /** The disposition that applies now: {@link #after()} when longer, else {@link #before()}. */
+  /**
+   * {@return the disposition that applies now: {@link #after()} when longer, else {@link
+   * #before()}}
+   */
   default Disposition inEffect() {
     return before();
   }
@@ -120,7 +127,7 @@ public sealed interface VolumeImpact
     return Optional.empty();
   }
 
-  /** True when a shorter period could be applied by an appraisal held on the date. */
+  /** {@return true when a shorter period could be applied by an appraisal held on the date} */
   default boolean isReappraisalDue(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return reappraisalFrom().map(from -> !date.isBefore(from)).orElse(false);
@@ -134,7 +141,12 @@ public sealed interface VolumeImpact
    */
   record Unchanged(VolumeClassification.Decided classification, RetentionPeriod recorded)
       implements VolumeImpact {
-    /** Checks that the periods are equal. */
+    /**
+     * Checks that the periods are equal.
+     *
+     * @param classification the decided answer
+     * @param recorded the period recorded, equal to the answer's
+     */
     public Unchanged {
       requireOrder(classification, recorded, 0, "equal to");
     }
@@ -158,7 +170,12 @@ public sealed interface VolumeImpact
    */
   record Longer(VolumeClassification.Decided classification, RetentionPeriod recorded)
       implements VolumeImpact {
-    /** Checks that the new period is longer. */
+    /**
+     * Checks that the new period is longer.
+     *
+     * @param classification the decided answer
+     * @param recorded the period recorded, shorter than the answer's
+     */
     public Longer {
       requireOrder(classification, recorded, 1, "shorter than");
     }
@@ -193,7 +210,12 @@ public sealed interface VolumeImpact
    */
   record Shorter(VolumeClassification.Decided classification, RetentionPeriod recorded)
       implements VolumeImpact {
-    /** Checks that the new period is shorter. */
+    /**
+     * Checks that the new period is shorter.
+     *
+     * @param classification the decided answer
+     * @param recorded the period recorded, longer than the answer's
+     */
     public Shorter {
       requireOrder(classification, recorded, -1, "longer than");
     }
@@ -230,7 +252,13 @@ public sealed interface VolumeImpact
    */
   record Undecided(VolumeClassification classification, RetentionPeriod recorded)
       implements VolumeImpact {
-    /** Checks that the answer cannot be compared. */
+    /**
+     * Checks that the answer cannot be compared.
+     *
+     * @param classification the answer: undecided, or decided with a period that cannot be compared
+     *     with the recorded one
+     * @param recorded the period recorded
+     */
     public Undecided {
       Objects.requireNonNull(classification, "classification");
       Objects.requireNonNull(recorded, "recorded");

@@ -29,6 +29,8 @@ import org.siarchive.rules.quality.Suite;
  * pool.subCenters();            // [SC01, ..., SC16]
  * pool.volumesPerYear();        // 20000, shared among sub-centres as in the pool
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CityPool {
   private final List<SimulatedVolume> volumes;
@@ -96,7 +98,7 @@ public final class CityPool {
   }
 
   /**
-   * A pool of volumes already judged (for tests and hosts that judged them elsewhere).
+   * {@return a pool of volumes already judged (for tests and hosts that judged them elsewhere)}
    *
    * @param volumes 1 or more
    * @param volumesPerYear 1 or more
@@ -117,12 +119,12 @@ public final class CityPool {
     return Math.max(1, Math.max(registered, v.images().size()));
   }
 
-  /** The volumes, in source order. */
+  /** {@return the volumes, in source order} */
   public List<SimulatedVolume> volumes() {
     return volumes;
   }
 
-  /** The sub-centres, in id order. */
+  /** {@return the sub-centres, in id order} */
   public List<String> subCenters() {
     return List.copyOf(bySubCenter.keySet());
   }
@@ -132,18 +134,18 @@ public final class CityPool {
     return Objects.requireNonNull(bySubCenter.get(subCenter), subCenter).clone();
   }
 
-  /** The volumes the city forms in a year. */
+  /** {@return the volumes the city forms in a year} */
   public long volumesPerYear() {
     return volumesPerYear;
   }
 
-  /** The share of the city's volumes a sub-centre forms: its share of the pool. */
+  /** {@return the share of the city's volumes a sub-centre forms: its share of the pool} */
   public double share(String subCenter) {
     return (double) Objects.requireNonNull(bySubCenter.get(subCenter), subCenter).length
         / volumes.size();
   }
 
-  /** The share of truly defective volumes that the suite of a stage finds. */
+  /** {@return the share of truly defective volumes that the suite of a stage finds} */
   public double foundShare(Stage stage) {
     long defective = volumes.stream().filter(SimulatedVolume::defective).count();
     long found = volumes.stream().filter(v -> v.defective() && v.isFoundAt(stage)).count();

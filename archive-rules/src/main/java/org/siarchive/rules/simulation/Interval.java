@@ -15,12 +15,19 @@ import org.siarchive.core.InvalidValueException;
  * @param mean the mean
  * @param low the lower limit
  * @param high the upper limit
+ * @since 0.1.0
  */
 public record Interval(double mean, double low, double high) {
   /** The confidence level. */
   public static final double LEVEL = 0.95;
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param mean the mean
+   * @param low the lower limit
+   * @param high the upper limit
+   */
   public Interval {
     if (!(low <= mean && mean <= high)) {
       throw new InvalidValueException(
@@ -29,7 +36,7 @@ public record Interval(double mean, double low, double high) {
   }
 
   /**
-   * The interval of the mean of some values.
+   * {@return the interval of the mean of some values}
    *
    * @param values 2 or more, finite
    */
@@ -57,7 +64,7 @@ public record Interval(double mean, double low, double high) {
     return new Interval(mean, Math.min(mean, mean - half), Math.max(mean, mean + half));
   }
 
-  /** Whether a value lies within the interval. */
+  /** {@return whether a value lies within the interval} */
   public boolean contains(double value) {
     return low <= value && value <= high;
   }

@@ -4,6 +4,8 @@ package org.siarchive.rules.simulation;
  * The figures a replication yields for a scenario; their names are a contract (JSON, HTML). Times
  * are in working days, over the volumes formed within the horizon. Per post figures are named
  * {@code staffDays.<ROLE>} and {@code waitingDays.<ROLE>} beside these.
+ *
+ * @since 0.1.0
  */
 public enum Metric {
   /** Mean working days from a defective volume's formation to the first detection of its defect. */
@@ -40,12 +42,12 @@ public enum Metric {
     this.description = description;
   }
 
-  /** The contract name, e.g. {@code daysToDetection}. */
+  /** {@return the contract name, e.g. {@code daysToDetection}} */
   public String key() {
     return key;
   }
 
-  /** What it measures, in words. */
+  /** {@return what it measures, in words} */
   public String description() {
     return description;
   }

@@ -38,6 +38,7 @@ import org.siarchive.rules.quality.Stage;
  *     (log-normal with mean 1); 0 for fixed times
  * @param poissonArrivals whether each sub-centre's daily volumes are Poisson (true) or exactly the
  *     rounded mean, at least 1 (false)
+ * @since 0.1.0
  */
 public record Parameters(
     Map<Role, Integer> people,
@@ -85,7 +86,30 @@ public record Parameters(
     STORE
   }
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param people people per site (a sub-centre for the sub-centre's posts, the archive centre for
+   *     the centre's) of each post
+   * @param rates units a person does in a working day at each step (see {@link Step}): pages for
+   *     inspections, scanning and digitisation, volumes for the rest; batches for {@link
+   *     Step#REPORT}
+   * @param efficiency the probability that an inspector at a stage sees a defect the stage's suite
+   *     finds, 0 to 1
+   * @param spotCheckRatio phase 1's spot check before collection (抽查预验收)
+   * @param recheckRatio phase 1's re-check of what acceptance passed, 0.10 to 0.30
+   * @param preAcceptanceRatio phase 2's pre-acceptance ratio (the total ratio when flexible)
+   * @param supervisionRatio phase 2's supervision ratio (5%)
+   * @param flexibleMinRatio the least ratio of a stratum under flexible ratios
+   * @param flexibleMaxRatio the largest ratio of a stratum under flexible ratios
+   * @param batchDays working days of formation per transfer batch (a month is about 21)
+   * @param keepDays working days phase 1 keeps a batch at the sub-centre before the transfer
+   *     request
+   * @param serviceVariability the log-scale standard deviation of a job's service-time factor
+   *     (log-normal with mean 1); 0 for fixed times
+   * @param poissonArrivals whether each sub-centre's daily volumes are Poisson (true) or exactly
+   *     the rounded mean, at least 1 (false)
+   */
   public Parameters {
     Map<Role, Integer> p = new EnumMap<>(Role.class);
     for (Role r : Role.values()) {
@@ -151,12 +175,12 @@ public record Parameters(
   }
 
   /**
-   * The illustrative defaults: per sub-centre 3 case handlers, 1 audit post, 2 archivists, 1
-   * assistant and 1 supervising leader; at the centre 2 acceptance, 1 re-check, 2 digitisers and 2
-   * storage keepers; inspectors see 60% (self-check), 90% (audit post) and 95% (centre and
+   * {@return the illustrative defaults: per sub-centre 3 case handlers, 1 audit post, 2 archivists,
+   * 1 assistant and 1 supervising leader; at the centre 2 acceptance, 1 re-check, 2 digitisers and
+   * 2 storage keepers; inspectors see 60% (self-check), 90% (audit post) and 95% (centre and
    * supervision) of what their suite finds; ratios 5% spot check, 20% re-check, 20% pre-acceptance,
    * 5% supervision, flexible 5% to 100%; monthly batches (21 working days), a year's keep in phase
-   * 1, service-time variability 0.25, Poisson arrivals.
+   * 1, service-time variability 0.25, Poisson arrivals}
    */
   public static Parameters defaults() {
     Map<Role, Integer> people = new EnumMap<>(Role.class);
@@ -205,17 +229,17 @@ public record Parameters(
         true);
   }
 
-  /** A step's rate per person and working day. */
+  /** {@return a step's rate per person and working day} */
   public double rate(Step step) {
     return Objects.requireNonNull(rates.get(step), "rates");
   }
 
-  /** A post's people per site. */
+  /** {@return a post's people per site} */
   public int peopleOf(Role role) {
     return Objects.requireNonNull(people.get(role), "people");
   }
 
-  /** A stage's inspector efficiency. */
+  /** {@return a stage's inspector efficiency} */
   public double efficiencyOf(Stage stage) {
     return Objects.requireNonNull(efficiency.get(stage), "efficiency");
   }

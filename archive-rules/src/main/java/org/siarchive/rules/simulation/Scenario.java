@@ -31,6 +31,7 @@ import org.siarchive.core.transfer.Role;
  * @param storagePlanning whether collection takes the most pressed stores first, ranked by {@link
  *     org.siarchive.rules.storage.StoragePlanner#status} every batch period (§3.5)
  * @param staff people per site of the posts that differ from the parameters
+ * @since 0.1.0
  */
 public record Scenario(
     String name,
@@ -43,7 +44,22 @@ public record Scenario(
   /** The name of the baseline the paired differences are taken against. */
   public static final String PHASE_1 = "phase-1";
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param name its name, 1 to 64 characters
+   * @param phase 1 (一期: hand-over first, acceptance, re-check, rectification, digitisation) or 2
+   *     (二期: scanning as cases are handled, self-check, pre-acceptance before the paper moves,
+   *     supervision, hand-over)
+   * @param auditPost whether an audit post (审核岗, §3.1) checks each volume's images as they are made
+   *     (phase 2)
+   * @param flexibleRatios whether pre-acceptance ratios follow each sub-centre's and category's
+   *     problem rate ({@link org.siarchive.rules.inspection.ProblemRatePolicy}, §3.2) instead of a
+   *     fixed ratio
+   * @param storagePlanning whether collection takes the most pressed stores first, ranked by {@link
+   *     org.siarchive.rules.storage.StoragePlanner#status} every batch period (§3.5)
+   * @param staff people per site of the posts that differ from the parameters
+   */
   public Scenario {
     Objects.requireNonNull(name, "name");
     if (name.isBlank() || name.length() > 64) {
@@ -64,7 +80,7 @@ public record Scenario(
   }
 
   /**
-   * One of the five standard scenarios by name.
+   * {@return one of the five standard scenarios by name}
    *
    * @throws InvalidValueException naming the standard names and the value
    */
@@ -84,7 +100,7 @@ public record Scenario(
     };
   }
 
-  /** The five standard scenarios, phase 1 first. */
+  /** {@return the five standard scenarios, phase 1 first} */
   public static List<Scenario> standard() {
     return List.of(
         of(PHASE_1),
@@ -94,12 +110,12 @@ public record Scenario(
         of("phase-2+storage-planning"));
   }
 
-  /** This scenario with another name. */
+  /** {@return this scenario with another name} */
   public Scenario withName(String newName) {
     return new Scenario(newName, phase, auditPost, flexibleRatios, storagePlanning, staff);
   }
 
-  /** This scenario with a post's people per site set. */
+  /** {@return this scenario with a post's people per site set} */
   public Scenario withStaff(Role role, int people) {
     Map<Role, Integer> s = new EnumMap<>(Role.class);
     s.putAll(staff);

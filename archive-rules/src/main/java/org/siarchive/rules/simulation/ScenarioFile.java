@@ -29,6 +29,8 @@ import org.siarchive.rules.simulation.internal.ScenariosDocument;
  *    "staff": {"ACCEPTANCE_POST": 3}}]}
  * List<Scenario> list = ScenarioFile.read(Path.of("scenarios.json"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ScenarioFile {
   private ScenarioFile() {}

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param metrics each metric by name, in {@link Metric} order then per post
  * @param versusPhase1 the paired differences by name
  * @param values each metric's value per replication, in replication order
+ * @since 0.1.0
  */
 public record ScenarioResult(
     Scenario scenario,
@@ -22,7 +23,14 @@ public record ScenarioResult(
     Map<String, Interval> versusPhase1,
     Map<String, List<Double>> values) {
 
-  /** Copies, keeping the order. */
+  /**
+   * Copies, keeping the order.
+   *
+   * @param scenario the scenario
+   * @param metrics each metric by name, in {@link Metric} order then per post
+   * @param versusPhase1 the paired differences by name
+   * @param values each metric's value per replication, in replication order
+   */
   public ScenarioResult {
     Objects.requireNonNull(scenario, "scenario");
     metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
@@ -32,13 +40,13 @@ public record ScenarioResult(
     values = java.util.Collections.unmodifiableMap(v);
   }
 
-  /** The scenario's name. */
+  /** {@return the scenario's name} */
   public String name() {
     return scenario.name();
   }
 
   /**
-   * A metric's interval.
+   * {@return a metric's interval}
    *
    * @throws IllegalArgumentException naming the metric when the result has not got it
    */

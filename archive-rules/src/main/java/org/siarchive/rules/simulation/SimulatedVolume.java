@@ -22,6 +22,7 @@ import org.siarchive.rules.quality.Stage;
  * @param pages its registered pages, 1 or more
  * @param defective whether something is truly wrong with it
  * @param foundAt the stages whose suite reports a defect in it
+ * @since 0.1.0
  */
 public record SimulatedVolume(
     String id,
@@ -31,7 +32,16 @@ public record SimulatedVolume(
     boolean defective,
     Set<Stage> foundAt) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param id the source volume's id
+   * @param subCenterId its sub-centre
+   * @param category its category (the business type)
+   * @param pages its registered pages, 1 or more
+   * @param defective whether something is truly wrong with it
+   * @param foundAt the stages whose suite reports a defect in it
+   */
   public SimulatedVolume {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(subCenterId, "subCenterId");
@@ -43,7 +53,7 @@ public record SimulatedVolume(
     foundAt = foundAt.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(foundAt));
   }
 
-  /** Whether the suite of a stage finds a defect in it. */
+  /** {@return whether the suite of a stage finds a defect in it} */
   public boolean isFoundAt(Stage stage) {
     return foundAt.contains(stage);
   }

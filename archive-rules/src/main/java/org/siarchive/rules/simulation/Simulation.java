@@ -29,6 +29,8 @@ import org.siarchive.rules.storage.StorageNetwork;
  * SimulationResult r = sim.run(Scenario.standard());
  * r.scenario("phase-2").versusPhase1().get("daysToDetection");   // paired, with its interval
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Simulation {
   private static final List<String> NAMES = names();
@@ -54,8 +56,8 @@ public final class Simulation {
   }
 
   /**
-   * A builder with the defaults: the bundled lifecycle, {@link Parameters#defaults()}, one year
-   * (250 working days), 30 replications, seed 0, one thread.
+   * {@return a builder with the defaults: the bundled lifecycle, {@link Parameters#defaults()}, one
+   * year (250 working days), 30 replications, seed 0, one thread}
    *
    * @param pool the city's volumes
    * @param rooms the stores: one or more per sub-centre of the pool (capacity, occupancy at the
@@ -80,8 +82,8 @@ public final class Simulation {
   }
 
   /**
-   * The metric names every result has, in order: {@link Metric}'s, then {@code staffDays.<ROLE>}
-   * and {@code waitingDays.<ROLE>} for each {@link Role}.
+   * {@return the metric names every result has, in order: {@link Metric}'s, then {@code
+   * staffDays.<ROLE>} and {@code waitingDays.<ROLE>} for each {@link Role}}
    */
   public static List<String> metricNames() {
     return NAMES;
@@ -191,19 +193,22 @@ public final class Simulation {
       this.rooms = Objects.requireNonNull(rooms, "rooms");
     }
 
-    /** The lifecycle table whose phases the batches follow. */
+    /** {@return the lifecycle table whose phases the batches follow} */
     public Builder lifecycle(LifecycleTable table) {
       this.table = Objects.requireNonNull(table, "table");
       return this;
     }
 
-    /** The assumptions. */
+    /** {@return the assumptions} */
     public Builder parameters(Parameters parameters) {
       this.parameters = Objects.requireNonNull(parameters, "parameters");
       return this;
     }
 
-    /** The working days of formation, 1 to 2500; the run goes on until every volume is stored. */
+    /**
+     * {@return the working days of formation, 1 to 2500; the run goes on until every volume is
+     * stored}
+     */
     public Builder horizonDays(int days) {
       if (days < 1 || days > 2500) {
         throw new InvalidValueException("horizonDays", "1 - 2500", Integer.toString(days));
@@ -212,7 +217,7 @@ public final class Simulation {
       return this;
     }
 
-    /** The replications, 2 to 10000. */
+    /** {@return the replications, 2 to 10000} */
     public Builder replications(int n) {
       if (n < 2 || n > 10_000) {
         throw new InvalidValueException("replications", "2 - 10000", Integer.toString(n));
@@ -221,13 +226,13 @@ public final class Simulation {
       return this;
     }
 
-    /** The seed of every random stream. */
+    /** {@return the seed of every random stream} */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** The threads replications run on, 1 to 256; the answer does not depend on it. */
+    /** {@return the threads replications run on, 1 to 256; the answer does not depend on it} */
     public Builder threads(int n) {
       if (n < 1 || n > 256) {
         throw new InvalidValueException("threads", "1 - 256", Integer.toString(n));

@@ -16,6 +16,8 @@ import org.siarchive.rules.report.ReportHtml;
  * <pre>{@code
  * String html = SimulationHtml.render(result);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SimulationHtml {
   private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
@@ -25,7 +27,7 @@ public final class SimulationHtml {
 
   private SimulationHtml() {}
 
-  /** The page. */
+  /** {@return the page} */
   public static String render(SimulationResult result) {
     Objects.requireNonNull(result, "result");
     StringBuilder b = new StringBuilder(1 << 16);

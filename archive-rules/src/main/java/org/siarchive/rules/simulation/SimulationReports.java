@@ -18,11 +18,13 @@ import org.siarchive.core.transfer.Role;
  * //                "versusPhase1": {"<metric>": {"mean", "low", "high"}}}]}
  * String table = SimulationReports.text(result);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SimulationReports {
   private SimulationReports() {}
 
-  /** What each metric name means, in {@link Simulation#metricNames()} order. */
+  /** {@return what each metric name means, in {@link Simulation#metricNames()} order} */
   public static Map<String, String> definitions() {
     Map<String, String> d = new LinkedHashMap<>();
     for (Metric m : Metric.values()) {
@@ -41,7 +43,7 @@ public final class SimulationReports {
     return d;
   }
 
-  /** The JSON document of a result. */
+  /** {@return the JSON document of a result} */
   public static Map<String, Object> json(SimulationResult result) {
     Objects.requireNonNull(result, "result");
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -77,7 +79,7 @@ public final class SimulationReports {
     return out;
   }
 
-  /** The main metrics per scenario as a text table: mean and 95% interval. */
+  /** {@return the main metrics per scenario as a text table: mean and 95% interval} */
   public static String text(SimulationResult result) {
     Objects.requireNonNull(result, "result");
     StringBuilder b = new StringBuilder();

@@ -12,16 +12,24 @@ import java.util.Objects;
  * @param replications the replications, 2 or more
  * @param horizonDays the working days of formation
  * @param scenarios the scenarios' figures
+ * @since 0.1.0
  */
 public record SimulationResult(
     long seed, int replications, int horizonDays, List<ScenarioResult> scenarios) {
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param seed the seed
+   * @param replications the replications, 2 or more
+   * @param horizonDays the working days of formation
+   * @param scenarios the scenarios' figures
+   */
   public SimulationResult {
     scenarios = List.copyOf(Objects.requireNonNull(scenarios, "scenarios"));
   }
 
   /**
-   * A scenario's figures by name.
+   * {@return a scenario's figures by name}
    *
    * @throws IllegalArgumentException naming the scenarios and the name
    */

@@ -18,14 +18,16 @@ import org.siarchive.core.model.Volume;
  *   public List<DefectCode> defects(int i) { return city.volume(i).seeded(); }
  * };
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface VolumeSource {
-  /** How many volumes, 1 or more. */
+  /** {@return how many volumes, 1 or more} */
   int size();
 
-  /** The volume at an index, 0 to {@code size() - 1}. */
+  /** {@return the volume at an index, 0 to {@code size() - 1}} */
   Volume volume(int index);
 
-  /** What is truly wrong with the volume at an index: empty when it is sound. */
+  /** {@return what is truly wrong with the volume at an index: empty when it is sound} */
   List<DefectCode> defects(int index);
 }

@@ -15,22 +15,29 @@ import org.siarchive.rules.storage.internal.Args;
  * @param id the room's id, unique among the network's rooms
  * @param capacity the volumes the stacks hold, 1 to {@value StorageNetwork#MAX_VOLUMES}
  * @param occupied the volumes they hold at the as-of month, 0 to {@code capacity}
+ * @since 0.1.0
  */
 public record CentreStacks(String id, long capacity, long occupied) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param id the room's id, unique among the network's rooms
+   * @param capacity the volumes the stacks hold, 1 to {@value StorageNetwork#MAX_VOLUMES}
+   * @param occupied the volumes they hold at the as-of month, 0 to {@code capacity}
+   */
   public CentreStacks {
     StorageNetwork.checkId(id, "id");
     Args.range(capacity, 1, StorageNetwork.MAX_VOLUMES, "capacity");
     Args.range(occupied, 0, capacity, "occupied");
   }
 
-  /** The free capacity at the as-of month. */
+  /** {@return the free capacity at the as-of month} */
   public long free() {
     return capacity - occupied;
   }
 
-  /** The fill ratio at the as-of month. */
+  /** {@return the fill ratio at the as-of month} */
   public FillRatio fill() {
     return FillRatio.of(occupied, capacity);
   }

@@ -19,6 +19,8 @@ import org.siarchive.rules.storage.internal.Args;
  * d.count("CENTRE", YearMonth.of(2027, 1));   // 1200
  * Disposals.none().count("SC01-A", YearMonth.of(2027, 1));  // 0
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Disposals {
@@ -52,7 +54,11 @@ public interface Disposals {
    * @param counts room id to month to volumes, each 0 to {@value StorageNetwork#MAX_VOLUMES}
    */
   record Counts(Map<String, Map<YearMonth, Long>> counts) implements Disposals {
-    /** Checks and copies the counts. */
+    /**
+     * Checks and copies the counts.
+     *
+     * @param counts room id to month to volumes, each 0 to {@value StorageNetwork#MAX_VOLUMES}
+     */
     public Counts {
       Objects.requireNonNull(counts, "counts");
       Map<String, Map<YearMonth, Long>> copy = new TreeMap<>();

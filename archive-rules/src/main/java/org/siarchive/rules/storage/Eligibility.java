@@ -15,16 +15,18 @@ import org.siarchive.rules.storage.internal.Args;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Eligibility permits Eligibility.KeptOneYear, Eligibility.AfterSupervision {
 
   /** The longest supervision lag accepted, in months. */
   int MAX_SUPERVISION_MONTHS = 24;
 
-  /** The months from formation until a volume may be transferred. */
+  /** {@return the months from formation until a volume may be transferred} */
   int lagMonths();
 
-  /** The phase of the flow: 1 or 2. */
+  /** {@return the phase of the flow: 1 or 2} */
   int phase();
 
   /** Phase 1: kept one year at the sub-centre. */
@@ -62,7 +64,12 @@ public sealed interface Eligibility permits Eligibility.KeptOneYear, Eligibility
    *     #MAX_SUPERVISION_MONTHS}
    */
   record AfterSupervision(int months) implements Eligibility {
-    /** Checks the lag. */
+    /**
+     * Checks the lag.
+     *
+     * @param months the months from formation until supervision is completed, 0 to {@value
+     *     #MAX_SUPERVISION_MONTHS}
+     */
     public AfterSupervision {
       Args.range(months, 0, MAX_SUPERVISION_MONTHS, "supervisionMonths");
     }

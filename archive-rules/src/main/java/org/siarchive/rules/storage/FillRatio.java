@@ -22,26 +22,32 @@ import org.siarchive.rules.storage.internal.Args;
  *
  * @param occupied the volumes held, 0 or more
  * @param capacity the volumes the room holds, 1 or more
+ * @since 0.1.0
  */
 public record FillRatio(long occupied, long capacity) implements Comparable<FillRatio> {
 
-  /** Checks the figures. */
+  /**
+   * Checks the figures.
+   *
+   * @param occupied the volumes held, 0 or more
+   * @param capacity the volumes the room holds, 1 or more
+   */
   public FillRatio {
     Args.range(occupied, 0, Long.MAX_VALUE, "occupied");
     Args.range(capacity, 1, Long.MAX_VALUE, "capacity");
   }
 
-  /** The fill ratio of a room. */
+  /** {@return the fill ratio of a room} */
   public static FillRatio of(long occupied, long capacity) {
     return new FillRatio(occupied, capacity);
   }
 
-  /** True when the room holds more than its capacity. */
+  /** {@return true when the room holds more than its capacity} */
   public boolean isOverfull() {
     return occupied > capacity;
   }
 
-  /** The ratio rounded half-even to a number of decimals, for display. */
+  /** {@return the ratio rounded half-even to a number of decimals, for display} */
   public BigDecimal toDecimal(int scale) {
     return BigDecimal.valueOf(occupied)
         .divide(BigDecimal.valueOf(capacity), scale, RoundingMode.HALF_EVEN);

@@ -24,6 +24,8 @@ import org.siarchive.rules.storage.internal.Args;
  * long[] next = ForecastMethod.MEAN_12.forecast(h, 12);
  * ForecastMethod.SEASONAL.heldOutError(h);         // Optional[3.50] (volumes per month)
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum ForecastMethod {
   /** The mean of the last 12 months, rounded half up. */
@@ -74,10 +76,10 @@ public enum ForecastMethod {
   }
 
   /**
-   * The mean absolute error, in volumes per month, of forecasting the last {@value #HELD_OUT}
-   * months of the history from the months before them; empty when the history has fewer than
-   * {@value #MIN_HISTORY} + {@value #HELD_OUT} months. Rounded half-even to 2 decimals: a figure to
-   * read, deciding nothing.
+   * {@return the mean absolute error, in volumes per month, of forecasting the last {@value
+   * #HELD_OUT} months of the history from the months before them; empty when the history has fewer
+   * than {@value #MIN_HISTORY} + {@value #HELD_OUT} months} Rounded half-even to 2 decimals: a
+   * figure to read, deciding nothing.
    */
   public Optional<BigDecimal> heldOutError(GenerationHistory history) {
     Objects.requireNonNull(history, "history");

@@ -19,13 +19,20 @@ import org.siarchive.rules.storage.internal.Args;
  * @param first the first month of the history
  * @param volumes the volumes formed in each month from {@code first} on, each 0 or more; 1 to
  *     {@value #MAX_MONTHS} months
+ * @since 0.1.0
  */
 public record GenerationHistory(YearMonth first, List<Long> volumes) {
 
   /** The longest history accepted, in months (100 years). */
   public static final int MAX_MONTHS = 1200;
 
-  /** Checks the fields and copies the list. */
+  /**
+   * Checks the fields and copies the list.
+   *
+   * @param first the first month of the history
+   * @param volumes the volumes formed in each month from {@code first} on, each 0 or more; 1 to
+   *     {@value #MAX_MONTHS} months
+   */
   public GenerationHistory {
     Objects.requireNonNull(first, "first");
     volumes = List.copyOf(Objects.requireNonNull(volumes, "volumes"));
@@ -35,18 +42,18 @@ public record GenerationHistory(YearMonth first, List<Long> volumes) {
     }
   }
 
-  /** The last month of the history. */
+  /** {@return the last month of the history} */
   public YearMonth last() {
     return first.plusMonths(volumes.size() - 1L);
   }
 
-  /** The number of months. */
+  /** {@return the number of months} */
   public int size() {
     return volumes.size();
   }
 
   /**
-   * The volumes formed in a month of the history.
+   * {@return the volumes formed in a month of the history}
    *
    * @throws org.siarchive.core.InvalidValueException when the month is outside the history
    */

@@ -14,21 +14,26 @@ import org.siarchive.rules.storage.internal.Args;
  * <p>Immutable and thread-safe.
  *
  * @param volumesPerMonth the volumes per month, 0 to {@value StorageNetwork#MAX_VOLUMES}
+ * @since 0.1.0
  */
 public record Intake(long volumesPerMonth) {
 
-  /** Checks the figure. */
+  /**
+   * Checks the figure.
+   *
+   * @param volumesPerMonth the volumes per month, 0 to {@value StorageNetwork#MAX_VOLUMES}
+   */
   public Intake {
     Args.range(volumesPerMonth, 0, StorageNetwork.MAX_VOLUMES, "volumesPerMonth");
   }
 
-  /** An intake of so many volumes a month. */
+  /** {@return an intake of so many volumes a month} */
   public static Intake ofVolumes(long volumesPerMonth) {
     return new Intake(volumesPerMonth);
   }
 
   /**
-   * An intake of so many collection trips a month carrying so many volumes each.
+   * {@return an intake of so many collection trips a month carrying so many volumes each}
    *
    * @param tripsPerMonth 0 to 1,000
    * @param volumesPerTrip 0 to 1,000,000

@@ -16,16 +16,25 @@ import java.util.Objects;
  *     out, in the network's store order
  * @param fill room id to its fill at the end of the month: every store in the network's order, then
  *     the centre's stacks
+ * @since 0.1.0
  */
 public record MonthPlan(YearMonth month, Map<String, Long> transfers, Map<String, FillRatio> fill) {
-  /** Checks and copies, keeping the order. */
+  /**
+   * Checks and copies, keeping the order.
+   *
+   * @param month the month
+   * @param transfers store id to the volumes transferred from it this month, stores with none left
+   *     out, in the network's store order
+   * @param fill room id to its fill at the end of the month: every store in the network's order,
+   *     then the centre's stacks
+   */
   public MonthPlan {
     Objects.requireNonNull(month, "month");
     transfers = Collections.unmodifiableMap(new LinkedHashMap<>(transfers));
     fill = Collections.unmodifiableMap(new LinkedHashMap<>(fill));
   }
 
-  /** The volumes transferred this month in all. */
+  /** {@return the volumes transferred this month in all} */
   public long total() {
     return transfers.values().stream().mapToLong(Long::longValue).sum();
   }

@@ -11,9 +11,16 @@ import java.util.Objects;
  * @param roomId the store
  * @param month the month
  * @param excess the volumes above capacity, 1 or more
+ * @since 0.1.0
  */
 public record Overflow(String roomId, YearMonth month, long excess) {
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param roomId the store
+   * @param month the month
+   * @param excess the volumes above capacity, 1 or more
+   */
   public Overflow {
     Objects.requireNonNull(roomId, "roomId");
     Objects.requireNonNull(month, "month");

@@ -1,6 +1,10 @@
 package org.siarchive.rules.storage;
 
-/** Why a store is under storage pressure (存档压力), by the thresholds of a {@link PressurePolicy}. */
+/**
+ * Why a store is under storage pressure (存档压力), by the thresholds of a {@link PressurePolicy}.
+ *
+ * @since 0.1.0
+ */
 public enum Pressure {
   /** Its fill ratio is at or above the policy's fill threshold. */
   FILL,
@@ -11,7 +15,7 @@ public enum Pressure {
   /** Neither: the store is ranked, but under no pressure by the policy. */
   NONE;
 
-  /** The reason in lower case, as the command line prints it ({@code "fill"}, ...). */
+  /** {@return the reason in lower case, as the command line prints it ({@code "fill"}, ...)} */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

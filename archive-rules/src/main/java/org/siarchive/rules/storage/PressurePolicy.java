@@ -18,6 +18,7 @@ import org.siarchive.rules.storage.internal.Args;
  *
  * @param fill the fill threshold, 0 to 1
  * @param monthlyGrowth the growth threshold as a share of capacity per month, 0 to 1
+ * @since 0.1.0
  */
 public record PressurePolicy(BigDecimal fill, BigDecimal monthlyGrowth) {
 
@@ -25,7 +26,12 @@ public record PressurePolicy(BigDecimal fill, BigDecimal monthlyGrowth) {
   public static final PressurePolicy DEFAULT =
       new PressurePolicy(new BigDecimal("0.80"), new BigDecimal("0.02"));
 
-  /** Checks the thresholds. */
+  /**
+   * Checks the thresholds.
+   *
+   * @param fill the fill threshold, 0 to 1
+   * @param monthlyGrowth the growth threshold as a share of capacity per month, 0 to 1
+   */
   public PressurePolicy {
     check(Objects.requireNonNull(fill, "fill"), "fill");
     check(Objects.requireNonNull(monthlyGrowth, "monthlyGrowth"), "monthlyGrowth");

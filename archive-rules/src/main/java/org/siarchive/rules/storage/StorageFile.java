@@ -40,6 +40,8 @@ import org.siarchive.rules.storage.internal.RoomsDocument.StoreDocument;
  * // rooms.json: /stores/3/occupied: Invalid value for occupied (valid values 0 - ...): -5
  * String json = StorageFile.write(city);   // reads back equal
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class StorageFile {
   private StorageFile() {}
@@ -71,7 +73,7 @@ public final class StorageFile {
   }
 
   /**
-   * The rooms document of a network, indented, in the order of the format.
+   * {@return the rooms document of a network, indented, in the order of the format}
    *
    * @throws InvalidValueException when the disposals are a host's function rather than {@link
    *     Disposals.Counts}, or a capacity or occupancy is not a whole number of the unit

@@ -16,6 +16,8 @@ import org.siarchive.rules.report.ReportHtml;
  * <pre>{@code
  * String html = StorageHtml.render(StoragePlanner.plan(city, 24));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class StorageHtml {
   private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
@@ -25,7 +27,7 @@ public final class StorageHtml {
 
   private StorageHtml() {}
 
-  /** The page. */
+  /** {@return the page} */
   public static String render(StoragePlan plan) {
     Objects.requireNonNull(plan, "plan");
     StringBuilder b = new StringBuilder(1 << 16);

@@ -36,6 +36,7 @@ import org.siarchive.rules.storage.internal.Args;
  *     ForecastMethod#MIN_HISTORY} months and the store's eligibility lag; each store holds at least
  *     the volumes it formed within its lag (they cannot have left yet)
  * @param disposals the volumes leaving each room per month
+ * @since 0.1.0
  */
 public record StorageNetwork(
     YearMonth asOf,
@@ -55,7 +56,22 @@ public record StorageNetwork(
 
   private static final Pattern ID = Pattern.compile(SubCenter.ID_PATTERN);
 
-  /** Checks the fields and the stores against each other. */
+  /**
+   * Checks the fields and the stores against each other.
+   *
+   * @param asOf the month whose end the occupancy figures describe; every history ends here
+   * @param unit the unit the rooms file stated capacities in
+   * @param volumesPerUnit the volumes one unit holds, 1 to 100,000 (1 for {@link
+   *     StorageUnit#VOLUMES})
+   * @param forecast how each store's future generation is forecast
+   * @param intake the centre's intake capacity
+   * @param stacks the centre's stacks
+   * @param stores the sub-centres' stores, 1 to {@value #MAX_STORES}, ids unique (also against the
+   *     stacks); each history ends at {@code asOf} and covers at least {@value
+   *     ForecastMethod#MIN_HISTORY} months and the store's eligibility lag; each store holds at
+   *     least the volumes it formed within its lag (they cannot have left yet)
+   * @param disposals the volumes leaving each room per month
+   */
   public StorageNetwork {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(unit, "unit");
@@ -109,12 +125,12 @@ public record StorageNetwork(
     return sum;
   }
 
-  /** A store by id. */
+  /** {@return a store by id} */
   public java.util.Optional<SubCenterStore> store(String id) {
     return stores.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** This network with another intake. */
+  /** {@return this network with another intake} */
   public StorageNetwork withIntake(Intake intake) {
     return new StorageNetwork(
         asOf, unit, volumesPerUnit, forecast, intake, stacks, stores, disposals);

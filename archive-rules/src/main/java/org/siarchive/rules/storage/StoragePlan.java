@@ -18,6 +18,7 @@ import java.util.OptionalLong;
  * @param minimalIntake the least volumes per month with which no store exceeds its capacity in any
  *     month; empty when no intake suffices (the transferable volumes or the centre's stacks run
  *     short)
+ * @since 0.1.0
  */
 public record StoragePlan(
     YearMonth asOf,
@@ -25,7 +26,18 @@ public record StoragePlan(
     TransferPlan optimal,
     TransferPlan naive,
     OptionalLong minimalIntake) {
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param asOf the month the plan starts after
+   * @param intake the intake planned with
+   * @param optimal the schedule minimising the highest fill ratio any store reaches ({@link
+   *     StoragePlanner#plan})
+   * @param naive the fullest store first, every month
+   * @param minimalIntake the least volumes per month with which no store exceeds its capacity in
+   *     any month; empty when no intake suffices (the transferable volumes or the centre's stacks
+   *     run short)
+   */
   public StoragePlan {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(intake, "intake");
@@ -34,12 +46,12 @@ public record StoragePlan(
     Objects.requireNonNull(minimalIntake, "minimalIntake");
   }
 
-  /** True when the optimal plan keeps every store within its capacity in every month. */
+  /** {@return true when the optimal plan keeps every store within its capacity in every month} */
   public boolean isFeasible() {
     return !optimal.peak().isOverfull();
   }
 
-  /** The months planned. */
+  /** {@return the months planned} */
   public int horizon() {
     return optimal.months().size();
   }

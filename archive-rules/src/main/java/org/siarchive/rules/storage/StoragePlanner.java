@@ -65,6 +65,8 @@ import org.siarchive.rules.storage.internal.Problem;
  * }</pre>
  *
  * <p>Thread-safe (it has no state).
+ *
+ * @since 0.1.0
  */
 public final class StoragePlanner {
 
@@ -77,7 +79,7 @@ public final class StoragePlanner {
   private StoragePlanner() {}
 
   /**
-   * The stores at a month with the default pressure policy.
+   * {@return the stores at a month with the default pressure policy}
    *
    * @param asOf the month, the network's as-of month or later (later months are projected from the
    *     forecast and the disposals, without transfers)
@@ -89,7 +91,7 @@ public final class StoragePlanner {
   }
 
   /**
-   * The stores at a month, ranked by pressure.
+   * {@return the stores at a month, ranked by pressure}
    *
    * @see #status(StorageNetwork, YearMonth)
    */
@@ -160,7 +162,7 @@ public final class StoragePlanner {
   }
 
   /**
-   * The optimal plan over a horizon at the network's intake, beside the naive plan.
+   * {@return the optimal plan over a horizon at the network's intake, beside the naive plan}
    *
    * @param horizon months, 1 to {@value #MAX_HORIZON}
    * @throws org.siarchive.core.InvalidValueException naming {@code horizon}, or a disposal that
@@ -183,8 +185,8 @@ public final class StoragePlanner {
   }
 
   /**
-   * Whether some schedule keeps every store within its capacity over the horizon at an intake: the
-   * exact test {@link StoragePlan#minimalIntake()} is the least answer of.
+   * {@return whether some schedule keeps every store within its capacity over the horizon at an
+   * intake: the exact test {@link StoragePlan#minimalIntake()} is the least answer of}
    *
    * @param horizon months, 1 to {@value #MAX_HORIZON}
    * @param intake the volumes per month

@@ -19,6 +19,8 @@ import java.util.Objects;
  * new ObjectMapper().writeValueAsString(doc);
  * // {"feasible":true,"peakFill":0.9670,"minimalIntake":100,"naivePeakFill":1.0050,"months":[...],...}
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class StorageReports {
   /** The decimals a fill ratio is shown with. */
@@ -92,7 +94,9 @@ public final class StorageReports {
     return doc;
   }
 
-  /** The status as a table, most pressed first, with each forecast method's held-out error. */
+  /**
+   * {@return the status as a table, most pressed first, with each forecast method's held-out error}
+   */
   public static String text(StorageStatus status) {
     Objects.requireNonNull(status, "status");
     StringBuilder b = new StringBuilder();
@@ -138,7 +142,8 @@ public final class StorageReports {
   }
 
   /**
-   * The plan in a few lines: optimal against naive, least intake, overflows, when the stacks fill.
+   * {@return the plan in a few lines: optimal against naive, least intake, overflows, when the
+   * stacks fill}
    */
   public static String text(StoragePlan plan) {
     Objects.requireNonNull(plan, "plan");

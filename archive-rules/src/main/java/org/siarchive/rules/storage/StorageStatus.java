@@ -13,10 +13,18 @@ import java.util.Objects;
  * @param forecast the method the projection used
  * @param rooms the stores in rank order
  * @param stacks the stacks' fill at the month, before any transfer
+ * @since 0.1.0
  */
 public record StorageStatus(
     YearMonth asOf, ForecastMethod forecast, List<RoomStatus> rooms, FillRatio stacks) {
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param asOf the month
+   * @param forecast the method the projection used
+   * @param rooms the stores in rank order
+   * @param stacks the stacks' fill at the month, before any transfer
+   */
   public StorageStatus {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(forecast, "forecast");

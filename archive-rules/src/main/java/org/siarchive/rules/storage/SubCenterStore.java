@@ -23,6 +23,7 @@ import org.siarchive.rules.storage.internal.Args;
  *     StorageNetwork#MAX_VOLUMES} (more than the capacity is an overflow already)
  * @param eligibility when its volumes may be transferred
  * @param history the volumes formed per month, ending at the network's as-of month
+ * @since 0.1.0
  */
 public record SubCenterStore(
     String id,
@@ -32,7 +33,17 @@ public record SubCenterStore(
     Eligibility eligibility,
     GenerationHistory history) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param id the store's id, unique among the network's rooms ({@link SubCenter#ID_PATTERN})
+   * @param subCenterId the sub-centre it belongs to ({@link SubCenter#ID_PATTERN})
+   * @param capacity the volumes it holds, 1 to {@value StorageNetwork#MAX_VOLUMES}
+   * @param occupied the volumes it holds at the network's as-of month, 0 to {@value
+   *     StorageNetwork#MAX_VOLUMES} (more than the capacity is an overflow already)
+   * @param eligibility when its volumes may be transferred
+   * @param history the volumes formed per month, ending at the network's as-of month
+   */
   public SubCenterStore {
     StorageNetwork.checkId(id, "id");
     StorageNetwork.checkId(subCenterId, "subCenterId");
@@ -42,7 +53,7 @@ public record SubCenterStore(
     Objects.requireNonNull(history, "history");
   }
 
-  /** The fill ratio at the as-of month. */
+  /** {@return the fill ratio at the as-of month} */
   public FillRatio fill() {
     return FillRatio.of(occupied, capacity);
   }

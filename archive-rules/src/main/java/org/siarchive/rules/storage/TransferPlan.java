@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param peakRoom the store that first reaches it
  * @param overflows every store and month above capacity, by month then store order
  * @param stacksFull the first month at whose end the centre's stacks are full, if any
+ * @since 0.1.0
  */
 public record TransferPlan(
     List<MonthPlan> months,
@@ -22,7 +23,15 @@ public record TransferPlan(
     String peakRoom,
     List<Overflow> overflows,
     Optional<YearMonth> stacksFull) {
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param months the months after the as-of month, in order
+   * @param peak the highest fill ratio any store reaches at the end of a month of the horizon
+   * @param peakRoom the store that first reaches it
+   * @param overflows every store and month above capacity, by month then store order
+   * @param stacksFull the first month at whose end the centre's stacks are full, if any
+   */
   public TransferPlan {
     months = List.copyOf(months);
     Objects.requireNonNull(peak, "peak");
@@ -31,7 +40,7 @@ public record TransferPlan(
     Objects.requireNonNull(stacksFull, "stacksFull");
   }
 
-  /** The volumes transferred over the horizon. */
+  /** {@return the volumes transferred over the horizon} */
   public long transferred() {
     return months.stream().mapToLong(MonthPlan::total).sum();
   }

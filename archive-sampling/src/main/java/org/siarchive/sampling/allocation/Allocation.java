@@ -54,13 +54,22 @@ import org.siarchive.sampling.InfeasibleRequestException;
  * @param sizes {@code n_h} by stratum id, in canonical id order
  * @param quotas the quotas {@code q_h} by stratum id, in the same order, to double precision for
  *     display (the sizes were decided on the exact quotas)
+ * @since 0.1.0
  */
 public record Allocation(
     AllocationMethod method, long total, Map<String, Long> sizes, Map<String, Double> quotas) {
 
   private static final Comparator<byte[]> UTF8_ORDER = Arrays::compareUnsigned;
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param method the method used
+   * @param total the total sample size
+   * @param sizes {@code n_h} by stratum id, in canonical id order
+   * @param quotas the quotas {@code q_h} by stratum id, in the same order, to double precision for
+   *     display (the sizes were decided on the exact quotas)
+   */
   public Allocation {
     Objects.requireNonNull(method, "method");
     sizes = ImmutableMap.copyOf(sizes); // keeps the order; no copy when already immutable

@@ -9,6 +9,8 @@ import java.util.Objects;
  * {@code p_h}.
  *
  * <p>Example: {@code AllocationMethod.parse("defect-rate") == AllocationMethod.DEFECT_RATE}.
+ *
+ * @since 0.1.0
  */
 public enum AllocationMethod {
   /** Weight {@code N_h}. */
@@ -24,7 +26,7 @@ public enum AllocationMethod {
     this.label = label;
   }
 
-  /** Returns the label used on the command line, e.g. {@code "defect-rate"}. */
+  /** {@return the label used on the command line, e.g. {@code "defect-rate"}} */
   public String label() {
     return label;
   }

@@ -20,6 +20,7 @@ import java.util.Objects;
  *
  * @param numerator at least 0, at most the denominator
  * @param denominator at least 1; with the numerator in lowest terms
+ * @since 0.1.0
  */
 public record Rate(BigInteger numerator, BigInteger denominator) implements Comparable<Rate> {
   /** The rate 0. */
@@ -28,7 +29,12 @@ public record Rate(BigInteger numerator, BigInteger denominator) implements Comp
   /** The rate 1. */
   public static final Rate ONE = new Rate(BigInteger.ONE, BigInteger.ONE);
 
-  /** Validates the components and reduces them to lowest terms. */
+  /**
+   * Validates the components and reduces them to lowest terms.
+   *
+   * @param numerator at least 0, at most the denominator
+   * @param denominator at least 1; with the numerator in lowest terms
+   */
   public Rate {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
@@ -104,12 +110,12 @@ public record Rate(BigInteger numerator, BigInteger denominator) implements Comp
     return of(value);
   }
 
-  /** Returns whether the rate is 0. */
+  /** {@return whether the rate is 0} */
   public boolean isZero() {
     return numerator.signum() == 0;
   }
 
-  /** Returns {@code 1 - rate}, exactly. */
+  /** {@return {@code 1 - rate}, exactly} */
   public Rate complement() {
     return new Rate(denominator.subtract(numerator), denominator);
   }
@@ -125,7 +131,7 @@ public record Rate(BigInteger numerator, BigInteger denominator) implements Comp
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
   }
 
-  /** Returns the nearest {@code double}, for display only. */
+  /** {@return the nearest {@code double}, for display only} */
   public double doubleValue() {
     return toBigDecimal(MathContext.DECIMAL64).doubleValue();
   }

@@ -26,6 +26,7 @@ import java.util.Objects;
  *
  * @param alpha prior pseudo-count of defective units, positive
  * @param beta prior pseudo-count of good units, positive
+ * @since 0.1.0
  */
 public record RatePrior(BigDecimal alpha, BigDecimal beta) {
   /** Laplace's rule of succession, Beta(1, 1): {@code (d + 1) / (m + 2)}. */
@@ -33,6 +34,9 @@ public record RatePrior(BigDecimal alpha, BigDecimal beta) {
 
   /**
    * Validates the parameters and writes each in its shortest form ({@code 1.00} becomes {@code 1}).
+   *
+   * @param alpha prior pseudo-count of defective units, positive
+   * @param beta prior pseudo-count of good units, positive
    */
   public RatePrior {
     Objects.requireNonNull(alpha, "alpha");

@@ -22,11 +22,20 @@ import java.util.Optional;
  * @param rate {@code p_h} in [0, 1], when known, exact
  * @param minRatio the lower bound of {@code n_h / N_h}, in [0, 1]
  * @param maxRatio the upper bound of {@code n_h / N_h}, in [{@code minRatio}, 1]
+ * @since 0.1.0
  */
 public record Stratum(
     String id, long size, Optional<Rate> rate, BigDecimal minRatio, BigDecimal maxRatio) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param id the stratum's id, non-empty
+   * @param size {@code N_h}, at least 0
+   * @param rate {@code p_h} in [0, 1], when known, exact
+   * @param minRatio the lower bound of {@code n_h / N_h}, in [0, 1]
+   * @param maxRatio the upper bound of {@code n_h / N_h}, in [{@code minRatio}, 1]
+   */
   public Stratum {
     Objects.requireNonNull(id, "id");
     if (id.isEmpty()) {
@@ -144,7 +153,7 @@ public record Stratum(
     return new Stratum(id, size, rate, min, max);
   }
 
-  /** Returns the smallest admissible {@code n_h}: {@code ceil(minRatio N_h)}. */
+  /** {@return the smallest admissible {@code n_h}: {@code ceil(minRatio N_h)}} */
   public long minSampleSize() {
     if (minRatio.signum() == 0) {
       return 0;
@@ -155,7 +164,7 @@ public record Stratum(
         .longValueExact();
   }
 
-  /** Returns the largest admissible {@code n_h}: {@code floor(maxRatio N_h)}. */
+  /** {@return the largest admissible {@code n_h}: {@code floor(maxRatio N_h)}} */
   public long maxSampleSize() {
     if (maxRatio.compareTo(BigDecimal.ONE) == 0) {
       return size;

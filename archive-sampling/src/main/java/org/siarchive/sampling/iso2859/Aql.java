@@ -12,10 +12,15 @@ import java.util.Objects;
  * <p>Example: {@code Aql.parse("1.0").equals(Aql.parse("1"))} is true.
  *
  * @param percent the AQL in percent, positive
+ * @since 0.1.0
  */
 public record Aql(BigDecimal percent) {
 
-  /** Validates and normalises the value (trailing zeros stripped). */
+  /**
+   * Validates and normalises the value (trailing zeros stripped).
+   *
+   * @param percent the AQL in percent, positive
+   */
   public Aql {
     Objects.requireNonNull(percent, "percent");
     if (percent.signum() <= 0) {

@@ -8,6 +8,8 @@ import java.util.Objects;
  * table, reached through an arrow).
  *
  * <p>Example: {@code CodeLetter.parse("J")}.
+ *
+ * @since 0.1.0
  */
 public enum CodeLetter {
   /** Code letter A. */

@@ -20,6 +20,8 @@ import org.siarchive.sampling.internal.json.StrictJson;
  * t.codeLetter(1000, InspectionLevel.II);   // J  (501-1 200)
  * t.codeLetter(2, InspectionLevel.III);     // B
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CodeLetterTable {
   private static final List<String> LEVELS = List.of("S-1", "S-2", "S-3", "S-4", "I", "II", "III");
@@ -119,7 +121,7 @@ public final class CodeLetterTable {
     return new CodeLetterTable(id, mins, List.copyOf(letters));
   }
 
-  /** Returns the table's id, e.g. {@code "iso2859-1-code-letters"}. */
+  /** {@return the table's id, e.g. {@code "iso2859-1-code-letters"}} */
   public String id() {
     return id;
   }

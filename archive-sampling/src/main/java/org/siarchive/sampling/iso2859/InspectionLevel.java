@@ -8,6 +8,8 @@ import java.util.Objects;
  * III. The level does not change when inspection switches.
  *
  * <p>Example: {@code InspectionLevel.parse("S-2") == InspectionLevel.S2}.
+ *
+ * @since 0.1.0
  */
 public enum InspectionLevel {
   /** Special level S-1. */

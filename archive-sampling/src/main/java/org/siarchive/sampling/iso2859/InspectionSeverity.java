@@ -9,6 +9,8 @@ import java.util.Objects;
  * be confused with {@code org.siarchive.rules.quality.Inspection}, the inspection of one volume.)
  *
  * <p>Example: {@code InspectionSeverity.parse("tightened") == InspectionSeverity.TIGHTENED}.
+ *
+ * @since 0.1.0
  */
 public enum InspectionSeverity {
   /** Normal inspection (the start). */

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * <p>Example: {@code InspectionState.TIGHTENED.inspection()} is {@code Optional.of(TIGHTENED)};
  * {@code DISCONTINUED.inspection()} is empty.
+ *
+ * @since 0.1.0
  */
 public enum InspectionState {
   /** Normal inspection. */
@@ -20,12 +22,12 @@ public enum InspectionState {
   /** Acceptance by sampling discontinued; resumes only at tightened inspection. */
   DISCONTINUED;
 
-  /** Returns the lower-case label, e.g. {@code "discontinued"}. */
+  /** {@return the lower-case label, e.g. {@code "discontinued"}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns the inspection applied in this state; empty when discontinued. */
+  /** {@return the inspection applied in this state; empty when discontinued} */
   public Optional<InspectionSeverity> inspection() {
     return this == DISCONTINUED
         ? Optional.empty()

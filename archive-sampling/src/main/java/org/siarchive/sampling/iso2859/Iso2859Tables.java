@@ -19,6 +19,8 @@ import java.util.Objects;
  * // J 80 2/3;  t.plan(5, InspectionLevel.II, Aql.parse("1.0"), InspectionSeverity.NORMAL)
  * // gives code letter A, plan letter E (the arrow), n = 13 >= 5: full inspection
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Iso2859Tables {
   private final CodeLetterTable codeLetters;
@@ -79,7 +81,7 @@ public final class Iso2859Tables {
         reduced);
   }
 
-  /** Returns the code-letter table. */
+  /** {@return the code-letter table} */
   public CodeLetterTable codeLetters() {
     return codeLetters;
   }

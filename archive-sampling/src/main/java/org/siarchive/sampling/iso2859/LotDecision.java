@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param accepted whether the lot was accepted (never while discontinued)
  * @param switchingScore the switching score after this lot (0 outside normal inspection)
  * @param transition the state change this lot caused, if any
+ * @since 0.1.0
  */
 public record LotDecision(
     int lotNumber,
@@ -31,7 +32,18 @@ public record LotDecision(
     int switchingScore,
     Optional<Transition> transition) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param lotNumber 1-based position in the supplier's lot sequence
+   * @param lotSize {@code N}
+   * @param nonconforming {@code d} found in the sample (as reported; not judged while discontinued)
+   * @param state the state the lot was handled under
+   * @param plan the plan applied; empty while acceptance is discontinued
+   * @param accepted whether the lot was accepted (never while discontinued)
+   * @param switchingScore the switching score after this lot (0 outside normal inspection)
+   * @param transition the state change this lot caused, if any
+   */
   public LotDecision {
     if (lotNumber < 1) {
       throw new IllegalArgumentException(

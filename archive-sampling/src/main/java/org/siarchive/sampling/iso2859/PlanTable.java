@@ -38,6 +38,8 @@ import org.siarchive.sampling.internal.json.StrictJson;
  * PlanTable iso = PlanTable.load(Path.of("iso2859-1-reduced.json"));   // a host's ISO reduced table
  * Iso2859Tables tables = SamplingTables.iso2859().withReducedTable(iso);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PlanTable {
   private static final Pattern PLAN = Pattern.compile("(?:(\\d+):)?(\\d+)/(\\d+)");
@@ -83,7 +85,14 @@ public final class PlanTable {
    */
   public record Entry(
       CodeLetter planLetter, int sampleSize, int acceptanceNumber, int rejectionNumber) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param planLetter the code letter of the plan used
+     * @param sampleSize {@code n}
+     * @param acceptanceNumber {@code Ac}
+     * @param rejectionNumber {@code Re}, above {@code Ac}
+     */
     public Entry {
       Objects.requireNonNull(planLetter, "planLetter");
       if (sampleSize < 1 || acceptanceNumber < 0 || rejectionNumber <= acceptanceNumber) {
@@ -255,22 +264,22 @@ public final class PlanTable {
     }
   }
 
-  /** Returns the table's id, e.g. {@code "iso2859-1-normal"}. */
+  /** {@return the table's id, e.g. {@code "iso2859-1-normal"}} */
   public String id() {
     return id;
   }
 
-  /** Returns the inspection this table serves. */
+  /** {@return the inspection this table serves} */
   public InspectionSeverity inspection() {
     return inspection;
   }
 
-  /** Returns the variant label, e.g. the ANSI/ASQ Z1.4 label of the bundled reduced table. */
+  /** {@return the variant label, e.g. the ANSI/ASQ Z1.4 label of the bundled reduced table} */
   public Optional<String> variant() {
     return variant;
   }
 
-  /** Returns the AQL columns in increasing order. */
+  /** {@return the AQL columns in increasing order} */
   public List<Aql> aqls() {
     return aqls;
   }

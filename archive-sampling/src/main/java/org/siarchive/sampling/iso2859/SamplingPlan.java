@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param acceptsBetweenAcceptanceAndRejection whether {@code Ac < d < Re} accepts the lot (and
  *     returns inspection to normal), as in the ANSI reduced table
  * @param tableId the id of the table that gave the plan
+ * @since 0.1.0
  */
 public record SamplingPlan(
     CodeLetter codeLetter,
@@ -36,7 +37,21 @@ public record SamplingPlan(
     boolean acceptsBetweenAcceptanceAndRejection,
     String tableId) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param codeLetter the code letter from the lot-size table
+   * @param planLetter the code letter of the plan used after arrows
+   * @param inspection the inspection whose table gave the plan
+   * @param aql the AQL
+   * @param lotSize {@code N}, at least 2
+   * @param sampleSize the plan's {@code n} (may exceed the lot size: then every unit is inspected)
+   * @param acceptanceNumber {@code Ac}
+   * @param rejectionNumber {@code Re}, above {@code Ac}
+   * @param acceptsBetweenAcceptanceAndRejection whether {@code Ac < d < Re} accepts the lot (and
+   *     returns inspection to normal), as in the ANSI reduced table
+   * @param tableId the id of the table that gave the plan
+   */
   public SamplingPlan {
     Objects.requireNonNull(codeLetter, "codeLetter");
     Objects.requireNonNull(planLetter, "planLetter");

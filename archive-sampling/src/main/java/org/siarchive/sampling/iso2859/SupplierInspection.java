@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  * LotDecision d = s.record(1000, 3);        // J 80 2/3: not accepted
  * d.transition();                           // empty: one lot not accepted so far
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SupplierInspection {
   private static final int WINDOW = 5;
@@ -61,24 +63,24 @@ public final class SupplierInspection {
     this.rules = rules;
   }
 
-  /** Returns the current state. */
+  /** {@return the current state} */
   public InspectionState state() {
     return state;
   }
 
-  /** Returns the current switching score (0 outside normal inspection). */
+  /** {@return the current switching score (0 outside normal inspection)} */
   public int switchingScore() {
     return score;
   }
 
-  /** Returns the lots recorded so far, in order. */
+  /** {@return the lots recorded so far, in order} */
   public List<LotDecision> lots() {
     return List.copyOf(lots);
   }
 
   /**
-   * Returns every state change so far, in order, including those made by {@link #resume} and {@link
-   * #returnToNormal}.
+   * {@return every state change so far, in order, including those made by {@link #resume} and
+   * {@link #returnToNormal}}
    */
   public List<Transition> transitions() {
     return List.copyOf(transitions);

@@ -6,6 +6,8 @@ package org.siarchive.sampling.iso2859;
  * transcription).
  *
  * <p>Example: {@code SwitchReason.TWO_OF_FIVE_NOT_ACCEPTED} for normal to tightened.
+ *
+ * @since 0.1.0
  */
 public enum SwitchReason {
   /** Normal to tightened: 2 lots not accepted within 5 or fewer consecutive lots. */

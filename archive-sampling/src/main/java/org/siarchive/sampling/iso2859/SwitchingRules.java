@@ -19,11 +19,19 @@ import java.util.Objects;
  * @param level the inspection level
  * @param aql the AQL; must be a column of every table
  * @param reducedApproved whether switching to reduced inspection is approved
+ * @since 0.1.0
  */
 public record SwitchingRules(
     Iso2859Tables tables, InspectionLevel level, Aql aql, boolean reducedApproved) {
 
-  /** Validates the components; the AQL must be a column of every table. */
+  /**
+   * Validates the components; the AQL must be a column of every table.
+   *
+   * @param tables the tables
+   * @param level the inspection level
+   * @param aql the AQL; must be a column of every table
+   * @param reducedApproved whether switching to reduced inspection is approved
+   */
   public SwitchingRules {
     Objects.requireNonNull(tables, "tables");
     Objects.requireNonNull(level, "level");

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param to the state entered
  * @param reason the rule that applied
  * @param explanation the facts that triggered it, in words
+ * @since 0.1.0
  */
 public record Transition(
     int afterLot,
@@ -24,7 +25,15 @@ public record Transition(
     SwitchReason reason,
     String explanation) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param afterLot the number (1-based) of the last lot before the change; 0 before any lot
+   * @param from the state left
+   * @param to the state entered
+   * @param reason the rule that applied
+   * @param explanation the facts that triggered it, in words
+   */
   public Transition {
     if (afterLot < 0) {
       throw new IllegalArgumentException(

@@ -26,6 +26,8 @@ import java.util.Set;
  *
  * KeyedDraw.ofRate("2024-Q1", new BigDecimal("0.05")).offerAll(ids).selected();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class KeyedDraw {
   /** Orders by unsigned key, then by unsigned UTF-8 bytes of the id. */
@@ -213,7 +215,7 @@ public final class KeyedDraw {
     return this;
   }
 
-  /** Returns how many units were offered. */
+  /** {@return how many units were offered} */
   public long offered() {
     return offered;
   }

@@ -18,6 +18,8 @@ import java.util.Objects;
  * <pre>{@code
  * PopulationDigest.of(List.of("b", "a"));   // sha256 of "a\nb\n"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PopulationDigest {
   private PopulationDigest() {}
@@ -56,9 +58,9 @@ public final class PopulationDigest {
   }
 
   /**
-   * The same digest as {@link #of}, of ids that arrive already sorted by their unsigned UTF-8
-   * bytes, in constant memory: for a population too large to hold, sorted by a cluster and streamed
-   * to the one machine that digests it.
+   * {@return the same digest as {@link #of}, of ids that arrive already sorted by their unsigned
+   * UTF-8 bytes, in constant memory: for a population too large to hold, sorted by a cluster and
+   * streamed to the one machine that digests it}
    *
    * <pre>{@code
    * String digest = PopulationDigest.ofSorted(sortedIds.iterator());

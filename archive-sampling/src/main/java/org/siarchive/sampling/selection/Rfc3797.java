@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * Thread-safe (stateless).
+ *
+ * @since 0.1.0
  */
 public final class Rfc3797 {
   private Rfc3797() {}

@@ -23,19 +23,21 @@ import java.util.Objects;
  *   bySize.size();           // 5
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRecord.ByRate {
 
-  /** Returns the seed. */
+  /** {@return the seed} */
   String seed();
 
-  /** Returns the number of ids in the population. */
+  /** {@return the number of ids in the population} */
   long populationSize();
 
-  /** Returns SHA-256 hex of the sorted ids, each followed by {@code \n}. */
+  /** {@return SHA-256 hex of the sorted ids, each followed by {@code \n}} */
   String populationDigest();
 
-  /** Returns the selected ids in ascending key order. */
+  /** {@return the selected ids in ascending key order} */
   List<String> selected();
 
   /**
@@ -65,9 +67,9 @@ public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRe
   }
 
   /**
-   * The record as a JSON document, keys in this order: {@code seed}, {@code populationSize}, {@code
-   * populationDigest}, {@code size} or {@code rate}, {@code selected}. It is what {@code siarchive
-   * sample draw --json} prints and a cluster draw writes.
+   * {@return the record as a JSON document, keys in this order: {@code seed}, {@code
+   * populationSize}, {@code populationDigest}, {@code size} or {@code rate}, {@code selected}} It
+   * is what {@code siarchive sample draw --json} prints and a cluster draw writes.
    *
    * <pre>{@code
    * String json = new ObjectMapper().writeValueAsString(record.document());
@@ -153,7 +155,15 @@ public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRe
   record BySize(
       String seed, long populationSize, String populationDigest, int size, List<String> selected)
       implements SamplingRecord {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param seed the seed
+     * @param populationSize the number of ids in the population, at least 0
+     * @param populationDigest SHA-256 hex of the sorted ids, each followed by {@code \n}
+     * @param size {@code k}, at least 0
+     * @param selected the selected ids in ascending key order, at most {@code populationSize}
+     */
     public BySize {
       selected = RecordChecks.common(seed, populationSize, populationDigest, selected);
       if (size < 0) {
@@ -181,7 +191,15 @@ public sealed interface SamplingRecord permits SamplingRecord.BySize, SamplingRe
       BigDecimal rate,
       List<String> selected)
       implements SamplingRecord {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param seed the seed
+     * @param populationSize the number of ids in the population, at least 0
+     * @param populationDigest SHA-256 hex of the sorted ids, each followed by {@code \n}
+     * @param rate {@code p}, in [0, 1]
+     * @param selected the selected ids in ascending key order, at most {@code populationSize}
+     */
     public ByRate {
       selected = RecordChecks.common(seed, populationSize, populationDigest, selected);
       Objects.requireNonNull(rate, "rate");

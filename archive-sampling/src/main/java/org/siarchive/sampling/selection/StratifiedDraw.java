@@ -16,6 +16,8 @@ import java.util.Objects;
  * d.offer("sub-centre-1", "DA-0001");
  * Map<String, List<String>> sample = d.selected();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class StratifiedDraw {
   private final Map<String, KeyedDraw> draws = new LinkedHashMap<>();
@@ -69,7 +71,7 @@ public final class StratifiedDraw {
     return this;
   }
 
-  /** Returns the sample of each stratum, in ascending key order. */
+  /** {@return the sample of each stratum, in ascending key order} */
   public Map<String, List<String>> selected() {
     Map<String, List<String>> out = new LinkedHashMap<>();
     draws.forEach((s, d) -> out.put(s, d.selected()));

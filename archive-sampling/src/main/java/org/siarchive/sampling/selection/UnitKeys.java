@@ -19,6 +19,8 @@ import java.util.Objects;
  * UnitKeys keys = UnitKeys.forSeed("seed");
  * keys.keyOf("id");   // 0x10fa208d9d8c5e19L, as printf 'seed\0id' | sha256sum shows
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class UnitKeys {
   private final String seed;
@@ -47,7 +49,7 @@ public final class UnitKeys {
     return new UnitKeys(Objects.requireNonNull(seed, "seed"));
   }
 
-  /** Returns the seed. */
+  /** {@return the seed} */
   public String seed() {
     return seed;
   }

@@ -10,10 +10,12 @@ import java.util.List;
  *   Verification.Verified v  -> accept the draw
  *   Verification.Failed f    -> f.problems(), e.g. "populationSize: record 10, population 11"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface Verification permits Verification.Verified, Verification.Failed {
 
-  /** Returns whether the record re-derives exactly. */
+  /** {@return whether the record re-derives exactly} */
   boolean isVerified();
 
   /**
@@ -37,7 +39,11 @@ public sealed interface Verification permits Verification.Verified, Verification
    * @param problems what differs, each naming the field and both values; non-empty
    */
   record Failed(List<String> problems) implements Verification {
-    /** Copies and checks the problems. */
+    /**
+     * Copies and checks the problems.
+     *
+     * @param problems what differs, each naming the field and both values; non-empty
+     */
     public Failed {
       problems = List.copyOf(problems);
       if (problems.isEmpty()) {

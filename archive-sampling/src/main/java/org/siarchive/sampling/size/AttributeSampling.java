@@ -41,6 +41,8 @@ import org.siarchive.sampling.internal.tail.Rational;
  * <p>Cost: a galloping then binary search over {@code n} (the tail decreases in {@code n} for a
  * fixed {@code c}), about {@code 2 log2 n} tail evaluations of cost {@code O(n)}; with an expected
  * rate, one interval of {@code n} per value of {@code c}. Thread-safe (stateless).
+ *
+ * @since 0.1.0
  */
 public final class AttributeSampling {
   private AttributeSampling() {}

@@ -16,6 +16,8 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
  *
  * <p>Computed as the {@code confidence} quantile of Beta({@code x + 1}, {@code n - x}) with Commons
  * Statistics (1 when {@code x = n}). Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ClopperPearson {
   private ClopperPearson() {}

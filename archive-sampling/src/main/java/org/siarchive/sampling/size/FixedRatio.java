@@ -16,10 +16,15 @@ import java.util.Objects;
  * }</pre>
  *
  * @param ratio {@code f}, in (0, 1]
+ * @since 0.1.0
  */
 public record FixedRatio(BigDecimal ratio) {
 
-  /** Validates the ratio. */
+  /**
+   * Validates the ratio.
+   *
+   * @param ratio {@code f}, in (0, 1]
+   */
   public FixedRatio {
     Decimals.check("ratio", ratio, BigDecimal.ZERO, false, BigDecimal.ONE, true);
   }

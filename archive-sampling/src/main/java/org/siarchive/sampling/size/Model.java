@@ -7,6 +7,8 @@ import java.util.Objects;
  * The probability model of the number of nonconforming units in a sample.
  *
  * <p>Example: {@code Model.parse("binomial") == Model.BINOMIAL}.
+ *
+ * @since 0.1.0
  */
 public enum Model {
   /** Sampling without replacement from a finite population of N units holding D nonconforming. */

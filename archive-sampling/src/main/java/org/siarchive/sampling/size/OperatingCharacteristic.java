@@ -23,11 +23,18 @@ import org.apache.commons.statistics.distribution.HypergeometricDistribution;
  * @param sampleSize {@code n}, at least 1
  * @param acceptanceNumber {@code c}, 0 to {@code n}
  * @param population {@code N} when the hypergeometric model applies, at least {@code n}
+ * @since 0.1.0
  */
 public record OperatingCharacteristic(
     int sampleSize, int acceptanceNumber, OptionalInt population) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param sampleSize {@code n}, at least 1
+   * @param acceptanceNumber {@code c}, 0 to {@code n}
+   * @param population {@code N} when the hypergeometric model applies, at least {@code n}
+   */
   public OperatingCharacteristic {
     if (sampleSize < 1) {
       throw new IllegalArgumentException(

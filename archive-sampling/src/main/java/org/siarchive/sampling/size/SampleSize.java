@@ -16,10 +16,20 @@ import java.util.Objects;
  * @param model the probability model used
  * @param risk the probability that a lot at the tolerable rate passes, in [0, 1]: the attained beta
  *     risk, at most {@code 1 - confidence}
+ * @since 0.1.0
  */
 public record SampleSize(int sampleSize, int acceptanceNumber, Model model, double risk) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param sampleSize the number of units to inspect, at least 1
+   * @param acceptanceNumber the largest number of nonconforming units in the sample that still
+   *     supports the conclusion, at least 0 and below the sample size
+   * @param model the probability model used
+   * @param risk the probability that a lot at the tolerable rate passes, in [0, 1]: the attained
+   *     beta risk, at most {@code 1 - confidence}
+   */
   public SampleSize {
     if (sampleSize < 1) {
       throw new IllegalArgumentException(

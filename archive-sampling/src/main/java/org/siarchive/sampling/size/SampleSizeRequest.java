@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *     .expectedRate("0.01")       // or .acceptanceNumber(1); neither means c = 0
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SampleSizeRequest {
   private final BigDecimal tolerableRate;
@@ -52,37 +54,37 @@ public final class SampleSizeRequest {
     return new Builder();
   }
 
-  /** Returns the tolerable rate {@code p_t}, in (0, 1]. */
+  /** {@return the tolerable rate {@code p_t}, in (0, 1]} */
   public BigDecimal tolerableRate() {
     return tolerableRate;
   }
 
-  /** Returns the confidence, in (0, 1). */
+  /** {@return the confidence, in (0, 1)} */
   public BigDecimal confidence() {
     return confidence;
   }
 
-  /** Returns the beta risk {@code 1 - confidence}, in (0, 1). */
+  /** {@return the beta risk {@code 1 - confidence}, in (0, 1)} */
   public BigDecimal beta() {
     return BigDecimal.ONE.subtract(confidence);
   }
 
-  /** Returns the population size {@code N}, when given. */
+  /** {@return the population size {@code N}, when given} */
   public OptionalInt population() {
     return population;
   }
 
-  /** Returns the fixed acceptance number {@code c}, when given. */
+  /** {@return the fixed acceptance number {@code c}, when given} */
   public OptionalInt acceptanceNumber() {
     return acceptanceNumber;
   }
 
-  /** Returns the expected rate {@code p_e}, when given instead of {@code c}. */
+  /** {@return the expected rate {@code p_e}, when given instead of {@code c}} */
   public Optional<BigDecimal> expectedRate() {
     return expectedRate;
   }
 
-  /** Returns the model: as set, else hypergeometric when a population is given, else binomial. */
+  /** {@return the model: as set, else hypergeometric when a population is given, else binomial} */
   public Model model() {
     return model;
   }

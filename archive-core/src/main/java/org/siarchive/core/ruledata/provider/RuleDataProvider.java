@@ -28,16 +28,21 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Implementations must be thread-safe and have a public no-argument constructor.
+ *
+ * @since 0.1.0
  */
 public interface RuleDataProvider {
 
   /** The name of the index every provider serves. */
   String INDEX = "index.json";
 
-  /** The provider's name, e.g. the Maven coordinates {@code org.siarchive:archive-rules-data}. */
+  /**
+   * {@return the provider's name, e.g. the Maven coordinates {@code
+   * org.siarchive:archive-rules-data}}
+   */
   String name();
 
-  /** The provider's version, e.g. the data release {@code 2026.12.0}. */
+  /** {@return the provider's version, e.g. the data release {@code 2026.12.0}} */
   String version();
 
   /**

@@ -28,6 +28,7 @@ import org.siarchive.core.ruledata.RuleDataException;
  * @param formatVersion the version of the kind's format the file is written in
  * @param sha256 the file's SHA-256, lower-case hexadecimal
  * @param file the file's resource name within the provider
+ * @since 0.1.0
  */
 public record RuleTable(
     String provider,
@@ -40,7 +41,19 @@ public record RuleTable(
     String sha256,
     String file) {
 
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param provider the provider's name
+   * @param providerVersion the provider's version (the data release)
+   * @param kind the kind of table, e.g. {@code retention-edition}
+   * @param id the table's id
+   * @param edition the edition
+   * @param effectiveFrom the first day the edition is in force, when the index says
+   * @param formatVersion the version of the kind's format the file is written in
+   * @param sha256 the file's SHA-256, lower-case hexadecimal
+   * @param file the file's resource name within the provider
+   */
   public RuleTable {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(providerVersion, "providerVersion");
@@ -95,7 +108,9 @@ public record RuleTable(
     }
   }
 
-  /** The provider and its version, e.g. {@code org.siarchive:archive-rules-data 2026.12.0}. */
+  /**
+   * {@return the provider and its version, e.g. {@code org.siarchive:archive-rules-data 2026.12.0}}
+   */
   public String providerLabel() {
     return provider + " " + providerVersion;
   }

@@ -44,6 +44,8 @@ import org.siarchive.core.ruledata.RuleDataException;
  *   System.out.println(t.kind() + " " + t.id() + " " + t.edition() + " " + t.providerLabel());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RuleTables {
 
@@ -76,8 +78,8 @@ public final class RuleTables {
   }
 
   /**
-   * The tables of the providers found by {@link ServiceLoader} (the class path's {@code
-   * META-INF/services} entries and the module path's {@code provides} clauses).
+   * {@return the tables of the providers found by {@link ServiceLoader} (the class path's {@code
+   * META-INF/services} entries and the module path's {@code provides} clauses)}
    *
    * @throws RuleDataException when an index is malformed or two providers offer one edition with
    *     different bytes
@@ -89,7 +91,7 @@ public final class RuleTables {
   }
 
   /**
-   * The tables of these providers.
+   * {@return the tables of these providers}
    *
    * @throws RuleDataException when an index is malformed or two providers offer one edition with
    *     different bytes
@@ -157,14 +159,16 @@ public final class RuleTables {
     }
   }
 
-  /** Every table edition offered, providers in order, each provider's in its index's order. */
+  /**
+   * {@return every table edition offered, providers in order, each provider's in its index's order}
+   */
   public List<RuleTable> tables() {
     return tables;
   }
 
   /**
-   * The table editions of one kind, refused when a provider writes one in a format newer than the
-   * code reads.
+   * {@return the table editions of one kind, refused when a provider writes one in a format newer
+   * than the code reads}
    *
    * @param newestFormat the newest format version of the kind that the caller reads
    * @throws RuleDataException naming the provider's index, the entry and, when the index says, the
@@ -197,7 +201,7 @@ public final class RuleTables {
   }
 
   /**
-   * The bytes of a table, checked against its SHA-256.
+   * {@return the bytes of a table, checked against its SHA-256}
    *
    * @throws RuleDataException when the provider lacks the file or its digest differs
    * @throws IllegalArgumentException when the table is not one of these
@@ -220,7 +224,7 @@ public final class RuleTables {
     return bytes;
   }
 
-  /** The name a loaded table is reported under: the provider and the file. */
+  /** {@return the name a loaded table is reported under: the provider and the file} */
   public String sourceName(RuleTable table) {
     Objects.requireNonNull(table, "table");
     return table.providerLabel() + " " + table.file();
@@ -248,7 +252,7 @@ public final class RuleTables {
    * @param actual the SHA-256 of the bytes the provider serves, or null when it has no such file
    */
   public record Check(RuleTable table, @Nullable String actual) {
-    /** True when the file is there and its digest equals its index's. */
+    /** {@return true when the file is there and its digest equals its index's} */
     public boolean ok() {
       return table.sha256().equals(actual);
     }
@@ -270,7 +274,7 @@ public final class RuleTables {
     return List.copyOf(checks);
   }
 
-  /** The providers, in order, as {@code name version}. */
+  /** {@return the providers, in order, as {@code name version}} */
   public List<String> providers() {
     return sources.stream().map(Source::label).toList();
   }

@@ -28,11 +28,19 @@ import org.siarchive.core.model.RetentionPeriod;
  * @param decidedOn the date of the decision
  * @param team the members of the appraisal team, at least one
  * @param verdicts each record's verdict, by record id, at least one
+ * @since 0.1.0
  */
 public record AppraisalDecision(
     String id, LocalDate decidedOn, List<String> team, Map<String, Verdict> verdicts) {
 
-  /** Checks the fields and copies the collections. */
+  /**
+   * Checks the fields and copies the collections.
+   *
+   * @param id the decision's identifier, 1 to 64 characters
+   * @param decidedOn the date of the decision
+   * @param team the members of the appraisal team, at least one
+   * @param verdicts each record's verdict, by record id, at least one
+   */
   public AppraisalDecision {
     Checks.text(id, 64, "id");
     Objects.requireNonNull(decidedOn, "decidedOn");
@@ -56,7 +64,7 @@ public record AppraisalDecision(
     verdicts = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** The verdict on a record, if the decision gives one. */
+  /** {@return the verdict on a record, if the decision gives one} */
   public Optional<Verdict> verdictOn(String recordId) {
     return Optional.ofNullable(verdicts.get(Objects.requireNonNull(recordId, "recordId")));
   }
@@ -80,7 +88,12 @@ public record AppraisalDecision(
    * @param reason why, 1 to 500 characters
    */
   public record Extend(RetentionPeriod period, String reason) implements Verdict {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param period the new period, not deferring
+     * @param reason why, 1 to 500 characters
+     */
     public Extend {
       Objects.requireNonNull(period, "period");
       if (period.isDeferred()) {

@@ -38,6 +38,7 @@ import org.siarchive.rules.retention.RetentionRules;
  * @param undecided the records whose disposition cannot be decided, with the reason
  * @param notYetDue how many records have a fixed period that has not run out
  * @param permanent how many records are kept permanently
+ * @since 0.1.0
  */
 public record AppraisalList(
     EditionRef edition,
@@ -48,7 +49,17 @@ public record AppraisalList(
     int notYetDue,
     int permanent) {
 
-  /** Checks the fields and copies the lists. */
+  /**
+   * Checks the fields and copies the lists.
+   *
+   * @param edition the edition whose rows gave the periods
+   * @param asOf the date of the list
+   * @param due the records due for appraisal, not on hold, in the order given
+   * @param held the records that would be due but are on hold, with the hold
+   * @param undecided the records whose disposition cannot be decided, with the reason
+   * @param notYetDue how many records have a fixed period that has not run out
+   * @param permanent how many records are kept permanently
+   */
   public AppraisalList {
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(asOf, "asOf");
@@ -75,7 +86,12 @@ public record AppraisalList(
    * @param disposition its disposition, expired
    */
   public record Due(ArchivedRecord record, Disposition.Expiring disposition) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param record the record
+     * @param disposition its disposition, expired
+     */
     public Due {
       Objects.requireNonNull(record, "record");
       Objects.requireNonNull(disposition, "disposition");
@@ -90,7 +106,13 @@ public record AppraisalList(
    * @param hold the hold that keeps it
    */
   public record Held(ArchivedRecord record, Disposition.Expiring disposition, Hold hold) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param record the record
+     * @param disposition its disposition, expired
+     * @param hold the hold that keeps it
+     */
     public Held {
       Objects.requireNonNull(record, "record");
       Objects.requireNonNull(disposition, "disposition");
@@ -105,7 +127,12 @@ public record AppraisalList(
    * @param reason why, naming the row or regulation
    */
   public record Undecided(ArchivedRecord record, String reason) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param record the record
+     * @param reason why, naming the row or regulation
+     */
     public Undecided {
       Objects.requireNonNull(record, "record");
       Objects.requireNonNull(reason, "reason");
@@ -155,7 +182,7 @@ public record AppraisalList(
         rules.edition().ref(), today, due, held, undecided, notYetDue, permanent);
   }
 
-  /** The number of records appraised: every one counted once. */
+  /** {@return the number of records appraised: every one counted once} */
   public int recordCount() {
     return due.size() + held.size() + undecided.size() + notYetDue + permanent;
   }

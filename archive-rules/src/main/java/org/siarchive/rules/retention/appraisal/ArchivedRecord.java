@@ -20,10 +20,18 @@ import org.siarchive.core.internal.Checks;
  * @param rowId the schedule row it was filed under
  * @param formedOn the date it was formed
  * @param material its material text, for deferring rows; null when not needed
+ * @since 0.1.0
  */
 public record ArchivedRecord(String id, String rowId, LocalDate formedOn, String material) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param id the record (volume or item) id, 1 to 64 characters
+   * @param rowId the schedule row it was filed under
+   * @param formedOn the date it was formed
+   * @param material its material text, for deferring rows; null when not needed
+   */
   public ArchivedRecord {
     Checks.text(id, 64, "id");
     Checks.text(rowId, 32, "rowId");
@@ -33,7 +41,7 @@ public record ArchivedRecord(String id, String rowId, LocalDate formedOn, String
     }
   }
 
-  /** The material text, when given. */
+  /** {@return the material text, when given} */
   public Optional<String> materialIfAny() {
     return Optional.ofNullable(material);
   }

@@ -35,6 +35,8 @@ import org.siarchive.rules.retention.EditionRef;
  *     draft.finalise("王主任", List.of("李监销", "赵监销"), holds, clock);
  * list.retention();                     // Y: the list itself is kept permanently
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DestructionList {
   private final String id;
@@ -53,14 +55,14 @@ public final class DestructionList {
     this.decision = decision;
   }
 
-  /** A draft of every record due in the appraisal list. */
+  /** {@return a draft of every record due in the appraisal list} */
   public static DestructionList draft(String id, AppraisalList list) {
     Objects.requireNonNull(list, "list");
     return new DestructionList(Checks.text(id, 64, "id"), list.edition(), list.due(), null);
   }
 
   /**
-   * A draft of some of the records due in the appraisal list.
+   * {@return a draft of some of the records due in the appraisal list}
    *
    * @throws InvalidValueException naming {@code recordIds} when an id is not among the list's due
    *     records (a record on hold, not expired or unknown cannot be drafted)
@@ -84,9 +86,9 @@ public final class DestructionList {
   }
 
   /**
-   * This draft with the appraisal decision: entries the decision keeps for a new period ({@link
-   * AppraisalDecision.Extend}) leave the list; entries it says nothing about stay, and {@link
-   * #finalise} refuses them.
+   * {@return this draft with the appraisal decision: entries the decision keeps for a new period
+   * ({@link AppraisalDecision.Extend}) leave the list; entries it says nothing about stay, and
+   * {@link #finalise} refuses them}
    */
   public DestructionList withDecision(AppraisalDecision decision) {
     Objects.requireNonNull(decision, "decision");
@@ -99,22 +101,22 @@ public final class DestructionList {
     return new DestructionList(id, edition, kept, decision);
   }
 
-  /** The list's identifier. */
+  /** {@return the list's identifier} */
   public String id() {
     return id;
   }
 
-  /** The edition whose rows gave the periods. */
+  /** {@return the edition whose rows gave the periods} */
   public EditionRef edition() {
     return edition;
   }
 
-  /** The entries, in order. */
+  /** {@return the entries, in order} */
   public List<AppraisalList.Due> entries() {
     return entries;
   }
 
-  /** The appraisal decision, once given. */
+  /** {@return the appraisal decision, once given} */
   public Optional<AppraisalDecision> decision() {
     return Optional.ofNullable(decision);
   }

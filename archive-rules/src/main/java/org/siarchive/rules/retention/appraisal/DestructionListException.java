@@ -20,6 +20,8 @@ import org.siarchive.rules.RulesException;
  *   // destruction list XH-2024-01: supervisors: at least 2 distinct supervisors: ["李监销"]
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public class DestructionListException extends RulesException {
   private static final long serialVersionUID = 1L;
@@ -52,17 +54,17 @@ public class DestructionListException extends RulesException {
     this.recordId = recordId;
   }
 
-  /** The destruction list. */
+  /** {@return the destruction list} */
   public String listId() {
     return listId;
   }
 
-  /** The field at fault. */
+  /** {@return the field at fault} */
   public String field() {
     return field;
   }
 
-  /** The record concerned, if the problem is about one. */
+  /** {@return the record concerned, if the problem is about one} */
   public Optional<String> recordId() {
     return Optional.ofNullable(recordId);
   }

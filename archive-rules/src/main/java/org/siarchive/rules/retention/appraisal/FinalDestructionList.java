@@ -18,6 +18,8 @@ import org.siarchive.rules.retention.EditionRef;
  * list.retention();     // Y
  * list.disposition();   // Permanent, from 1 January after approval
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class FinalDestructionList {
   private final String id;
@@ -45,47 +47,47 @@ public final class FinalDestructionList {
     this.entries = List.copyOf(entries);
   }
 
-  /** The list's identifier. */
+  /** {@return the list's identifier} */
   public String id() {
     return id;
   }
 
-  /** The edition whose rows gave the periods. */
+  /** {@return the edition whose rows gave the periods} */
   public EditionRef edition() {
     return edition;
   }
 
-  /** The appraisal decision that orders each entry destroyed. */
+  /** {@return the appraisal decision that orders each entry destroyed} */
   public AppraisalDecision decision() {
     return decision;
   }
 
-  /** Who approved the list. */
+  /** {@return who approved the list} */
   public String approver() {
     return approver;
   }
 
-  /** The supervisors of the destruction, at least two, distinct. */
+  /** {@return the supervisors of the destruction, at least two, distinct} */
   public List<String> supervisors() {
     return supervisors;
   }
 
-  /** The day the list was approved. */
+  /** {@return the day the list was approved} */
   public LocalDate approvedOn() {
     return approvedOn;
   }
 
-  /** The records to destroy. */
+  /** {@return the records to destroy} */
   public List<AppraisalList.Due> entries() {
     return entries;
   }
 
-  /** The list's own retention: permanent. */
+  /** {@return the list's own retention: permanent} */
   public RetentionPeriod retention() {
     return RetentionPeriod.PERMANENT;
   }
 
-  /** The list's own disposition: permanent, from 1 January after approval. */
+  /** {@return the list's own disposition: permanent, from 1 January after approval} */
   public Disposition disposition() {
     return Disposition.of(retention(), approvedOn);
   }

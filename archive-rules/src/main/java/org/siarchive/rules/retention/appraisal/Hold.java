@@ -26,6 +26,7 @@ import org.siarchive.core.internal.Checks;
  * @param reason why, 1 to 500 characters
  * @param placedOn the first day of the hold
  * @param releasedOn the last day of the hold; null while it stands
+ * @since 0.1.0
  */
 public record Hold(
     String id,
@@ -35,7 +36,16 @@ public record Hold(
     LocalDate placedOn,
     LocalDate releasedOn) {
 
-  /** Checks the fields and copies the set. */
+  /**
+   * Checks the fields and copies the set.
+   *
+   * @param id the hold's identifier, 1 to 64 characters
+   * @param kind legal or business
+   * @param recordIds the records held, at least one
+   * @param reason why, 1 to 500 characters
+   * @param placedOn the first day of the hold
+   * @param releasedOn the last day of the hold; null while it stands
+   */
   public Hold {
     Checks.text(id, 64, "id");
     Objects.requireNonNull(kind, "kind");
@@ -53,7 +63,7 @@ public record Hold(
     }
   }
 
-  /** True when the hold covers the record on the date. */
+  /** {@return true when the hold covers the record on the date} */
   public boolean covers(String recordId, LocalDate date) {
     Objects.requireNonNull(recordId, "recordId");
     Objects.requireNonNull(date, "date");
@@ -62,12 +72,12 @@ public record Hold(
         && (releasedOn == null || !date.isAfter(releasedOn));
   }
 
-  /** The last day of the hold, once released. */
+  /** {@return the last day of the hold, once released} */
   public Optional<LocalDate> released() {
     return Optional.ofNullable(releasedOn);
   }
 
-  /** This hold released on a date. */
+  /** {@return this hold released on a date} */
   public Hold releasedOn(LocalDate date) {
     return new Hold(id, kind, recordIds, reason, placedOn, Objects.requireNonNull(date, "date"));
   }

@@ -19,6 +19,8 @@ import java.util.Optional;
  * holds.holding("SC01-2010-000123", ArchiveTime.today(clock));  // Optional[hold]
  * Holds more = holds.with(anotherHold);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Holds {
   private static final Holds NONE = new Holds(List.of());
@@ -42,24 +44,24 @@ public final class Holds {
     return NONE;
   }
 
-  /** These holds. */
+  /** {@return these holds} */
   public static Holds of(Collection<Hold> holds) {
     return new Holds(new ArrayList<>(Objects.requireNonNull(holds, "holds")));
   }
 
-  /** These holds and one more. */
+  /** {@return these holds and one more} */
   public Holds with(Hold hold) {
     List<Hold> more = new ArrayList<>(holds);
     more.add(Objects.requireNonNull(hold, "hold"));
     return new Holds(more);
   }
 
-  /** The holds, in the order given. */
+  /** {@return the holds, in the order given} */
   public List<Hold> all() {
     return holds;
   }
 
-  /** The first hold (in the order given) covering the record on the date. */
+  /** {@return the first hold (in the order given) covering the record on the date} */
   public Optional<Hold> holding(String recordId, LocalDate date) {
     Objects.requireNonNull(recordId, "recordId");
     Objects.requireNonNull(date, "date");
@@ -68,7 +70,7 @@ public final class Holds {
         .findFirst();
   }
 
-  /** True when some hold covers the record on the date. */
+  /** {@return true when some hold covers the record on the date} */
   public boolean isHeld(String recordId, LocalDate date) {
     return holding(recordId, date).isPresent();
   }
