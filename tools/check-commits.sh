@@ -15,7 +15,8 @@ problems() { # $1: label, stdin: the message
   n=$(printf '%s' "$subject" | LC_ALL=C.UTF-8 wc -m)
   if [ "$n" -gt 72 ]; then echo "$1: subject is $n characters (at most 72): $subject"; fi
   if [ -z "$subject" ]; then echo "$1: empty subject"; fi
-  if [ -z "$body" ]; then echo "$1: no body saying why: $subject"; fi
+  # A merge's subject is git's own ("Merge branch ..."); its body is optional.
+  if [ -z "$body" ] && [[ "$subject" != Merge* ]]; then echo "$1: no body saying why: $subject"; fi
 }
 if [ "${1:-}" = --message ]; then
   out=$(problems "${2:?usage: --message FILE}" < "$2")
