@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.rules.Language;
+import org.siarchive.rules.internal.HtmlPage;
 
 /**
  * Renders a {@link QualityReport} as one self-contained HTML page a director can sign: the header
@@ -38,10 +39,7 @@ public final class ReportHtml {
    * first (Noto CJK, Source Han, Microsoft YaHei, PingFang, Hiragino, WenQuanYi), then the
    * platform's sans-serif.
    */
-  public static final String FONTS =
-      "\"Noto Sans CJK SC\",\"Noto Sans SC\",\"Source Han Sans SC\",\"Source Han Sans CN\","
-          + "\"Microsoft YaHei\",\"PingFang SC\",\"Hiragino Sans GB\",\"WenQuanYi Micro Hei\","
-          + "sans-serif";
+  public static final String FONTS = HtmlPage.FONTS;
 
   private static final String STYLE =
       "body{font-family:"

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.transfer.Role;
 import org.siarchive.rules.quality.Stage;
@@ -246,136 +247,111 @@ public record Parameters(
 
   /** With a post's people per site. */
   public Parameters withPeople(Role role, int n) {
-    Map<Role, Integer> p = new EnumMap<>(people);
-    p.put(role, n);
-    return new Parameters(
-        p,
-        rates,
-        efficiency,
-        spotCheckRatio,
-        recheckRatio,
-        preAcceptanceRatio,
-        supervisionRatio,
-        flexibleMinRatio,
-        flexibleMaxRatio,
-        batchDays,
-        keepDays,
-        serviceVariability,
-        poissonArrivals);
+    return with(d -> d.people.put(role, n));
   }
 
   /** With a step's rate per person and working day. */
   public Parameters withRate(Step step, double rate) {
-    Map<Step, Double> r = new EnumMap<>(rates);
-    r.put(step, rate);
-    return new Parameters(
-        people,
-        r,
-        efficiency,
-        spotCheckRatio,
-        recheckRatio,
-        preAcceptanceRatio,
-        supervisionRatio,
-        flexibleMinRatio,
-        flexibleMaxRatio,
-        batchDays,
-        keepDays,
-        serviceVariability,
-        poissonArrivals);
+    return with(d -> d.rates.put(step, rate));
   }
 
   /** With every stage's inspector efficiency set to one value. */
   public Parameters withEfficiency(double e) {
-    Map<Stage, Double> m = new EnumMap<>(Stage.class);
-    for (Stage s : Stage.values()) {
-      m.put(s, e);
-    }
-    return new Parameters(
-        people,
-        rates,
-        m,
-        spotCheckRatio,
-        recheckRatio,
-        preAcceptanceRatio,
-        supervisionRatio,
-        flexibleMinRatio,
-        flexibleMaxRatio,
-        batchDays,
-        keepDays,
-        serviceVariability,
-        poissonArrivals);
+    return with(
+        d -> {
+          for (Stage s : Stage.values()) {
+            d.efficiency.put(s, e);
+          }
+        });
   }
 
-  /** With the four sampling ratios. */
+  /** With the four sampling ratios; the flexible bounds widen to include the pre-acceptance one. */
   public Parameters withRatios(
       BigDecimal spotCheck, BigDecimal recheck, BigDecimal preAcceptance, BigDecimal supervision) {
-    return new Parameters(
-        people,
-        rates,
-        efficiency,
-        spotCheck,
-        recheck,
-        preAcceptance,
-        supervision,
-        flexibleMinRatio.min(preAcceptance),
-        flexibleMaxRatio.max(preAcceptance),
-        batchDays,
-        keepDays,
-        serviceVariability,
-        poissonArrivals);
+    return with(
+        d -> {
+          d.spotCheckRatio = spotCheck;
+          d.recheckRatio = recheck;
+          d.preAcceptanceRatio = preAcceptance;
+          d.supervisionRatio = supervision;
+          d.flexibleMinRatio = flexibleMinRatio.min(preAcceptance);
+          d.flexibleMaxRatio = flexibleMaxRatio.max(preAcceptance);
+        });
   }
 
   /** With the batch period and phase 1's keep. */
   public Parameters withBatchDays(int batch, int keep) {
-    return new Parameters(
-        people,
-        rates,
-        efficiency,
-        spotCheckRatio,
-        recheckRatio,
-        preAcceptanceRatio,
-        supervisionRatio,
-        flexibleMinRatio,
-        flexibleMaxRatio,
-        batch,
-        keep,
-        serviceVariability,
-        poissonArrivals);
+    return with(
+        d -> {
+          d.batchDays = batch;
+          d.keepDays = keep;
+        });
   }
 
   /** With the service-time variability. */
   public Parameters withServiceVariability(double sigma) {
-    return new Parameters(
-        people,
-        rates,
-        efficiency,
-        spotCheckRatio,
-        recheckRatio,
-        preAcceptanceRatio,
-        supervisionRatio,
-        flexibleMinRatio,
-        flexibleMaxRatio,
-        batchDays,
-        keepDays,
-        sigma,
-        poissonArrivals);
+    return with(d -> d.serviceVariability = sigma);
   }
 
   /** With Poisson (true) or fixed (false) daily arrivals. */
   public Parameters withPoissonArrivals(boolean poisson) {
-    return new Parameters(
-        people,
-        rates,
-        efficiency,
-        spotCheckRatio,
-        recheckRatio,
-        preAcceptanceRatio,
-        supervisionRatio,
-        flexibleMinRatio,
-        flexibleMaxRatio,
-        batchDays,
-        keepDays,
-        serviceVariability,
-        poisson);
+    return with(d -> d.poissonArrivals = poisson);
+  }
+
+  /** This record with one change applied to a mutable copy of its components, validated again. */
+  private Parameters with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** The components of a {@link Parameters} being changed by one {@code with} method. */
+  private static final class Draft {
+    final Map<Role, Integer> people;
+    final Map<Step, Double> rates;
+    final Map<Stage, Double> efficiency;
+    BigDecimal spotCheckRatio;
+    BigDecimal recheckRatio;
+    BigDecimal preAcceptanceRatio;
+    BigDecimal supervisionRatio;
+    BigDecimal flexibleMinRatio;
+    BigDecimal flexibleMaxRatio;
+    int batchDays;
+    int keepDays;
+    double serviceVariability;
+    boolean poissonArrivals;
+
+    Draft(Parameters p) {
+      people = new EnumMap<>(p.people);
+      rates = new EnumMap<>(p.rates);
+      efficiency = new EnumMap<>(p.efficiency);
+      spotCheckRatio = p.spotCheckRatio;
+      recheckRatio = p.recheckRatio;
+      preAcceptanceRatio = p.preAcceptanceRatio;
+      supervisionRatio = p.supervisionRatio;
+      flexibleMinRatio = p.flexibleMinRatio;
+      flexibleMaxRatio = p.flexibleMaxRatio;
+      batchDays = p.batchDays;
+      keepDays = p.keepDays;
+      serviceVariability = p.serviceVariability;
+      poissonArrivals = p.poissonArrivals;
+    }
+
+    Parameters build() {
+      return new Parameters(
+          people,
+          rates,
+          efficiency,
+          spotCheckRatio,
+          recheckRatio,
+          preAcceptanceRatio,
+          supervisionRatio,
+          flexibleMinRatio,
+          flexibleMaxRatio,
+          batchDays,
+          keepDays,
+          serviceVariability,
+          poissonArrivals);
+    }
   }
 }

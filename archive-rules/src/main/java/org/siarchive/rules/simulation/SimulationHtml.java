@@ -1,11 +1,9 @@
 package org.siarchive.rules.simulation;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.siarchive.rules.report.ReportHtml;
+import org.siarchive.rules.internal.HtmlPage;
 
 /**
  * A simulation's result as one self-contained HTML page: a table of the main metrics per scenario
@@ -20,7 +18,6 @@ import org.siarchive.rules.report.ReportHtml;
  * @since 0.1.0
  */
 public final class SimulationHtml {
-  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
   private static final int W = 520;
   private static final int LABEL = 190;
   private static final int ROW = 22;
@@ -30,20 +27,8 @@ public final class SimulationHtml {
   /** {@return the page} */
   public static String render(SimulationResult result) {
     Objects.requireNonNull(result, "result");
-    StringBuilder b = new StringBuilder(1 << 16);
-    b.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>业务流程模拟 Workflow simulation</title>\n<style>\n")
-        .append(
-            "body{font-family:" + ReportHtml.FONTS + ";margin:2em}table{border-collapse:collapse}")
-        .append(
-            "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}td.l,th.l{text-align:left}")
-        .append(
-            ".charts{display:flex;flex-wrap:wrap;gap:12px}.chart{border:1px solid #eee;padding:4px}")
-        .append("svg text{font-size:11px;font-family:" + ReportHtml.FONTS + "}")
-        .append(
-            "@page{size:A4;margin:12mm}@media print{body{margin:0}.chart,tr{break-inside:avoid}}\n")
-        .append("</style>\n</head>\n<body>\n");
-    text(
+    StringBuilder b = HtmlPage.open("业务流程模拟 Workflow simulation", "");
+    HtmlPage.text(
         b,
         "h1",
         "业务流程模拟 Workflow simulation: seed "
@@ -53,27 +38,28 @@ public final class SimulationHtml {
             + " replications, "
             + result.horizonDays()
             + " working days");
-    text(b, "p", "Each figure: the mean over the replications and its 95% Student-t interval.");
+    HtmlPage.text(
+        b, "p", "Each figure: the mean over the replications and its 95% Student-t interval.");
     b.append("<table>\n<tr><th class=\"l\">metric</th>");
     for (ScenarioResult s : result.scenarios()) {
-      b.append("<th>").append(ESCAPE.escape(s.name())).append("</th>");
+      b.append("<th>").append(HtmlPage.escape(s.name())).append("</th>");
     }
     b.append("</tr>\n");
     for (Metric m : Metric.values()) {
       b.append("<tr><td class=\"l\" title=\"")
-          .append(ESCAPE.escape(m.description()))
+          .append(HtmlPage.escape(m.description()))
           .append("\">")
-          .append(ESCAPE.escape(m.key()))
+          .append(HtmlPage.escape(m.key()))
           .append("</td>");
       for (ScenarioResult s : result.scenarios()) {
         b.append("<td>")
-            .append(ESCAPE.escape(SimulationReports.cell(s.metric(m.key()))))
+            .append(HtmlPage.escape(SimulationReports.cell(s.metric(m.key()))))
             .append("</td>");
       }
       b.append("</tr>\n");
     }
     b.append("</table>\n");
-    text(b, "h2", "Each metric by scenario (dot: mean; bar: 95% interval)");
+    HtmlPage.text(b, "h2", "Each metric by scenario (dot: mean; bar: 95% interval)");
     b.append("<div class=\"charts\">\n");
     for (Metric m : Metric.values()) {
       chart(b, m.key() + ": " + m.description(), result.scenarios(), m.key(), false);
@@ -81,15 +67,15 @@ public final class SimulationHtml {
     b.append("</div>\n");
     boolean paired = result.scenarios().stream().anyMatch(s -> !s.versusPhase1().isEmpty());
     if (paired) {
-      text(b, "h2", "Paired difference against phase-1 (same volumes, defects and service times)");
+      HtmlPage.text(
+          b, "h2", "Paired difference against phase-1 (same volumes, defects and service times)");
       b.append("<div class=\"charts\">\n");
       for (Metric m : Metric.values()) {
         chart(b, m.key() + " minus phase-1", result.scenarios(), m.key(), true);
       }
       b.append("</div>\n");
     }
-    b.append("</body>\n</html>\n");
-    return b.toString();
+    return HtmlPage.close(b);
   }
 
   private static void chart(
@@ -122,7 +108,7 @@ public final class SimulationHtml {
         .append(' ')
         .append(h)
         .append("\" role=\"img\" aria-label=\"")
-        .append(ESCAPE.escape(title))
+        .append(HtmlPage.escape(title))
         .append("\">\n");
     svgText(b, 4, 14, "start", title.length() > 80 ? title.substring(0, 80) : title);
     double zero = x.applyAsDouble(0);
@@ -149,7 +135,7 @@ public final class SimulationHtml {
               y,
               x.applyAsDouble(i.mean()),
               y,
-              ESCAPE.escape(SimulationReports.cell(i))));
+              HtmlPage.escape(SimulationReports.cell(i))));
       svgText(b, W - 4, y - 5, "end", SimulationReports.number(i.mean()));
     }
     b.append("</svg></div>\n");
@@ -159,17 +145,7 @@ public final class SimulationHtml {
     b.append(
             String.format(
                 Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", x, y, anchor))
-        .append(ESCAPE.escape(text))
+        .append(HtmlPage.escape(text))
         .append("</text>\n");
-  }
-
-  private static void text(StringBuilder b, String tag, String text) {
-    b.append('<')
-        .append(tag)
-        .append('>')
-        .append(ESCAPE.escape(text))
-        .append("</")
-        .append(tag)
-        .append(">\n");
   }
 }

@@ -1,11 +1,9 @@
 package org.siarchive.rules.storage;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.siarchive.rules.report.ReportHtml;
+import org.siarchive.rules.internal.HtmlPage;
 
 /**
  * A storage plan as one self-contained HTML page: the summary (optimal against naive peak, least
@@ -20,7 +18,6 @@ import org.siarchive.rules.report.ReportHtml;
  * @since 0.1.0
  */
 public final class StorageHtml {
-  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
   private static final int W = 360;
   private static final int H = 140;
   private static final int PAD = 28;
@@ -30,25 +27,12 @@ public final class StorageHtml {
   /** {@return the page} */
   public static String render(StoragePlan plan) {
     Objects.requireNonNull(plan, "plan");
-    StringBuilder b = new StringBuilder(1 << 16);
-    b.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>库房动态管理 Storage plan</title>\n<style>\n")
-        .append(
-            "body{font-family:" + ReportHtml.FONTS + ";margin:2em}table{border-collapse:collapse}")
-        .append(
-            "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}td.l,th.l{text-align:left}")
-        .append(
-            ".charts{display:flex;flex-wrap:wrap;gap:12px}.chart{border:1px solid #eee;padding:4px}")
-        .append(
-            "svg text{font-size:11px;font-family:"
-                + ReportHtml.FONTS
-                + "}.opt{stroke:#1f77b4}.naive{stroke:#d62728}")
-        .append(
-            "@page{size:A4;margin:12mm}@media print{body{margin:0}.chart,tr{break-inside:avoid}}\n")
-        .append("</style>\n</head>\n<body>\n");
+    StringBuilder b =
+        HtmlPage.open("库房动态管理 Storage plan", ".opt{stroke:#1f77b4}.naive{stroke:#d62728}");
     TransferPlan o = plan.optimal();
     TransferPlan n = plan.naive();
-    text(b, "h1", "库房动态管理 Storage plan after " + plan.asOf() + ", " + plan.horizon() + " months");
+    HtmlPage.text(
+        b, "h1", "库房动态管理 Storage plan after " + plan.asOf() + ", " + plan.horizon() + " months");
     b.append("<table>\n");
     row(b, "intake (volumes per month)", Long.toString(plan.intake().volumesPerMonth()));
     row(b, "feasible (no store over capacity)", Boolean.toString(plan.isFeasible()));
@@ -76,11 +60,11 @@ public final class StorageHtml {
         o.overflows().size() + " / " + n.overflows().size());
     b.append("</table>\n");
     if (!o.overflows().isEmpty()) {
-      text(b, "h2", "Overflows under the optimal plan");
+      HtmlPage.text(b, "h2", "Overflows under the optimal plan");
       b.append("<table>\n<tr><th class=\"l\">store</th><th>month</th><th>excess</th></tr>\n");
       for (Overflow f : o.overflows()) {
         b.append("<tr><td class=\"l\">")
-            .append(ESCAPE.escape(f.roomId()))
+            .append(HtmlPage.escape(f.roomId()))
             .append("</td><td>")
             .append(f.month())
             .append("</td><td>")
@@ -89,13 +73,14 @@ public final class StorageHtml {
       }
       b.append("</table>\n");
     }
-    text(b, "h2", "Fill per store: optimal (blue) and naive (red); the dashed line is capacity");
+    HtmlPage.text(
+        b, "h2", "Fill per store: optimal (blue) and naive (red); the dashed line is capacity");
     b.append("<div class=\"charts\">\n");
     for (String room : o.months().get(0).fill().keySet()) {
       chart(b, room, o.months(), n.months());
     }
-    b.append("</div>\n</body>\n</html>\n");
-    return b.toString();
+    b.append("</div>\n");
+    return HtmlPage.close(b);
   }
 
   /** The fill of a room in a month: every month plan has one for every room. */
@@ -120,9 +105,10 @@ public final class StorageHtml {
             H,
             W,
             H,
-            ESCAPE.escape("fill of " + room)));
+            HtmlPage.escape("fill of " + room)));
     b.append(
-        String.format(Locale.ROOT, "<text x=\"%d\" y=\"12\">%s</text>", PAD, ESCAPE.escape(room)));
+        String.format(
+            Locale.ROOT, "<text x=\"%d\" y=\"12\">%s</text>", PAD, HtmlPage.escape(room)));
     double capY = y(1.0, top);
     b.append(
         String.format(
@@ -167,21 +153,11 @@ public final class StorageHtml {
     return PAD + (H - 2 * PAD) * (1 - v / top);
   }
 
-  private static void text(StringBuilder b, String tag, String text) {
-    b.append('<')
-        .append(tag)
-        .append('>')
-        .append(ESCAPE.escape(text))
-        .append("</")
-        .append(tag)
-        .append(">\n");
-  }
-
   private static void row(StringBuilder b, String label, String value) {
     b.append("<tr><th class=\"l\">")
-        .append(ESCAPE.escape(label))
+        .append(HtmlPage.escape(label))
         .append("</th><td>")
-        .append(ESCAPE.escape(value))
+        .append(HtmlPage.escape(value))
         .append("</td></tr>\n");
   }
 }
