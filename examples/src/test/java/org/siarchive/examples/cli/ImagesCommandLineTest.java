@@ -224,12 +224,13 @@ class ImagesCommandLineTest {
       CliRun run =
           CliRun.of(command, file.toString(), "--stage", STAGE, "--images", missing.toString());
       assertThat(run.exit()).as(command).isEqualTo(2);
-      assertThat(run.err()).as(command).contains("--images").contains(missing.toString());
+      // Digit runs that look like identifiers are masked in messages, so the name is asserted.
+      assertThat(run.err()).as(command).contains("--images").contains("no-such-folder");
       assertThat(run.out()).as(command).isEmpty();
     }
     CliRun aFile =
         CliRun.of("check", file.toString(), "--stage", STAGE, "--images", file.toString());
     assertThat(aFile.exit()).isEqualTo(2);
-    assertThat(aFile.err()).contains("not a folder").contains(file.toString());
+    assertThat(aFile.err()).contains("not a folder").contains("city.jsonl");
   }
 }
