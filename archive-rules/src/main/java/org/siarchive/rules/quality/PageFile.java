@@ -5,9 +5,11 @@ import com.google.common.hash.HashingInputStream;
 import com.google.common.io.ByteStreams;
 import com.google.common.io.CountingInputStream;
 import java.awt.image.BufferedImage;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.defect.Location;
@@ -29,7 +32,9 @@ import org.w3c.dom.Node;
  * One image's file as the checks see it, read at most twice and each part at most once per
  * inspection: first streamed whole for its size, SHA-256 and first bytes (constant memory, a 1 GB
  * scan never sits in memory), then, when a check asks for pixels, opened again and decoded by the
- * JDK's ImageIO, subsampled to about 100 dpi ({@link #subsampling(int)}), for {@link PagePixels}.
+ * JDK's ImageIO, subsampled to about 100 dpi ({@link #subsampling(int)}), for {@link PagePixels}. A
+ * file of an {@link ImageFolder} is decoded in place ({@link FileImageInputStream}); another
+ * source's stream goes through ImageIO's cache, as its readers seek.
  *
  * <p>A file that exists but cannot be read is an operational failure, thrown as {@link
  * UncheckedIOException}; a file that reads but does not decode is a result ({@link
@@ -115,42 +120,58 @@ final class PageFile {
   }
 
   private Decoding decode(Content c) {
-    ImageFormat format = c.format == null ? image.format() : c.format;
     try {
+      if (source instanceof ImageFolder folder) {
+        // Read in place: ImageIO's readers seek, and a stream would be copied into its cache
+        // (a temporary file, or memory when ImageIO.getUseCache() is off) first.
+        Optional<Path> file = folder.find(volume, image);
+        if (file.isPresent()) {
+          try (ImageInputStream iis = new FileImageInputStream(file.get().toFile())) {
+            return read(iis, c);
+          } catch (FileNotFoundException e) {
+            // Removed since it was hashed: reported below, as a stream source's would be.
+          }
+        }
+        return new Decoding.Unreadable("the file went missing while it was checked");
+      }
       Optional<InputStream> opened = source.open(volume, image);
       if (opened.isEmpty()) {
         return new Decoding.Unreadable("the file went missing while it was checked");
       }
       try (InputStream in = opened.get();
           ImageInputStream iis = ImageIO.createImageInputStream(in)) {
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(iis);
-        if (!readers.hasNext()) {
-          return c.format == null
-              ? new Decoding.Unreadable("not a file of a known image format")
-              : new Decoding.NoDecoder(format);
-        }
-        ImageReader reader = readers.next();
-        try {
-          reader.setInput(iis, true, false);
-          int width = reader.getWidth(0);
-          int height = reader.getHeight(0);
-          Integer dpi = dpi(reader.getImageMetadata(0));
-          int basis = dpi != null ? dpi : image.dpi();
-          int step = subsampling(basis);
-          ImageReadParam param = reader.getDefaultReadParam();
-          param.setSourceSubsampling(step, step, 0, 0);
-          BufferedImage pixels = reader.read(0, param);
-          return new Decoding.Decoded(
-              width, height, dpi, PagePixels.of(pixels, (double) basis / step));
-        } finally {
-          reader.dispose();
-        }
+        return read(iis, c);
       }
     } catch (IIOException | IllegalArgumentException | IndexOutOfBoundsException e) {
       // ImageIO's readers signal corrupt data with these.
       return new Decoding.Unreadable(reason(e));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the content of " + at(), e);
+    }
+  }
+
+  private Decoding read(ImageInputStream iis, Content c) throws IOException {
+    ImageFormat format = c.format == null ? image.format() : c.format;
+    Iterator<ImageReader> readers = ImageIO.getImageReaders(iis);
+    if (!readers.hasNext()) {
+      return c.format == null
+          ? new Decoding.Unreadable("not a file of a known image format")
+          : new Decoding.NoDecoder(format);
+    }
+    ImageReader reader = readers.next();
+    try {
+      reader.setInput(iis, true, false);
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      Integer dpi = dpi(reader.getImageMetadata(0));
+      int basis = dpi != null ? dpi : image.dpi();
+      int step = subsampling(basis);
+      ImageReadParam param = reader.getDefaultReadParam();
+      param.setSourceSubsampling(step, step, 0, 0);
+      BufferedImage pixels = reader.read(0, param);
+      return new Decoding.Decoded(width, height, dpi, PagePixels.of(pixels, (double) basis / step));
+    } finally {
+      reader.dispose();
     }
   }
 

@@ -15,6 +15,7 @@ import org.siarchive.rules.Language;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCatalogue;
 import org.siarchive.rules.quality.DefectType;
+import org.siarchive.rules.quality.NotPerformed;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;
 import org.siarchive.rules.quality.VolumeResult;
@@ -114,6 +115,7 @@ public final class NoticeBuilder implements RunListener {
         context.today().toString(),
         summary.suite(),
         summary.editions(),
+        NotPerformed.of(summary, context),
         checked,
         volumes,
         guidance,

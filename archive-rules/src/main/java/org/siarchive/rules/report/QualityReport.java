@@ -20,6 +20,7 @@ import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.ruledata.StrictLoader;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.rules.quality.NotPerformed;
 
 /**
  * A quality analysis report (质量分析报告): the figures of a run per sub-centre, per category (business
@@ -47,7 +48,8 @@ import org.siarchive.core.ruledata.RuleDataException;
  *     --previous})
  * @param suite the suite that ran
  * @param editions the rule editions in force
- * @param notPerformed the checks that could not be performed, with why
+ * @param notPerformed the checks that could not be performed, with why: JSON {@code [{"check",
+ *     "reason"}]}, as {@code check --json} lists them
  * @param totals the figures of the whole run
  * @param rejectedLines the records that could not be read, in input order: line, JSON pointer and
  *     why (identifiers masked); the first {@value #LISTED_REJECTIONS} of {@code totals.rejected},
@@ -77,7 +79,7 @@ public record QualityReport(
     @Nullable Header header,
     @JsonProperty(required = true) String suite,
     @JsonProperty(required = true) List<String> editions,
-    @JsonProperty(required = true) List<String> notPerformed,
+    @JsonProperty(required = true) List<NotPerformed> notPerformed,
     @JsonProperty(required = true) Totals totals,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LineResult.Rejected> rejectedLines,
     @JsonProperty(required = true) List<GroupFigures> subCenters,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.siarchive.core.json.LineResult;
+import org.siarchive.rules.quality.NotPerformed;
 
 /**
  * A rectification notice (整改意见书) for one sub-centre: its volumes with defects, each defect with its
@@ -23,6 +24,8 @@ import org.siarchive.core.json.LineResult;
  * @param issuedOn the day it was issued by the context's clock, ISO {@code YYYY-MM-DD}
  * @param suite the suite that found the defects
  * @param editions the rule editions in force
+ * @param notPerformed the checks that could not be performed, with why: JSON {@code [{"check",
+ *     "reason"}]}, as {@code check --json} lists them
  * @param volumesChecked the sub-centre's volumes checked
  * @param volumes the sub-centre's volumes with defects, in input order
  * @param guidance what to do, per kind of defect found, most frequent first
@@ -37,6 +40,7 @@ import org.siarchive.core.json.LineResult;
   "issuedOn",
   "suite",
   "editions",
+  "notPerformed",
   "volumesChecked",
   "volumes",
   "guidance",
@@ -48,6 +52,7 @@ public record RectificationNotice(
     String issuedOn,
     String suite,
     List<String> editions,
+    List<NotPerformed> notPerformed,
     long volumesChecked,
     List<NoticeVolume> volumes,
     List<Guidance> guidance,
@@ -74,6 +79,7 @@ public record RectificationNotice(
     Objects.requireNonNull(issuedOn, "issuedOn");
     Objects.requireNonNull(suite, "suite");
     editions = List.copyOf(editions);
+    notPerformed = List.copyOf(notPerformed);
     volumes = List.copyOf(volumes);
     guidance = List.copyOf(guidance);
     rejectedLines = List.copyOf(rejectedLines);
@@ -135,6 +141,9 @@ public record RectificationNotice(
     line(b, "整改意见书 Rectification notice");
     line(b, "分中心 sub-centre: %s    日期 date: %s", subCenterId, issuedOn);
     line(b, "检查 suite: %s; rules: %s", suite, String.join("; ", editions));
+    for (NotPerformed n : notPerformed) {
+      line(b, "未执行 %s", n.toText());
+    }
     line(b, "问题案卷 volumes with defects: %d of %d checked", volumes.size(), volumesChecked);
     if (rejected > 0) {
       line(

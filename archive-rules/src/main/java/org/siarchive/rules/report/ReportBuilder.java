@@ -21,10 +21,10 @@ import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.rules.material.BusinessTypeRule;
 import org.siarchive.rules.material.TypeRules;
-import org.siarchive.rules.quality.BuiltInChecks;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.DefectCatalogue;
 import org.siarchive.rules.quality.DefectType;
+import org.siarchive.rules.quality.NotPerformed;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;
 import org.siarchive.rules.quality.Stage;
@@ -352,14 +352,7 @@ public final class ReportBuilder implements RunListener {
     List<QualityReport.GroupFigures> sc = figures(subCenters, catalogue);
     QualityReport.@Nullable Change change =
         previous == null ? null : change(previous, summary.suite(), totals, pareto, sc);
-    List<String> notPerformed = new ArrayList<>();
-    for (String id : summary.notPerformed()) {
-      String why =
-          BuiltInChecks.byId(id)
-              .map(c -> c.notPerformedReason(context))
-              .orElse("the context lacks what it needs (e.g. image files)");
-      notPerformed.add(id + ": not performed, " + why);
-    }
+    List<NotPerformed> notPerformed = NotPerformed.of(summary, context);
     QualityReport.Header header =
         new QualityReport.Header(
             ArchiveTime.today(context.clock()),

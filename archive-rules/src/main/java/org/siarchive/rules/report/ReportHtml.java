@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.rules.Language;
 import org.siarchive.rules.internal.HtmlPage;
+import org.siarchive.rules.quality.NotPerformed;
 
 /**
  * Renders a {@link QualityReport} as one self-contained HTML page a director can sign: the header
@@ -91,8 +92,8 @@ public final class ReportHtml {
         .append("\n</style>\n</head>\n<body>\n");
     tag(b, "h1", w.of("质量分析报告", "Quality analysis report"));
     header(b, report, w);
-    for (String n : report.notPerformed()) {
-      p(b, w.of("未执行：", "not performed: ") + n);
+    for (NotPerformed n : report.notPerformed()) {
+      p(b, w.of("未执行：", "not performed: ") + n.check() + " (" + n.reason() + ")");
     }
     p(
         b,

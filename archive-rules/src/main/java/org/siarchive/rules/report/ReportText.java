@@ -3,6 +3,7 @@ package org.siarchive.rules.report;
 import java.util.Locale;
 import java.util.Objects;
 import org.siarchive.core.json.LineResult;
+import org.siarchive.rules.quality.NotPerformed;
 
 /**
  * Renders a {@link QualityReport} as plain text, headings in Chinese and English, figures in
@@ -38,8 +39,8 @@ public final class ReportText {
           Rates.percentOfExact(h.acceptanceRate()));
     }
     line(b, "suite %s; rules: %s", report.suite(), String.join("; ", report.editions()));
-    for (String n : report.notPerformed()) {
-      line(b, "not performed: %s", n);
+    for (NotPerformed n : report.notPerformed()) {
+      line(b, "%s", n.toText());
     }
     line(b, "");
     line(b, "read %d, checked %d, rejected %d", t.read(), t.checked(), t.rejected());

@@ -11,10 +11,14 @@ import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -311,5 +315,77 @@ class ImageFilesTest {
         .extracting(d -> d.code().value())
         .isNotEmpty()
         .containsOnly("IMAGE_SEAL_NOT_RECORDED");
+  }
+
+  /**
+   * A stream of {@code size} bytes of {@code 'Z'}, made as it is read (nothing held): it records
+   * the largest read asked of it, and how often it was opened.
+   */
+  private static final class RepeatedBytes extends InputStream {
+    private final long size;
+    private long position;
+    int largestRead;
+
+    RepeatedBytes(long size) {
+      this.size = size;
+    }
+
+    @Override
+    public int read() {
+      if (position >= size) {
+        return -1;
+      }
+      position++;
+      return 'Z';
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      largestRead = Math.max(largestRead, len);
+      if (position >= size) {
+        return -1;
+      }
+      int n = (int) Math.min(len, size - position);
+      Arrays.fill(b, off, off + n, (byte) 'Z');
+      position += n;
+      return n;
+    }
+  }
+
+  @Test
+  void aLargeFile_isStreamedOnce_inSmallReads_forItsDigestAndSize() {
+    // 64 MiB of 'Z'; the oracle is sha256sum's:
+    // head -c 67108864 /dev/zero | tr '\0' 'Z' | sha256sum
+    long size = 64L << 20;
+    String sha256 = "103f23a15401a701b73587902f16e3b5b3bf38a039d5c94b675a9a8e84dbd5b5";
+    List<RepeatedBytes> opened = new ArrayList<>();
+    ContentSource source =
+        (volume, image) -> {
+          RepeatedBytes in = new RepeatedBytes(size);
+          opened.add(in);
+          return Optional.of(in);
+        };
+    Volume base = CleanVolumes.of(0, 1);
+    PageImage rec =
+        base.images().get(0).withFormat(ImageFormat.TIFF).withSha256(sha256).withByteSize(size);
+    Volume v = oneImage(base, rec);
+    CheckContext context = CleanVolumes.CONTEXT.toBuilder().imageFiles(source).build();
+    Suite suite = Suite.of("files", List.of(ImageContentCheck.INSTANCE, ImageFileCheck.INSTANCE));
+
+    List<Defect> found = suite.check(v, context);
+
+    // Digest and size agree (no IMAGE_DIGEST_MISMATCH, no IMAGE_SIZE_MISMATCH); the bytes are no
+    // image, which the format check says without decoding them.
+    assertThat(found).extracting(d -> d.code().value()).containsExactly("IMAGE_UNREADABLE");
+    assertThat(opened).hasSize(1);
+    assertThat(opened.get(0).position).isEqualTo(size);
+    assertThat(opened.get(0).largestRead).isPositive().isLessThanOrEqualTo(64 * 1024);
+
+    opened.clear();
+    PageImage wrong = v.images().get(0).withByteSize(size - 1).withSha256("0".repeat(64));
+    assertThat(suite.check(v.withImages(List.of(wrong)), context))
+        .extracting(d -> d.code().value())
+        .containsExactly("IMAGE_DIGEST_MISMATCH", "IMAGE_SIZE_MISMATCH", "IMAGE_UNREADABLE");
+    assertThat(opened).hasSize(1);
   }
 }

@@ -27,6 +27,7 @@ import org.siarchive.core.model.Volume;
 import org.siarchive.rules.Language;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.NotPerformed;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunSummary;
 import org.siarchive.rules.quality.SyntheticLines;
@@ -81,9 +82,14 @@ class ReportTest {
             "defect-catalogue 2026.1",
             "retention-schedule cn-national 2009");
     assertThat(r.notPerformed())
-        .hasSize(3)
-        .allSatisfy(n -> assertThat(n).startsWith("images.").contains(": not performed"));
-    assertThat(r.notPerformed().get(0)).startsWith("images.content: not performed");
+        .extracting(NotPerformed::check)
+        .containsExactly("images.content", "images.file", "images.seals");
+    assertThat(r.notPerformed().get(0))
+        .isEqualTo(
+            new NotPerformed("images.content", "no image files were given (a content source)"));
+    assertThat(r.notPerformed().get(1).reason()).contains("image files were not read");
+    assertThat(ReportText.render(r))
+        .contains("not performed: images.content (no image files were given (a content source))");
   }
 
   @Test

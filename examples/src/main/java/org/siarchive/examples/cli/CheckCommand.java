@@ -16,6 +16,7 @@ import org.siarchive.core.defect.Severity;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.rules.Language;
 import org.siarchive.rules.quality.CheckContext;
+import org.siarchive.rules.quality.NotPerformed;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;
@@ -104,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     CheckContext context = images.apply(spec, options.context(spec, stage));
     Suite suite = Suite.from(context);
-    List<Map<String, String>> notPerformed = ImagesOption.notPerformed(suite, context);
+    List<NotPerformed> notPerformed = NotPerformed.of(suite, context);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Listing listing =
@@ -143,12 +144,8 @@ final class CheckCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    for (Map<String, String> n : notPerformed) {
-      err.printf(
-          Locale.ROOT,
-          "siarchive check: not performed: %s (%s)%n",
-          n.get("check"),
-          n.get("reason"));
+    for (NotPerformed n : notPerformed) {
+      err.printf(Locale.ROOT, "siarchive check: %s%n", n.toText());
     }
     err.flush();
     boolean failed = failOn != null && worst.atOrAbove(failOn);
@@ -310,7 +307,7 @@ final class CheckCommand implements Callable<Integer> {
         RunSummary s,
         boolean countsOnly,
         boolean limited,
-        List<Map<String, String>> notPerformed)
+        List<NotPerformed> notPerformed)
         throws IOException {
       try (JsonGenerator g = CliJson.mapper().getFactory().createGenerator(out)) {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -333,10 +330,10 @@ final class CheckCommand implements Callable<Integer> {
           errors.copyArray(g, "errors");
         }
         g.writeArrayFieldStart("notPerformed");
-        for (Map<String, String> n : notPerformed) {
+        for (NotPerformed n : notPerformed) {
           g.writeStartObject();
-          g.writeStringField("check", n.get("check"));
-          g.writeStringField("reason", n.get("reason"));
+          g.writeStringField("check", n.check());
+          g.writeStringField("reason", n.reason());
           g.writeEndObject();
         }
         g.writeEndArray();

@@ -2,21 +2,15 @@ package org.siarchive.examples.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.siarchive.rules.quality.Check;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.ImageFolder;
-import org.siarchive.rules.quality.Suite;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --images DIR}: where the image files are, in {@link ImageFolder}'s layout, so that the
- * checks read them; and how the commands list the checks not performed.
+ * checks read them.
  */
 final class ImagesOption {
   @Option(
@@ -39,17 +33,5 @@ final class ImagesOption {
           spec.commandLine(), "--images DIR does not exist or is not a folder: " + images);
     }
     return context.toBuilder().imageFiles(ImageFolder.of(images)).build();
-  }
-
-  /** The checks of a suite the context does not allow, as {@code [{"check", "reason"}]}. */
-  static List<Map<String, String>> notPerformed(Suite suite, CheckContext context) {
-    List<Map<String, String>> list = new ArrayList<>();
-    for (Check c : suite.notPerformed(context)) {
-      Map<String, String> m = new LinkedHashMap<>();
-      m.put("check", c.id());
-      m.put("reason", c.notPerformedReason(context));
-      list.add(m);
-    }
-    return list;
   }
 }

@@ -254,6 +254,12 @@ class QualityCommandsTest {
     for (JsonNode v : doc.get("volumes")) {
       assertThat(v.get("volumeId").asText()).startsWith("SC11-");
     }
+    // The checks not performed, as check --json lists them for the same stage.
+    JsonNode check =
+        JSON.readTree(CliRun.of("check", file.toString(), "--stage", "all", "--json").out());
+    assertThat(doc.get("notPerformed")).isEqualTo(check.get("notPerformed"));
+    assertThat(doc.get("notPerformed").findValuesAsText("check")).contains("images.content");
+    assertThat(run.out()).contains("未执行 not performed: images.content (");
     assertThat(CliRun.of("notice", file.toString()).exit()).isEqualTo(2);
   }
 
