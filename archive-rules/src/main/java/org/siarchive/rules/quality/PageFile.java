@@ -32,9 +32,10 @@ import org.w3c.dom.Node;
  * One image's file as the checks see it, read at most twice and each part at most once per
  * inspection: first streamed whole for its size, SHA-256 and first bytes (constant memory, a 1 GB
  * scan never sits in memory), then, when a check asks for pixels, opened again and decoded by the
- * JDK's ImageIO, subsampled to about 100 dpi ({@link #subsampling(int)}), for {@link PagePixels}. A
- * file of an {@link ImageFolder} is decoded in place ({@link FileImageInputStream}); another
- * source's stream goes through ImageIO's cache, as its readers seek.
+ * JDK's ImageIO and measured at about 100 dpi ({@link #subsampling(int)}: a subsampled read, or for
+ * TIFF a whole read measured at that stride), for {@link PagePixels}. A file of an {@link
+ * ImageFolder} is decoded in place ({@link FileImageInputStream}); another source's stream goes
+ * through ImageIO's cache, as its readers seek.
  *
  * <p>A file that exists but cannot be read is an operational failure, thrown as {@link
  * UncheckedIOException}; a file that reads but does not decode is a result ({@link
@@ -166,10 +167,18 @@ final class PageFile {
       Integer dpi = dpi(reader.getImageMetadata(0));
       int basis = dpi != null ? dpi : image.dpi();
       int step = subsampling(basis);
+      double measured = (double) basis / step;
+      if (format == ImageFormat.TIFF) {
+        // The JDK's TIFF reader takes about twice as long to read a page subsampled as to read
+        // it whole (measured on the rendered A4 pages), so the page is read whole and measured
+        // at the same stride: the same pixels as a subsampled read.
+        BufferedImage whole = reader.read(0);
+        return new Decoding.Decoded(width, height, dpi, PagePixels.of(whole, measured, step));
+      }
       ImageReadParam param = reader.getDefaultReadParam();
       param.setSourceSubsampling(step, step, 0, 0);
       BufferedImage pixels = reader.read(0, param);
-      return new Decoding.Decoded(width, height, dpi, PagePixels.of(pixels, (double) basis / step));
+      return new Decoding.Decoded(width, height, dpi, PagePixels.of(pixels, measured));
     } finally {
       reader.dispose();
     }

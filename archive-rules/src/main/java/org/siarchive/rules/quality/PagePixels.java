@@ -70,10 +70,26 @@ final class PagePixels {
    * @param dpi the resolution of these pixels (after any subsampling), for areas in mm²
    */
   static PagePixels of(BufferedImage image, double dpi) {
+    return of(image, dpi, 1);
+  }
+
+  /**
+   * Measures every {@code step}-th pixel of every {@code step}-th row of a decoded image, starting
+   * at the first: the same pixels, and so the same answer, as decoding with ImageIO's source
+   * subsampling {@code (step, step, 0, 0)} and measuring all of them.
+   *
+   * @param image the pixels
+   * @param dpi the resolution of the measured pixels (the image's divided by {@code step})
+   * @param step every how many pixels one is measured, in both directions
+   */
+  static PagePixels of(BufferedImage image, double dpi, int step) {
     ColorModel cm = image.getColorModel();
     Raster raster = image.getRaster();
-    int w = raster.getWidth();
-    int h = raster.getHeight();
+    int fullW = raster.getWidth();
+    int fullH = raster.getHeight();
+    // The measured grid: columns 0, step, 2 step, ... and the same rows.
+    int w = (fullW + step - 1) / step;
+    int h = (fullH + step - 1) / step;
     int minX = raster.getMinX();
     int minY = raster.getMinY();
     Points points = new Points();
@@ -95,11 +111,11 @@ final class PagePixels {
         isRed[i] = red(rr, gg, bb);
         isChromatic[i] = Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA;
       }
-      int[] s = new int[w];
+      int[] s = new int[fullW];
       for (int y = 0; y < h; y++) {
-        raster.getSamples(minX, minY + y, w, 1, 0, s);
+        raster.getSamples(minX, minY + y * step, fullW, 1, 0, s);
         for (int x = 0; x < w; x++) {
-          int i = s[x];
+          int i = s[x * step];
           if (isRed[i]) {
             red++;
           } else if (lum[i] < INK_LUMINANCE) {
@@ -117,17 +133,17 @@ final class PagePixels {
               : colourOrGrey(chromatic, (long) w * h);
     } else if (raster.getNumBands() >= 3 && type == ColorSpace.TYPE_RGB) {
       int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
-      int[] r = new int[w];
-      int[] g = new int[w];
-      int[] b = new int[w];
+      int[] r = new int[fullW];
+      int[] g = new int[fullW];
+      int[] b = new int[fullW];
       for (int y = 0; y < h; y++) {
-        raster.getSamples(minX, minY + y, w, 1, 0, r);
-        raster.getSamples(minX, minY + y, w, 1, 1, g);
-        raster.getSamples(minX, minY + y, w, 1, 2, b);
+        raster.getSamples(minX, minY + y * step, fullW, 1, 0, r);
+        raster.getSamples(minX, minY + y * step, fullW, 1, 1, g);
+        raster.getSamples(minX, minY + y * step, fullW, 1, 2, b);
         for (int x = 0; x < w; x++) {
-          int rr = r[x] >> shift;
-          int gg = g[x] >> shift;
-          int bb = b[x] >> shift;
+          int rr = r[x * step] >> shift;
+          int gg = g[x * step] >> shift;
+          int bb = b[x * step] >> shift;
           if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
             chromatic++;
           }
@@ -144,11 +160,11 @@ final class PagePixels {
       int bits = raster.getSampleModel().getSampleSize(0);
       int shift = Math.max(0, bits - 8);
       int threshold = bits == 1 ? 1 : INK_LUMINANCE;
-      int[] s = new int[w];
+      int[] s = new int[fullW];
       for (int y = 0; y < h; y++) {
-        raster.getSamples(minX, minY + y, w, 1, 0, s);
+        raster.getSamples(minX, minY + y * step, fullW, 1, 0, s);
         for (int x = 0; x < w; x++) {
-          if ((s[x] >> shift) < threshold) {
+          if ((s[x * step] >> shift) < threshold) {
             ink++;
             points.add(x, y);
           }
@@ -157,13 +173,13 @@ final class PagePixels {
       mode = bits == 1 ? ColourMode.BITONAL : ColourMode.GREYSCALE;
     } else {
       // Other colour spaces (CMYK, YCCK, ...): convert one row at a time to sRGB.
-      int[] argb = new int[w];
+      int[] argb = new int[fullW];
       for (int y = 0; y < h; y++) {
-        image.getRGB(0, y, w, 1, argb, 0, w);
+        image.getRGB(0, y * step, fullW, 1, argb, 0, fullW);
         for (int x = 0; x < w; x++) {
-          int rr = (argb[x] >> 16) & 0xff;
-          int gg = (argb[x] >> 8) & 0xff;
-          int bb = argb[x] & 0xff;
+          int rr = (argb[x * step] >> 16) & 0xff;
+          int gg = (argb[x * step] >> 8) & 0xff;
+          int bb = argb[x * step] & 0xff;
           if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
             chromatic++;
           }
@@ -266,7 +282,8 @@ final class PagePixels {
       double cos = Math.cos(t);
       for (int i = 0; i < size; i++) {
         // The distance of the point from a line through the origin at the trial angle.
-        int bin = (int) Math.floor(ys[i] * cos - xs[i] * sin) + offset;
+        // Non-negative (offset > maxX >= x sin for |angle| <= MAX_SEARCH), so the cast floors.
+        int bin = (int) (ys[i] * cos - xs[i] * sin + offset);
         bins[bin]++;
       }
       double sum = 0;

@@ -76,6 +76,49 @@ class ImageFilesTest {
     assertThat(p.sealVisible()).isTrue();
   }
 
+  /**
+   * A TIFF page is read whole and measured at a stride; that must answer exactly as measuring the
+   * same file read with ImageIO's source subsampling, for every kind of raster and step.
+   */
+  @ParameterizedTest(name = "type {0}")
+  @ValueSource(
+      ints = {
+        BufferedImage.TYPE_BYTE_GRAY,
+        BufferedImage.TYPE_3BYTE_BGR,
+        BufferedImage.TYPE_INT_RGB,
+        BufferedImage.TYPE_BYTE_BINARY,
+        BufferedImage.TYPE_BYTE_INDEXED
+      })
+  void strideOverTheWholePage_measuresWhatASubsampledReadMeasures(int type) throws IOException {
+    BufferedImage img = lines(601, 803, 2.2, type);
+    Graphics2D g = img.createGraphics();
+    g.setColor(new Color(205, 35, 40));
+    g.fillOval(400, 500, 120, 120);
+    g.dispose();
+    ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+    assertThat(ImageIO.write(img, "tiff", tiff)).isTrue();
+    for (int step = 1; step <= 3; step++) {
+      BufferedImage whole;
+      BufferedImage subsampled;
+      try (var in =
+          ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(tiff.toByteArray()))) {
+        javax.imageio.ImageReader reader = ImageIO.getImageReaders(in).next();
+        reader.setInput(in, true, false);
+        whole = reader.read(0);
+        javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        subsampled = reader.read(0, param);
+        reader.dispose();
+      }
+      PagePixels strided = PagePixels.of(whole, 300.0 / step, step);
+      PagePixels read = PagePixels.of(subsampled, 300.0 / step);
+      assertThat(strided.mode).as("mode, step %d", step).isEqualTo(read.mode);
+      assertThat(strided.inkCoverage).as("ink, step %d", step).isEqualTo(read.inkCoverage);
+      assertThat(strided.redAreaMm2).as("red, step %d", step).isEqualTo(read.redAreaMm2);
+      assertThat(strided.skewDegrees).as("skew, step %d", step).isEqualTo(read.skewDegrees);
+    }
+  }
+
   @Test
   void greyStoredAsColour_isGrey() {
     PagePixels p = PagePixels.of(lines(300, 300, 0, BufferedImage.TYPE_3BYTE_BGR), 100);
