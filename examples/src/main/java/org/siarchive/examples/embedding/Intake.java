@@ -2,6 +2,7 @@ package org.siarchive.examples.embedding;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.siarchive.core.ArchiveTime;
 import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.*;
 import org.siarchive.rules.report.ReportBuilder;
@@ -14,7 +15,7 @@ public class Intake { // java Intake volumes.jsonl SEED: read, check, report, da
     MaterialRules materials = MaterialRules.bundledIllustrative();
     RetentionRules retention =
         RetentionSchedules.withBundledEditions()
-            .rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now())
+            .rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now(ArchiveTime.ZONE))
             .withMaterialRules(materials);
     CheckContext context =
         CheckContext.builder(materials).stage(Stage.PRE_ACCEPTANCE).retention(retention).build();

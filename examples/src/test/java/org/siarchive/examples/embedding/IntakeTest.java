@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.siarchive.core.ArchiveTime;
 import org.siarchive.core.json.ArchiveJson;
 import org.siarchive.core.model.Volume;
 import org.siarchive.examples.synthetic.SyntheticCity;
@@ -67,7 +68,7 @@ class IntakeTest {
     MaterialRules materials = MaterialRules.bundledIllustrative();
     RetentionRules retention =
         RetentionSchedules.withBundledEditions()
-            .rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now())
+            .rulesInForce(RetentionSchedules.NATIONAL, LocalDate.now(ArchiveTime.ZONE))
             .withMaterialRules(materials);
     CheckContext context =
         CheckContext.builder(materials).stage(Stage.PRE_ACCEPTANCE).retention(retention).build();
