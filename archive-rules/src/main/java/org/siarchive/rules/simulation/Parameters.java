@@ -184,36 +184,37 @@ public record Parameters(
    * 1, service-time variability 0.25, Poisson arrivals}
    */
   public static Parameters defaults() {
-    Map<Role, Integer> people = new EnumMap<>(Role.class);
-    people.put(Role.CASE_HANDLER, 3);
-    people.put(Role.ARCHIVIST, 2);
-    people.put(Role.ARCHIVE_ASSISTANT, 1);
-    people.put(Role.AUDIT_POST, 1);
-    people.put(Role.ACCEPTANCE_POST, 2);
-    people.put(Role.RECHECK_POST, 1);
-    people.put(Role.SUPERVISING_LEADER, 1);
-    people.put(Role.STORAGE_KEEPER, 2);
-    people.put(Role.DIGITISER, 2);
-    Map<Step, Double> rates = new EnumMap<>(Step.class);
-    rates.put(Step.SCAN, 400.0);
-    rates.put(Step.AUDIT, 1_000.0);
-    rates.put(Step.FIX_AT_SOURCE, 20.0);
-    rates.put(Step.ARRANGE, 40.0);
-    rates.put(Step.SELF_CHECK, 800.0);
-    rates.put(Step.PAPERWORK, 500.0);
-    rates.put(Step.INSPECT, 600.0);
-    rates.put(Step.REPORT, 2.0);
-    rates.put(Step.RECTIFY, 10.0);
-    rates.put(Step.COLLECT, 60.0);
-    rates.put(Step.DIGITISE, 400.0);
-    rates.put(Step.STORE, 200.0);
+    Map<Role, Integer> people =
+        Map.of(
+            Role.CASE_HANDLER, 3,
+            Role.ARCHIVIST, 2,
+            Role.ARCHIVE_ASSISTANT, 1,
+            Role.AUDIT_POST, 1,
+            Role.ACCEPTANCE_POST, 2,
+            Role.RECHECK_POST, 1,
+            Role.SUPERVISING_LEADER, 1,
+            Role.STORAGE_KEEPER, 2,
+            Role.DIGITISER, 2);
+    Map<Step, Double> rates =
+        Map.ofEntries(
+            Map.entry(Step.SCAN, 400.0),
+            Map.entry(Step.AUDIT, 1_000.0),
+            Map.entry(Step.FIX_AT_SOURCE, 20.0),
+            Map.entry(Step.ARRANGE, 40.0),
+            Map.entry(Step.SELF_CHECK, 800.0),
+            Map.entry(Step.PAPERWORK, 500.0),
+            Map.entry(Step.INSPECT, 600.0),
+            Map.entry(Step.REPORT, 2.0),
+            Map.entry(Step.RECTIFY, 10.0),
+            Map.entry(Step.COLLECT, 60.0),
+            Map.entry(Step.DIGITISE, 400.0),
+            Map.entry(Step.STORE, 200.0));
     Map<Stage, Double> eff = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      eff.put(s, 0.95);
+    }
     eff.put(Stage.SELF_CHECK, 0.6);
     eff.put(Stage.AUDIT_POST, 0.9);
-    eff.put(Stage.PRE_ACCEPTANCE, 0.95);
-    eff.put(Stage.SUPERVISION, 0.95);
-    eff.put(Stage.RE_CHECK, 0.95);
-    eff.put(Stage.ALL, 0.95);
     return new Parameters(
         people,
         rates,

@@ -20,10 +20,10 @@ import org.siarchive.examples.cli.Siarchive;
 
 /**
  * The pages the command line writes, opened in a real headless Chromium: the quality analysis
- * report of a synthetic city and its storage plan. Each is screenshotted (under {@code
- * target/browser/}), has no console error and no text that overflows its box or leaves its chart,
- * on the screen and at an A4 page's width. A broken page is caught: the last tests break pages on
- * purpose.
+ * report of a synthetic city, its storage plan and its simulated year (5 scenarios). Each is
+ * screenshotted (under {@code target/browser/}), has no console error and no text that overflows
+ * its box or leaves its chart, on the screen and at an A4 page's width. A broken page is caught:
+ * the last tests break pages on purpose.
  */
 class PagesInChromiumTest {
   static final Path SHOTS = Path.of("target", "browser");
@@ -139,6 +139,30 @@ class PagesInChromiumTest {
         .anySatisfy(m -> assertThat(m).contains("leaves its viewBox").contains("far too long"))
         .anySatisfy(m -> assertThat(m).contains("leaves its viewBox").contains("rotated off"))
         .anySatisfy(m -> assertThat(m).startsWith("A4 print: page wider than the window"));
+  }
+
+  @Test
+  void simulation_ofASyntheticCity_rendersWithoutErrorsOrOverflow() throws IOException {
+    Path html = SHOTS.resolve("simulation.html");
+    Files.createDirectories(SHOTS);
+    Run run =
+        cli(
+            "simulate",
+            "--replications",
+            "3",
+            "--horizon-days",
+            "63",
+            "--seed",
+            "9",
+            "--threads",
+            "2",
+            "--html",
+            html.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+
+    HeadlessChromium.Page page = chromium.load(html, SHOTS, "simulation");
+
+    assertRendered(page);
   }
 
   private static void assertRendered(HeadlessChromium.Page page) throws IOException {

@@ -88,12 +88,18 @@ class MM1Test {
     assertThat(q.runUntil(Double.MAX_VALUE)).isTrue();
     assertThat(post.jobs()).isEqualTo(customers);
     double sum = 0;
+    int worst = 0;
     for (int k = 0; k < customers; k++) {
-      assertThat(waits[k]).as("customer %d", k).isCloseTo(lindley[k], within(1e-9 * (1 + t)));
+      if (Math.abs(waits[k] - lindley[k]) > Math.abs(waits[worst] - lindley[worst])) {
+        worst = k;
+      }
       if (k >= WARM_UP) {
         sum += waits[k];
       }
     }
+    assertThat(waits[worst])
+        .as("customer %d, the farthest from Lindley's recursion", worst)
+        .isCloseTo(lindley[worst], within(1e-9 * (1 + t)));
     return sum / CUSTOMERS;
   }
 }
