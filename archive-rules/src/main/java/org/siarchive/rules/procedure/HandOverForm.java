@@ -199,7 +199,9 @@ public record HandOverForm(
     return packageDigest(volumes, algorithm, HandOverForm::recordBytes);
   }
 
-  /** The package digest over the records as {@code recordBytes} gives each one's canonical bytes. */
+  /**
+   * The package digest over the records as {@code recordBytes} gives each one's canonical bytes.
+   */
   static Digest packageDigest(
       List<Volume> volumes, HashAlgorithm algorithm, Function<Volume, byte[]> recordBytes) {
     Objects.requireNonNull(volumes, "volumes");

@@ -234,8 +234,7 @@ class TransferRunCommandTest {
   }
 
   @Test
-  void run_handedOver_replacesTheFileWhole_orLeavesNoneWhenItCannotBeWritten()
-      throws IOException {
+  void run_handedOver_replacesTheFileWhole_orLeavesNoneWhenItCannotBeWritten() throws IOException {
     Path handedOver = dir.resolve("handed-over.jsonl");
     Files.writeString(handedOver, "an older file\n");
     CliRun r = run("--handed-over", handedOver.toString(), "--json");

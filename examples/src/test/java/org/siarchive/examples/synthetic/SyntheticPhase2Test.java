@@ -235,8 +235,7 @@ class SyntheticPhase2Test {
     Map<Stage, List<SyntheticPhase1Test.Recheck>> draws = new HashMap<>();
     int runs = 0;
     for (int s = 1; s <= 40; s++) {
-      for (Map.Entry<String, List<Volume>> e :
-          batches.entrySet().stream().limit(3).toList()) {
+      for (Map.Entry<String, List<Volume>> e : batches.entrySet().stream().limit(3).toList()) {
         Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
         Transfers transfers =
             Transfers.of(LifecycleTable.bundled(), roster, ledger, CONTEXT.clock());
