@@ -1,5 +1,6 @@
 package org.siarchive.rules.procedure;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +39,8 @@ import org.siarchive.sampling.selection.SamplingRecord;
  * notice, and taking an action through {@link Transfers} as the lifecycle table's first role for
  * it, whose refusal stops the run. {@link Phase1} and {@link Phase2} sequence the steps; this class
  * holds no judgment of its own beyond "a volume whose last check found a blocking defect is not
- * clean".
+ * clean". What a step computes about a volume version (its checks, its record bytes) comes from the
+ * run's {@link CheckMemo}, so no step pays twice for it.
  */
 final class BatchRun {
   final Transfers transfers;
@@ -48,6 +50,7 @@ final class BatchRun {
   final List<String> ids;
   private final Rectifier rectifier;
   private final Staffing staffing;
+  private final CheckMemo memo;
   private final Map<String, Integer> order = new HashMap<>();
   final Map<String, Volume> current = new LinkedHashMap<>();
   private final Map<String, List<Defect>> lastSeen = new HashMap<>();
@@ -58,18 +61,84 @@ final class BatchRun {
   long lastEvent = -1;
   @Nullable String stopped;
 
-  BatchRun(
-      Transfers transfers,
+  /**
+   * What both phases' builders are given: the service, the checks' context, the rectifier and the
+   * staffing, none null.
+   */
+  record Setup(Transfers transfers, CheckContext context, Rectifier rectifier, Staffing staffing) {
+    Setup {
+      Objects.requireNonNull(transfers, "transfers");
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(rectifier, "rectifier");
+      Objects.requireNonNull(staffing, "staffing");
+    }
+  }
+
+  /** The run's seed S, 1 to 200 characters, as both builders take it. */
+  static String seed(String seed) {
+    Objects.requireNonNull(seed, "seed");
+    if (seed.isEmpty() || seed.length() > 200) {
+      throw new InvalidValueException("seed", "1 to 200 characters", seed.length() + " characters");
+    }
+    return seed;
+  }
+
+  /** The seed a builder was given, required at {@code build()}. */
+  static String requireSeed(@Nullable String seed) {
+    if (seed == null) {
+      throw new InvalidValueException("seed", "set before build()", "none");
+    }
+    return seed;
+  }
+
+  /** A round limit, 0 to 100, as both builders take it. */
+  static int maxRounds(int rounds) {
+    if (rounds < 0 || rounds > 100) {
+      throw new InvalidValueException("maxRounds", "0 - 100", Integer.toString(rounds));
+    }
+    return rounds;
+  }
+
+  /** A share of a batch's volumes, in (0, 1]. */
+  static BigDecimal ratio(String field, BigDecimal r) {
+    Objects.requireNonNull(r, field);
+    if (r.signum() <= 0 || r.compareTo(BigDecimal.ONE) > 0) {
+      throw new InvalidValueException(field, "in (0, 1]", r.toPlainString());
+    }
+    return r;
+  }
+
+  /**
+   * A new batch's run.
+   *
+   * @throws InvalidValueException for a volume of another sub-centre
+   */
+  static BatchRun of(
+      Setup setup,
       int phase,
-      Rectifier rectifier,
-      Staffing staffing,
+      CheckMemo memo,
       String batchId,
       String subCenter,
       List<Volume> volumes) {
-    this.transfers = transfers;
+    Objects.requireNonNull(batchId, "batchId");
+    Objects.requireNonNull(subCenter, "subCenter");
+    Objects.requireNonNull(volumes, "volumes");
+    requireSubCenter(subCenter, volumes);
+    return new BatchRun(setup, phase, memo, batchId, subCenter, volumes);
+  }
+
+  private BatchRun(
+      Setup setup,
+      int phase,
+      CheckMemo memo,
+      String batchId,
+      String subCenter,
+      List<Volume> volumes) {
+    this.transfers = setup.transfers();
     this.phase = phase;
-    this.rectifier = rectifier;
-    this.staffing = staffing;
+    this.rectifier = setup.rectifier();
+    this.staffing = setup.staffing();
+    this.memo = memo;
     this.table = transfers.table();
     this.batchId = batchId;
     this.subCenter = subCenter;
@@ -81,7 +150,7 @@ final class BatchRun {
   }
 
   /** Refuses volumes of another sub-centre. */
-  static void requireSubCenter(String subCenter, List<Volume> volumes) {
+  private static void requireSubCenter(String subCenter, List<Volume> volumes) {
     for (Volume v : volumes) {
       if (!v.subCenterId().equals(subCenter)) {
         throw new InvalidValueException(
@@ -97,8 +166,7 @@ final class BatchRun {
     LifecycleTable.Transition t = table.opening(phase);
     String person = staffing.person(t.roles().get(0), subCenter, t.staff());
     List<Volume> all = List.copyOf(current.values());
-    VolumeSet set =
-        new VolumeSet(ids, HandOverForm.packageDigest(all, transfers.ledger().algorithm()).value());
+    VolumeSet set = new VolumeSet(ids, packageDigest(all).value());
     return accepted(transfers.open(batchId, subCenter, phase, set, person));
   }
 
@@ -171,7 +239,7 @@ final class BatchRun {
       Suite suite, CheckContext context, List<Volume> volumes, Examiner examiner, String person) {
     List<VolumeResult> results = new ArrayList<>(volumes.size());
     for (Volume v : volumes) {
-      List<Defect> found = suite.check(v, context);
+      List<Defect> found = memo.check(suite, context, v);
       List<Defect> reported =
           found.isEmpty()
               ? found
@@ -250,6 +318,11 @@ final class BatchRun {
 
   /** The hand-over form of the batch over the volumes as they stand. */
   HandOverForm form() {
-    return HandOverForm.of(transfers.ledger(), batchId, current.values());
+    return HandOverForm.of(transfers.ledger(), batchId, current.values(), memo::recordBytes);
+  }
+
+  /** The package digest over some of the batch's volumes, with the ledger's algorithm. */
+  HandOverForm.Digest packageDigest(List<Volume> volumes) {
+    return memo.packageDigest(volumes, transfers.ledger().algorithm());
   }
 }

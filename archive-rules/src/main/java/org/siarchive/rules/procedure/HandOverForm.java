@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -233,14 +234,27 @@ public record HandOverForm(
    * JSON followed by a line feed, in the order given}
    */
   public static Digest packageDigest(List<Volume> volumes, HashAlgorithm algorithm) {
+    return packageDigest(volumes, algorithm, HandOverForm::recordBytes);
+  }
+
+  /**
+   * The package digest over the records as {@code recordBytes} gives each one's canonical bytes.
+   */
+  static Digest packageDigest(
+      List<Volume> volumes, HashAlgorithm algorithm, Function<Volume, byte[]> recordBytes) {
     Objects.requireNonNull(volumes, "volumes");
     Objects.requireNonNull(algorithm, "algorithm");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     for (Volume v : volumes) {
-      bytes.writeBytes(CanonicalJson.toBytes(CanonicalJson.parse(ArchiveJson.writeVolumeBytes(v))));
+      bytes.writeBytes(recordBytes.apply(v));
       bytes.write('\n');
     }
     return new Digest(algorithm, algorithm.hashHex(bytes.toByteArray()));
+  }
+
+  /** A volume record as the package digest covers it: its RFC 8785 canonical JSON. */
+  static byte[] recordBytes(Volume v) {
+    return CanonicalJson.toBytes(CanonicalJson.parse(ArchiveJson.writeVolumeBytes(v)));
   }
 
   /** The note the {@code HAND_OVER} event carries: the package digest and the record count. */
@@ -262,6 +276,15 @@ public record HandOverForm(
    * @throws InvalidValueException when the ledger has not opened the batch
    */
   public static HandOverForm of(Ledger ledger, String batchId, Iterable<Volume> records) {
+    return of(ledger, batchId, records, HandOverForm::recordBytes);
+  }
+
+  /** The form, each record's canonical bytes as {@code recordBytes} gives them. */
+  static HandOverForm of(
+      Ledger ledger,
+      String batchId,
+      Iterable<Volume> records,
+      Function<Volume, byte[]> recordBytes) {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(batchId, "batchId");
     Objects.requireNonNull(records, "records");
@@ -332,7 +355,7 @@ public record HandOverForm(
         bytes += img.byteSize();
       }
     }
-    Digest digest = packageDigest(present, ledger.algorithm());
+    Digest digest = packageDigest(present, ledger.algorithm(), recordBytes);
     FourProperties four =
         new FourProperties(
             authenticity(digest, present.size(), handOver, handOverIndex),

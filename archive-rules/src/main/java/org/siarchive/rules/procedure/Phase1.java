@@ -85,9 +85,8 @@ public final class Phase1 {
 
   private static final BigDecimal DEFAULT_SPOT_CHECK = new BigDecimal("0.05");
 
+  private final BatchRun.Setup setup;
   private final Transfers transfers;
-  private final Rectifier rectifier;
-  private final Staffing staffing;
   private final Examiner acceptance;
   private final String seed;
   private final BigDecimal spotCheckRatio;
@@ -99,23 +98,23 @@ public final class Phase1 {
   private final Suite imageSuite;
 
   private Phase1(Builder b) {
-    this.transfers = b.transfers;
-    this.rectifier = b.rectifier;
-    this.staffing = b.staffing;
+    this.setup = b.setup;
+    this.transfers = b.setup.transfers();
     this.acceptance = b.acceptance;
-    this.seed = Objects.requireNonNull(b.seed, "seed");
+    this.seed = BatchRun.requireSeed(b.seed);
     this.spotCheckRatio = b.spotCheckRatio;
     this.recheckRatio = b.recheckRatio;
     this.maxRounds = b.maxRounds;
-    this.paperContext = b.context.toBuilder().stage(Stage.RE_CHECK).build();
+    CheckContext context = b.setup.context();
+    this.paperContext = context.toBuilder().stage(Stage.RE_CHECK).build();
     this.paperSuite = Suite.from(paperContext);
     // Digitisation's QC looks at what scanning made: the audit post's checks of images as they are
     // generated and pre-acceptance's checks of images against the catalogue (linking), less the
     // paper checks already made.
-    this.imageContext = b.context.toBuilder().stage(Stage.ALL).build();
+    this.imageContext = context.toBuilder().stage(Stage.ALL).build();
     Set<DefectCode> imageCodes = new TreeSet<>();
     for (Stage s : List.of(Stage.AUDIT_POST, Stage.PRE_ACCEPTANCE)) {
-      imageCodes.addAll(Suite.from(b.context.toBuilder().stage(s).build()).codes());
+      imageCodes.addAll(Suite.from(context.toBuilder().stage(s).build()).codes());
     }
     imageCodes.removeAll(paperSuite.codes());
     this.imageSuite = Suite.from(imageContext).restrictedTo(imageCodes);
@@ -137,10 +136,7 @@ public final class Phase1 {
 
   /** Builds a {@link Phase1}. Not thread-safe; setters fail fast. */
   public static final class Builder {
-    private final Transfers transfers;
-    private final CheckContext context;
-    private final Rectifier rectifier;
-    private final Staffing staffing;
+    private final BatchRun.Setup setup;
     private Examiner acceptance = Examiner.thorough();
     private @Nullable String seed;
     private BigDecimal spotCheckRatio = DEFAULT_SPOT_CHECK;
@@ -149,10 +145,7 @@ public final class Phase1 {
 
     private Builder(
         Transfers transfers, CheckContext context, Rectifier rectifier, Staffing staffing) {
-      this.transfers = Objects.requireNonNull(transfers, "transfers");
-      this.context = Objects.requireNonNull(context, "context");
-      this.rectifier = Objects.requireNonNull(rectifier, "rectifier");
-      this.staffing = Objects.requireNonNull(staffing, "staffing");
+      this.setup = new BatchRun.Setup(transfers, context, rectifier, staffing);
     }
 
     /**
@@ -162,12 +155,7 @@ public final class Phase1 {
      * @param seed 1 to 200 characters
      */
     public Builder seed(String seed) {
-      Objects.requireNonNull(seed, "seed");
-      if (seed.isEmpty() || seed.length() > 200) {
-        throw new InvalidValueException(
-            "seed", "1 to 200 characters", seed.length() + " characters");
-      }
-      this.seed = seed;
+      this.seed = BatchRun.seed(seed);
       return this;
     }
 
@@ -176,11 +164,7 @@ public final class Phase1 {
      * default}
      */
     public Builder spotCheckRatio(BigDecimal ratio) {
-      Objects.requireNonNull(ratio, "spotCheckRatio");
-      if (ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
-        throw new InvalidValueException("spotCheckRatio", "in (0, 1]", ratio.toPlainString());
-      }
-      this.spotCheckRatio = ratio;
+      this.spotCheckRatio = BatchRun.ratio("spotCheckRatio", ratio);
       return this;
     }
 
@@ -214,10 +198,7 @@ public final class Phase1 {
 
     /** {@return how many rounds rectification and rescanning each allow, 0 to 100 (default 5)} */
     public Builder maxRounds(int rounds) {
-      if (rounds < 0 || rounds > 100) {
-        throw new InvalidValueException("maxRounds", "0 - 100", Integer.toString(rounds));
-      }
-      this.maxRounds = rounds;
+      this.maxRounds = BatchRun.maxRounds(rounds);
       return this;
     }
 
@@ -227,9 +208,7 @@ public final class Phase1 {
      * @throws InvalidValueException when no seed was set
      */
     public Phase1 build() {
-      if (seed == null) {
-        throw new InvalidValueException("seed", "set before build()", "none");
-      }
+      BatchRun.requireSeed(seed);
       return new Phase1(this);
     }
   }
@@ -261,12 +240,8 @@ public final class Phase1 {
    *     volume's id, or an examiner that reports a defect the suite did not find
    */
   public Phase1Outcome run(String batchId, String subCenter, List<Volume> volumes) {
-    Objects.requireNonNull(batchId, "batchId");
-    Objects.requireNonNull(subCenter, "subCenter");
-    Objects.requireNonNull(volumes, "volumes");
-    BatchRun.requireSubCenter(subCenter, volumes);
-    return new Run(new BatchRun(transfers, PHASE, rectifier, staffing, batchId, subCenter, volumes))
-        .run();
+    CheckMemo memo = CheckMemo.of(setup.context(), List.of(paperSuite, imageSuite));
+    return new Run(BatchRun.of(setup, PHASE, memo, batchId, subCenter, volumes)).run();
   }
 
   /** One batch's run of phase 1: the steps in order over the shared {@link BatchRun}. */
@@ -537,7 +512,7 @@ public final class Phase1 {
 
     private boolean store() {
       List<Volume> all = List.copyOf(b.current.values());
-      HandOverForm.Digest digest = HandOverForm.packageDigest(all, transfers.ledger().algorithm());
+      HandOverForm.Digest digest = b.packageDigest(all);
       return b.act("STORE", null, HandOverForm.note(digest, all.size()));
     }
   }

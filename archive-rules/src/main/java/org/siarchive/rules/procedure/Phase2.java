@@ -60,9 +60,8 @@ public final class Phase2 {
   private static final int PHASE = 2;
   private static final BigDecimal DEFAULT_SUPERVISION = new BigDecimal("0.05");
 
+  private final BatchRun.Setup setup;
   private final Transfers transfers;
-  private final Rectifier rectifier;
-  private final Staffing staffing;
   private final String seed;
   private final BigDecimal preAcceptanceRatio;
   private final BigDecimal supervisionRatio;
@@ -71,15 +70,14 @@ public final class Phase2 {
   private final Map<Stage, Suite> suites = new LinkedHashMap<>();
 
   private Phase2(Builder b) {
-    this.transfers = b.transfers;
-    this.rectifier = b.rectifier;
-    this.staffing = b.staffing;
-    this.seed = Objects.requireNonNull(b.seed, "seed");
+    this.setup = b.setup;
+    this.transfers = b.setup.transfers();
+    this.seed = BatchRun.requireSeed(b.seed);
     this.preAcceptanceRatio = b.preAcceptanceRatio;
     this.supervisionRatio = b.supervisionRatio;
     this.maxRounds = b.maxRounds;
     for (Stage s : List.of(Stage.SELF_CHECK, Stage.PRE_ACCEPTANCE, Stage.SUPERVISION)) {
-      CheckContext c = b.context.toBuilder().stage(s).build();
+      CheckContext c = b.setup.context().toBuilder().stage(s).build();
       contexts.put(s, c);
       suites.put(s, Suite.from(c));
     }
@@ -108,10 +106,7 @@ public final class Phase2 {
 
   /** Builds a {@link Phase2}. Not thread-safe; setters fail fast. */
   public static final class Builder {
-    private final Transfers transfers;
-    private final CheckContext context;
-    private final Rectifier rectifier;
-    private final Staffing staffing;
+    private final BatchRun.Setup setup;
     private @Nullable String seed;
     private BigDecimal preAcceptanceRatio = BigDecimal.ONE;
     private BigDecimal supervisionRatio = DEFAULT_SUPERVISION;
@@ -119,10 +114,7 @@ public final class Phase2 {
 
     private Builder(
         Transfers transfers, CheckContext context, Rectifier rectifier, Staffing staffing) {
-      this.transfers = Objects.requireNonNull(transfers, "transfers");
-      this.context = Objects.requireNonNull(context, "context");
-      this.rectifier = Objects.requireNonNull(rectifier, "rectifier");
-      this.staffing = Objects.requireNonNull(staffing, "staffing");
+      this.setup = new BatchRun.Setup(transfers, context, rectifier, staffing);
     }
 
     /**
@@ -132,12 +124,7 @@ public final class Phase2 {
      * @param seed 1 to 200 characters
      */
     public Builder seed(String seed) {
-      Objects.requireNonNull(seed, "seed");
-      if (seed.isEmpty() || seed.length() > 200) {
-        throw new InvalidValueException(
-            "seed", "1 to 200 characters", seed.length() + " characters");
-      }
-      this.seed = seed;
+      this.seed = BatchRun.seed(seed);
       return this;
     }
 
@@ -146,7 +133,7 @@ public final class Phase2 {
      * one}
      */
     public Builder preAcceptanceRatio(BigDecimal ratio) {
-      this.preAcceptanceRatio = ratio("preAcceptanceRatio", ratio);
+      this.preAcceptanceRatio = BatchRun.ratio("preAcceptanceRatio", ratio);
       return this;
     }
 
@@ -154,7 +141,7 @@ public final class Phase2 {
      * {@return the share of volumes supervision checks, in (0, 1]; 0.05 by default (article §2.3)}
      */
     public Builder supervisionRatio(BigDecimal ratio) {
-      this.supervisionRatio = ratio("supervisionRatio", ratio);
+      this.supervisionRatio = BatchRun.ratio("supervisionRatio", ratio);
       return this;
     }
 
@@ -163,19 +150,8 @@ public final class Phase2 {
      * 5)}
      */
     public Builder maxRounds(int rounds) {
-      if (rounds < 0 || rounds > 100) {
-        throw new InvalidValueException("maxRounds", "0 - 100", Integer.toString(rounds));
-      }
-      this.maxRounds = rounds;
+      this.maxRounds = BatchRun.maxRounds(rounds);
       return this;
-    }
-
-    private static BigDecimal ratio(String field, BigDecimal r) {
-      Objects.requireNonNull(r, field);
-      if (r.signum() <= 0 || r.compareTo(BigDecimal.ONE) > 0) {
-        throw new InvalidValueException(field, "in (0, 1]", r.toPlainString());
-      }
-      return r;
     }
 
     /**
@@ -184,9 +160,7 @@ public final class Phase2 {
      * @throws InvalidValueException when no seed was set
      */
     public Phase2 build() {
-      if (seed == null) {
-        throw new InvalidValueException("seed", "set before build()", "none");
-      }
+      BatchRun.requireSeed(seed);
       return new Phase2(this);
     }
   }
@@ -202,12 +176,8 @@ public final class Phase2 {
    *     volume's id
    */
   public BatchOutcome run(String batchId, String subCenter, List<Volume> volumes) {
-    Objects.requireNonNull(batchId, "batchId");
-    Objects.requireNonNull(subCenter, "subCenter");
-    Objects.requireNonNull(volumes, "volumes");
-    BatchRun.requireSubCenter(subCenter, volumes);
-    return new Run(new BatchRun(transfers, PHASE, rectifier, staffing, batchId, subCenter, volumes))
-        .run();
+    CheckMemo memo = CheckMemo.of(setup.context(), List.copyOf(suites.values()));
+    return new Run(BatchRun.of(setup, PHASE, memo, batchId, subCenter, volumes)).run();
   }
 
   /** One batch's run of phase 2: the steps in order over the shared {@link BatchRun}. */
@@ -399,7 +369,7 @@ public final class Phase2 {
         return false;
       }
       List<Volume> all = List.copyOf(b.current.values());
-      HandOverForm.Digest digest = HandOverForm.packageDigest(all, transfers.ledger().algorithm());
+      HandOverForm.Digest digest = b.packageDigest(all);
       return b.act("HAND_OVER", null, HandOverForm.note(digest, all.size()))
           && b.act("RECEIVE", null, null);
     }

@@ -1,5 +1,6 @@
 package org.siarchive.benchmarks.procedure;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,7 +41,8 @@ import org.siarchive.rules.retention.RetentionSchedules;
 
 /**
  * Phase 2 end to end over the synthetic city (one batch per sub-centre, each in its own in-memory
- * ledger: self-check of every volume, pre-acceptance of every volume, rectification rounds with the
+ * ledger: self-check of every volume, pre-acceptance of every volume ({@link #phase2EndToEnd}) or
+ * of the default policy's 20% sample ({@link #phase2DefaultPolicy}), rectification rounds with the
  * generator's desk, the 5% supervision, hand-over with the package digest, receipt, the hand-over
  * form) against checking the same volumes once with every check (the baseline). Target: the
  * procedure costs at most 1.5x the baseline. Volumes are made in memory in the setup, so neither
@@ -57,6 +59,7 @@ import org.siarchive.rules.retention.RetentionSchedules;
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class Phase2Benchmark {
+  private static final BigDecimal DEFAULT_PRE_ACCEPTANCE = new BigDecimal("0.20");
 
   @Param("20000")
   int volumes;
@@ -105,9 +108,22 @@ public class Phase2Benchmark {
     return defects;
   }
 
-  /** Phase 2 for every sub-centre, end to end. */
+  /** Phase 2 for every sub-centre, end to end, pre-acceptance checking every volume. */
   @Benchmark
   public long phase2EndToEnd() {
+    return phase2(BigDecimal.ONE);
+  }
+
+  /**
+   * Phase 2 for every sub-centre, end to end, with the default policy's sample at pre-acceptance
+   * (20%, as {@code Parameters.defaults()} and the demo draw it).
+   */
+  @Benchmark
+  public long phase2DefaultPolicy() {
+    return phase2(DEFAULT_PRE_ACCEPTANCE);
+  }
+
+  private long phase2(BigDecimal preAcceptance) {
     SyntheticRectifier desk = SyntheticRectifier.of(city, 0.2, 0.1);
     long events = 0;
     for (Map.Entry<String, List<Volume>> e : bySubCenter.entrySet()) {
@@ -116,6 +132,7 @@ public class Phase2Benchmark {
       Phase2 phase2 =
           Phase2.builder(transfers, context, desk, Staffing.firstOnRoster(roster))
               .seed("bench")
+              .preAcceptanceRatio(preAcceptance)
               .build();
       BatchOutcome out = phase2.run(e.getKey() + "-B", e.getKey(), e.getValue());
       events += ledger.head().treeSize() + out.steps().size();

@@ -2,7 +2,6 @@ package org.siarchive.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -131,7 +130,8 @@ final class TransferRunCommand implements Callable<Integer> {
       names = "--handed-over",
       paramLabel = "FILE",
       description =
-          "Writes the volumes as they stand after rectification (JSON Lines), for siarchive handover.")
+          "Writes the volumes as they stand after rectification (JSON Lines), for siarchive"
+              + " handover: complete or not at all, never over an input.")
   Path handedOver;
 
   @Override
@@ -140,6 +140,18 @@ final class TransferRunCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "Invalid value for option '--phase' (1 or 2): " + phase);
     }
+    OutputFiles.requireNotAnInput(
+        spec,
+        handedOver,
+        "--handed-over",
+        "--volumes",
+        volumes,
+        "--roster",
+        roster,
+        "--ledger",
+        ledger.file,
+        "--policy",
+        policy);
     long city = citySeed();
     Roster people = TransferCommand.roster(spec, roster);
     List<Volume> all = VolumeRecords.read(spec, volumes, "--volumes");
@@ -229,12 +241,15 @@ final class TransferRunCommand implements Callable<Integer> {
     err.flush();
     out.flush();
     if (handedOver != null) {
-      try (OutputStream os = Files.newOutputStream(handedOver);
-          JsonLinesWriter writer = JsonLinesWriter.of(os)) {
-        for (Volume v : standing) {
-          writer.write(v);
-        }
-      }
+      OutputFiles.write(
+          handedOver,
+          os -> {
+            JsonLinesWriter writer = JsonLinesWriter.of(os);
+            for (Volume v : standing) {
+              writer.write(v);
+            }
+            writer.flush();
+          });
     }
     return 0;
   }

@@ -205,6 +205,58 @@ class TransferRunCommandTest {
   }
 
   @Test
+  void run_handedOverNamingAnInput_isAUsageError_beforeAnythingIsReadOrWritten()
+      throws IOException {
+    Path policy = dir.resolve("policy.json");
+    Files.writeString(policy, "{\"maxRounds\": 2}");
+    byte[] city = Files.readAllBytes(volumes);
+    byte[] people = Files.readAllBytes(roster);
+    // The same file however spelled: through a "." segment.
+    Path sameCity = dir.resolve(".").resolve("city.jsonl");
+    for (String[] input :
+        List.of(
+            new String[] {"--volumes", sameCity.toString()},
+            new String[] {"--roster", roster.toString()},
+            new String[] {"--ledger", ledger.toString()},
+            new String[] {"--policy", policy.toString()})) {
+      CliRun r = run("--policy", policy.toString(), "--handed-over", input[1]);
+      assertThat(r.exit()).as(input[0]).isEqualTo(2);
+      assertThat(r.err())
+          .as(input[0])
+          .contains("--handed-over")
+          .contains("is the input " + input[0])
+          .contains("never replaces an input");
+    }
+    assertThat(Files.readAllBytes(volumes)).isEqualTo(city);
+    assertThat(Files.readAllBytes(roster)).isEqualTo(people);
+    assertThat(Files.readString(policy)).isEqualTo("{\"maxRounds\": 2}");
+    assertThat(ledger).doesNotExist();
+  }
+
+  @Test
+  void run_handedOver_replacesTheFileWhole_orLeavesNoneWhenItCannotBeWritten() throws IOException {
+    Path handedOver = dir.resolve("handed-over.jsonl");
+    Files.writeString(handedOver, "an older file\n");
+    CliRun r = run("--handed-over", handedOver.toString(), "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(handedOver);
+    assertThat(lines).hasSize(300);
+    for (String line : lines) {
+      assertThat(CliJson.mapper().readTree(line).path("id").asText()).isNotEmpty();
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+
+    // Into a folder that does not exist: a failure, and no file, whole or part, is left.
+    Path missing = dir.resolve("no-such-folder").resolve("handed-over.jsonl");
+    CliRun failed = run("--handed-over", missing.toString());
+    assertThat(failed.exit()).isEqualTo(1);
+    assertThat(failed.err()).contains("handed-over.jsonl");
+    assertThat(missing.getParent()).doesNotExist();
+  }
+
+  @Test
   void run_badPolicyKey_namesTheKey_andPhase3IsAUsageError() throws IOException {
     Path policy = dir.resolve("policy.json");
     Files.writeString(policy, "{\"ratio\": 0.1}");

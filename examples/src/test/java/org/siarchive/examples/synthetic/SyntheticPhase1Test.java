@@ -58,7 +58,10 @@ class SyntheticPhase1Test {
   private static final BigDecimal RECHECK = new BigDecimal("0.20");
   private static final BigDecimal SPOT = new BigDecimal("0.05");
 
-  /** One batch's re-check: P passed, M of them defective (overlooked), n drawn, x found. */
+  /**
+   * One batch's draw: of P volumes (at the re-check, those the acceptance post passed), M
+   * defective, n drawn, x found.
+   */
   record Recheck(int passed, int defective, int drawn, int found) {}
 
   /** What the runs of one test add up to. */
@@ -283,7 +286,7 @@ class SyntheticPhase1Test {
    * 99.9% of their exact law: the convolution of {@code M - X}, {@code X ~ Hypergeometric(P, M, n)}
    * per batch.
    */
-  private static void assertEscapesWithinExactBand(List<Recheck> rechecks) {
+  static void assertEscapesWithinExactBand(List<Recheck> rechecks) {
     double[] law = {1.0};
     int escaped = 0;
     for (Recheck r : rechecks) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.siarchive.core.defect.Defect;
@@ -45,7 +46,9 @@ import org.siarchive.sampling.selection.SamplingRecord;
  * rectification desk that fails or brings new defects: every seeded defect is found at the step
  * whose stage looks for it whenever that step checks the volume, or escapes by the sampling; no
  * batch is handed over with a blocking defect the procedure saw; every ledger verifies; every
- * sample re-derives from its recorded seed; every event's findings digest is recomputed.
+ * sample re-derives from its recorded seed; every event's findings digest is recomputed; every
+ * pass's defects equal the stage suite's run directly. Over many run seeds, what the pre-acceptance
+ * and supervision samples leave unchecked matches their hypergeometric laws.
  */
 class SyntheticPhase2Test {
   private static final CheckContext CONTEXT =
@@ -100,6 +103,21 @@ class SyntheticPhase2Test {
       assertThat(Transfers.verify(store, ledger.head(), LifecycleTable.bundled()).isValid())
           .as("ledger of %s", batch)
           .isTrue();
+
+      // Every pass's defects are, to the letter and in order, what the stage's suite finds when
+      // run directly on that version of the volume (the procedure computes each answer once).
+      for (CheckStep step : out.steps()) {
+        CheckContext stageContext = CONTEXT.toBuilder().stage(step.stage()).build();
+        Suite direct = Suite.from(stageContext);
+        for (VolumeResult r : step.results()) {
+          assertThat(r.defects())
+              .as("%s %s round %d", r.volumeId(), step.stage(), step.round())
+              .isEqualTo(direct.check(r.volume(), stageContext));
+        }
+      }
+      // The opening event's digest is the package digest of the volumes as given.
+      assertThat(out.batch().volumes().digest())
+          .isEqualTo(HandOverForm.packageDigest(e.getValue(), HashAlgorithm.SHA_256).value());
 
       // Every check found exactly the seeded codes its stage looks for.
       for (CheckStep step : out.steps()) {
@@ -190,6 +208,79 @@ class SyntheticPhase2Test {
     assertThat(rounds).isPositive();
     assertThat(stored).isGreaterThanOrEqualTo(12);
     assertThat(escaped).isPositive();
+  }
+
+  /**
+   * Over many run seeds, the defective volumes each sample leaves unchecked are as many as its
+   * hypergeometric law says: at pre-acceptance (a 20% draw of the N volumes standing after the
+   * self-check, M of them with a seeded defect of a code pre-acceptance looks for) and at
+   * supervision (a 5% draw of the volumes standing after pre-acceptance), the found count of each
+   * draw is exactly the defective volumes in it, and the escapes summed over the runs lie inside
+   * the central 99.9% of their exact law, the convolution of {@code M - X}, {@code X ~
+   * Hypergeometric(N, M, n)} (commons-statistics). The rectification desk never fails here, so each
+   * law's M is what the procedure left, not what a failed rectification added.
+   */
+  @Test
+  void sampleEscapes_overManyRunSeeds_matchTheHypergeometricLaw() {
+    SyntheticCity city = SyntheticCity.of(20201026L);
+    Roster roster = SyntheticRoster.of(city);
+    SyntheticRectifier desk = SyntheticRectifier.of(city, 0.0, 0.0);
+    Map<String, List<Volume>> batches = new LinkedHashMap<>();
+    city.volumes(1200)
+        .forEach(
+            sv ->
+                batches
+                    .computeIfAbsent(sv.volume().subCenterId(), k -> new ArrayList<>())
+                    .add(sv.volume()));
+    Map<Stage, List<SyntheticPhase1Test.Recheck>> draws = new HashMap<>();
+    int runs = 0;
+    for (int s = 1; s <= 40; s++) {
+      for (Map.Entry<String, List<Volume>> e : batches.entrySet().stream().limit(3).toList()) {
+        Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
+        Transfers transfers =
+            Transfers.of(LifecycleTable.bundled(), roster, ledger, CONTEXT.clock());
+        BatchOutcome out =
+            Phase2.builder(transfers, CONTEXT, desk, Staffing.firstOnRoster(roster))
+                .seed("run-" + s)
+                .preAcceptanceRatio(new BigDecimal("0.20"))
+                .maxRounds(6)
+                .build()
+                .run(e.getKey() + "-B", e.getKey(), e.getValue());
+        assertThat(out.batch().state()).as("run %d of %s", s, e.getKey()).isEqualTo("STORED");
+        runs++;
+        // The volumes as they stood when each sampled step began: each one's last version checked
+        // before it.
+        Map<String, Volume> standing = new LinkedHashMap<>();
+        e.getValue().forEach(v -> standing.put(v.id(), v));
+        for (CheckStep step : out.steps()) {
+          if (step.round() == 0 && step.sample() != null) {
+            Set<DefectCode> codes = codesOf(step.stage());
+            Set<String> defective = new TreeSet<>();
+            standing.forEach(
+                (id, v) -> {
+                  if (desk.seeded(v).stream().anyMatch(codes::contains)) {
+                    defective.add(id);
+                  }
+                });
+            int found = step.withDefects().size();
+            assertThat(found)
+                .as("%s of run %d: the defective volumes its draw holds", step.stage(), s)
+                .isEqualTo(
+                    (int) step.sample().selected().stream().filter(defective::contains).count());
+            draws
+                .computeIfAbsent(step.stage(), k -> new ArrayList<>())
+                .add(
+                    new SyntheticPhase1Test.Recheck(
+                        standing.size(), defective.size(), step.sample().size(), found));
+          }
+          step.results().forEach(r -> standing.put(r.volumeId(), r.volume()));
+        }
+      }
+    }
+    assertThat(runs).isEqualTo(120);
+    assertThat(draws.keySet()).containsOnly(Stage.PRE_ACCEPTANCE, Stage.SUPERVISION);
+    SyntheticPhase1Test.assertEscapesWithinExactBand(draws.get(Stage.PRE_ACCEPTANCE));
+    SyntheticPhase1Test.assertEscapesWithinExactBand(draws.get(Stage.SUPERVISION));
   }
 
   private static byte[] findingsJson(BatchOutcome out, long event) {
