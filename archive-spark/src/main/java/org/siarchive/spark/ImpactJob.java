@@ -111,40 +111,44 @@ public final class ImpactJob {
     List<Outcome> outcomes;
     try {
       outcomes =
-          holdings.run(
-              (reader, out) -> {
-                LocalDate day = today(key.now());
-                RetentionRules rules =
-                    ExecutorCache.get(
-                        "impact/" + key,
-                        () ->
-                            rules(
-                                shipped.value().get("edition"), shipped.value().get("rules"), day));
-                RetentionRunSummary s =
-                    RetentionRun.builder(rules, day)
-                        .listener(
-                            new RetentionRun.Listener() {
-                              @Override
-                              public void judged(LineResult.Decoded d, VolumeImpact i) {
-                                if (i.kind() != VolumeImpact.Kind.UNCHANGED) {
-                                  out.documents.add(Wire.write(RetentionJson.impact(i, day)));
-                                }
-                              }
+          holdings
+              .run(
+                  (reader, out) -> {
+                    LocalDate day = today(key.now());
+                    RetentionRules rules =
+                        ExecutorCache.get(
+                            "impact/" + key,
+                            () ->
+                                rules(
+                                    shipped.value().get("edition"),
+                                    shipped.value().get("rules"),
+                                    day));
+                    RetentionRunSummary s =
+                        RetentionRun.builder(rules, day)
+                            .listener(
+                                new RetentionRun.Listener() {
+                                  @Override
+                                  public void judged(LineResult.Decoded d, VolumeImpact i) {
+                                    if (i.kind() != VolumeImpact.Kind.UNCHANGED) {
+                                      out.documents.add(Wire.write(RetentionJson.impact(i, day)));
+                                    }
+                                  }
 
-                              @Override
-                              public void rejected(LineResult.Rejected r) {
-                                out.rejected.add(
-                                    new Outcome.Rejection(r.line(), r.pointer(), r.message()));
-                              }
-                            })
-                        .build()
-                        .run(reader);
-                out.counts.put("valid", s.valid());
-                out.counts.put("dated", s.dated());
-                out.counts.put("undecided", s.undecided());
-                out.counts.put("reappraisalDue", s.reappraisalDue());
-                s.impacts().forEach((k, n) -> out.codes.put(k.name(), n));
-              });
+                                  @Override
+                                  public void rejected(LineResult.Rejected r) {
+                                    out.rejected.add(
+                                        new Outcome.Rejection(r.line(), r.pointer(), r.message()));
+                                  }
+                                })
+                            .build()
+                            .run(reader);
+                    out.counts.put("valid", s.valid());
+                    out.counts.put("dated", s.dated());
+                    out.counts.put("undecided", s.undecided());
+                    out.counts.put("reappraisalDue", s.reappraisalDue());
+                    s.impacts().forEach((k, n) -> out.codes.put(k.name(), n));
+                  })
+              .outcomes();
     } finally {
       shipped.destroy();
     }

@@ -132,31 +132,33 @@ public final class QualityJob {
     List<Outcome> outcomes;
     try {
       outcomes =
-          holdings.run(
-              (reader, out) -> {
-                CheckContext c =
-                    ExecutorCache.get(
-                        "quality/" + key,
-                        () -> context(shipped.value().get("rules"), key.stage(), key.now()));
-                ReportBuilder part = ReportBuilder.of(c);
-                RunSummary s =
-                    QualityRun.builder(c)
-                        .listener(part)
-                        .listener(
-                            new RunListener() {
-                              @Override
-                              public void rejected(LineResult.Rejected r) {
-                                out.rejected.add(
-                                    new Outcome.Rejection(r.line(), r.pointer(), r.message()));
-                              }
-                            })
-                        .build()
-                        .run(reader);
-                out.counts.put("checked", s.checked());
-                out.counts.put("withDefects", s.volumesWithDefects());
-                s.defectsPerCode().forEach((code, n) -> out.codes.put(code.value(), n));
-                out.documents.add(Wire.write(part.counts()));
-              });
+          holdings
+              .run(
+                  (reader, out) -> {
+                    CheckContext c =
+                        ExecutorCache.get(
+                            "quality/" + key,
+                            () -> context(shipped.value().get("rules"), key.stage(), key.now()));
+                    ReportBuilder part = ReportBuilder.of(c);
+                    RunSummary s =
+                        QualityRun.builder(c)
+                            .listener(part)
+                            .listener(
+                                new RunListener() {
+                                  @Override
+                                  public void rejected(LineResult.Rejected r) {
+                                    out.rejected.add(
+                                        new Outcome.Rejection(r.line(), r.pointer(), r.message()));
+                                  }
+                                })
+                            .build()
+                            .run(reader);
+                    out.counts.put("checked", s.checked());
+                    out.counts.put("withDefects", s.volumesWithDefects());
+                    s.defectsPerCode().forEach((code, n) -> out.codes.put(code.value(), n));
+                    out.documents.add(Wire.write(part.counts()));
+                  })
+              .outcomes();
     } finally {
       shipped.destroy();
     }
@@ -181,13 +183,11 @@ public final class QualityJob {
       builder.add(Wire.read(o.documents.get(0), ReportCounts.class));
     }
     // The report lists the first rejected records as one run over the holdings read in order
-    // (their files concatenated) would: line numbers run on across the files.
-    long before = 0;
+    // (their files one after the other) would: the outcomes' lines run on across the files.
     for (Outcome o : outcomes) {
       for (Outcome.Rejection r : o.rejections()) {
-        builder.rejected(new LineResult.Rejected(r.line() + before, r.pointer(), r.message()));
+        builder.rejected(new LineResult.Rejected(r.line(), r.pointer(), r.message()));
       }
-      before += o.newlines;
     }
     QualityReport report = builder.build(total, null);
     return new JobResult(

@@ -16,6 +16,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.Masking;
 import org.siarchive.core.json.JsonDocuments;
 import org.siarchive.rules.quality.Stage;
@@ -40,7 +41,7 @@ public final class SiarchiveSpark {
         report  [--stage STAGE] [--rules FILE] [--batch ID] [--issuing-unit NAME]
                 [--acceptance-rate RATE] [--label TEXT]
         impact  [--edition FILE] [--rules FILE]
-        draw    --seed S (--size k | --rate p)
+        draw    --seed S (--size k | --rate p) [--sub-center SC] [--business-type LINE/STEP]
       common:   [--out PATH] [--rejected PATH] [--split-mb N] [--master URL (local runs)]""";
 
   private static final Set<String> OPTIONS =
@@ -56,6 +57,8 @@ public final class SiarchiveSpark {
           "--seed",
           "--size",
           "--rate",
+          "--sub-center",
+          "--business-type",
           "--out",
           "--rejected",
           "--split-mb",
@@ -216,10 +219,14 @@ public final class SiarchiveSpark {
       throw new UsageException("draw needs --seed and exactly one of --size and --rate");
     }
     try {
-      return o.containsKey("--size")
-          ? DrawJob.Request.ofSize(seed, Math.toIntExact(positiveOrZero(o, "--size")))
-          : DrawJob.Request.ofRate(seed, new BigDecimal(o.get("--rate")));
-    } catch (IllegalArgumentException | ArithmeticException e) {
+      DrawJob.Request r =
+          o.containsKey("--size")
+              ? DrawJob.Request.ofSize(seed, Math.toIntExact(positiveOrZero(o, "--size")))
+              : DrawJob.Request.ofRate(seed, new BigDecimal(o.get("--rate")));
+      return o.containsKey("--sub-center") || o.containsKey("--business-type")
+          ? r.withStratum(o.get("--sub-center"), o.get("--business-type"))
+          : r;
+    } catch (IllegalArgumentException | ArithmeticException | InvalidValueException e) {
       throw new UsageException(String.valueOf(e.getMessage()));
     }
   }

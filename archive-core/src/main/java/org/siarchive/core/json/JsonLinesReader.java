@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -64,11 +65,11 @@ public final class JsonLinesReader implements Closeable {
     this.split = null;
   }
 
-  private JsonLinesReader(SplitStream split) {
+  private JsonLinesReader(SplitStream split, long linesBefore) {
     this.in = split;
     this.maxLineBytes = DEFAULT_MAX_LINE_BYTES;
     this.split = split;
-    this.lineNumber = split.lineBase();
+    this.lineNumber = linesBefore + split.lineBase();
     // Only the start of a file may carry a byte-order mark.
     this.started = split.start() > 0;
   }
@@ -97,7 +98,9 @@ public final class JsonLinesReader implements Closeable {
    * plus the line breaks before {@code start}, that is the sum of {@link #newlinesInSplit()} of the
    * splits before this one (a prefix sum). The split at 0 numbers as {@link #open} does and alone
    * skips a byte-order mark. A split's reader {@link #admit admits} the ids of its own lines only:
-   * a volume id repeated in another split is not rejected here (a known gap of split reading).
+   * a volume id repeated in another split is not rejected here unless the host names the ids read
+   * before the split ({@link #admitEarlier}), as a cluster does once it has compared the splits'
+   * {@link #admitted()} ids.
    *
    * <pre>{@code
    * // in is positioned at start - 1 (at 0 for the first split)
@@ -124,7 +127,87 @@ public final class JsonLinesReader implements Closeable {
               start,
               end));
     }
-    return new JsonLinesReader(SplitStream.open(in, start, end));
+    return ofSplit(in, start, end, 0);
+  }
+
+  /**
+   * Reads one split of a file as {@link #ofSplit(InputStream, long, long)} does, numbering its
+   * lines after {@code linesBefore} lines: with the prefix sum of the line breaks before the split
+   * (known once each split's breaks are counted), its lines carry their numbers in the file, and a
+   * repeated id is rejected naming the first line in those numbers too.
+   *
+   * <pre>{@code
+   * try (JsonLinesReader split = JsonLinesReader.ofSplit(in, start, end, newlinesBefore)) {
+   *   split.next().line();   // the line's number in the file
+   * }
+   * }</pre>
+   *
+   * @param in the file's bytes from {@code max(0, start - 1)} on (closed by {@link #close()})
+   * @param start the first byte of the split, 0 or more
+   * @param end the byte after the split, above {@code start}
+   * @param linesBefore the lines before the split, 0 or more
+   * @throws IOException when reading fails
+   */
+  public static JsonLinesReader ofSplit(InputStream in, long start, long end, long linesBefore)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    if (start < 0 || end <= start || linesBefore < 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "Invalid split (valid values 0 <= start < end, linesBefore >= 0): start %d, end %d,"
+                  + " linesBefore %d",
+              start,
+              end,
+              linesBefore));
+    }
+    return new JsonLinesReader(SplitStream.open(in, start, end), linesBefore);
+  }
+
+  /**
+   * Tells this reader that a volume id was read before its input, on a line in the numbering of
+   * {@link #ofSplit(InputStream, long, long, long)}: every line of this input holding that id is
+   * then rejected as {@link #admit} rejects a repeated id, naming that first line. A host that
+   * reads a file (or files one after the other) in splits closes the gap between splits this way:
+   * the first occurrence, in input order, of each id held by more than one split is given to the
+   * readers of the later splits.
+   *
+   * <pre>{@code
+   * split.admitEarlier("V-2024-000017", 12);  // line 12 of an earlier split gave it
+   * }</pre>
+   *
+   * @param id the volume id
+   * @param line the line that gave it first, at least 1
+   * @return this reader
+   * @throws IllegalStateException when the id was already admitted by this reader
+   */
+  public JsonLinesReader admitEarlier(String id, long line) {
+    Objects.requireNonNull(id, "id");
+    if (line < 1) {
+      throw new IllegalArgumentException(
+          "Invalid value for line (valid values 1 or more): " + line);
+    }
+    Long before = firstLineOfId.putIfAbsent(id, line);
+    if (before != null && before.longValue() != line) {
+      throw new IllegalStateException(
+          "volume id " + id + " already admitted on line " + before + ", not " + line);
+    }
+    return this;
+  }
+
+  /**
+   * The volume ids admitted so far, each with the line that gave it first (those given to {@link
+   * #admitEarlier} included); a live, unmodifiable view.
+   *
+   * <pre>{@code
+   * reader.forEach(r -> {});
+   * reader.admitted().forEach((id, line) -> shuffle(id, line));
+   * }</pre>
+   *
+   * @return the ids and their first lines
+   */
+  public Map<String, Long> admitted() {
+    return Collections.unmodifiableMap(firstLineOfId);
   }
 
   /**

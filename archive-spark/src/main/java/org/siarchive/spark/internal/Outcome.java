@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import scala.Tuple2;
 
 /**
  * What one task returns, once: its split, the line breaks in it, its rejected lines (numbered
@@ -20,7 +21,13 @@ public final class Outcome implements Serializable {
   /** The line breaks in the split. */
   public long newlines;
 
-  /** The rejected lines: local line, pointer, message. */
+  /** The lines before the split (all files before it, one after the other, included). */
+  public long linesBefore;
+
+  /**
+   * The rejected lines: line (counted over the files one after the other once the run is done),
+   * pointer, message.
+   */
   public final ArrayList<Rejection> rejected = new ArrayList<>();
 
   /** Counts: the job's own, by name (checked, rejected, ...). */
@@ -32,8 +39,26 @@ public final class Outcome implements Serializable {
   /** JSON documents: the job's partial results (report counts, impacts, selected ids). */
   public final ArrayList<String> documents = new ArrayList<>();
 
+  /**
+   * The ids the split's reader admitted, with their local lines: kept on the executor for the
+   * shuffle that finds ids repeated across splits, never sent to the driver.
+   */
+  public final ArrayList<Tuple2<String, Long>> admitted = new ArrayList<>();
+
   public Outcome(Split split) {
     this.split = split;
+  }
+
+  /** A copy without the admitted ids, for the driver. */
+  public Outcome withoutAdmitted() {
+    Outcome o = new Outcome(split);
+    o.newlines = newlines;
+    o.linesBefore = linesBefore;
+    o.rejected.addAll(rejected);
+    o.counts.putAll(counts);
+    o.codes.putAll(codes);
+    o.documents.addAll(documents);
+    return o;
   }
 
   /** A count by name; 0 when absent. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
@@ -55,10 +56,11 @@ public final class Splits {
         String name = f.getPath().toString();
         long length = f.getLen();
         if (length == 0) {
-          splits.add(new Split(i, name, 0, 1));
+          splits.add(new Split(splits.size(), i, name, 0, 1));
         }
         for (long start = 0; start < length; start += splitBytes) {
-          splits.add(new Split(i, name, start, Math.min(length, start + splitBytes)));
+          splits.add(
+              new Split(splits.size(), i, name, start, Math.min(length, start + splitBytes)));
         }
       }
       if (splits.isEmpty()) {
@@ -70,13 +72,20 @@ public final class Splits {
     }
   }
 
-  /** Opens a split for reading; the reader numbers its lines locally. */
-  public static JsonLinesReader open(Configuration conf, Split split) throws IOException {
+  /**
+   * Opens a split for reading: its lines numbered after {@code linesBefore} lines, and the ids an
+   * earlier split gave (with the line that gave each) rejected as repeated.
+   */
+  public static JsonLinesReader open(
+      Configuration conf, Split split, long linesBefore, Map<String, Long> earlier)
+      throws IOException {
     Path path = new Path(split.path());
     FSDataInputStream in = path.getFileSystem(conf).open(path);
     try {
       in.seek(Math.max(0, split.start() - 1));
-      return JsonLinesReader.ofSplit(in, split.start(), split.end());
+      JsonLinesReader reader = JsonLinesReader.ofSplit(in, split.start(), split.end(), linesBefore);
+      earlier.forEach(reader::admitEarlier);
+      return reader;
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
