@@ -22,7 +22,6 @@ import java.util.Objects;
  *
  * @param check the check's id, e.g. {@code "images.file"}
  * @param reason why, in English, from {@link Check#notPerformedReason(CheckContext)}
- *
  * @since 0.1.0
  */
 @JsonPropertyOrder({"check", "reason"})

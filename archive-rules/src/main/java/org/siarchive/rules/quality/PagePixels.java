@@ -12,9 +12,9 @@ import org.siarchive.core.model.ColourMode;
  * What the pixels of a decoded (usually subsampled) page show: colour mode, ink coverage, red seal
  * area and the skew of the text.
  *
- * <p>Design: one pass over the raster row by row ({@link Raster#getSamples}, never a {@code getRGB}
- * per pixel) classifies every pixel by its luminance {@code (299 R + 587 G + 114 B) / 1000} and
- * chroma {@code max(R,G,B) - min(R,G,B)} on 8 bits:
+ * <p>Design: one pass over the raster row by row ({@link Raster#getSamples} or {@link
+ * Raster#getPixels}, never a {@code getRGB} per pixel) classifies every pixel by its luminance
+ * {@code (299 R + 587 G + 114 B) / 1000} and chroma {@code max(R,G,B) - min(R,G,B)} on 8 bits:
  *
  * <ul>
  *   <li><b>ink</b>: luminance below {@value #INK_LUMINANCE} and not red; the ink coverage is the
@@ -32,7 +32,9 @@ import org.siarchive.core.model.ColourMode;
  * perpendicular to a trial angle and the angle whose profile has the largest sum of squared bin
  * counts (the sharpest text lines) wins, searched over ±{@value #MAX_SEARCH}° in 0.5° steps, then
  * ±0.5° around the best in 0.1° steps. At most {@value #MAX_POINTS} ink pixels are projected (an
- * even stride over them beyond that), so the cost is bounded whatever the page.
+ * even stride over them beyond that, so between half that and that many), so the cost is bounded
+ * whatever the page (tens of thousands of points over a page's text lines; the tests hold the
+ * answer within 0.3° of the angle the lines were turned by).
  */
 final class PagePixels {
   static final int INK_LUMINANCE = 128;
@@ -41,7 +43,7 @@ final class PagePixels {
   static final int CHROMA = 16;
   static final double COLOUR_SHARE = 0.01;
   static final double MAX_SEARCH = 10.0;
-  static final int MAX_POINTS = 150_000;
+  static final int MAX_POINTS = 16_384;
 
   final ColourMode mode;
   final double inkCoverage;
@@ -133,17 +135,16 @@ final class PagePixels {
               : colourOrGrey(chromatic, (long) w * h);
     } else if (raster.getNumBands() >= 3 && type == ColorSpace.TYPE_RGB) {
       int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
-      int[] r = new int[fullW];
-      int[] g = new int[fullW];
-      int[] b = new int[fullW];
+      // One call per row for all bands, interleaved (the same samples as one call per band).
+      int bands = raster.getNumBands();
+      int[] px = new int[fullW * bands];
       for (int y = 0; y < h; y++) {
-        raster.getSamples(minX, minY + y * step, fullW, 1, 0, r);
-        raster.getSamples(minX, minY + y * step, fullW, 1, 1, g);
-        raster.getSamples(minX, minY + y * step, fullW, 1, 2, b);
+        raster.getPixels(minX, minY + y * step, fullW, 1, px);
         for (int x = 0; x < w; x++) {
-          int rr = r[x * step] >> shift;
-          int gg = g[x * step] >> shift;
-          int bb = b[x * step] >> shift;
+          int at = x * step * bands;
+          int rr = px[at] >> shift;
+          int gg = px[at + 1] >> shift;
+          int bb = px[at + 2] >> shift;
           if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
             chromatic++;
           }
@@ -214,12 +215,15 @@ final class PagePixels {
     private int[] ys = new int[4096];
     private int size;
     private int stride = 1;
-    private long seen;
+
+    /** Points still to pass over before the next one kept (a countdown, not a modulo). */
+    private int skip = 1;
 
     void add(int x, int y) {
-      if (seen++ % stride != 0) {
+      if (--skip > 0) {
         return;
       }
+      skip = stride;
       if (size == xs.length) {
         if (size >= MAX_POINTS) {
           // Keep every other point and take every other one from now on.
@@ -231,10 +235,10 @@ final class PagePixels {
           }
           size = k;
           stride *= 2;
-          seen = 1;
+          skip = stride;
         } else {
-          xs = Arrays.copyOf(xs, size * 2);
-          ys = Arrays.copyOf(ys, size * 2);
+          xs = Arrays.copyOf(xs, Math.min(size * 2, MAX_POINTS));
+          ys = Arrays.copyOf(ys, Math.min(size * 2, MAX_POINTS));
         }
       }
       xs[size] = x;
