@@ -132,8 +132,7 @@ public final class DrawJob {
           ids.add(d.volume().id());
         }
       } else if (out != null) {
-        LineResult.Rejected j = (LineResult.Rejected) r;
-        out.rejected.add(new Outcome.Rejection(j.line(), j.pointer(), j.message()));
+        out.reject((LineResult.Rejected) r);
       }
     }
     if (out != null) {

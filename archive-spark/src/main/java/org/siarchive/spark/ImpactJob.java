@@ -136,8 +136,7 @@ public final class ImpactJob {
 
                                   @Override
                                   public void rejected(LineResult.Rejected r) {
-                                    out.rejected.add(
-                                        new Outcome.Rejection(r.line(), r.pointer(), r.message()));
+                                    out.reject(r);
                                   }
                                 })
                             .build()

@@ -147,8 +147,7 @@ public final class QualityJob {
                                 new RunListener() {
                                   @Override
                                   public void rejected(LineResult.Rejected r) {
-                                    out.rejected.add(
-                                        new Outcome.Rejection(r.line(), r.pointer(), r.message()));
+                                    out.reject(r);
                                   }
                                 })
                             .build()

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.siarchive.core.json.LineResult;
 import scala.Tuple2;
 
 /**
@@ -29,6 +30,11 @@ public final class Outcome implements Serializable {
    * pointer, message.
    */
   public final ArrayList<Rejection> rejected = new ArrayList<>();
+
+  /** Keeps a rejected line as the reader numbered it. */
+  public void reject(LineResult.Rejected r) {
+    rejected.add(new Rejection(r.line(), r.pointer(), r.message()));
+  }
 
   /** Counts: the job's own, by name (checked, rejected, ...). */
   public final LinkedHashMap<String, Long> counts = new LinkedHashMap<>();
