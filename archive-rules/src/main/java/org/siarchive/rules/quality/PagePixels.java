@@ -3,18 +3,23 @@ package org.siarchive.rules.quality;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.ColourMode;
 
 /**
  * What the pixels of a decoded (usually subsampled) page show: colour mode, ink coverage, red seal
  * area and the skew of the text.
  *
- * <p>Design: one pass over the raster row by row ({@link Raster#getSamples} or {@link
- * Raster#getPixels}, never a {@code getRGB} per pixel) classifies every pixel by its luminance
- * {@code (299 R + 587 G + 114 B) / 1000} and chroma {@code max(R,G,B) - min(R,G,B)} on 8 bits:
+ * <p>Design: one pass over the raster row by row (8-bit interleaved bytes, what the JDK's TIFF and
+ * JPEG readers give, are read in place from the data buffer; other layouts through {@link
+ * Raster#getSamples} or {@link Raster#getPixels}; never a {@code getRGB} per pixel) classifies
+ * every pixel by its luminance {@code (299 R + 587 G + 114 B) / 1000} and chroma {@code max(R,G,B)
+ * - min(R,G,B)} on 8 bits:
  *
  * <ul>
  *   <li><b>ink</b>: luminance below {@value #INK_LUMINANCE} and not red; the ink coverage is the
@@ -100,6 +105,7 @@ final class PagePixels {
     long chromatic = 0;
     ColourMode mode;
     int type = cm.getColorSpace().getType();
+    Bytes inPlace = Bytes.of(raster);
     if (cm instanceof IndexColorModel icm) {
       int n = icm.getMapSize();
       int[] lum = new int[n];
@@ -133,6 +139,29 @@ final class PagePixels {
           n <= 2 || icm.getPixelSize() == 1
               ? ColourMode.BITONAL
               : colourOrGrey(chromatic, (long) w * h);
+    } else if (raster.getNumBands() >= 3 && type == ColorSpace.TYPE_RGB && inPlace != null) {
+      Bytes b = inPlace;
+      // The common case (the JDK's TIFF and JPEG readers give 8-bit interleaved bytes): read the
+      // bytes in place, the same samples getPixels would give.
+      for (int y = 0; y < h; y++) {
+        int row = b.at(minX, minY + y * step);
+        int next = b.pixelStride * step;
+        for (int x = 0; x < w; x++, row += next) {
+          int rr = b.data[row + b.band0] & 0xff;
+          int gg = b.data[row + b.band1] & 0xff;
+          int bb = b.data[row + b.band2] & 0xff;
+          if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
+            chromatic++;
+          }
+          if (red(rr, gg, bb)) {
+            red++;
+          } else if (299 * rr + 587 * gg + 114 * bb < INK_LUMINANCE * 1000) {
+            ink++;
+            points.add(x, y);
+          }
+        }
+      }
+      mode = colourOrGrey(chromatic, (long) w * h);
     } else if (raster.getNumBands() >= 3 && type == ColorSpace.TYPE_RGB) {
       int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
       // One call per row for all bands, interleaved (the same samples as one call per band).
@@ -157,6 +186,19 @@ final class PagePixels {
         }
       }
       mode = colourOrGrey(chromatic, (long) w * h);
+    } else if (raster.getNumBands() == 1 && type == ColorSpace.TYPE_GRAY && inPlace != null) {
+      Bytes b = inPlace;
+      for (int y = 0; y < h; y++) {
+        int row = b.at(minX, minY + y * step);
+        int next = b.pixelStride * step;
+        for (int x = 0; x < w; x++, row += next) {
+          if ((b.data[row + b.band0] & 0xff) < INK_LUMINANCE) {
+            ink++;
+            points.add(x, y);
+          }
+        }
+      }
+      mode = ColourMode.GREYSCALE;
     } else if (raster.getNumBands() == 1 && type == ColorSpace.TYPE_GRAY) {
       int bits = raster.getSampleModel().getSampleSize(0);
       int shift = Math.max(0, bits - 8);
@@ -199,6 +241,54 @@ final class PagePixels {
     double coverage = (double) ink / total;
     double skew = coverage < BLANK_COVERAGE ? 0.0 : points.skew();
     return new PagePixels(mode, coverage, red * mmPerPixel * mmPerPixel, skew);
+  }
+
+  /**
+   * The bytes of a raster of 8-bit samples interleaved in one bank, read in place; null for any
+   * other layout (which the generic paths read through the raster).
+   */
+  private static final class Bytes {
+    final byte[] data;
+    final int pixelStride;
+    private final int scanlineStride;
+    private final int origin;
+    final int band0;
+    final int band1;
+    final int band2;
+
+    private Bytes(byte[] data, ComponentSampleModel sm, int origin) {
+      this.data = data;
+      this.pixelStride = sm.getPixelStride();
+      this.scanlineStride = sm.getScanlineStride();
+      this.origin = origin;
+      int[] bands = sm.getBandOffsets();
+      this.band0 = bands[0];
+      this.band1 = bands.length > 1 ? bands[1] : 0;
+      this.band2 = bands.length > 2 ? bands[2] : 0;
+    }
+
+    static @Nullable Bytes of(Raster raster) {
+      if (!(raster.getSampleModel() instanceof ComponentSampleModel sm)
+          || !(raster.getDataBuffer() instanceof DataBufferByte buffer)
+          || buffer.getNumBanks() != 1
+          || sm.getNumBands() != sm.getBandOffsets().length
+          || Arrays.stream(sm.getBankIndices()).anyMatch(i -> i != 0)) {
+        return null;
+      }
+      for (int band = 0; band < sm.getNumBands(); band++) {
+        if (sm.getSampleSize(band) != 8) {
+          return null;
+        }
+      }
+      int origin = buffer.getOffset() - raster.getSampleModelTranslateY() * sm.getScanlineStride();
+      origin -= raster.getSampleModelTranslateX() * sm.getPixelStride();
+      return new Bytes(buffer.getData(), sm, origin);
+    }
+
+    /** Where the pixel at raster coordinates (x, y) starts in {@link #data}. */
+    int at(int x, int y) {
+      return origin + y * scanlineStride + x * pixelStride;
+    }
   }
 
   private static boolean red(int r, int g, int b) {

@@ -119,6 +119,53 @@ class ImageFilesTest {
     }
   }
 
+  /**
+   * Bytes read in place (8-bit interleaved rasters, also a sub-image's, which starts inside its
+   * parent's buffer) must measure what the raster's own accessors give for the same samples.
+   */
+  @Test
+  void bytesReadInPlace_measureWhatTheRastersAccessorsMeasure() {
+    BufferedImage bgr = lines(601, 803, 1.7, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = bgr.createGraphics();
+    g.setColor(new Color(205, 35, 40));
+    g.fillOval(400, 500, 120, 120);
+    g.setColor(new Color(40, 90, 200));
+    g.fillRect(20, 20, 90, 60);
+    g.dispose();
+    BufferedImage intRgb = new BufferedImage(601, 803, BufferedImage.TYPE_INT_RGB);
+    BufferedImage grey = lines(601, 803, -2.4, BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage grey16 = new BufferedImage(601, 803, BufferedImage.TYPE_USHORT_GRAY);
+    for (int y = 0; y < 803; y++) {
+      for (int x = 0; x < 601; x++) {
+        intRgb.setRGB(x, y, bgr.getRGB(x, y));
+        grey16.getRaster().setSample(x, y, 0, grey.getRaster().getSample(x, y, 0) * 257);
+      }
+    }
+    for (int step = 1; step <= 3; step++) {
+      assertSameMeasure(PagePixels.of(bgr, 100, step), PagePixels.of(intRgb, 100, step), step);
+      assertSameMeasure(PagePixels.of(grey, 100, step), PagePixels.of(grey16, 100, step), step);
+      assertSameMeasure(
+          PagePixels.of(bgr.getSubimage(37, 51, 500, 700), 100, step),
+          PagePixels.of(intRgb.getSubimage(37, 51, 500, 700), 100, step),
+          step);
+      assertSameMeasure(
+          PagePixels.of(grey.getSubimage(37, 51, 500, 700), 100, step),
+          PagePixels.of(grey16.getSubimage(37, 51, 500, 700), 100, step),
+          step);
+    }
+    assertThat(PagePixels.of(bgr, 100).mode).isEqualTo(ColourMode.COLOUR);
+    assertThat(PagePixels.of(bgr, 100).sealVisible()).isTrue();
+    assertThat(PagePixels.of(grey, 100).skewDegrees)
+        .isCloseTo(-2.4, org.assertj.core.data.Offset.offset(0.3));
+  }
+
+  private static void assertSameMeasure(PagePixels inPlace, PagePixels accessors, int step) {
+    assertThat(inPlace.mode).as("mode, step %d", step).isEqualTo(accessors.mode);
+    assertThat(inPlace.inkCoverage).as("ink, step %d", step).isEqualTo(accessors.inkCoverage);
+    assertThat(inPlace.redAreaMm2).as("red, step %d", step).isEqualTo(accessors.redAreaMm2);
+    assertThat(inPlace.skewDegrees).as("skew, step %d", step).isEqualTo(accessors.skewDegrees);
+  }
+
   @Test
   void greyStoredAsColour_isGrey() {
     PagePixels p = PagePixels.of(lines(300, 300, 0, BufferedImage.TYPE_3BYTE_BGR), 100);
