@@ -1,12 +1,14 @@
 package org.siarchive.core.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.ledger.internal.CompactRange;
 import org.siarchive.core.ledger.internal.Hasher;
@@ -35,6 +37,10 @@ import org.siarchive.core.ledger.internal.Hasher;
 final class LedgerVerifier {
   private static final int L = Hasher.LENGTH;
   private static final int CHUNK = 4096;
+
+  /** The tree-head check hashes complete subtrees of 2^12 = 4,096 events apart. */
+  private static final int SUBTREE_HEIGHT = 12;
+
   private static final byte[] HEX =
       "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -100,20 +106,86 @@ final class LedgerVerifier {
       v.problem = firstProblem;
       v.firstBad = 0;
     }
-    v.scan(true);
+    v.scan();
     return v.conclude(torn);
   }
 
   /** {@link Ledger#verifyTreeHead}: the tree head alone. */
   static LedgerVerification verifyTreeHead(LedgerStore store, TreeHead published) {
+    return verifyTreeHead(store, published, SUBTREE_HEIGHT);
+  }
+
+  /**
+   * {@link #verifyTreeHead(LedgerStore, TreeHead)} with complete subtrees of {@code 2^height}
+   * events hashed apart (a test makes them small to cover every boundary).
+   */
+  static LedgerVerification verifyTreeHead(LedgerStore store, TreeHead published, int height) {
     Optional<TornTail> torn = store.tornTail();
     LedgerVerifier v =
         new LedgerVerifier(store, published.algorithm(), published, null, RootCheck.EVERY_EVENT);
-    v.scan(false);
+    v.scanTree(height);
     return v.conclude(torn);
   }
 
-  private void scan(boolean examine) {
+  /**
+   * The tree alone, on every core: the events are read {@code 2^height} at a time, a few such
+   * chunks at once, and each chunk that starts at a multiple of its size and does not hold the
+   * published size strictly inside it is hashed into the root of its complete subtree on the common
+   * pool ({@code 2^height} leaf hashes and one fewer node hashes), then appended to the compact
+   * range in order; any other chunk is appended event by event. The same hashes as one thread
+   * computes, so the same tree head.
+   */
+  private void scanTree(int height) {
+    int chunk = 1 << height;
+    int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
+    boolean more = true;
+    while (more) {
+      List<List<byte[]>> chunks = new ArrayList<>(parallel);
+      long at = range.size();
+      while (chunks.size() < parallel) {
+        List<byte[]> c = store.read(at, chunk);
+        if (c.isEmpty()) {
+          more = false;
+          break;
+        }
+        chunks.add(c);
+        at += c.size();
+        if (c.size() < chunk) {
+          more = false;
+          break;
+        }
+      }
+      long start = range.size();
+      byte[][] roots = new byte[chunks.size()][];
+      boolean[] whole = new boolean[chunks.size()];
+      for (int k = 0; k < chunks.size(); k++) {
+        long first = start + (long) k * chunk;
+        long inside = published == null ? -1 : published.treeSize() - first;
+        whole[k] =
+            chunks.get(k).size() == chunk && first % chunk == 0 && (inside <= 0 || inside >= chunk);
+      }
+      IntStream.range(0, chunks.size())
+          .parallel()
+          .filter(k -> whole[k])
+          .forEach(
+              k -> roots[k] = CompactRange.completeSubtreeRoot(algorithm.hasher(), chunks.get(k)));
+      for (int k = 0; k < chunks.size(); k++) {
+        byte[] root = roots[k];
+        if (root != null) {
+          capturePublished();
+          range.appendSubtree(root, 0, height);
+          continue;
+        }
+        for (byte[] bytes : chunks.get(k)) {
+          capturePublished();
+          range.appendData(bytes, leaf, 0);
+        }
+      }
+    }
+    capturePublished();
+  }
+
+  private void scan() {
     while (true) {
       List<byte[]> chunk = store.read(range.size(), CHUNK);
       if (chunk.isEmpty()) {
@@ -122,7 +194,7 @@ final class LedgerVerifier {
       for (byte[] bytes : chunk) {
         capturePublished();
         long i = range.size();
-        if (examine && problem == null) {
+        if (problem == null) {
           examine(i, bytes);
         }
         if (checkpoint != null && problem == null) {
@@ -134,7 +206,7 @@ final class LedgerVerifier {
     }
     capturePublished();
     long last = range.size() - 1;
-    if (examine && problem == null && checkpoint != null && last > checkpoint.size()) {
+    if (problem == null && checkpoint != null && last > checkpoint.size()) {
       long s = checkWindow(last);
       if (s >= 0) {
         failAt(s);

@@ -1,6 +1,7 @@
 package org.siarchive.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -38,6 +39,52 @@ class CompactRangeProperties {
               }
               assertThat(copy.size()).isEqualTo((long) total);
               assertThat(range.size()).isEqualTo(total + 1L);
+            });
+  }
+
+  /**
+   * Appending complete subtrees by their roots, wherever the size allows, gives the oracle's root
+   * at every size reached, as appending their leaves one by one does.
+   */
+  @Test
+  void completeSubtreesAppendedByRoot_giveTheOraclesRoot() {
+    qt().withFixedSeed(6962L)
+        .withExamples(40)
+        .forAll(integers().between(0, 4), integers().between(0, 1), integers().between(1, 12))
+        .checkAssert(
+            (height, a, steps) -> {
+              HashAlgorithm algorithm = HashAlgorithm.values()[a];
+              Rfc9162Oracle oracle = new Rfc9162Oracle(algorithm);
+              Hasher hasher = Hasher.of(algorithm.label());
+              CompactRange range = new CompactRange(Hasher.of(algorithm.label()));
+              List<byte[]> data = new ArrayList<>();
+              byte[] leaf = new byte[32];
+              for (int s = 0; s < steps; s++) {
+                int h = (height + s) % 5;
+                if (range.size() % (1L << h) == 0) {
+                  List<byte[]> part = new ArrayList<>();
+                  for (int k = 0; k < 1 << h; k++) {
+                    part.add(
+                        ("leaf " + data.size() + part.size()).getBytes(StandardCharsets.UTF_8));
+                  }
+                  range.appendSubtree(CompactRange.completeSubtreeRoot(hasher, part), 0, h);
+                  assertThat(CompactRange.completeSubtreeRoot(hasher, part))
+                      .isEqualTo(oracle.mth(part));
+                  data.addAll(part);
+                } else {
+                  byte[] d = ("leaf " + data.size()).getBytes(StandardCharsets.UTF_8);
+                  range.appendData(d, leaf, 0);
+                  data.add(d);
+                  int misaligned = h;
+                  long size = range.size();
+                  if (size % (1L << misaligned) != 0) {
+                    assertThatThrownBy(() -> range.appendSubtree(leaf, 0, misaligned))
+                        .isInstanceOf(IllegalStateException.class);
+                  }
+                }
+                assertThat(range.size()).isEqualTo((long) data.size());
+                assertThat(range.root()).as("root of %d", data.size()).isEqualTo(oracle.mth(data));
+              }
             });
   }
 }

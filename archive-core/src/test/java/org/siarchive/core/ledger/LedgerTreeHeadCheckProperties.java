@@ -50,6 +50,40 @@ class LedgerTreeHeadCheckProperties {
             });
   }
 
+  /**
+   * Hashing complete subtrees apart (here of 1 to 16 events, so every boundary is met: a published
+   * size at, inside and after a subtree) gives the answer of the event-by-event check.
+   */
+  @Test
+  void subtreesHashedApart_giveTheSameAnswer_whereverThePublishedSizeFalls() {
+    qt().withFixedSeed(4096L)
+        .withExamples(60)
+        .forAll(integers().between(0, 90), integers().between(0, 100), integers().between(0, 4))
+        .checkAssert(
+            (n, m, height) -> {
+              Ledger ledger = ledger(n, m);
+              TreeHead published = ledger.headAt(Math.min(m, n));
+              LedgerVerification apart =
+                  LedgerVerifier.verifyTreeHead(ledger.store(), published, height);
+              assertThat(apart).isEqualTo(Ledger.verify(ledger.store(), published, null));
+              if (n > 0) {
+                List<byte[]> events = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                  events.add(ledger.eventBytes(i));
+                }
+                int i = m % n;
+                byte[] e = events.get(i).clone();
+                e[e.length / 2] ^= 1;
+                events.set(i, e);
+                boolean covered = i < published.treeSize();
+                assertThat(
+                        LedgerVerifier.verifyTreeHead(store(events), published, height).isValid())
+                    .as("flip in event %d of %d, head of %d", i, n, published.treeSize())
+                    .isEqualTo(!covered);
+              }
+            });
+  }
+
   @Test
   void everyFlipRemovalInsertionAndSwap_ofACoveredEvent_isFound() {
     qt().withFixedSeed(6962L)

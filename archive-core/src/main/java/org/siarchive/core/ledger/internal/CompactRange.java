@@ -57,6 +57,51 @@ public final class CompactRange {
     size++;
   }
 
+  /**
+   * Appends a complete subtree of {@code 2^height} leaves by its root (the 32 bytes at {@code at}
+   * in {@code root}), as appending its leaves one by one would; the size must be a multiple of
+   * {@code 2^height}.
+   *
+   * @throws IllegalStateException when the size is not a multiple of {@code 2^height}
+   */
+  public void appendSubtree(byte[] root, int at, int height) {
+    if (height < 0 || height > 62 || (size & ((1L << height) - 1)) != 0) {
+      throw new IllegalStateException(
+          "a subtree of 2^" + height + " leaves cannot follow " + size + " leaves");
+    }
+    System.arraycopy(root, at, carry, 0, L);
+    int b = height;
+    while (((size >>> b) & 1) != 0) {
+      hasher.node(subtrees, b * L, carry, 0, carry, 0);
+      b++;
+    }
+    System.arraycopy(carry, 0, subtrees, b * L, L);
+    size += 1L << height;
+  }
+
+  /**
+   * {@return the root of the complete tree over the data, whose count is a power of two} Each datum
+   * is a leaf; {@code n - 1} node hashes, level by level in one buffer.
+   *
+   * @throws IllegalArgumentException when the count is not a power of two
+   */
+  public static byte[] completeSubtreeRoot(Hasher hasher, java.util.List<byte[]> data) {
+    int n = data.size();
+    if (n == 0 || Integer.bitCount(n) != 1) {
+      throw new IllegalArgumentException("not a power of two: " + n + " leaves");
+    }
+    byte[] level = new byte[n * L];
+    for (int i = 0; i < n; i++) {
+      hasher.leaf(data.get(i), level, i * L);
+    }
+    for (int width = n; width > 1; width /= 2) {
+      for (int j = 0; j < width / 2; j++) {
+        hasher.node(level, 2 * j * L, level, (2 * j + 1) * L, level, j * L);
+      }
+    }
+    return java.util.Arrays.copyOf(level, L);
+  }
+
   /** Writes the root of the tree of {@link #size()} leaves into {@code out} at {@code at}. */
   public void root(byte[] out, int at) {
     if (size == 0) {
