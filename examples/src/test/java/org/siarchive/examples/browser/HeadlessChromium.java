@@ -109,6 +109,8 @@ final class HeadlessChromium implements AutoCloseable {
       driver.get(file.toUri().toString());
       Path firstScreen = shot(shots.resolve(name + "-first-screen.png"));
       List<String> problems = new ArrayList<>(layoutProblems("screen"));
+      String text = String.valueOf(driver.executeScript("return document.body.innerText")).strip();
+      List<List<List<String>>> tables = tables();
       long height =
           ((Number) driver.executeScript("return document.documentElement.scrollHeight"))
               .longValue();
@@ -127,7 +129,7 @@ final class HeadlessChromium implements AutoCloseable {
           console.add(e.getLevel() + " " + e.getMessage());
         }
       }
-      return new Page(file, firstScreen, page, a4, console, problems);
+      return new Page(file, firstScreen, page, a4, console, problems, text, tables);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -140,6 +142,24 @@ final class HeadlessChromium implements AutoCloseable {
       out.add(medium + ": " + o);
     }
     return out;
+  }
+
+  /** Every table of the page, in page order: its rows, each row its cells' rendered text. */
+  private List<List<List<String>>> tables() {
+    Object found =
+        driver.executeScript(
+            "return Array.from(document.querySelectorAll('table')).map(t =>"
+                + " Array.from(t.rows).map(r =>"
+                + " Array.from(r.cells).map(c => c.innerText.trim())))");
+    List<List<List<String>>> out = new ArrayList<>();
+    for (Object t : (List<?>) Objects.requireNonNull(found, "tables")) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Object r : (List<?>) t) {
+        rows.add(((List<?>) r).stream().map(String::valueOf).toList());
+      }
+      out.add(List.copyOf(rows));
+    }
+    return List.copyOf(out);
   }
 
   private Path shot(Path to) throws IOException {
@@ -170,6 +190,8 @@ final class HeadlessChromium implements AutoCloseable {
    * @param console the console's errors and warnings, uncaught script errors and failed loads among
    *     them
    * @param layout the layout problems on the screen and on A4
+   * @param text the page's text as Chromium renders it on the screen ({@code innerText})
+   * @param tables every table in page order, as rows of the cells' rendered text
    */
   record Page(
       Path file,
@@ -177,10 +199,13 @@ final class HeadlessChromium implements AutoCloseable {
       Path wholePage,
       Path a4,
       List<String> console,
-      List<String> layout) {
+      List<String> layout,
+      String text,
+      List<List<List<String>>> tables) {
     Page {
       console = List.copyOf(console);
       layout = List.copyOf(layout);
+      tables = List.copyOf(tables);
     }
   }
 }
