@@ -100,10 +100,7 @@ final class PagePixels {
     int h = (fullH + step - 1) / step;
     int minX = raster.getMinX();
     int minY = raster.getMinY();
-    Points points = new Points();
-    long ink = 0;
-    long red = 0;
-    long chromatic = 0;
+    Tally t = new Tally();
     ColourMode mode;
     int type = cm.getColorSpace().getType();
     Bytes inPlace = Bytes.of(raster);
@@ -126,20 +123,19 @@ final class PagePixels {
         for (int x = 0; x < w; x++) {
           int i = s[x * step];
           if (isRed[i]) {
-            red++;
+            t.red++;
           } else if (lum[i] < INK_LUMINANCE) {
-            ink++;
-            points.add(x, y);
+            t.ink(x, y);
           }
           if (isChromatic[i]) {
-            chromatic++;
+            t.chromatic++;
           }
         }
       }
       mode =
           n <= 2 || icm.getPixelSize() == 1
               ? ColourMode.BITONAL
-              : colourOrGrey(chromatic, (long) w * h);
+              : colourOrGrey(t.chromatic, (long) w * h);
     } else if (raster.getNumBands() >= 3 && type == ColorSpace.TYPE_RGB && inPlace != null) {
       Bytes b = inPlace;
       // The common case (the JDK's TIFF and JPEG readers give 8-bit interleaved bytes): read the
@@ -151,18 +147,10 @@ final class PagePixels {
           int rr = b.data[row + b.band0] & 0xff;
           int gg = b.data[row + b.band1] & 0xff;
           int bb = b.data[row + b.band2] & 0xff;
-          if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
-            chromatic++;
-          }
-          if (red(rr, gg, bb)) {
-            red++;
-          } else if (299 * rr + 587 * gg + 114 * bb < INK_LUMINANCE * 1000) {
-            ink++;
-            points.add(x, y);
-          }
+          t.rgb(rr, gg, bb, x, y);
         }
       }
-      mode = colourOrGrey(chromatic, (long) w * h);
+      mode = colourOrGrey(t.chromatic, (long) w * h);
     } else if (raster.getNumBands() >= 3 && type == ColorSpace.TYPE_RGB) {
       int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
       // One call per row for all bands, interleaved (the same samples as one call per band).
@@ -175,18 +163,10 @@ final class PagePixels {
           int rr = px[at] >> shift;
           int gg = px[at + 1] >> shift;
           int bb = px[at + 2] >> shift;
-          if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
-            chromatic++;
-          }
-          if (red(rr, gg, bb)) {
-            red++;
-          } else if (299 * rr + 587 * gg + 114 * bb < INK_LUMINANCE * 1000) {
-            ink++;
-            points.add(x, y);
-          }
+          t.rgb(rr, gg, bb, x, y);
         }
       }
-      mode = colourOrGrey(chromatic, (long) w * h);
+      mode = colourOrGrey(t.chromatic, (long) w * h);
     } else if (raster.getNumBands() == 1 && type == ColorSpace.TYPE_GRAY && inPlace != null) {
       Bytes b = inPlace;
       for (int y = 0; y < h; y++) {
@@ -194,8 +174,7 @@ final class PagePixels {
         int next = b.pixelStride * step;
         for (int x = 0; x < w; x++, row += next) {
           if ((b.data[row + b.band0] & 0xff) < INK_LUMINANCE) {
-            ink++;
-            points.add(x, y);
+            t.ink(x, y);
           }
         }
       }
@@ -209,8 +188,7 @@ final class PagePixels {
         raster.getSamples(minX, minY + y * step, fullW, 1, 0, s);
         for (int x = 0; x < w; x++) {
           if ((s[x * step] >> shift) < threshold) {
-            ink++;
-            points.add(x, y);
+            t.ink(x, y);
           }
         }
       }
@@ -224,24 +202,42 @@ final class PagePixels {
           int rr = (argb[x * step] >> 16) & 0xff;
           int gg = (argb[x * step] >> 8) & 0xff;
           int bb = argb[x * step] & 0xff;
-          if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
-            chromatic++;
-          }
-          if (red(rr, gg, bb)) {
-            red++;
-          } else if (299 * rr + 587 * gg + 114 * bb < INK_LUMINANCE * 1000) {
-            ink++;
-            points.add(x, y);
-          }
+          t.rgb(rr, gg, bb, x, y);
         }
       }
-      mode = colourOrGrey(chromatic, (long) w * h);
+      mode = colourOrGrey(t.chromatic, (long) w * h);
     }
     long total = Math.max(1L, (long) w * h);
     double mmPerPixel = 25.4 / dpi;
-    double coverage = (double) ink / total;
-    double skew = coverage < BLANK_COVERAGE ? 0.0 : points.skew();
-    return new PagePixels(mode, coverage, red * mmPerPixel * mmPerPixel, skew);
+    double coverage = (double) t.ink / total;
+    double skew = coverage < BLANK_COVERAGE ? 0.0 : t.points.skew();
+    return new PagePixels(mode, coverage, t.red * mmPerPixel * mmPerPixel, skew);
+  }
+
+  /** The counts of one pass and the ink pixels kept for the skew; one per measured page. */
+  private static final class Tally {
+    final Points points = new Points();
+    long ink;
+    long red;
+    long chromatic;
+
+    /** An ink pixel at (x, y) of the measured grid. */
+    void ink(int x, int y) {
+      ink++;
+      points.add(x, y);
+    }
+
+    /** A pixel of 8-bit red, green and blue at (x, y): chromatic, red (a seal), ink or paper. */
+    void rgb(int rr, int gg, int bb, int x, int y) {
+      if (Math.max(rr, Math.max(gg, bb)) - Math.min(rr, Math.min(gg, bb)) >= CHROMA) {
+        chromatic++;
+      }
+      if (red(rr, gg, bb)) {
+        red++;
+      } else if (299 * rr + 587 * gg + 114 * bb < INK_LUMINANCE * 1000) {
+        ink(x, y);
+      }
+    }
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.siarchive.core.ledger.internal;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The right edge of an RFC 9162 Merkle tree that only grows, kept as its compact range: for a tree
  * of {@code n} leaves, one hash per set bit {@code b} of {@code n}, the root of the complete
@@ -85,7 +88,7 @@ public final class CompactRange {
    *
    * @throws IllegalArgumentException when the count is not a power of two
    */
-  public static byte[] completeSubtreeRoot(Hasher hasher, java.util.List<byte[]> data) {
+  public static byte[] completeSubtreeRoot(Hasher hasher, List<byte[]> data) {
     int n = data.size();
     if (n == 0 || Integer.bitCount(n) != 1) {
       throw new IllegalArgumentException("not a power of two: " + n + " leaves");
@@ -99,7 +102,7 @@ public final class CompactRange {
         hasher.node(level, 2 * j * L, level, (2 * j + 1) * L, level, j * L);
       }
     }
-    return java.util.Arrays.copyOf(level, L);
+    return Arrays.copyOf(level, L);
   }
 
   /** Writes the root of the tree of {@link #size()} leaves into {@code out} at {@code at}. */
