@@ -167,6 +167,24 @@ public final class ArchiveJson {
   }
 
   /**
+   * Encodes a volume as its record's RFC 8785 canonical JSON (JCS), without a line break: exactly
+   * the bytes that {@link org.siarchive.core.ledger.CanonicalJson#toBytes} gives for the tree of
+   * {@link #writeVolumeBytes}, in one pass. This is the form a hand-over's package digest covers.
+   *
+   * <pre>{@code
+   * byte[] record = ArchiveJson.writeCanonicalVolumeBytes(volume);  // members sorted by name
+   * }</pre>
+   *
+   * @throws InvalidValueException naming the JSON pointer when the record has no canonical form (a
+   *     text with a lone surrogate)
+   * @since 0.1.0
+   */
+  public static byte[] writeCanonicalVolumeBytes(Volume volume) {
+    Objects.requireNonNull(volume, "volume");
+    return CanonicalVolumeWriter.write(volume);
+  }
+
+  /**
    * Decodes any model value other than a volume (a catalogue entry, an item, an image, …).
    *
    * @throws JsonDecodeException naming the JSON pointer and the reason

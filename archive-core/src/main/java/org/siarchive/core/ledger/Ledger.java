@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.internal.json.Jcs;
 import org.siarchive.core.ledger.internal.MerkleTree;
 
 /**
@@ -130,7 +131,7 @@ public final class Ledger {
    */
   public synchronized List<JsonNode> refresh() {
     List<JsonNode> added = new ArrayList<>();
-    CanonicalJson.Writer writer = new CanonicalJson.Writer();
+    Jcs.Writer writer = new Jcs.Writer();
     store
         .tornTail()
         .ifPresent(
@@ -336,7 +337,7 @@ public final class Ledger {
       HashAlgorithm algorithm,
       byte[] rootBefore,
       JsonNode[] parsed,
-      CanonicalJson.Writer writer) {
+      Jcs.Writer writer) {
     JsonNode node;
     try {
       node = CanonicalJson.parse(bytes);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.siarchive.core.internal.json.Jcs;
 import org.siarchive.core.ledger.internal.CompactRange;
 import org.siarchive.core.ledger.internal.Hasher;
 
@@ -52,7 +53,7 @@ final class LedgerVerifier {
   private final int interval;
   private final CompactRange range;
   private final CanonicalScan scan = new CanonicalScan();
-  private final CanonicalJson.Writer writer = new CanonicalJson.Writer();
+  private final Jcs.Writer writer = new Jcs.Writer();
   private final JsonNode[] parsed = new JsonNode[1];
   private final byte[] root = new byte[L];
   private final byte[] leaf = new byte[L];

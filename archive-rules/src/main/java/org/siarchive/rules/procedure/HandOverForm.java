@@ -254,7 +254,7 @@ public record HandOverForm(
 
   /** A volume record as the package digest covers it: its RFC 8785 canonical JSON. */
   static byte[] recordBytes(Volume v) {
-    return CanonicalJson.toBytes(CanonicalJson.parse(ArchiveJson.writeVolumeBytes(v)));
+    return ArchiveJson.writeCanonicalVolumeBytes(v);
   }
 
   /** The note the {@code HAND_OVER} event carries: the package digest and the record count. */

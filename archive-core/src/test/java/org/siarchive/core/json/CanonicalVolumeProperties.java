@@ -1,0 +1,105 @@
+package org.siarchive.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.ledger.CanonicalJson;
+import org.siarchive.core.model.Volume;
+import org.siarchive.core.testing.Fixtures;
+import org.siarchive.core.testing.ModelGenerators;
+
+/**
+ * {@link ArchiveJson#writeCanonicalVolumeBytes} against the tree writer it replaces on the hot path
+ * of the package digest: RFC 8785 over the parsed tree of {@link ArchiveJson#writeVolumeBytes}
+ * ({@link CanonicalJson}, itself checked against the RFC's examples). Same bytes, or the same
+ * refusal, for every volume.
+ */
+class CanonicalVolumeProperties {
+
+  /** Every ASCII character, DEL, a few BMP characters, a pair and both lone surrogates. */
+  private static final String HOSTILE =
+      asciiAndMore() + "\u007f\u0080\u00e9\u2028\u2029\ufeff\uffff档\ud83d\ude00\ud800\udc00";
+
+  private static String asciiAndMore() {
+    StringBuilder b = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  private static byte[] oracle(Volume v) {
+    return CanonicalJson.toBytes(CanonicalJson.parse(ArchiveJson.writeVolumeBytes(v)));
+  }
+
+  @Test
+  void anyValidVolume_givesTheTreeWritersBytes() {
+    qt().withFixedSeed(20261202L)
+        .withExamples(400)
+        .forAll(ModelGenerators.volumes())
+        .checkAssert(
+            v -> assertThat(ArchiveJson.writeCanonicalVolumeBytes(v)).isEqualTo(oracle(v)));
+  }
+
+  @Test
+  void hostileTexts_giveTheTreeWritersBytesOrItsRefusal() {
+    qt().withFixedSeed(7L)
+        .withExamples(400)
+        .forAll(ModelGenerators.volumes(), hostileTexts(), hostileTexts())
+        .checkAssert(
+            (v, title, checker) -> {
+              Volume hostile = retitled(v, title, checker);
+              Throwable expected = catchThrowable(() -> oracle(hostile));
+              if (expected == null) {
+                assertThat(ArchiveJson.writeCanonicalVolumeBytes(hostile))
+                    .isEqualTo(oracle(hostile));
+              } else {
+                assertThat(catchThrowable(() -> ArchiveJson.writeCanonicalVolumeBytes(hostile)))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessage(expected.getMessage());
+              }
+            });
+  }
+
+  @Test
+  void controlCharacters_areEscapedAsRfc8785Does() {
+    Volume v =
+        retitled(Fixtures.cleanVolume(), "a\u0001\u001f\"\\\b\t\n\f\r/\u007f\ud83d\ude00z", "检查人");
+    String text = new String(ArchiveJson.writeCanonicalVolumeBytes(v), StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("\"title\":\"a\\u0001\\u001f\\\"\\\\\\b\\t\\n\\f\\r/\u007f\ud83d\ude00z\"")
+        .contains("\"checker\":\"检查人\"");
+    assertThat(CanonicalJson.isCanonical(text.getBytes(StandardCharsets.UTF_8))).isTrue();
+  }
+
+  @Test
+  void aLoneSurrogate_isRefusedNamingItsPointer() {
+    Volume v = retitled(Fixtures.cleanVolume(), "档\ud800案", "检查人");
+    assertThat(catchThrowable(() -> ArchiveJson.writeCanonicalVolumeBytes(v)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("/title")
+        .hasMessage(catchThrowable(() -> oracle(v)).getMessage());
+  }
+
+  private static Volume retitled(Volume v, String title, String checker) {
+    return v.toBuilder().title(title).checker(checker).build();
+  }
+
+  /** Texts of 1 to 12 characters over {@link #HOSTILE}, never blank. */
+  private static Gen<String> hostileTexts() {
+    return in -> {
+      int n = integers().between(1, 12).generate(in);
+      StringBuilder b = new StringBuilder("档");
+      for (int i = 0; i < n; i++) {
+        b.append(HOSTILE.charAt(integers().between(0, HOSTILE.length() - 1).generate(in)));
+      }
+      return b.toString();
+    };
+  }
+}
