@@ -34,6 +34,9 @@ public final class SyntheticRectifier implements Rectifier {
   private final double newDefectChance;
   private final Map<Volume, List<DefectCode>> made = new ConcurrentHashMap<>();
 
+  /** The city's original of each volume seen, by index: generated once, not at every look-up. */
+  private final Map<Integer, SyntheticVolume> originals = new ConcurrentHashMap<>();
+
   private SyntheticRectifier(SyntheticCity city, double failureChance, double newDefectChance) {
     this.city = city;
     this.failureChance = failureChance;
@@ -105,12 +108,16 @@ public final class SyntheticRectifier implements Rectifier {
     if (known != null) {
       return known;
     }
-    SyntheticVolume original = city.volume(indexOf(volume));
+    SyntheticVolume original = original(indexOf(volume));
     if (original.volume().equals(volume)) {
       return original.seeded();
     }
     throw new IllegalArgumentException(
         "Invalid value for volume (a version the city or this rectifier made): " + volume.id());
+  }
+
+  private SyntheticVolume original(int index) {
+    return originals.computeIfAbsent(index, city::volume);
   }
 
   /** The city index of a volume, checked against the city's own volume at that index. */
@@ -123,7 +130,7 @@ public final class SyntheticRectifier implements Rectifier {
     } catch (NumberFormatException e) {
       index = -1;
     }
-    Volume original = index < 0 ? null : city.volume(index).volume();
+    Volume original = index < 0 ? null : original(index).volume();
     if (original == null
         || !original.id().equals(id)
         || !Objects.equals(original.title(), volume.title())
