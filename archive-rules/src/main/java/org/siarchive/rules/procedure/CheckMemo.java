@@ -37,6 +37,9 @@ final class CheckMemo {
   private final IdentityHashMap<Volume, List<Defect>> found = new IdentityHashMap<>();
   private final IdentityHashMap<Volume, byte[]> records = new IdentityHashMap<>();
 
+  /** The fewest records not yet written that are worth writing on every core at once. */
+  private static final int PARALLEL_RECORDS = 512;
+
   private CheckMemo(Suite union, CheckContext unionContext, List<Suite> suites) {
     this.union = union;
     this.unionContext = unionContext;
@@ -82,6 +85,20 @@ final class CheckMemo {
    * record bytes made once.
    */
   HandOverForm.Digest packageDigest(List<Volume> volumes, HashAlgorithm algorithm) {
+    List<Volume> missing = new ArrayList<>();
+    for (Volume v : volumes) {
+      if (!records.containsKey(v)) {
+        missing.add(v);
+      }
+    }
+    if (missing.size() >= PARALLEL_RECORDS) {
+      // Writing a record is a pure function of the immutable volume: write them on every core,
+      // then remember them here, on the caller's thread (the memo is not thread-safe).
+      List<byte[]> written = missing.parallelStream().map(HandOverForm::recordBytes).toList();
+      for (int i = 0; i < missing.size(); i++) {
+        records.putIfAbsent(missing.get(i), written.get(i));
+      }
+    }
     return HandOverForm.packageDigest(volumes, algorithm, this::recordBytes);
   }
 
