@@ -140,18 +140,23 @@ public sealed interface Disposition
       Objects.requireNonNull(expiresOn, "expiresOn");
       Objects.requireNonNull(appraisalFromDate, "appraisalFromDate");
       int lastYear = retentionStart.getYear() - 1 + period.years();
-      if (retentionStart.getDayOfYear() != 1
+      if (!isJanuaryFirst(retentionStart)
           || expiresOn.getYear() != lastYear
           || expiresOn.getMonthValue() != 12
           || expiresOn.getDayOfMonth() != 31
           || appraisalFromDate.getYear() != lastYear + 1
-          || appraisalFromDate.getDayOfYear() != 1) {
+          || !isJanuaryFirst(appraisalFromDate)) {
         throw new InvalidValueException(
             "expiresOn",
             "retention from 1 January, expiry on 31 December of the year formed + years,"
                 + " appraisal from the next day",
             retentionStart + ", " + expiresOn + ", " + appraisalFromDate);
       }
+    }
+
+    /** Month and day compared directly: cheaper than the day of the year, built per record. */
+    private static boolean isJanuaryFirst(LocalDate date) {
+      return date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
     }
 
     @Override

@@ -226,9 +226,16 @@ public final class RetentionRules {
       return new Disposition.Undecided(
           start, ((Classification.Undecided) classification).message());
     }
-    if (!(found.period() instanceof RetentionPeriod.DefersTo)) {
-      return Disposition.of(found.period(), formedOn);
+    RetentionPeriod period = found.period();
+    if (!(period instanceof RetentionPeriod.DefersTo)) {
+      return Disposition.of(period, formedOn);
     }
+    return deferredDisposition(found, formedOn, material);
+  }
+
+  /** The disposition of a deferring row's record: kept apart so the common path stays small. */
+  private Disposition deferredDisposition(
+      Classified found, LocalDate formedOn, @Nullable String material) {
     PeriodResolution resolved = resolve(found, material);
     if (resolved instanceof PeriodResolution.Resolved r) {
       return Disposition.of(r.resolvedPeriod(), formedOn);
