@@ -2,7 +2,6 @@ package org.siarchive.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +91,11 @@ public record ArchivalCode(
           "全宗号-门类代码·年度-保管期限代码[-机构代码]-件号, e.g. J001-SB·2024-D30-YL-0012",
           Checks.shown(text.toString()));
     }
+    return of(m);
+  }
+
+  /** The code of a text that matched {@link #CODE}: matched once by each caller. */
+  private static ArchivalCode of(Matcher m) {
     int item = Integer.parseInt(m.group(6));
     if (item == 0) {
       throw new InvalidValueException("itemNumber", "valid values 1 - 9999", "0");
@@ -107,11 +111,15 @@ public record ArchivalCode(
 
   /** Parses a code, or empty when the text is not a well-formed code. */
   public static Optional<ArchivalCode> tryParse(@Nullable CharSequence text) {
-    if (text == null || !CODE.matcher(text).matches()) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = CODE.matcher(text);
+    if (!m.matches()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(parse(text));
+      return Optional.of(of(m));
     } catch (InvalidValueException e) {
       return Optional.empty();
     }
@@ -120,24 +128,23 @@ public record ArchivalCode(
   /** {@return the canonical text form} */
   @JsonValue
   public String format() {
-    return organisation == null
-        ? String.format(
-            Locale.ROOT,
-            "%s-%s\u00b7%04d-%s-%04d",
-            fonds,
-            category,
-            year,
-            period.code(),
-            itemNumber)
-        : String.format(
-            Locale.ROOT,
-            "%s-%s\u00b7%04d-%s-%s-%04d",
-            fonds,
-            category,
-            year,
-            period.code(),
-            organisation,
-            itemNumber);
+    // Built by hand rather than String.format: checks format every catalogue entry's code.
+    StringBuilder b = new StringBuilder(32);
+    b.append(fonds).append('-').append(category).append('\u00b7');
+    padded(b, year).append('-').append(period.code()).append('-');
+    if (organisation != null) {
+      b.append(organisation).append('-');
+    }
+    return padded(b, itemNumber).toString();
+  }
+
+  /** Appends a non-negative number as {@code %04d} does: at least four digits, zeros first. */
+  private static StringBuilder padded(StringBuilder b, int n) {
+    String digits = Integer.toString(n);
+    for (int i = digits.length(); i < 4; i++) {
+      b.append('0');
+    }
+    return b.append(digits);
   }
 
   /** {@return a copy with another item number} */

@@ -8,9 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
@@ -57,9 +55,6 @@ public record CatalogEntry(
   /** Jakarta's form of "not only white space", for optional texts. */
   static final String NOT_BLANK = "(?s).*[^\\x00-\\x20].*";
 
-  private static final DateTimeFormatter YYYYMMDD =
-      DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
-
   /**
    * Checks the fields.
    *
@@ -99,11 +94,22 @@ public record CatalogEntry(
     if (date == null || date.length() != 8) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(date, YYYYMMDD));
-    } catch (DateTimeParseException e) {
+    // What the strict uuuuMMdd formatter accepts, read by hand: checks read every entry's date.
+    int value = 0;
+    for (int i = 0; i < 8; i++) {
+      char c = date.charAt(i);
+      if (c < '0' || c > '9') {
+        return Optional.empty();
+      }
+      value = value * 10 + (c - '0');
+    }
+    int year = value / 10_000;
+    int month = value / 100 % 100;
+    int day = value % 100;
+    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
       return Optional.empty();
     }
+    return Optional.of(LocalDate.of(year, month, day));
   }
 
   /** {@return this row with {@code itemNumber} replaced; checked as the constructor checks it} */
