@@ -41,14 +41,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the quality checks of a stage over a JSON Lines file of volumes (all: every check).",
-      "--json prints {\"read\", \"checked\", \"rejected\", \"volumesWithDefects\", \"defects\": {\"CODE\": n},",
-      "\"volumes\": [{\"volumeId\", \"defects\": [{\"code\", \"severity\", \"location\", \"message\"}]}],",
-      "\"errors\": [{\"line\", \"pointer\", \"message\"}], \"notPerformed\": [{\"check\", \"reason\"}]},",
-      "listing the volumes that have defects and the checks the input did not allow.",
-      "--summary prints the counts only (no \"volumes\" or \"errors\"); --max-findings N lists at",
-      "most N defects and adds \"defectsNotListed\" after \"volumes\".",
-      "Exit 0 when every record was checked, 1 when records were rejected or --fail-on found a",
-      "defect at or above its severity, 2 on usage errors."
+      "--json prints {\"read\", \"checked\", \"rejected\", \"volumesWithDefects\", \"defects\": {\"CODE\": n}, \"volumes\": [{\"volumeId\", \"defects\": [{\"code\", \"severity\", \"location\", \"message\"}]}], \"errors\": [{\"line\", \"pointer\", \"message\"}], \"notPerformed\": [{\"check\", \"reason\"}]}, listing the volumes that have defects and the checks the input did not allow.",
+      "--summary prints the counts only (no \"volumes\" or \"errors\"); --max-findings N lists at most N defects and adds \"defectsNotListed\" after \"volumes\".",
+      "Exit 0 when every record was checked, 1 when records were rejected or --fail-on found a defect at or above its severity, 2 on usage errors."
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

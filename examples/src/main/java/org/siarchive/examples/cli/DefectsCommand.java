@@ -20,10 +20,7 @@ import picocli.CommandLine.Spec;
     name = "defects",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the defect catalogue: each code with its severity, Chinese and English names, the",
-      "clause it enforces and what to do. --json prints a list of",
-      "{\"code\", \"severity\", \"zh\", \"en\", \"reference\", \"guidance\"} (guidance in English; the text",
-      "form gives it in both languages)."
+      "Prints the defect catalogue: each code with its severity, Chinese and English names, the clause it enforces and what to do. --json prints a list of {\"code\", \"severity\", \"zh\", \"en\", \"reference\", \"guidance\"} (guidance in English; the text form gives it in both languages)."
     })
 final class DefectsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

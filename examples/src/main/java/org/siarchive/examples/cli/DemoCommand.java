@@ -38,13 +38,7 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the main job on a synthetic city: 16 sub-centres, about 20,000 volumes of one year with",
-      "realistic defects in the paper, catalogue and image views, reproducible from a seed;",
-      "checks it (stage all), prints its quality analysis report and writes the report's HTML page,",
-      "sizes and draws the inspection samples per sub-centre, dates the volumes' appraisal, and carries",
-      "one phase-2 transfer batch per sub-centre to storage, printing each ledger's tree head, and",
-      "runs the phase-2 procedure per sub-centre with rectification rounds and the 5%% supervision,",
-      "and compares the five simulated scenarios of the city's year (siarchive simulate)."
+      "Runs the main job on a synthetic city: 16 sub-centres, about 20,000 volumes of one year with realistic defects in the paper, catalogue and image views, reproducible from a seed; checks it (stage all), prints its quality analysis report and writes the report's HTML page, sizes and draws the inspection samples per sub-centre, dates the volumes' appraisal, and carries one phase-2 transfer batch per sub-centre to storage, printing each ledger's tree head, and runs the phase-2 procedure per sub-centre with rectification rounds and the 5%% supervision, and compares the five simulated scenarios of the city's year (siarchive simulate)."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

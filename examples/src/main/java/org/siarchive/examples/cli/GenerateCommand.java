@@ -35,9 +35,7 @@ import picocli.CommandLine.Spec;
       "--truth writes the defects seeded into each volume: {\"<volumeId>\": [\"<DEFECT_CODE>\", ...]}.",
       "--roster writes the city's roster: {\"people\": [{\"id\", \"name\", \"roles\", \"subCenter\"}]}.",
       "--rooms writes the city's storage rooms (16 stores, the centre's stacks and intake).",
-      "--images DIR renders the page images of the first --image-volumes volumes (A4 TIFF/JPEG,",
-      "DIR/<volume id>/<sequence>.tif), seeds image defects of their own (skew, blank, low",
-      "resolution, grey where colour is required, a changed byte) and names them in --truth."
+      "--images DIR renders the page images of the first --image-volumes volumes (A4 TIFF/JPEG, DIR/<volume id>/<sequence>.tif), seeds image defects of their own (skew, blank, low resolution, grey where colour is required, a changed byte) and names them in --truth."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

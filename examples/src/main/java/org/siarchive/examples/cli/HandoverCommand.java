@@ -29,10 +29,7 @@ import picocli.CommandLine.Spec;
     name = "handover",
     mixinStandardHelpOptions = true,
     description = {
-      "The electronic hand-over form of a batch (DA/T 70): {\"batch\", \"subCenter\", \"volumes\",",
-      "\"items\", \"pages\", \"images\", \"bytes\", \"digest\": {\"algorithm\", \"value\"}, \"fourProperties\":",
-      "{\"authenticity\", \"integrity\", \"usability\", \"security\"}, \"treeHead\", \"signatures\": [{\"role\",",
-      "\"person\", \"time\"}]}. Exit 0 when no property failed, 1 when one did, 2 on usage errors."
+      "The electronic hand-over form of a batch (DA/T 70): {\"batch\", \"subCenter\", \"volumes\", \"items\", \"pages\", \"images\", \"bytes\", \"digest\": {\"algorithm\", \"value\"}, \"fourProperties\": {\"authenticity\", \"integrity\", \"usability\", \"security\"}, \"treeHead\", \"signatures\": [{\"role\", \"person\", \"time\"}]}. Exit 0 when no property failed, 1 when one did, 2 on usage errors."
     })
 final class HandoverCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -55,11 +55,7 @@ final class InspectCommand implements Runnable {
       name = "plan",
       mixinStandardHelpOptions = true,
       description = {
-        "Plan the inspection of a volumes file: a total of ceil(R x volumes) allocated across the",
-        "strata in proportion to their problem rates (from a 'report --json' given as history;",
-        "equal rates without), each ratio within the bounds; each stratum's selection is the keyed",
-        "draw of its volume ids with seed S. Exit 0, 1 when the file held rejected records, 2 on",
-        "usage errors."
+        "Plan the inspection of a volumes file: a total of ceil(R x volumes) allocated across the strata in proportion to their problem rates (from a 'report --json' given as history; equal rates without), each ratio within the bounds; each stratum's selection is the keyed draw of its volume ids with seed S. Exit 0, 1 when the file held rejected records, 2 on usage errors."
       })
   static final class Plan implements Callable<Integer> {
     @Spec CommandSpec spec;

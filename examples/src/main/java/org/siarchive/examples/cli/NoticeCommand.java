@@ -23,10 +23,8 @@ import picocli.CommandLine.Spec;
     name = "notice",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a JSON Lines file of volumes and prints the rectification notice (整改意见书) of one",
-      "sub-centre: its volumes with defects, each defect, and what to do about each kind.",
-      "Exit 0 when every record was checked, 1 when records were rejected, 2 on usage errors",
-      "(a --sub-center that no volume of FILE names is one: the message lists the known ones)."
+      "Checks a JSON Lines file of volumes and prints the rectification notice (整改意见书) of one sub-centre: its volumes with defects, each defect, and what to do about each kind.",
+      "Exit 0 when every record was checked, 1 when records were rejected, 2 on usage errors (a --sub-center that no volume of FILE names is one: the message lists the known ones)."
     })
 final class NoticeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -26,11 +26,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks a JSON Lines file of volumes and prints the quality analysis report (质量分析报告):",
-      "per sub-centre, per category and per defect code, problem-volume rates, a Pareto of defects,",
-      "and with --previous the change against a previous report (a report written by",
-      "'report --json', or the previous period's JSON Lines file). --html writes one self-contained",
-      "page with charts that prints on A4. The header names the date, the input, --batch,",
-      "--issuing-unit, the tool's version and the verdict against --acceptance-rate.",
+      "per sub-centre, per category and per defect code, problem-volume rates, a Pareto of defects, and with --previous the change against a previous report (a report written by 'report --json', or the previous period's JSON Lines file). --html writes one self-contained page with charts that prints on A4. The header names the date, the input, --batch, --issuing-unit, the tool's version and the verdict against --acceptance-rate.",
       "Exit 0 when every record was checked, 1 when records were rejected, 2 on usage errors."
     })
 final class ReportCommand implements Callable<Integer> {

@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = {
-      "The rule tables (retention editions, material rules, the defect catalogue) that the",
-      "rule-data artifacts on the class path offer: list them, or recompute their digests."
+      "The rule tables (retention editions, material rules, the defect catalogue) that the rule-data artifacts on the class path offer: list them, or recompute their digests."
     },
     subcommands = {RulesListCommand.class, RulesVerifyCommand.class})
 final class RulesCommand {}

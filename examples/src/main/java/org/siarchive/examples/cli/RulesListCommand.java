@@ -20,12 +20,8 @@ import picocli.CommandLine.Spec;
     name = "list",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists every rule table edition that the installed rule-data providers offer: kind, id,",
-      "edition, effective date, format version, provider, provider (artifact) version and SHA-256.",
-      "--json prints {\"providers\": [...], \"tables\": [{\"kind\", \"id\", \"edition\",",
-      "\"effectiveFrom\" (null when the table has none), \"formatVersion\", \"provider\",",
-      "\"providerVersion\", \"file\", \"sha256\"}]}. Exit 1, with the reason on standard error,",
-      "when the providers' tables conflict."
+      "Lists every rule table edition that the installed rule-data providers offer: kind, id, edition, effective date, format version, provider, provider (artifact) version and SHA-256.",
+      "--json prints {\"providers\": [...], \"tables\": [{\"kind\", \"id\", \"edition\", \"effectiveFrom\" (null when the table has none), \"formatVersion\", \"provider\", \"providerVersion\", \"file\", \"sha256\"}]}. Exit 1, with the reason on standard error, when the providers' tables conflict."
     })
 final class RulesListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

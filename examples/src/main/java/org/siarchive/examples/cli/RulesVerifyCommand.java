@@ -15,9 +15,7 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Recomputes the SHA-256 of every rule table the installed providers offer and compares it",
-      "with the provider's index. Exit 0 when every digest matches; exit 1, naming each table",
-      "that differs or is missing on standard error, otherwise."
+      "Recomputes the SHA-256 of every rule table the installed providers offer and compares it with the provider's index. Exit 0 when every digest matches; exit 1, naming each table that differs or is missing on standard error, otherwise."
     })
 final class RulesVerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

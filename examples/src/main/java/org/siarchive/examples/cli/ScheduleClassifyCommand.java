@@ -19,8 +19,7 @@ import picocli.CommandLine.Spec;
     name = "classify",
     mixinStandardHelpOptions = true,
     description = {
-      "The row, and so the period, of a row id or a material text. A text the edition cannot place is",
-      "looked up in the material rules (the row of the business types that list a material of that name).",
+      "The row, and so the period, of a row id or a material text. A text the edition cannot place is looked up in the material rules (the row of the business types that list a material of that name).",
       "Exit 0 when decided; 1 when it cannot be decided without guessing (the reason on standard error); 2 on usage errors."
     })
 final class ScheduleClassifyCommand implements Callable<Integer> {

@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Rows added, removed and changed (period longer or shorter, text) from FILE_A to FILE_B,",
-      "as JSON or as a summary in Chinese and English for trainers. Unchanged rows are not listed."
+      "Rows added, removed and changed (period longer or shorter, text) from FILE_A to FILE_B, as JSON or as a summary in Chinese and English for trainers. Unchanged rows are not listed."
     })
 final class ScheduleDiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -33,11 +33,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Disposition dates of a record of a row formed on a date (--row, --formed), under the national edition in force today:",
-      "retention from 1 January after formation; a fixed period of N years expires on 31 December of",
-      "year formed + N; appraisal from the next day; permanent never expires.",
+      "retention from 1 January after formation; a fixed period of N years expires on 31 December of year formed + N; appraisal from the next day; permanent never expires.",
       "Exit 0 when decided; 1 when it cannot be decided (e.g. a row deferring to another regulation); 2 on usage errors.",
-      "With --volumes FILE instead: every volume's rows (its business type's row in the material rules, else its",
-      "entries' material codes and titles), period and dates. Exit 0; 1 when lines of the file were rejected."
+      "With --volumes FILE instead: every volume's rows (its business type's row in the material rules, else its entries' material codes and titles), period and dates. Exit 0; 1 when lines of the file were rejected."
     })
 final class ScheduleDispositionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

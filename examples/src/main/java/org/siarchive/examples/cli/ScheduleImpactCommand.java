@@ -24,8 +24,7 @@ import picocli.CommandLine.Spec;
     name = "impact",
     mixinStandardHelpOptions = true,
     description = {
-      "Whose disposition dates a new edition moves, and how: a longer period applies at once; a shorter one",
-      "keeps the recorded dates until an appraisal. Volumes whose period is unchanged are counted, not listed.",
+      "Whose disposition dates a new edition moves, and how: a longer period applies at once; a shorter one keeps the recorded dates until an appraisal. Volumes whose period is unchanged are counted, not listed.",
       "Each volume's rows: its business type's row in the material rules, else its entries' material codes and titles.",
       "Exit 0; 1 when lines of the volumes file were rejected; 2 on usage errors."
     })

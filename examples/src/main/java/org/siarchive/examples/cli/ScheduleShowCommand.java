@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows one edition: with --json in the JSON format a host loads (edit it and load it back),",
-      "otherwise as a table. Without ID the national schedule; without --edition the edition in force today.",
+      "Shows one edition: with --json in the JSON format a host loads (edit it and load it back),"
+          + " otherwise as a table. Without ID the national schedule; without --edition the"
+          + " edition in force today.",
       "ID "
           + RetentionSchedules.ILLUSTRATIVE
           + " shows the bundled ILLUSTRATIVE local edition (not a regulation)."

@@ -80,6 +80,8 @@ public final class Siarchive implements Runnable {
   static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new Siarchive());
     cli.registerConverter(LocalDate.class, new DateConverter());
+    // Descriptions are whole paragraphs (HelpTextFormatTest): wrap them at the terminal width.
+    cli.setUsageHelpAutoWidth(true);
     cli.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();

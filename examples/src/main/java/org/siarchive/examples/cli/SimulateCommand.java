@@ -41,15 +41,9 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulates the synthetic city's year of archive work under phase-1, phase-2,",
-      "phase-2+audit-post, phase-2+flexible-ratios and phase-2+storage-planning (or the scenarios",
-      "of a file), with common random numbers, and prints each metric's mean and 95%% interval.",
-      "--json: {\"seed\", \"replications\", \"horizonDays\", \"definitions\": {\"<metric>\": \"...\"},",
-      "\"scenarios\": [{\"name\", \"metrics\": {\"<metric>\": {\"mean\", \"low\", \"high\"}},",
-      "\"versusPhase1\": {\"<metric>\": {\"mean\", \"low\", \"high\"}}}]}; times in working days.",
-      "Metrics: daysToDetection, daysToDetectionP90, daysToRectification, daysToDigitisation,",
-      "escapedDefectShare, pagesInspected, volumesInspected, staffDays (and staffDays.<ROLE>),",
-      "peakStoreFill, volumeDaysAtSubCentres, waitingDays (and waitingDays.<ROLE>)."
+      "Simulates the synthetic city's year of archive work under phase-1, phase-2, phase-2+audit-post, phase-2+flexible-ratios and phase-2+storage-planning (or the scenarios of a file), with common random numbers, and prints each metric's mean and 95%% interval.",
+      "--json: {\"seed\", \"replications\", \"horizonDays\", \"definitions\": {\"<metric>\": \"...\"}, \"scenarios\": [{\"name\", \"metrics\": {\"<metric>\": {\"mean\", \"low\", \"high\"}}, \"versusPhase1\": {\"<metric>\": {\"mean\", \"low\", \"high\"}}}]}; times in working days.",
+      "Metrics: daysToDetection, daysToDetectionP90, daysToRectification, daysToDigitisation, escapedDefectShare, pagesInspected, volumesInspected, staffDays (and staffDays.<ROLE>), peakStoreFill, volumeDaysAtSubCentres, waitingDays (and waitingDays.<ROLE>)."
     })
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

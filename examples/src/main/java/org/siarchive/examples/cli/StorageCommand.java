@@ -129,10 +129,8 @@ final class StorageCommand implements Runnable {
       name = "plan",
       mixinStandardHelpOptions = true,
       description = {
-        "The transfer schedule minimising the highest fill any store reaches, beside the naive plan",
-        "(fullest store first), the least intake that avoids overflow, and the overflows.",
-        "--json: {\"feasible\", \"peakFill\", \"minimalIntake\", \"naivePeakFill\", \"months\": [{\"month\", \"transfers\", \"fill\"}],",
-        "\"overflows\": [{\"room\", \"month\", \"excess\"}]}; --html writes one self-contained page charting each store's fill."
+        "The transfer schedule minimising the highest fill any store reaches, beside the naive plan (fullest store first), the least intake that avoids overflow, and the overflows.",
+        "--json: {\"feasible\", \"peakFill\", \"minimalIntake\", \"naivePeakFill\", \"months\": [{\"month\", \"transfers\", \"fill\"}], \"overflows\": [{\"room\", \"month\", \"excess\"}]}; --html writes one self-contained page charting each store's fill."
       })
   static final class Plan implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -29,11 +29,7 @@ import picocli.CommandLine.Spec;
     name = "training",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a JSON Lines file of volumes and writes the training brief (article §3.4): for the",
-      "city and each sub-centre the most common defects (Pareto), their rates (defects per volume",
-      "checked) and trend against --previous as rates, the catalogue's guidance on avoiding each,",
-      "the categories where they concentrate, and the changes between two retention editions in a",
-      "trainer's words. --html writes a printable page with charts; --json prints the brief.",
+      "Checks a JSON Lines file of volumes and writes the training brief (article §3.4): for the city and each sub-centre the most common defects (Pareto), their rates (defects per volume checked) and trend against --previous as rates, the catalogue's guidance on avoiding each, the categories where they concentrate, and the changes between two retention editions in a trainer's words. --html writes a printable page with charts; --json prints the brief.",
       "Exit 0 when every record was checked, 1 when records were rejected, 2 on usage errors."
     })
 final class TrainingCommand implements Callable<Integer> {

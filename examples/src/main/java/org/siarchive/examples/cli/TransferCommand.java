@@ -48,9 +48,7 @@ import picocli.CommandLine.Spec;
     name = "transfer",
     mixinStandardHelpOptions = true,
     description = {
-      "Transfer batches through phase 1 and phase 2 with a tamper-evident ledger (RFC 8785 events,",
-      "RFC 9162 Merkle tree, SHA-256 or SM3). Exit 0 on success, 1 for a refused action or a failed",
-      "verification, 2 on usage errors."
+      "Transfer batches through phase 1 and phase 2 with a tamper-evident ledger (RFC 8785 events, RFC 9162 Merkle tree, SHA-256 or SM3). Exit 0 on success, 1 for a refused action or a failed verification, 2 on usage errors."
     },
     subcommands = {
       TransferCommand.Open.class,
@@ -313,8 +311,7 @@ final class TransferCommand implements Runnable {
       name = "act",
       mixinStandardHelpOptions = true,
       description = {
-        "Takes an action on a batch. Prints {\"batch\", \"action\", \"from\", \"to\", \"event\"};",
-        "a refused action exits 1 with the reason on standard error (--json: {\"refused\": true, \"reason\"})."
+        "Takes an action on a batch. Prints {\"batch\", \"action\", \"from\", \"to\", \"event\"}; a refused action exits 1 with the reason on standard error (--json: {\"refused\": true, \"reason\"})."
       })
   static final class Act implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -491,8 +488,7 @@ final class TransferCommand implements Runnable {
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
-        "Verifies the ledger: canonical events, the previousRoot chain, the lifecycle replay, no torn",
-        "line and, with --against, the published tree head. Exit 0 when valid, 1 when not."
+        "Verifies the ledger: canonical events, the previousRoot chain, the lifecycle replay, no torn line and, with --against, the published tree head. Exit 0 when valid, 1 when not."
       })
   static final class Verify implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -58,14 +58,7 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Carries one batch per sub-centre through the whole flow on synthetic data (rectifying with",
-      "the generator). Prints {\"batches\": [{\"batch\", \"subCenter\", \"state\", \"returns\",",
-      "\"rectificationRounds\", \"supervisionSample\", \"handOver\"}]}; the supervision draw of",
-      "batch B uses seed S/supervision/B and ceil(0.05 x volumes). Phase 1: supervisionSample",
-      "is null; each batch adds spotCheckSample (seed S/spot-check/B), recheckSample (seed",
-      "S/re-check/B, ceil(f x accepted), over the batch less rejectedAtAcceptance), accepted,",
-      "rejectedAtAcceptance, missedByAcceptance, acceptanceMissRate and digitisationRounds; the",
-      "synthetic acceptance post passes 10%% of defective volumes."
+      "Carries one batch per sub-centre through the whole flow on synthetic data (rectifying with the generator). Prints {\"batches\": [{\"batch\", \"subCenter\", \"state\", \"returns\", \"rectificationRounds\", \"supervisionSample\", \"handOver\"}]}; the supervision draw of batch B uses seed S/supervision/B and ceil(0.05 x volumes). Phase 1: supervisionSample is null; each batch adds spotCheckSample (seed S/spot-check/B), recheckSample (seed S/re-check/B, ceil(f x accepted), over the batch less rejectedAtAcceptance), accepted, rejectedAtAcceptance, missedByAcceptance, acceptanceMissRate and digitisationRounds; the synthetic acceptance post passes 10%% of defective volumes."
     })
 final class TransferRunCommand implements Callable<Integer> {
   /** The synthetic rectification desk: the chance a rectification fails, or adds a defect. */
@@ -112,10 +105,7 @@ final class TransferRunCommand implements Callable<Integer> {
       names = "--policy",
       paramLabel = "FILE",
       description = {
-        "The inspection settings (JSON): {\"preAcceptanceRatio\": \"0.2\", \"supervisionRatio\":",
-        "\"0.05\", \"maxRounds\": 5}, each optional; default: pre-acceptance of every volume, 5%%",
-        "supervision, 5 rounds. Phase 1: {\"spotCheckRatio\": \"0.05\", \"recheckRatio\":",
-        "\"0.10\" (0.10 - 0.30), \"maxRounds\": 5}, defaults as shown."
+        "The inspection settings (JSON): {\"preAcceptanceRatio\": \"0.2\", \"supervisionRatio\": \"0.05\", \"maxRounds\": 5}, each optional; default: pre-acceptance of every volume, 5%% supervision, 5 rounds. Phase 1: {\"spotCheckRatio\": \"0.05\", \"recheckRatio\": \"0.10\" (0.10 - 0.30), \"maxRounds\": 5}, defaults as shown."
       })
   Path policy;
 

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.IllegalFormatException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * Picocli reads every description as a format string ({@code %%} is a literal percent sign, {@code
@@ -50,6 +55,64 @@ class HelpTextFormatTest {
     List<String> problems = new ArrayList<>();
     collect(Siarchive.newCommandLine(), problems);
     assertThat(problems).isEmpty();
+  }
+
+  /** Each description is given as whole paragraphs, so that picocli wraps it at any width. */
+  private static void paragraphs(CommandLine c, List<String> problems) {
+    CommandSpec spec = c.getCommandSpec();
+    List<List<String>> descriptions = new ArrayList<>();
+    descriptions.add(List.of(spec.usageMessage().description()));
+    spec.args().forEach(a -> descriptions.add(List.of(a.description())));
+    for (List<String> d : descriptions) {
+      for (int i = 0; i < d.size() - 1; i++) {
+        if (!d.get(i).strip().matches("(?s).*[.:!?。)]$")) {
+          problems.add(spec.qualifiedName() + ": \"" + d.get(i) + "\" does not end a paragraph");
+        }
+      }
+    }
+    c.getSubcommands().values().forEach(sub -> paragraphs(sub, problems));
+  }
+
+  @Test
+  void everyDescription_isWholeParagraphs_neverLinesBrokenByHand() {
+    List<String> problems = new ArrayList<>();
+    paragraphs(Siarchive.newCommandLine(), problems);
+    assertThat(problems).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {80, 160})
+  void theCommandList_showsEachCommandsFirstParagraphWhole(int width) {
+    CommandLine cli = Siarchive.newCommandLine();
+    cli.setUsageHelpWidth(width);
+    String usage = cli.getUsageMessage();
+    String list = usage.substring(usage.indexOf("Commands:") + "Commands:".length());
+    Map<String, String> shown = new LinkedHashMap<>();
+    String name = null;
+    for (String line : list.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.startsWith("  ") && !line.startsWith("   ")) {
+        String[] parts = line.strip().split("\\s+", 2);
+        name = parts[0];
+        shown.put(name, parts.length > 1 ? parts[1] : "");
+      } else if (name != null) {
+        shown.merge(name, line.strip(), (a, b) -> a + " " + b);
+      }
+    }
+    assertThat(shown.keySet()).containsExactlyElementsOf(cli.getSubcommands().keySet());
+    cli.getSubcommands()
+        .forEach(
+            (n, sub) -> {
+              // picocli lists a command by its header when it has one, else its first paragraph.
+              UsageMessageSpec u = sub.getCommandSpec().usageMessage();
+              String first = u.header().length > 0 ? u.header()[0] : u.description()[0];
+              assertThat(shown.get(n))
+                  .as(n)
+                  .isEqualTo(String.format(Locale.ROOT, first).replaceAll("\\s+", " ").strip());
+            });
+    assertThat(usage.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(width));
   }
 
   @Test
