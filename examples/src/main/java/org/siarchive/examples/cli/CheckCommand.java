@@ -20,7 +20,6 @@ import org.siarchive.rules.quality.NotPerformed;
 import org.siarchive.rules.quality.QualityRun;
 import org.siarchive.rules.quality.RunListener;
 import org.siarchive.rules.quality.RunSummary;
-import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.Suite;
 import org.siarchive.rules.quality.VolumeResult;
 import picocli.CommandLine.Command;
@@ -51,13 +50,7 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file.")
   Path file;
 
-  @Option(
-      names = "--stage",
-      required = true,
-      paramLabel = "STAGE",
-      converter = StageConverter.class,
-      description = "self-check, audit-post, pre-acceptance, supervision, re-check or all.")
-  Stage stage;
+  @Mixin StageOption stageOption;
 
   @Option(
       names = "--parallel",
@@ -98,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
     if (maxFindings != null) {
       SampleInputs.atLeast(spec, "--max-findings", maxFindings, 0);
     }
-    CheckContext context = images.apply(spec, options.context(spec, stage));
+    CheckContext context = images.apply(spec, options.context(spec, stageOption.stage()));
     Suite suite = Suite.from(context);
     List<NotPerformed> notPerformed = NotPerformed.of(suite, context);
     PrintWriter out = spec.commandLine().getOut();
@@ -119,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
           Locale.ROOT,
           "%s: stage %s; read %d, checked %d, rejected %d; volumes with defects %d; defects %d%n",
           file,
-          stage.id(),
+          stageOption.stage().id(),
           summary.read(),
           summary.checked(),
           summary.rejected(),

@@ -72,14 +72,14 @@ final class InspectCommand implements Runnable {
 
     @Option(
         names = "--min-ratio",
-        paramLabel = "a",
-        description = "Lower bound of each stratum's ratio (default 0).")
+        paramLabel = "r",
+        description = "Lower bound of every stratum's ratio n_h / N_h (default 0: none).")
     String minRatio;
 
     @Option(
         names = "--max-ratio",
-        paramLabel = "b",
-        description = "Upper bound of each stratum's ratio (default 1).")
+        paramLabel = "r",
+        description = "Upper bound of every stratum's ratio n_h / N_h (default 1: none).")
     String maxRatio;
 
     @Option(

@@ -14,7 +14,9 @@ final class MaterialRulesOption {
   @Option(
       names = "--rules",
       paramLabel = "FILE",
-      description = "Local material rules (JSON); default: the bundled illustrative edition.")
+      description =
+          "Local material rules (JSON, format siarchive-material-rules/1); default: the bundled"
+              + " illustrative edition.")
   Path file;
 
   /** The rules given, or the bundled illustrative edition. */

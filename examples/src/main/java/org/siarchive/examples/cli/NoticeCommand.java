@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.siarchive.core.model.SubCenter;
 import org.siarchive.rules.quality.CheckContext;
-import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.report.NoticeBuilder;
 import org.siarchive.rules.report.QualityReport;
 import org.siarchive.rules.report.RectificationNotice;
@@ -41,13 +40,7 @@ final class NoticeCommand implements Callable<Integer> {
               + " case-sensitive: sc05 is refused, naming SC05).")
   String subCenter;
 
-  @Option(
-      names = "--stage",
-      defaultValue = "all",
-      paramLabel = "STAGE",
-      converter = StageConverter.class,
-      description = "The stage whose checks find the defects (default ${DEFAULT-VALUE}).")
-  Stage stage;
+  @Mixin StageOption stageOption;
 
   @Mixin JsonOption json;
 
@@ -64,7 +57,7 @@ final class NoticeCommand implements Callable<Integer> {
               + "): "
               + subCenter);
     }
-    CheckContext context = options.context(spec, stage);
+    CheckContext context = options.context(spec, stageOption.stage());
     NoticeBuilder builder = NoticeBuilder.of(context, subCenter);
     QualityRuns.Result result = QualityRuns.report(file, context, null, builder);
     requireKnown(result.report());

@@ -9,8 +9,8 @@ import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.RetentionSchedules;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -18,27 +18,14 @@ import picocli.CommandLine.ParameterException;
  * illustrative edition by default) and how the context is built from them.
  */
 final class QualityOptions {
-  @Option(
-      names = "--rules",
-      paramLabel = "FILE",
-      description =
-          "Local material rules (JSON, format siarchive-material-rules/1); default: the bundled illustrative edition.")
-  Path rules;
+  @Mixin MaterialRulesOption materialRules = new MaterialRulesOption();
 
   /**
    * The context: the rules, the bundled catalogue, the UTC system clock, and the bundled national
    * retention schedule in force today.
    */
   CheckContext context(CommandSpec spec, Stage stage) {
-    MaterialRules edition;
-    if (rules == null) {
-      edition = MaterialRules.bundledIllustrative();
-    } else {
-      if (!Files.isRegularFile(rules)) {
-        throw new ParameterException(spec.commandLine(), "--rules FILE does not exist: " + rules);
-      }
-      edition = MaterialRules.load(rules);
-    }
+    MaterialRules edition = materialRules.rules(spec);
     Clock clock = ArchiveTime.systemClock();
     RetentionRules schedule =
         RetentionSchedules.withBundledEditions()

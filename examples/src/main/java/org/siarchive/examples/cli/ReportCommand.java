@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.rules.quality.CheckContext;
-import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.report.QualityReport;
 import org.siarchive.rules.report.ReportBuilder;
 import org.siarchive.rules.report.ReportHtml;
@@ -47,13 +46,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Also write the report as one HTML page.")
   Path html;
 
-  @Option(
-      names = "--stage",
-      defaultValue = "all",
-      paramLabel = "STAGE",
-      converter = StageConverter.class,
-      description = "The stage whose checks make the report (default ${DEFAULT-VALUE}).")
-  Stage stage;
+  @Mixin StageOption stageOption;
 
   @Option(
       names = "--batch",
@@ -90,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
       QualityOptions.requireFile(spec, previous, "--previous FILE");
     }
     OutputFiles.requireNotAnInput(spec, html, "--html", "FILE", file, "--previous", previous);
-    CheckContext context = images.apply(spec, options.context(spec, stage));
+    CheckContext context = images.apply(spec, options.context(spec, stageOption.stage()));
     ReportBuilder builder;
     try {
       builder =

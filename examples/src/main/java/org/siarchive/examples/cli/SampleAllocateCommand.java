@@ -50,13 +50,13 @@ final class SampleAllocateCommand implements Callable<Integer> {
   @Option(
       names = "--min-ratio",
       paramLabel = "r",
-      description = "Lower bound of n_h / N_h for every stratum.")
+      description = "Lower bound of every stratum's ratio n_h / N_h (default 0: none).")
   String minRatio;
 
   @Option(
       names = "--max-ratio",
       paramLabel = "r",
-      description = "Upper bound of n_h / N_h for every stratum.")
+      description = "Upper bound of every stratum's ratio n_h / N_h (default 1: none).")
   String maxRatio;
 
   @Mixin JsonOption json;

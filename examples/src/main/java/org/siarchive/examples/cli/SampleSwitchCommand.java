@@ -37,7 +37,7 @@ final class SampleSwitchCommand implements Callable<Integer> {
       names = "--aql",
       required = true,
       paramLabel = "A",
-      description = "AQL in percent nonconforming.")
+      description = "AQL in percent nonconforming, e.g. 1.0.")
   String aql;
 
   @Option(

@@ -1,7 +1,6 @@
 package org.siarchive.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.siarchive.rules.retention.Classification;
 import org.siarchive.rules.retention.RetentionJson;
@@ -29,7 +28,7 @@ final class ScheduleClassifyCommand implements Callable<Integer> {
   Query query;
 
   static final class Query {
-    @Option(names = "--row", paramLabel = "ROW", description = "A row id, e.g. 一(1).")
+    @Option(names = "--row", paramLabel = "ROW", description = "The row id, e.g. 八(2).")
     String row;
 
     @Option(
@@ -39,12 +38,7 @@ final class ScheduleClassifyCommand implements Callable<Integer> {
     String material;
   }
 
-  @Option(
-      names = "--edition",
-      paramLabel = "FILE",
-      description =
-          "An edition file to classify against (default: the national edition in force today).")
-  Path editionFile;
+  @Mixin EditionOption edition;
 
   @Mixin MaterialRulesOption materialRules;
 
@@ -52,9 +46,7 @@ final class ScheduleClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RetentionRules rules =
-        ScheduleCommand.rules(spec, editionFile, "--edition")
-            .withMaterialRules(materialRules.rules(spec));
+    RetentionRules rules = edition.rules(spec).withMaterialRules(materialRules.rules(spec));
     Classification c =
         query.row != null ? rules.classifyRow(query.row) : rules.classifyMaterial(query.material);
     PrintWriter out = spec.commandLine().getOut();

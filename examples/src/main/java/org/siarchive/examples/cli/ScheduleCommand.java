@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.rules.retention.Edition;
-import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.RetentionSchedules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,18 +67,6 @@ final class ScheduleCommand implements Runnable {
           spec.commandLine(),
           String.format(Locale.ROOT, "%s does not exist or is not a file: %s", label, file));
     }
-  }
-
-  /**
-   * The rules of an edition file loaded beside the bundled editions, or of the national edition in
-   * force today when none is given.
-   */
-  static RetentionRules rules(CommandSpec spec, Path editionFile, String label) {
-    RetentionSchedules schedules = RetentionSchedules.withBundledEditions();
-    LocalDate today = today();
-    return editionFile == null
-        ? schedules.rulesInForce(RetentionSchedules.NATIONAL, today)
-        : schedules.rules(loadFile(spec, schedules, editionFile, label), today);
   }
 
   /**

@@ -55,11 +55,7 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
       description = "Instead of --row and --formed: the volumes, one JSON per line.")
   Path volumesFile;
 
-  @Option(
-      names = "--edition",
-      paramLabel = "FILE",
-      description = "An edition file (default: the national edition in force today).")
-  Path editionFile;
+  @Mixin EditionOption edition;
 
   @Mixin MaterialRulesOption materialRules;
 
@@ -98,7 +94,7 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
               Disposition.MAX_YEAR,
               formed));
     }
-    RetentionRules rules = ScheduleCommand.rules(spec, editionFile, "--edition");
+    RetentionRules rules = rules();
     Classification c = rules.classifyRow(row);
     if (c instanceof Classification.Undecided u
         && u.reason() == Classification.Reason.NO_SUCH_ROW) {
@@ -123,10 +119,16 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The edition's rules with the material rules bound, for a row as for volumes: a --rules file is
+   * loaded and checked in both, never silently left aside.
+   */
+  private RetentionRules rules() {
+    return edition.rules(spec).withMaterialRules(materialRules.rules(spec));
+  }
+
   private int volumes() {
-    RetentionRules rules =
-        ScheduleCommand.rules(spec, editionFile, "--edition")
-            .withMaterialRules(materialRules.rules(spec));
+    RetentionRules rules = rules();
     ScheduleCommand.requireFile(spec, volumesFile, "--volumes");
     PrintWriter out = spec.commandLine().getOut();
     List<RetentionJson.VolumeDisposition> volumes = new ArrayList<>();

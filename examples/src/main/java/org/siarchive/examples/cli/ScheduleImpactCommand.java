@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code schedule impact}: a thin wrapper over the library's {@link RetentionRun}. */
@@ -31,12 +32,7 @@ import picocli.CommandLine.Spec;
 final class ScheduleImpactCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--edition",
-      required = true,
-      paramLabel = "FILE",
-      description = "The new edition file.")
-  Path editionFile;
+  @Mixin EditionOption edition;
 
   @Option(
       names = "--volumes",
@@ -56,10 +52,12 @@ final class ScheduleImpactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (edition.value == null) {
+      // The impact is of a new edition: the one option here that has no default.
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--edition=E'");
+    }
     LocalDate today = ScheduleCommand.today();
-    RetentionRules rules =
-        ScheduleCommand.rules(spec, editionFile, "--edition")
-            .withMaterialRules(materialRules.rules(spec));
+    RetentionRules rules = edition.rules(spec).withMaterialRules(materialRules.rules(spec));
     ScheduleCommand.requireFile(spec, volumesFile, "--volumes");
     List<VolumeImpact> moved = new ArrayList<>();
     List<LineResult.Rejected> rejections = new ArrayList<>();

@@ -8,11 +8,9 @@ import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.rules.retention.Edition;
 import org.siarchive.rules.retention.RetentionSchedules;
 import org.siarchive.rules.retention.ScheduleRow;
-import org.siarchive.rules.retention.UnknownEditionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,11 +38,7 @@ final class ScheduleShowCommand implements Callable<Integer> {
       description = "The schedule id (default: ${DEFAULT-VALUE}).")
   String id;
 
-  @Option(
-      names = "--edition",
-      paramLabel = "E",
-      description = "The edition (default: the one in force today).")
-  String edition;
+  @Mixin EditionOption edition;
 
   @Mixin JsonOption json;
 
@@ -54,7 +48,7 @@ final class ScheduleShowCommand implements Callable<Integer> {
         RetentionSchedules.ILLUSTRATIVE.equals(id)
             ? RetentionSchedules.withIllustrativeEdition()
             : RetentionSchedules.withBundledEditions();
-    if (!schedules.scheduleIds().contains(id)) {
+    if (!edition.namesAFile() && !schedules.scheduleIds().contains(id)) {
       throw new ParameterException(
           spec.commandLine(),
           String.format(
@@ -63,19 +57,7 @@ final class ScheduleShowCommand implements Callable<Integer> {
               id,
               String.join(", ", schedules.scheduleIds())));
     }
-    Edition e;
-    if (edition == null) {
-      e = schedules.inForce(id, ScheduleCommand.today()).orElse(schedules.latest(id));
-    } else {
-      try {
-        e = schedules.edition(id, edition);
-      } catch (UnknownEditionException ex) {
-        throw new ParameterException(
-            spec.commandLine(),
-            String.format(
-                Locale.ROOT, "Invalid value for option '--edition': %s", ex.getMessage()));
-      }
-    }
+    Edition e = edition.of(spec, schedules, id);
     PrintWriter out = spec.commandLine().getOut();
     if (json.requested()) {
       CliJson.print(out, CliJson.mapper().readTree(e.toJson()));

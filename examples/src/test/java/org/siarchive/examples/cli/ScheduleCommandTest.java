@@ -267,6 +267,58 @@ class ScheduleCommandTest {
   }
 
   @Test
+  void edition_isABundledNameOrAFile_inEveryScheduleCommand() throws IOException {
+    Path local = write("local.json", LOCAL);
+    assertThat(json(CliRun.of("schedule", "show", "--edition", "2009", "--json")).get("edition"))
+        .hasToString("\"2009\"");
+    JsonNode fromFile =
+        json(CliRun.of("schedule", "show", "--edition", local.toString(), "--json"));
+    assertThat(fromFile.get("scheduleId").asText()).isEqualTo("test-city");
+
+    for (List<String> command :
+        List.of(
+            List.of("schedule", "classify", "--row", "一(1)", "--json"),
+            List.of(
+                "schedule", "disposition", "--row", "八(2)", "--formed", "2012-05-04", "--json"))) {
+      CliRun plain = CliRun.of(command.toArray(String[]::new));
+      List<String> named = new ArrayList<>(command);
+      named.addAll(List.of("--edition", "2009"));
+      CliRun byName = CliRun.of(named.toArray(String[]::new));
+      assertThat(byName.exit()).as(byName.err()).isZero();
+      assertThat(byName.out()).isEqualTo(plain.out());
+
+      List<String> unknown = new ArrayList<>(command);
+      unknown.addAll(List.of("--edition", "1999"));
+      CliRun refused = CliRun.of(unknown.toArray(String[]::new));
+      assertThat(refused.exit()).isEqualTo(2);
+      assertThat(refused.err()).contains("1999").contains("2009");
+
+      List<String> missing = new ArrayList<>(command);
+      missing.addAll(List.of("--edition", dir.resolve("nowhere/x.json").toString()));
+      CliRun absent = CliRun.of(missing.toArray(String[]::new));
+      assertThat(absent.exit()).isEqualTo(2);
+      assertThat(absent.err()).contains("does not exist").contains("x.json");
+    }
+  }
+
+  @Test
+  void disposition_ofARow_readsTheRulesFileItIsGiven() throws IOException {
+    Path rules = write("broken-rules.json", "{\"formatVersion\": 1}");
+    CliRun run =
+        CliRun.of(
+            "schedule",
+            "disposition",
+            "--row",
+            "八(2)",
+            "--formed",
+            "2012-05-04",
+            "--rules",
+            rules.toString());
+    assertThat(run.exit()).as(run.out()).isNotZero();
+    assertThat(run.err()).contains("broken-rules.json");
+  }
+
+  @Test
   void disposition_deferringRow_cannotDecide() throws IOException {
     CliRun run =
         CliRun.of("schedule", "disposition", "--row", "七(4)", "--formed", "2016-07-01", "--json");
