@@ -3,7 +3,6 @@ package org.siarchive.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,11 +99,14 @@ final class DemoInspection {
       int bad = (int) lot.selected().stream().filter(defective::contains).count();
       SamplingRecord spot =
           supervision.plan(batch, StepSeed.of(base, "supervision", g.key())).stratum(key).sample();
-      CliJson.mapper()
-          .writerWithDefaultPrettyPrinter()
-          .writeValue(
-              records.resolve(g.key() + ".json").toFile(), SampleDrawCommand.document(spot));
-      Files.write(records.resolve(g.key() + "-ids.txt"), ids, StandardCharsets.UTF_8);
+      OutputFiles.write(
+          records.resolve(g.key() + ".json"),
+          CliJson.mapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(SampleDrawCommand.document(spot)));
+      OutputFiles.write(
+          records.resolve(g.key() + "-ids.txt"),
+          String.join("\n", ids) + (ids.isEmpty() ? "" : "\n"));
       o.printf(
           Locale.ROOT,
           "   %-5s %7d %6.1f%% %7d (%4.1f%%)  %s %3d %d/%d  %4d %-5s %10d%n",

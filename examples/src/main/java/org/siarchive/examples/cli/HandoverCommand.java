@@ -1,7 +1,6 @@
 package org.siarchive.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +57,8 @@ final class HandoverCommand implements Callable<Integer> {
     if (!Files.isRegularFile(ledger.file)) {
       throw new ParameterException(spec.commandLine(), "--ledger is not a file: " + ledger.file);
     }
+    OutputFiles.requireNotAnInput(
+        spec, html, "--html", "--volumes", volumes, "--ledger", ledger.file);
     List<Volume> records = VolumeRecords.read(spec, volumes, "--volumes");
     HandOverForm form;
     try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
@@ -73,7 +74,7 @@ final class HandoverCommand implements Callable<Integer> {
       }
     }
     if (html != null) {
-      Files.writeString(html, HandOverHtml.render(form), StandardCharsets.UTF_8);
+      OutputFiles.write(html, HandOverHtml.render(form));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json.requested()) {

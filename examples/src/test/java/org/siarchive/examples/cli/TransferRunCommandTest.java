@@ -202,6 +202,22 @@ class TransferRunCommandTest {
             volumes.toString());
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("Invalid value for option '--batch'").contains("NOPE");
+
+    byte[] records = Files.readAllBytes(volumes);
+    CliRun overInput =
+        CliRun.of(
+            "handover",
+            "--ledger",
+            ledger.toString(),
+            "--batch",
+            "SC01-2024-1",
+            "--volumes",
+            volumes.toString(),
+            "--html",
+            volumes.toString());
+    assertThat(overInput.exit()).isEqualTo(2);
+    assertThat(overInput.err()).contains("an output never replaces an input");
+    assertThat(Files.readAllBytes(volumes)).isEqualTo(records);
   }
 
   @Test
