@@ -61,7 +61,7 @@ public final class DecodeErrors {
     }
     if (e instanceof InvalidFormatException f) {
       String pointer = pointerOf(f);
-      String shown = shownValue(pointer, String.valueOf(f.getValue()));
+      String shown = shownValue(pointer, asWritten(parser(f), String.valueOf(f.getValue())));
       return new Problem(pointer, redact(expectation(f.getTargetType()) + ", got " + shown));
     }
     if (e instanceof MismatchedInputException mi) {
@@ -145,9 +145,31 @@ public final class DecodeErrors {
       return "expected an array";
     }
     if (type.isRecord()) {
+      // A record bound from one scalar (a page from its number) expects that scalar.
+      for (java.lang.reflect.Constructor<?> c : type.getDeclaredConstructors()) {
+        if (c.getParameterCount() == 1
+            && c.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class)) {
+          return expectation(c.getParameterTypes()[0]);
+        }
+      }
       return "expected an object";
     }
     return "expected " + type.getSimpleName();
+  }
+
+  /**
+   * A number as the input wrote it ({@code 1e400}, not the {@code Infinity} it was read as); any
+   * other value as bound.
+   */
+  private static String asWritten(@Nullable JsonParser p, String bound) {
+    if (p == null || p.currentToken() == null || !p.currentToken().isNumeric()) {
+      return bound;
+    }
+    try {
+      return p.getText();
+    } catch (java.io.IOException e) {
+      return bound;
+    }
   }
 
   private static String tokenDescription(JsonParser p, String pointer) {

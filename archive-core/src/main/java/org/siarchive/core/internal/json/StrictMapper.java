@@ -1,6 +1,8 @@
 package org.siarchive.core.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -52,6 +54,8 @@ public final class StrictMapper {
             .build();
     JsonMapper mapper =
         JsonMapper.builder(factory)
+            // A null inside an array is refused where it stands, its index in the pointer.
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .addModule(new JavaTimeModule())
             .addModule(
                 new SimpleModule("siarchive-dates")
