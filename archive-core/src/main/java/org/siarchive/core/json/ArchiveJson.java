@@ -112,7 +112,7 @@ public final class ArchiveJson {
         throw new JsonDecodeException(source, line, "", NOT_AN_OBJECT);
       }
     } catch (JsonProcessingException e) {
-      throw decodeError(e, source, line);
+      throw decodeError(e, parser, source, line);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -136,8 +136,8 @@ public final class ArchiveJson {
   }
 
   private static JsonDecodeException decodeError(
-      JsonProcessingException e, @Nullable String source, long line) {
-    DecodeErrors.Problem p = DecodeErrors.translate(e);
+      JsonProcessingException e, @Nullable JsonParser parser, @Nullable String source, long line) {
+    DecodeErrors.Problem p = DecodeErrors.translate(e, parser);
     return new JsonDecodeException(source, line, p.pointer(), p.reason());
   }
 
@@ -204,7 +204,7 @@ public final class ArchiveJson {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw decodeError(e, null, 0);
+      throw decodeError(e, parser, null, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -96,7 +96,7 @@ class MaterialRulesTest {
         "unknown property | \"illustrative\": false, | \"illustrative\": false, \"extra\": 1, | /extra | unknown property",
         "missing field | \"title\": \"T\", | '' | /title | missing required property",
         "bad format | siarchive-material-rules/1 | siarchive-material-rules/2 | /format | must match",
-        "null element | [\"volume.arranger\"] | [null] | /mandatoryMetadata/0 | expected one of [ARRANGER, CHECKER, ARRANGED_ON, ARCHIVAL_CODE, DOCUMENT_NUMBER], got null",
+        "null element | [\"volume.arranger\"] | [null] | /mandatoryMetadata/0 | expected one of [volume.arranger, volume.checker, volume.arrangedOn, catalogue.archivalCode, catalogue.documentNumber], got null",
         "dpi out of range | \"minDpi\": 300 | \"minDpi\": 0 | /materials/1/minDpi | must be greater than or equal to 1",
         "dpi below floor | \"minDpi\": 300 | \"minDpi\": 150 | /materials/1/minDpi | must not be below images/minDpi 200",
         "duplicate material | \"code\": \"COPY\" | \"code\": \"FORM\" | /materials/1/code | duplicate material code",
@@ -104,7 +104,7 @@ class MaterialRulesTest {
         "two main forms | \"required\": false, \"mainForm\": false | \"required\": true, \"mainForm\": true | /businessTypes/0/materials | exactly one material must be the main form",
         "main form optional | \"required\": true, \"mainForm\": true | \"required\": false, \"mainForm\": true | /businessTypes/0/materials/0/required | the main form must be required",
         "duplicate key | \"id\": \"tianjin-local\", | \"id\": \"tianjin-local\", \"id\": \"x\", | '' | Duplicate field",
-        "unknown metadata | \"volume.arranger\"] | \"volume.colour\"] | /mandatoryMetadata/0 | ''",
+        "unknown metadata | \"volume.arranger\"] | \"volume.colour\"] | /mandatoryMetadata/0 | expected one of [volume.arranger, volume.checker, volume.arrangedOn, catalogue.archivalCode, catalogue.documentNumber], got \"volume.colour\"",
       })
   void load_refusesBadRules_namingSourcePointerAndReason(
       String name, String from, String to, String pointer, String reason) {

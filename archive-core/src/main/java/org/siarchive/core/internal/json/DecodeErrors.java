@@ -26,6 +26,10 @@ import org.siarchive.core.internal.Checks;
  */
 public final class DecodeErrors {
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern LIMIT =
+      Pattern.compile(
+          "^(Number value|String value|Name|Document nesting depth|Document)(?: length)?"
+              + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
   private static final Pattern SOURCE_REF =
       Pattern.compile("\\s*\\(?\\s*(at )?\\[Source: [^\\]]*\\]\\)?");
 
@@ -41,10 +45,22 @@ public final class DecodeErrors {
 
   /** The problem a Jackson failure describes. */
   public static Problem translate(JsonProcessingException e) {
-    if (!(e instanceof StreamReadException) && e.getCause() instanceof StreamReadException cause) {
-      // A syntax error (a repeated key, bad UTF-8) met while binding a nested value: the parser's
-      // own position is more precise than the path of the value being bound.
-      return translate(cause);
+    return translate(e, null);
+  }
+
+  /**
+   * The problem a Jackson failure describes, with the parser that met it: a reader limit ({@link
+   * StreamConstraintsException}) carries no position of its own, so the parser, still open at the
+   * value it refused, says where it was met.
+   */
+  public static Problem translate(JsonProcessingException e, @Nullable JsonParser parser) {
+    if (!(e instanceof StreamReadException)
+        && !(e instanceof StreamConstraintsException)
+        && e.getCause() instanceof JsonProcessingException cause
+        && (cause instanceof StreamReadException || cause instanceof StreamConstraintsException)) {
+      // A syntax error (a repeated key, bad UTF-8) or a reader limit met while binding a nested
+      // value: the parser's own position is more precise than the path of the value being bound.
+      return translate(cause, parser);
     }
     InvalidValueException invalid = findInvalidValue(e);
     if (invalid != null && e instanceof JsonMappingException m) {
@@ -81,7 +97,8 @@ public final class DecodeErrors {
       return new Problem(pointer, redact(expectation(mi.getTargetType()) + ", got " + got));
     }
     if (e instanceof StreamConstraintsException) {
-      return new Problem("", redact(clean(e.getOriginalMessage())));
+      String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+      return new Problem(pointer, limitReason(e.getOriginalMessage()));
     }
     if (e instanceof StreamReadException r) {
       JsonParser p = r.getProcessor();
@@ -92,6 +109,33 @@ public final class DecodeErrors {
       return new Problem(pointerOf(m), redact(clean(m.getOriginalMessage())));
     }
     return new Problem("", redact(clean(e.getOriginalMessage())));
+  }
+
+  /**
+   * A reader limit in words that do not vary: Jackson's own message gives the length it had read
+   * when it stopped, which depends on how the input was buffered, so the same line would be refused
+   * in different words by a sequential and a parallel run.
+   */
+  private static String limitReason(@Nullable String message) {
+    Matcher m = message == null ? null : LIMIT.matcher(message);
+    if (m == null || !m.find()) {
+      return redact(clean(message));
+    }
+    String what = m.group(1);
+    String found = m.group(2);
+    String max = m.group(3);
+    switch (what) {
+      case "Number value":
+        return "a number of " + found + " digits; at most " + max + " are read";
+      case "String value":
+        return "a text longer than " + max + " characters; longer ones are not read";
+      case "Name":
+        return "a property name longer than " + max + " characters; longer ones are not read";
+      case "Document nesting depth":
+        return "values nested deeper than " + max + " levels; deeper ones are not read";
+      default:
+        return "a document longer than " + max + " bytes; longer ones are not read";
+    }
   }
 
   private static @Nullable InvalidValueException findInvalidValue(Throwable t) {
@@ -127,7 +171,7 @@ public final class DecodeErrors {
       return "unexpected value";
     }
     if (type.isEnum()) {
-      return "expected one of " + Arrays.toString(type.getEnumConstants());
+      return "expected one of " + Arrays.toString(jsonNames(type));
     }
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       return "expected an integer";
@@ -155,6 +199,28 @@ public final class DecodeErrors {
       return "expected an object";
     }
     return "expected " + type.getSimpleName();
+  }
+
+  /** The names an enum is written with: each constant's {@code @JsonProperty}, else its name. */
+  private static String[] jsonNames(Class<?> enumType) {
+    Object[] constants = enumType.getEnumConstants();
+    String[] names = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      String name = ((Enum<?>) constants[i]).name();
+      names[i] = name;
+      try {
+        com.fasterxml.jackson.annotation.JsonProperty p =
+            enumType
+                .getField(name)
+                .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        if (p != null && !p.value().isEmpty()) {
+          names[i] = p.value();
+        }
+      } catch (NoSuchFieldException e) {
+        // Every constant is a public field of its type; nothing to rename.
+      }
+    }
+    return names;
   }
 
   /**
@@ -207,7 +273,7 @@ public final class DecodeErrors {
     return Checks.shown(value);
   }
 
-  private static String clean(String message) {
+  private static String clean(@Nullable String message) {
     if (message == null) {
       return "malformed JSON";
     }

@@ -78,7 +78,7 @@ public final class StrictLoader {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       value = MAPPER.readerFor(type).readValue(parser);
     } catch (JsonProcessingException e) {
-      DecodeErrors.Problem p = DecodeErrors.translate(e);
+      DecodeErrors.Problem p = DecodeErrors.translate(e, parser);
       throw new RuleDataException(source, p.pointer(), null, p.reason(), null, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
