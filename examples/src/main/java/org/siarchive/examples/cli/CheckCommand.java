@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    QualityOptions.requireFile(spec, file, "FILE");
+    InputFiles.require(spec, "FILE", file);
     if (maxFindings != null) {
       SampleInputs.atLeast(spec, "--max-findings", maxFindings, 0);
     }

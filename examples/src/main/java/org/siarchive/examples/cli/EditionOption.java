@@ -43,7 +43,7 @@ final class EditionOption {
       return ScheduleCommand.loadFile(spec, schedules, Path.of(value), "--edition");
     }
     if (value.contains("/") || value.contains("\\") || value.endsWith(".json")) {
-      ScheduleCommand.requireFile(spec, Path.of(value), "--edition");
+      InputFiles.require(spec, "--edition", Path.of(value));
     }
     try {
       return schedules.edition(scheduleId, value);

@@ -106,9 +106,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     // Two outputs on one path would leave only the last: refused like an output over an input.
-    OutputFiles.requireNotAnInput(spec, truth, "--truth", "--out", out);
-    OutputFiles.requireNotAnInput(spec, roster, "--roster", "--out", out, "--truth", truth);
-    OutputFiles.requireNotAnInput(
+    OutputFiles.requireOutput(spec, out, "--out");
+    OutputFiles.requireOutput(spec, truth, "--truth", "--out", out);
+    OutputFiles.requireOutput(spec, roster, "--roster", "--out", out, "--truth", truth);
+    OutputFiles.requireOutput(
         spec, rooms, "--rooms", "--out", out, "--truth", truth, "--roster", roster);
     if (volumes < 0) {
       throw new ParameterException(

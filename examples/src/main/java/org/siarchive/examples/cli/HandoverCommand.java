@@ -1,7 +1,6 @@
 package org.siarchive.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -54,11 +53,8 @@ final class HandoverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(ledger.file)) {
-      throw new ParameterException(spec.commandLine(), "--ledger is not a file: " + ledger.file);
-    }
-    OutputFiles.requireNotAnInput(
-        spec, html, "--html", "--volumes", volumes, "--ledger", ledger.file);
+    InputFiles.require(spec, "--ledger", ledger.file);
+    OutputFiles.requireOutput(spec, html, "--html", "--volumes", volumes, "--ledger", ledger.file);
     List<Volume> records = VolumeRecords.read(spec, volumes, "--volumes");
     HandOverForm form;
     try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,6 +101,7 @@ final class InspectCommand implements Runnable {
 
     @Override
     public Integer call() {
+      InputFiles.require(spec, "FILE", file);
       BigDecimal r =
           SampleInputs.decimal(
               spec, "--total-ratio", totalRatio, BigDecimal.ZERO, false, BigDecimal.ONE, true);
@@ -133,7 +133,7 @@ final class InspectCommand implements Runnable {
       }
       History past = History.none();
       if (history != null) {
-        SampleInputs.existingFile(spec, "--history", history);
+        InputFiles.require(spec, "--history", history);
         try {
           past = History.from(QualityReport.read(history));
         } catch (ArchiveException | UncheckedIOException e) {
@@ -154,10 +154,8 @@ final class InspectCommand implements Runnable {
                 rejected.add(bad);
               }
             });
-      } catch (NoSuchFileException e) {
-        throw new ParameterException(spec.commandLine(), "FILE does not exist: " + file);
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(e);
       }
       PrintWriter err = spec.commandLine().getErr();
       for (LineResult.Rejected bad : rejected) {

@@ -24,7 +24,7 @@ final class MaterialRulesOption {
     if (file == null) {
       return MaterialRules.bundledIllustrative();
     }
-    ScheduleCommand.requireFile(spec, file, "--rules");
+    InputFiles.require(spec, "--rules", file);
     return MaterialRules.load(file);
   }
 }

@@ -48,7 +48,7 @@ final class NoticeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QualityOptions.requireFile(spec, file, "FILE");
+    InputFiles.require(spec, "FILE", file);
     if (!subCenter.matches(SubCenter.ID_PATTERN)) {
       throw new ParameterException(
           spec.commandLine(),

@@ -43,6 +43,10 @@ final class OutputFiles {
 
   /** Writes a file streamed by {@code body} completely or not at all. */
   static void write(Path file, Body body) throws IOException {
+    String refused = refusal(file);
+    if (refused != null) {
+      throw new FileSystemException(file.toString(), null, refused);
+    }
     Path dir = file.toAbsolutePath().getParent();
     Path tmp =
         dir.resolve(
@@ -72,6 +76,10 @@ final class OutputFiles {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      } catch (FileSystemException e) {
+        // The temporary file is ours; the message names the file the user asked for.
+        throw new FileSystemException(
+            file.toString(), null, e.getReason() == null ? "cannot be written" : e.getReason());
       }
     } finally {
       Files.deleteIfExists(tmp);
@@ -79,20 +87,28 @@ final class OutputFiles {
   }
 
   /**
-   * Refuses an output path that names one of the inputs (the same file, however spelled): a usage
-   * error (exit 2) naming both options, before anything is read or written.
+   * Refuses an output path that cannot be one: an existing directory, or one of the inputs (the
+   * same file, however spelled). A usage error (exit 2) naming the option (and the input), before
+   * anything is read or written.
    *
    * @param output the output path, or null when none is asked for
    * @param outputName the option that names it, e.g. {@code --html}
    * @param inputs pairs of an input's name and its path (a null path is skipped)
    */
-  static void requireNotAnInput(
+  static void requireOutput(
       CommandSpec spec,
       @org.jspecify.annotations.Nullable Path output,
       String outputName,
       Object... inputs) {
     if (output == null) {
       return;
+    }
+    String refused = refusal(output);
+    if (refused != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.ROOT, "Invalid value for option '%s': %s %s", outputName, output, refused));
     }
     for (int i = 0; i + 1 < inputs.length; i += 2) {
       if (inputs[i + 1] instanceof Path input && sameFile(output, input)) {
@@ -107,6 +123,21 @@ final class OutputFiles {
                 inputs[i]));
       }
     }
+  }
+
+  /**
+   * Why a path cannot be written as a whole file, or null when it can: it names nothing yet or a
+   * regular file. A directory or a device ({@code /dev/null}, a terminal, a pipe) would be replaced
+   * by the move, not written into, so it is refused.
+   */
+  private static @org.jspecify.annotations.Nullable String refusal(Path file) {
+    if (Files.isDirectory(file)) {
+      return "is a directory; an output is a file";
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      return "is not a regular file (a device or a pipe); an output is a file";
+    }
+    return null;
   }
 
   private static boolean sameFile(Path a, Path b) {

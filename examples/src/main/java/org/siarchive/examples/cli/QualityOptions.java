@@ -1,7 +1,5 @@
 package org.siarchive.examples.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.rules.material.MaterialRules;
@@ -11,7 +9,6 @@ import org.siarchive.rules.retention.RetentionRules;
 import org.siarchive.rules.retention.RetentionSchedules;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The options the quality commands share: the material rules in force ({@code --rules}, the bundled
@@ -31,16 +28,5 @@ final class QualityOptions {
         RetentionSchedules.withBundledEditions()
             .rulesInForce(RetentionSchedules.NATIONAL, ArchiveTime.today(clock));
     return CheckContext.builder(edition).stage(stage).clock(clock).retention(schedule).build();
-  }
-
-  /** Refuses a missing input file as a usage error. */
-  static void requireFile(CommandSpec spec, Path file, String label) {
-    if (Files.isDirectory(file)) {
-      throw new ParameterException(
-          spec.commandLine(), label + " " + file + ": is a directory, not a file");
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), label + " does not exist: " + file);
-    }
   }
 }

@@ -78,11 +78,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    QualityOptions.requireFile(spec, file, "FILE");
+    InputFiles.require(spec, "FILE", file);
     if (previous != null) {
-      QualityOptions.requireFile(spec, previous, "--previous FILE");
+      InputFiles.require(spec, "--previous", previous);
     }
-    OutputFiles.requireNotAnInput(spec, html, "--html", "FILE", file, "--previous", previous);
+    OutputFiles.requireOutput(spec, html, "--html", "FILE", file, "--previous", previous);
     CheckContext context = images.apply(spec, options.context(spec, stageOption.stage()));
     ReportBuilder builder;
     try {

@@ -105,20 +105,13 @@ final class SampleInputs {
     return value;
   }
 
-  static Path existingFile(CommandSpec spec, String option, Path file) {
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw invalid(spec, option, file, "a readable file");
-    }
-    return file;
-  }
-
   /**
    * One id per line, in UTF-8: a byte-order mark before the first id is dropped; an empty or blank
    * line, an id with spaces at its ends, an id given twice, bytes that are not UTF-8 (a UTF-16 file
    * among them) are bad records (exit 1) naming the file and line, ids masked.
    */
   static List<String> lines(CommandSpec spec, String option, Path file) {
-    existingFile(spec, option, file);
+    InputFiles.require(spec, option, file);
     List<String> out = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder(); // reports malformed input

@@ -69,7 +69,7 @@ final class SampleSwitchCommand implements Callable<Integer> {
             SamplePlanCommand.level(spec, level),
             SamplePlanCommand.aql(spec, aql),
             allowReduced);
-    SampleInputs.existingFile(spec, "--lots", lots);
+    InputFiles.require(spec, "--lots", lots);
     SupplierInspection supplier = rules.start();
     List<Map<String, Object>> out = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(lots, StandardCharsets.UTF_8)) {

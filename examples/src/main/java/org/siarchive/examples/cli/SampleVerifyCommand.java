@@ -46,7 +46,7 @@ final class SampleVerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SampleInputs.existingFile(spec, "RECORD.json", recordFile);
+    InputFiles.require(spec, "RECORD.json", recordFile);
     SamplingRecord record = read(recordFile);
     List<String> population = SampleInputs.lines(spec, "--ids", ids);
     Verification v;

@@ -1,17 +1,14 @@
 package org.siarchive.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.siarchive.core.ArchiveTime;
 import org.siarchive.rules.retention.Edition;
 import org.siarchive.rules.retention.RetentionSchedules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -56,17 +53,8 @@ final class ScheduleCommand implements Runnable {
 
   /** The bundled editions with an edition file loaded in place of any with its id and edition. */
   static Edition loadFile(CommandSpec spec, RetentionSchedules schedules, Path file, String label) {
-    requireFile(spec, file, label);
+    InputFiles.require(spec, label, file);
     return schedules.replace(file);
-  }
-
-  /** Refuses, as a usage error, a path given for {@code label} that is not a regular file. */
-  static void requireFile(CommandSpec spec, Path file, String label) {
-    if (!Files.isRegularFile(file)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          String.format(Locale.ROOT, "%s does not exist or is not a file: %s", label, file));
-    }
   }
 
   /**

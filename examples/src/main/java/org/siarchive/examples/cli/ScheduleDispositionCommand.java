@@ -129,7 +129,7 @@ final class ScheduleDispositionCommand implements Callable<Integer> {
 
   private int volumes() {
     RetentionRules rules = rules();
-    ScheduleCommand.requireFile(spec, volumesFile, "--volumes");
+    InputFiles.require(spec, "--volumes", volumesFile);
     PrintWriter out = spec.commandLine().getOut();
     List<RetentionJson.VolumeDisposition> volumes = new ArrayList<>();
     List<RetentionJson.Rejected> rejections = new ArrayList<>();

@@ -58,7 +58,7 @@ final class ScheduleImpactCommand implements Callable<Integer> {
     }
     LocalDate today = ScheduleCommand.today();
     RetentionRules rules = edition.rules(spec).withMaterialRules(materialRules.rules(spec));
-    ScheduleCommand.requireFile(spec, volumesFile, "--volumes");
+    InputFiles.require(spec, "--volumes", volumesFile);
     List<VolumeImpact> moved = new ArrayList<>();
     List<LineResult.Rejected> rejections = new ArrayList<>();
     RetentionRunSummary summary =

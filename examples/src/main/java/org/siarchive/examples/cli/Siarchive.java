@@ -1,6 +1,10 @@
 package org.siarchive.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -12,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.Masking;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,11 +63,78 @@ public final class Siarchive implements Runnable {
   public static void main(String[] args) {
     // The platform charset, as PrintWriter(OutputStream) always used; named so the choice is seen.
     Charset charset = Charset.defaultCharset();
-    System.exit(
-        run(
-            args,
-            new PrintWriter(new OutputStreamWriter(System.out, charset), true),
-            new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
+    // Standard output as a plain file stream, not System.out, whose PrintStream swallows write
+    // errors: a full disk must fail the run, not lose its output with exit 0.
+    FailureRecorder stdout = new FailureRecorder(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, charset), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+    int exit = run(args, out, err);
+    out.flush();
+    System.exit(outputChecked(exit, stdout.failure(), err));
+  }
+
+  /**
+   * The exit status once standard output's fate is known: a run whose output could not be written
+   * fails (exit 1, or its own failure status) and says why, except for a reader that closed the
+   * pipe early ({@code | head}), which wanted no more.
+   */
+  static int outputChecked(int exit, @Nullable IOException failure, PrintWriter err) {
+    if (failure == null) {
+      return exit;
+    }
+    String reason = failure.getMessage() == null ? "write failed" : failure.getMessage();
+    if (!reason.contains("Broken pipe")) {
+      err.println("siarchive: standard output could not be written: " + reason);
+      err.flush();
+    }
+    return exit == CommandLine.ExitCode.OK ? CommandLine.ExitCode.SOFTWARE : exit;
+  }
+
+  /** Passes bytes through and keeps the first write failure, which PrintWriter would hide. */
+  private static final class FailureRecorder extends FilterOutputStream {
+    private @Nullable IOException failure;
+
+    FailureRecorder(OutputStream out) {
+      super(out);
+    }
+
+    @Nullable IOException failure() {
+      return failure;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw recorded(e);
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw recorded(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw recorded(e);
+      }
+    }
+
+    private IOException recorded(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
+    }
   }
 
   /**

@@ -2,7 +2,6 @@ package org.siarchive.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -94,13 +93,10 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    OutputFiles.requireNotAnInput(spec, html, "--html", "--scenarios", scenarios);
+    OutputFiles.requireOutput(spec, html, "--html", "--scenarios", scenarios);
     List<Scenario> list = Scenario.standard();
     if (scenarios != null) {
-      if (!Files.isRegularFile(scenarios)) {
-        throw new ParameterException(
-            spec.commandLine(), "--scenarios does not exist or is not a file: " + scenarios);
-      }
+      InputFiles.require(spec, "--scenarios", scenarios);
       try {
         list = ScenarioFile.read(scenarios);
       } catch (RuleDataException e) {

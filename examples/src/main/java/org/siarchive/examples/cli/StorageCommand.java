@@ -2,7 +2,6 @@ package org.siarchive.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -50,11 +49,7 @@ final class StorageCommand implements Runnable {
 
   /** Reads the rooms file; a path that is not a file is a usage error. */
   static StorageNetwork read(CommandSpec spec, Path rooms) {
-    if (!Files.isRegularFile(rooms)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          String.format(Locale.ROOT, "--rooms does not exist or is not a file: %s", rooms));
-    }
+    InputFiles.require(spec, "--rooms", rooms);
     return StorageFile.read(rooms);
   }
 
@@ -173,7 +168,7 @@ final class StorageCommand implements Runnable {
                 StoragePlanner.MAX_HORIZON,
                 horizon));
       }
-      OutputFiles.requireNotAnInput(spec, html, "--html", "--rooms", rooms);
+      OutputFiles.requireOutput(spec, html, "--html", "--rooms", rooms);
       StorageNetwork network;
       try {
         network = read(spec, rooms);

@@ -72,9 +72,9 @@ final class TrainingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    QualityOptions.requireFile(spec, file, "FILE");
+    InputFiles.require(spec, "FILE", file);
     if (previous != null) {
-      QualityOptions.requireFile(spec, previous, "--previous REPORT.json");
+      InputFiles.require(spec, "--previous", previous);
     }
     if ((fromEdition == null) != (toEdition == null)) {
       throw new ParameterException(
@@ -87,7 +87,7 @@ final class TrainingCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "Invalid value for option '--topics' (1 - 100): " + topics);
     }
-    OutputFiles.requireNotAnInput(spec, html, "--html", "FILE", file, "--previous", previous);
+    OutputFiles.requireOutput(spec, html, "--html", "FILE", file, "--previous", previous);
     EditionDiff diff =
         fromEdition == null
             ? null

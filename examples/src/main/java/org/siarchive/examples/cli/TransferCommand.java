@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,15 +93,8 @@ final class TransferCommand implements Runnable {
     }
   }
 
-  private static Path existing(CommandSpec spec, Path file, String option) {
-    if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), option + " is not a file: " + file);
-    }
-    return file;
-  }
-
   static Roster roster(CommandSpec spec, Path file) {
-    existing(spec, file, "--roster");
+    InputFiles.require(spec, "--roster", file);
     try {
       return Roster.read(file);
     } catch (JsonDecodeException | RuleDataException | InvalidValueException e) {
@@ -115,7 +107,7 @@ final class TransferCommand implements Runnable {
     if (file == null) {
       return null;
     }
-    byte[] bytes = Files.readAllBytes(existing(spec, file, "--findings"));
+    byte[] bytes = Files.readAllBytes(InputFiles.require(spec, "--findings", file));
     long count;
     String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
     if (text.startsWith("[")) {
@@ -250,7 +242,8 @@ final class TransferCommand implements Runnable {
       Roster people = roster(spec, roster);
       List<String> ids = new ArrayList<>();
       List<String> problems = new ArrayList<>();
-      try (JsonLinesReader reader = JsonLinesReader.open(existing(spec, volumes, "--volumes"))) {
+      try (JsonLinesReader reader =
+          JsonLinesReader.open(InputFiles.require(spec, "--volumes", volumes))) {
         reader.forEach(
             r -> {
               if (r instanceof LineResult.Decoded d) {
@@ -270,8 +263,6 @@ final class TransferCommand implements Runnable {
                 problems.add("line " + x.line() + ": " + x.pointer() + ": " + x.message());
               }
             });
-      } catch (NoSuchFileException e) {
-        throw new ParameterException(spec.commandLine(), "--volumes is not a file: " + volumes);
       }
       if (!problems.isEmpty()) {
         throw new InputRecordException(
@@ -357,7 +348,7 @@ final class TransferCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      existing(spec, ledger.file, "--ledger");
+      InputFiles.require(spec, "--ledger", ledger.file);
       Roster people = roster(spec, roster);
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
         Ledger l = Ledger.open(store);
@@ -394,7 +385,7 @@ final class TransferCommand implements Runnable {
 
     @Override
     public Integer call() {
-      existing(spec, ledger.file, "--ledger");
+      InputFiles.require(spec, "--ledger", ledger.file);
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
         Transfers transfers =
             Transfers.of(
@@ -468,7 +459,7 @@ final class TransferCommand implements Runnable {
 
     @Override
     public Integer call() {
-      existing(spec, ledger.file, "--ledger");
+      InputFiles.require(spec, "--ledger", ledger.file);
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
         TreeHead h = Ledger.open(store).head();
         PrintWriter out = spec.commandLine().getOut();
@@ -503,10 +494,11 @@ final class TransferCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      existing(spec, ledger.file, "--ledger");
+      InputFiles.require(spec, "--ledger", ledger.file);
       TreeHead published = null;
       if (against != null) {
-        try (InputStream in = Files.newInputStream(existing(spec, against, "--against"))) {
+        try (InputStream in =
+            Files.newInputStream(InputFiles.require(spec, "--against", against))) {
           published = TreeHead.read(in, against.toString());
         } catch (JsonDecodeException | RuleDataException e) {
           throw new InputRecordException("tree head " + e.getMessage(), e);
@@ -581,7 +573,7 @@ final class TransferCommand implements Runnable {
 
     @Override
     public Integer call() {
-      existing(spec, ledger.file, "--ledger");
+      InputFiles.require(spec, "--ledger", ledger.file);
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
         Ledger l = Ledger.open(store);
         long m = treeSize == null ? l.size() : treeSize;
@@ -639,7 +631,7 @@ final class TransferCommand implements Runnable {
 
     @Override
     public Integer call() {
-      existing(spec, ledger.file, "--ledger");
+      InputFiles.require(spec, "--ledger", ledger.file);
       try (LedgerStore store = LedgerStore.jsonLines(ledger.file)) {
         Ledger l = Ledger.open(store);
         long n = to == null ? l.size() : to;

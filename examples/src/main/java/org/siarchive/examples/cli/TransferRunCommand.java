@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -130,7 +129,7 @@ final class TransferRunCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "Invalid value for option '--phase' (1 or 2): " + phase);
     }
-    OutputFiles.requireNotAnInput(
+    OutputFiles.requireOutput(
         spec,
         handedOver,
         "--handed-over",
@@ -331,9 +330,7 @@ final class TransferRunCommand implements Callable<Integer> {
     if (policy == null) {
       return null;
     }
-    if (!Files.isRegularFile(policy)) {
-      throw new ParameterException(spec.commandLine(), "--policy is not a file: " + policy);
-    }
+    InputFiles.require(spec, "--policy", policy);
     JsonNode doc;
     try {
       doc = CliJson.mapper().readTree(policy.toFile());

@@ -3,7 +3,6 @@ package org.siarchive.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,7 +12,6 @@ import org.siarchive.core.json.ReadSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    InputFiles.require(spec, "FILE", file);
     // The rejected lines are spooled to a temporary file, not held: a million of them fit.
     try (JsonSpool errors = JsonSpool.create("siarchive-validate-errors")) {
       ReadSummary summary;
@@ -49,8 +48,6 @@ final class ValidateCommand implements Callable<Integer> {
                     errors.add(CheckCommand.errorJson(rejected));
                   }
                 });
-      } catch (NoSuchFileException e) {
-        throw new ParameterException(spec.commandLine(), "FILE does not exist: " + file);
       }
       if (json.requested()) {
         try (JsonGenerator g = CliJson.mapper().getFactory().createGenerator(out)) {

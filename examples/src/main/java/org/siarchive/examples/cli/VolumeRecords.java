@@ -2,8 +2,6 @@ package org.siarchive.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,6 @@ import org.siarchive.core.json.JsonLinesReader;
 import org.siarchive.core.json.LineResult;
 import org.siarchive.core.model.Volume;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * Reads a JSON Lines file of volumes whole, for commands that need every record at hand: a missing
@@ -21,9 +18,7 @@ final class VolumeRecords {
   private VolumeRecords() {}
 
   static List<Volume> read(CommandSpec spec, Path file, String option) {
-    if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), option + " is not a file: " + file);
-    }
+    InputFiles.require(spec, option, file);
     List<Volume> volumes = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     try (JsonLinesReader reader = JsonLinesReader.open(file)) {
@@ -35,8 +30,6 @@ final class VolumeRecords {
               problems.add("line " + x.line() + ": " + x.pointer() + ": " + x.message());
             }
           });
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), option + " is not a file: " + file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

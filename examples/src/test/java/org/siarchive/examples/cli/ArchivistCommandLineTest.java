@@ -206,9 +206,9 @@ class ArchivistCommandLineTest {
     assertThat(doc.get("error").get("command").asText()).isEqualTo("siarchive check");
     assertThat(doc.get("error").get("exit").asInt()).isEqualTo(2);
     assertThat(doc.get("error").get("message").asText())
-        .startsWith("FILE does not exist: ")
-        .endsWith("missing.jsonl");
-    assertThat(run.err()).contains("FILE does not exist: ");
+        .startsWith("FILE ")
+        .endsWith("missing.jsonl: no such file");
+    assertThat(run.err()).contains("missing.jsonl: no such file");
     CliRun text = CliRun.of("check", missing.toString(), "--stage", "all");
     assertThat(text.out()).isEmpty();
   }

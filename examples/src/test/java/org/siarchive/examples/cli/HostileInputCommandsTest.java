@@ -1,6 +1,7 @@
 package org.siarchive.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.siarchive.core.id.Masking;
 
 /** The command line under hostile input and interrupted writes (issue 14). */
 class HostileInputCommandsTest {
@@ -195,6 +199,64 @@ class HostileInputCommandsTest {
     assertThat(file).hasContent("old report");
   }
 
+  @Test
+  void standardOutputOnAFullDisk_failsTheRun_andSaysWhy() throws Exception {
+    Path volumes = generated("v.jsonl", 3);
+    Path full = Path.of("/dev/full"); // Linux: every write fails with ENOSPC
+    assertThat(full).exists();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Siarchive.class.getName(),
+                "validate",
+                volumes.toString(),
+                "--json")
+            .redirectOutput(full.toFile())
+            .start();
+    String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).isEqualTo(1);
+    assertThat(err)
+        .isEqualTo(
+            "siarchive: standard output could not be written: No space left on device"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void outputStatus_aClosedPipeIsQuiet_aFailedRunKeepsItsStatus() {
+    StringWriter text = new StringWriter();
+    PrintWriter err = new PrintWriter(text);
+    assertThat(Siarchive.outputChecked(0, null, err)).isZero();
+    assertThat(Siarchive.outputChecked(0, new IOException("Broken pipe"), err)).isEqualTo(1);
+    assertThat(Siarchive.outputChecked(2, new IOException("No space left on device"), err))
+        .isEqualTo(2);
+    assertThat(text.toString())
+        .isEqualTo(
+            "siarchive: standard output could not be written: No space left on device"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void anOutputThatIsAPipe_isRefused_andThePipeStays() throws Exception {
+    Path volumes = generated("v.jsonl", 3);
+    Path fifo = dir.resolve("pipe.html");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(mkfifo.exitValue()).isZero();
+    CliRun run = CliRun.of("report", volumes.toString(), "--html", fifo.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            Masking.redact(
+                "Invalid value for option '--html': "
+                    + fifo
+                    + " is not a regular file (a device or a pipe); an output is a file\n"));
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+    assertThat(Files.exists(fifo)).isTrue();
+  }
+
   /**
    * A child JVM that writes half a file through {@link OutputFiles} and then waits to be killed.
    */
@@ -272,14 +334,104 @@ class HostileInputCommandsTest {
   void aDirectoryOrAMissingFile_givenAsTheInput_isNamedInWords() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("a-folder"));
     CliRun validate = CliRun.of("validate", folder.toString());
-    assertThat(validate.exit()).isEqualTo(1);
-    assertThat(validate.err()).contains("/a-folder: is a directory, not a file");
+    assertThat(validate.exit()).isEqualTo(2);
+    assertThat(validate.err())
+        .contains(Masking.redact("FILE " + folder + ": is a directory, not a file"));
     CliRun report = CliRun.of("report", folder.toString()); // checked with the options: usage
     assertThat(report.exit()).isEqualTo(2);
     assertThat(report.err()).contains("/a-folder: is a directory, not a file");
     CliRun missing = CliRun.of("validate", dir.resolve("nowhere.jsonl").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("nowhere.jsonl").doesNotContain("Exception");
+  }
+
+  /**
+   * Every file a command reads is checked in one place: a directory or a path that names nothing is
+   * a usage error, worded the same in every command, naming the option and the path.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "validate BAD | FILE",
+        "check BAD | FILE",
+        "report BAD | FILE",
+        "report VOLUMES --previous BAD | --previous",
+        "notice BAD --sub-center SC01 | FILE",
+        "training BAD --html OUT | FILE",
+        "inspect plan BAD --total-ratio 0.1 --seed s | FILE",
+        "sample draw --seed s --ids BAD --size 3 | --ids",
+        "sample draw --seed s --volumes BAD --size 3 | --volumes",
+        "schedule validate BAD | FILE",
+        "check VOLUMES --rules BAD | --rules",
+        "simulate --scenarios BAD | --scenarios",
+        "handover --ledger BAD --batch B --volumes VOLUMES | --ledger",
+        "transfer verify --ledger BAD | --ledger",
+      })
+  void anInputThatIsNoFile_isOneUsageError_inOneWording(String command, String label)
+      throws IOException {
+    Path volumes = generated("v.jsonl", 3);
+    Path folder = Files.createDirectories(dir.resolve("a-folder"));
+    Path nowhere = dir.resolve("nowhere.jsonl");
+    for (Path bad : List.of(folder, nowhere)) {
+      String[] args =
+          command
+              .replace("BAD", bad.toString())
+              .replace("VOLUMES", volumes.toString())
+              .replace("OUT", dir.resolve("out.html").toString())
+              .split(" ");
+      CliRun run = CliRun.of(args);
+      String problem = bad.equals(folder) ? "is a directory, not a file" : "no such file";
+      assertThat(run.exit()).as(run.err()).isEqualTo(2);
+      // Paths pass through the masking of messages like any text (a temporary folder's digits).
+      assertThat(run.err()).startsWith(Masking.redact(label + " " + bad + ": " + problem + "\n"));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "report VOLUMES --html DIR | --html",
+        "training VOLUMES --html DIR | --html",
+        "generate --seed 1 --volumes 2 --out DIR | --out",
+        "generate --seed 1 --volumes 2 --out OTHER --truth DIR | --truth",
+      })
+  void anOutputThatIsADirectory_isAUsageError_andTheDirectoryStays(String command, String option)
+      throws IOException {
+    Path volumes = generated("v.jsonl", 3);
+    Path folder = Files.createDirectories(dir.resolve("out-folder"));
+    Files.writeString(folder.resolve("kept.txt"), "kept");
+    String[] args =
+        command
+            .replace("DIR", folder.toString())
+            .replace("VOLUMES", volumes.toString())
+            .replace("OTHER", dir.resolve("other.jsonl").toString())
+            .split(" ");
+    CliRun run = CliRun.of(args);
+    assertThat(run.exit()).as(run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            Masking.redact(
+                "Invalid value for option '"
+                    + option
+                    + "': "
+                    + folder
+                    + " is a directory; an output is a file\n"));
+    try (Stream<Path> left = Files.list(folder)) {
+      assertThat(left).containsExactly(folder.resolve("kept.txt"));
+    }
+  }
+
+  @Test
+  void theWriter_refusesADirectory_namingIt_andLeavesNothingBeside() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("target"));
+    assertThatThrownBy(() -> OutputFiles.write(folder, "x"))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(folder + ": is a directory; an output is a file");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).containsExactly(folder);
+    }
   }
 
   @Test

@@ -139,7 +139,7 @@ class QualityCommandsTest {
     assertThat(badStage.err()).contains("acceptance").contains("pre-acceptance");
     CliRun noFile = CliRun.of("check", dir.resolve("missing.jsonl").toString(), "--stage", "all");
     assertThat(noFile.exit()).isEqualTo(2);
-    assertThat(noFile.err()).contains("FILE does not exist");
+    assertThat(noFile.err()).contains("FILE ").contains("missing.jsonl: no such file");
   }
 
   @Test

@@ -160,8 +160,8 @@ class ScheduleCommandTest {
         "disposition --formed 2012-05-04 | Missing required option: '--row=ROW'",
         "classify --row 一(1) --material 稽核材料 | --row=ROW, --material=TEXT are mutually exclusive",
         "classify                    | Missing required argument (specify one of these): (--row=ROW | --material=TEXT)",
-        "validate /nonexistent/e.json | FILE does not exist or is not a file: /nonexistent/e.json",
-        "impact --edition /nonexistent/e.json --volumes v.jsonl | --edition does not exist or is not a file: /nonexistent/e.json",
+        "validate /nonexistent/e.json | FILE /nonexistent/e.json: no such file",
+        "impact --edition /nonexistent/e.json --volumes v.jsonl | --edition /nonexistent/e.json: no such file",
       })
   void usageErrors_exitTwoNamingTheOptionAndValue(String args, String message) {
     List<String> argv = new ArrayList<>(List.of("schedule"));
@@ -297,7 +297,7 @@ class ScheduleCommandTest {
       missing.addAll(List.of("--edition", dir.resolve("nowhere/x.json").toString()));
       CliRun absent = CliRun.of(missing.toArray(String[]::new));
       assertThat(absent.exit()).isEqualTo(2);
-      assertThat(absent.err()).contains("does not exist").contains("x.json");
+      assertThat(absent.err()).contains("x.json: no such file");
     }
   }
 
