@@ -132,6 +132,21 @@ public record Allocation(
             "Invalid value for strata (unique ids): duplicate id " + sorted[i].id());
       }
     }
+    long population = 0;
+    for (Stratum t : sorted) {
+      if (t.size() > Long.MAX_VALUE - population) {
+        // Every sum below (of bounds, of reach) is at most the population: checked once here.
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "Invalid value for strata (sizes summing to at most %d units): stratum %s of %d"
+                    + " units takes the sum past it",
+                Long.MAX_VALUE,
+                t.id(),
+                t.size()));
+      }
+      population += t.size();
+    }
     long[] lo = new long[h];
     long[] hi = new long[h];
     Surd[] w = new Surd[h];
@@ -166,9 +181,9 @@ public record Allocation(
                 sorted[i].id(),
                 sorted[i].rate().map(Rate::toString).orElse("none")));
       }
-      sumLo = Math.addExact(sumLo, lo[i]);
-      sumHi = Math.addExact(sumHi, hi[i]);
-      reach = Math.addExact(reach, w[i].isZero() ? lo[i] : hi[i]);
+      sumLo += lo[i];
+      sumHi += hi[i];
+      reach += w[i].isZero() ? lo[i] : hi[i];
       if (w[i].isZero() && hi[i] > lo[i]) {
         stuck.add(sorted[i].id());
       }

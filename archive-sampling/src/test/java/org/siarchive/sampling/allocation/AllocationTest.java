@@ -195,6 +195,29 @@ class AllocationTest {
   }
 
   @Test
+  void allocate_strataPastLongRange_refusedNamingTheStratum_notAsAnOverflow() {
+    for (AllocationMethod method : AllocationMethod.values()) {
+      List<Stratum> strata =
+          List.of(
+              Stratum.of("A", Long.MAX_VALUE - 4, new BigDecimal("0.5")),
+              Stratum.of("B", 5, new BigDecimal("0.5")));
+      assertThatThrownBy(() -> Allocation.allocate(method, 10, strata))
+          .as(method.label())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Invalid value for strata (sizes summing to at most 9223372036854775807 units):"
+                  + " stratum B of 5 units takes the sum past it");
+    }
+    // Exactly the largest population is still allocated, exactly.
+    Allocation edge =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            10,
+            List.of(Stratum.of("A", Long.MAX_VALUE - 5), Stratum.of("B", 5)));
+    assertThat(edge.sizes()).containsEntry("A", 10L).containsEntry("B", 0L);
+  }
+
+  @Test
   void ratePrior_laplace_isPosteriorMean_exactly() {
     assertThat(RatePrior.LAPLACE.smoothedRate(0, 0))
         .isEqualTo(Rate.of(BigInteger.ONE, BigInteger.TWO));
