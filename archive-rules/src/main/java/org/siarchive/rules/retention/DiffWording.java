@@ -3,6 +3,7 @@ package org.siarchive.rules.retention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.rules.Language;
@@ -29,7 +30,10 @@ final class DiffWording {
    * @param longer old period, new period
    * @param shorter old period, new period
    * @param periodChanged old period, new period
-   * @param text old material, new material
+   * @param text old material, new material (in the wording's language)
+   * @param otherName old, new name of the material in the other language
+   * @param aliasesChanged (no argument) the other names used in classifying changed
+   * @param noName the words for a name not given
    * @param category old category, new category
    * @param codes (no argument)
    * @param provenance old confirmation, new confirmation
@@ -55,6 +59,9 @@ final class DiffWording {
       String shorter,
       String periodChanged,
       String text,
+      String otherName,
+      String aliasesChanged,
+      String noName,
       String category,
       String codes,
       String provenance,
@@ -81,6 +88,9 @@ final class DiffWording {
           "保管期限由%s缩短为%s，已归档材料须经鉴定方可按新期限处置，不因本次修订直接销毁",
           "保管期限由%s改为%s",
           "材料名称由「%s」改为「%s」",
+          "英文名称由「%s」改为「%s」",
+          "别名有调整",
+          "无",
           "类别由%s改为%s",
           "对应的材料代码有调整",
           "出处由%s改为%s",
@@ -107,6 +117,9 @@ final class DiffWording {
           "period shortened from %s to %s; records already filed are destroyed only after an appraisal, never because of this revision alone",
           "period changed from %s to %s",
           "material changed from \"%s\" to \"%s\"",
+          "its Chinese name changed from \"%s\" to \"%s\"",
+          "its other names changed",
+          "none",
           "moved from category %s to %s",
           "material codes changed",
           "provenance changed from %s to %s",
@@ -184,7 +197,7 @@ final class DiffWording {
           String.format(Locale.ROOT, w.shorter(), period(a.period()), period(b.period()));
       case PERIOD_CHANGED ->
           String.format(Locale.ROOT, w.periodChanged(), period(a.period()), period(b.period()));
-      case TEXT_CHANGED -> String.format(Locale.ROOT, w.text(), material(a), material(b));
+      case TEXT_CHANGED -> textChange(a, b);
       case CATEGORY_CHANGED -> String.format(Locale.ROOT, w.category(), a.category(), b.category());
       case CODES_CHANGED -> w.codes();
       case PROVENANCE_CHANGED ->
@@ -192,6 +205,34 @@ final class DiffWording {
               ? w.provenanceOther()
               : String.format(Locale.ROOT, w.provenance(), confirmation(a), confirmation(b));
     };
+  }
+
+  /**
+   * What of the material's text changed, in the parts that did: the name shown in this language,
+   * the name in the other language, the aliases. A change only to the other language's name is said
+   * as such, never as a change of the shown name to itself.
+   */
+  private String textChange(ScheduleRow a, ScheduleRow b) {
+    List<String> parts = new ArrayList<>();
+    String shownA = material(a);
+    String shownB = material(b);
+    if (!shownA.equals(shownB)) {
+      parts.add(String.format(Locale.ROOT, w.text(), shownA, shownB));
+    }
+    @Nullable String otherA = w.english() ? a.material() : a.materialEn();
+    @Nullable String otherB = w.english() ? b.material() : b.materialEn();
+    boolean otherShown = w.english() && (a.materialEn() == null || b.materialEn() == null);
+    if (!Objects.equals(otherA, otherB) && !otherShown) {
+      parts.add(String.format(Locale.ROOT, w.otherName(), orNone(otherA), orNone(otherB)));
+    }
+    if (!a.aliases().equals(b.aliases())) {
+      parts.add(w.aliasesChanged());
+    }
+    return String.join(w.separator(), parts);
+  }
+
+  private String orNone(@Nullable String name) {
+    return name == null ? w.noName() : name;
   }
 
   private String confirmation(ScheduleRow r) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.rules.Language;
 
 /** The diff of the two fictional Tianjin editions: rows, JSON and summaries for trainers. */
@@ -68,7 +70,9 @@ class EditionDiffTest {
             "删除：十(2)「档案鉴定意见书」（原保管期限永久）。",
             "变更：一(4)「社会保险登记证管理材料」：保管期限由30年缩短为10年，已归档材料须经鉴定方可按新期限处置，不因本次修订直接销毁。",
             "变更：八(3)「月、季统计报表」：保管期限由10年延长为30年，延长的期限对已归档材料立即适用。",
-            "变更：十(1)「业务档案交接清册」：材料名称由「业务档案移交清册」改为「业务档案交接清册」。");
+            "变更：十(1)「业务档案交接清册」：材料名称由「业务档案移交清册」改为「业务档案交接清册」；"
+                + "英文名称由「Hand-over lists of business archives」改为「Hand-over registers of business"
+                + " archives」。");
   }
 
   @Test
@@ -80,7 +84,52 @@ class EditionDiffTest {
             "Removed 十(2) \"Archive appraisal opinions\" (was kept permanently).",
             "Changed 一(4) \"Social-insurance registration certificate management materials\": period shortened from 30 years to 10 years; records already filed are destroyed only after an appraisal, never because of this revision alone.",
             "Changed 八(3) \"Monthly and quarterly statistical reports\": period lengthened from 10 years to 30 years; the longer period applies at once to records already filed.",
-            "Changed 十(1) \"Hand-over registers of business archives\": material changed from \"Hand-over lists of business archives\" to \"Hand-over registers of business archives\".");
+            "Changed 十(1) \"Hand-over registers of business archives\": material changed from \"Hand-over lists of business archives\" to \"Hand-over registers of business archives\";"
+                + " its Chinese name changed from \"业务档案移交清册\" to \"业务档案交接清册\".");
+  }
+
+  private static ScheduleRow row(String zh, String en, List<String> aliases) {
+    return new ScheduleRow(
+        "十(1)",
+        "十",
+        zh,
+        en,
+        aliases,
+        List.of(),
+        new RetentionPeriod.Fixed(30),
+        new Provenance("fixture", true, null));
+  }
+
+  private static List<String> summaryOfChange(ScheduleRow a, ScheduleRow b, Language language) {
+    EditionDiff d =
+        EditionDiff.between(
+            EditionRef.of("t", "1"), List.of(a), EditionRef.of("t", "2"), List.of(b));
+    return d.summary(language).subList(1, 2);
+  }
+
+  @Test
+  void summary_aChangeOfTheOtherLanguageOnly_isSaidAsSuch_neverAsANameChangedToItself() {
+    ScheduleRow before = row("业务档案移交清册", "Hand-over lists", List.of("移交清册"));
+    ScheduleRow englishOnly = row("业务档案移交清册", "Hand-over registers", List.of("移交清册"));
+    ScheduleRow chineseOnly = row("业务档案交接清册", "Hand-over lists", List.of("移交清册"));
+    ScheduleRow aliasesOnly = row("业务档案移交清册", "Hand-over lists", List.of("交接清册"));
+
+    assertThat(summaryOfChange(before, englishOnly, Language.ZH))
+        .containsExactly("变更：十(1)「业务档案移交清册」：英文名称由「Hand-over lists」改为「Hand-over registers」。");
+    assertThat(summaryOfChange(before, englishOnly, Language.EN))
+        .containsExactly(
+            "Changed 十(1) \"Hand-over registers\": material changed from \"Hand-over lists\" to"
+                + " \"Hand-over registers\".");
+    assertThat(summaryOfChange(before, chineseOnly, Language.ZH))
+        .containsExactly("变更：十(1)「业务档案交接清册」：材料名称由「业务档案移交清册」改为「业务档案交接清册」。");
+    assertThat(summaryOfChange(before, chineseOnly, Language.EN))
+        .containsExactly(
+            "Changed 十(1) \"Hand-over lists\": its Chinese name changed from \"业务档案移交清册\" to"
+                + " \"业务档案交接清册\".");
+    assertThat(summaryOfChange(before, aliasesOnly, Language.ZH))
+        .containsExactly("变更：十(1)「业务档案移交清册」：别名有调整。");
+    assertThat(summaryOfChange(before, aliasesOnly, Language.EN))
+        .containsExactly("Changed 十(1) \"Hand-over lists\": its other names changed.");
   }
 
   @Test
