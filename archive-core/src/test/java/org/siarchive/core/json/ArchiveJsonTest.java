@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.PageImage;
@@ -57,10 +58,18 @@ class ArchiveJsonTest {
     assertThat(ArchiveJson.read(ArchiveJson.write(v), Volume.class)).isEqualTo(v);
   }
 
-  @Test
-  void truncated_isRejectedAtTheDocumentEnd() {
-    JsonDecodeException e = decodeError(GOOD.substring(0, GOOD.length() / 2));
-    assertThat(e.reason()).startsWith("Unexpected end-of-input");
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"title\":\"x | the input ends inside a text (a closing '\"' is missing)",
+        "{\"tit | the input ends inside a property name",
+        "{\"year\":1 | the input ends before the object is closed (a '}' is missing)",
+        "{\"images\":[ | the input ends before the array is closed (a ']' is missing)",
+        "{\"year\": | the input ends before the JSON value does",
+      })
+  void truncated_isRejected_sayingWhereTheInputEnded(String cut, String reason) {
+    assertThat(decodeError(cut).reason()).isEqualTo(reason);
   }
 
   @Test

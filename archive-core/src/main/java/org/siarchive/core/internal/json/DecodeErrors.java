@@ -30,8 +30,12 @@ public final class DecodeErrors {
       Pattern.compile(
           "^(Number value|String value|Name|Document nesting depth|Document)(?: length)?"
               + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+  // "(start marker at [Source: …; line: 1, column: 1])" first, whole, or the next pattern would
+  // leave "(start marker" behind.
   private static final Pattern SOURCE_REF =
-      Pattern.compile("\\s*\\(?\\s*(at )?\\[Source: [^\\]]*\\]\\)?");
+      Pattern.compile(
+          "\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)|\\s*\\(?\\s*(at )?\\[Source: [^\\]]*\\]\\)?");
+  private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
 
   private DecodeErrors() {}
 
@@ -103,7 +107,7 @@ public final class DecodeErrors {
     if (e instanceof StreamReadException r) {
       JsonParser p = r.getProcessor();
       String pointer = p == null ? "" : p.getParsingContext().pathAsPointer().toString();
-      return new Problem(pointer, redact(clean(r.getOriginalMessage())));
+      return new Problem(pointer, redact(syntaxReason(clean(r.getOriginalMessage()))));
     }
     if (e instanceof JsonMappingException m) {
       return new Problem(pointerOf(m), redact(clean(m.getOriginalMessage())));
@@ -271,6 +275,33 @@ public final class DecodeErrors {
       return "\"" + Masking.mask(value) + "\"";
     }
     return Checks.shown(value);
+  }
+
+  /**
+   * A syntax error in a clerk's words where Jackson's speak of its own internals (a token type, a
+   * reader feature to enable); its other messages already say what was found and expected.
+   */
+  private static String syntaxReason(String message) {
+    if (message.startsWith("Unexpected end-of-input")) {
+      if (message.contains("close marker for Object")) {
+        return "the input ends before the object is closed (a '}' is missing)";
+      }
+      if (message.contains("close marker for Array")) {
+        return "the input ends before the array is closed (a ']' is missing)";
+      }
+      if (message.contains("VALUE_STRING") || message.contains("closing quote")) {
+        return "the input ends inside a text (a closing '\"' is missing)";
+      }
+      if (message.contains("field name")) {
+        return "the input ends inside a property name";
+      }
+      return "the input ends before the JSON value does";
+    }
+    Matcher nonStandard = NON_STANDARD.matcher(message);
+    if (nonStandard.find()) {
+      return nonStandard.group(1) + " is not a JSON value (JSON has no NaN or Infinity)";
+    }
+    return message;
   }
 
   private static String clean(@Nullable String message) {
