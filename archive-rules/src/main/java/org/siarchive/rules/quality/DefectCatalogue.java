@@ -1,5 +1,6 @@
 package org.siarchive.rules.quality;
 
+import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.id.Masking;
@@ -49,9 +51,13 @@ public final class DefectCatalogue {
   /** The kind of table a catalogue is, in a rule-data index. */
   private static final String KIND = "defect-catalogue";
 
+  /** How checks join a list argument ({@code Numbers.list}, sorted enum names). */
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(", ");
+
   private final DefectCatalogueDocument document;
   private final Map<DefectCode, DefectType> types;
   private final Map<Stage, Set<DefectCode>> byStage;
+  private final Map<String, MessageTerms> termsByArgument;
 
   private DefectCatalogue(DefectCatalogueDocument document) {
     this.document = document;
@@ -71,6 +77,13 @@ public final class DefectCatalogue {
     this.types = Collections.unmodifiableMap(map);
     stages.replaceAll((k, v) -> Collections.unmodifiableSet(v));
     this.byStage = stages;
+    Map<String, MessageTerms> terms = new LinkedHashMap<>();
+    for (MessageTerms t : document.terms()) {
+      for (String argument : t.arguments()) {
+        terms.put(argument, t);
+      }
+    }
+    this.termsByArgument = Collections.unmodifiableMap(terms);
   }
 
   /** {@return the bundled catalogue} */
@@ -165,6 +178,20 @@ public final class DefectCatalogue {
         MessageTemplate.check(t.message().in(language), args, source, pointer);
       }
     }
+    Map<String, Integer> namedBy = new HashMap<>();
+    for (int i = 0; i < document.terms().size(); i++) {
+      List<String> arguments = document.terms().get(i).arguments();
+      for (int j = 0; j < arguments.size(); j++) {
+        Integer first = namedBy.putIfAbsent(arguments.get(j), i);
+        if (first != null) {
+          throw new RuleDataException(
+              source,
+              Pointers.at("terms", i, "arguments", j),
+              String.format(Locale.ROOT, "argument already named by /terms/%d", first),
+              Masking.quoted(arguments.get(j)));
+        }
+      }
+    }
     return new DefectCatalogue(document);
   }
 
@@ -183,6 +210,10 @@ public final class DefectCatalogue {
             document.edition() + "+" + other.document.edition(),
             document.title(),
             document.source(),
+            ImmutableList.<MessageTerms>builder()
+                .addAll(document.terms())
+                .addAll(other.document.terms())
+                .build(),
             rows),
         "combined catalogue");
   }
@@ -238,6 +269,33 @@ public final class DefectCatalogue {
     Objects.requireNonNull(defect, "defect");
     Objects.requireNonNull(language, "language");
     return MessageTemplate.render(
-        require(defect.code()).message().in(language), defect.arguments());
+        require(defect.code()).message().in(language), named(defect.arguments(), language));
+  }
+
+  /**
+   * The arguments with each value a term names replaced by its name in the language (a list item by
+   * item, joined as the language lists: {@code 、} in Chinese).
+   */
+  private Map<String, String> named(Map<String, String> arguments, Language language) {
+    if (termsByArgument.isEmpty()) {
+      return arguments;
+    }
+    Map<String, String> named = null;
+    for (Map.Entry<String, String> a : arguments.entrySet()) {
+      MessageTerms terms = termsByArgument.get(a.getKey());
+      if (terms == null) {
+        continue;
+      }
+      List<String> items = new ArrayList<>();
+      for (String item : LIST_SEPARATOR.split(a.getValue(), -1)) {
+        LocalText name = terms.values().get(item);
+        items.add(name == null ? item : name.in(language));
+      }
+      if (named == null) {
+        named = new LinkedHashMap<>(arguments);
+      }
+      named.put(a.getKey(), String.join(language == Language.ZH ? "、" : ", ", items));
+    }
+    return named == null ? arguments : named;
   }
 }

@@ -1,5 +1,6 @@
 package org.siarchive.rules.quality;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
@@ -21,9 +22,10 @@ import org.siarchive.rules.internal.Copies;
  * @param edition the catalogue's edition, e.g. {@code "2026.1"}
  * @param title the title, 1 to 200 characters
  * @param source where the rows come from, 1 to 1000 characters
+ * @param terms the names of argument values in each language (optional; none when absent)
  * @param defects the rows, at least one
  */
-@JsonPropertyOrder({"format", "edition", "title", "source", "defects"})
+@JsonPropertyOrder({"format", "edition", "title", "source", "terms", "defects"})
 record DefectCatalogueDocument(
     @JsonProperty(required = true) @NotNull @Pattern(regexp = "siarchive-defect-catalogue/1")
         String format,
@@ -31,6 +33,8 @@ record DefectCatalogueDocument(
         String edition,
     @JsonProperty(required = true) @NotBlank @Size(max = 200) String title,
     @JsonProperty(required = true) @NotBlank @Size(max = 1000) String source,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 100)
+        List<@NotNull @Valid MessageTerms> terms,
     @JsonProperty(required = true) @NotNull @Size(min = 1, max = 10_000)
         List<@NotNull @Valid DefectType> defects) {
 
@@ -39,6 +43,7 @@ record DefectCatalogueDocument(
 
   /** Copies the list, keeping null elements for validation to name. */
   public DefectCatalogueDocument {
+    terms = terms == null ? List.of() : Copies.copy(terms);
     defects = Copies.copy(defects);
   }
 }

@@ -165,7 +165,8 @@ final class ImageFileCheck implements ImageCheck {
       findings.report(
           DefectCodes.IMAGE_COLOUR_MODE_MISMATCH,
           at,
-          ImmutableMap.of("actual", p.mode.name(), "recorded", image.colourMode().name()));
+          ImmutableMap.of(
+              "colourMode", p.mode.name(), "recordedColourMode", image.colourMode().name()));
     }
     boolean colour =
         rules == null ? edition.colourRequired(material) : rules.colourRequired(material);
@@ -173,12 +174,13 @@ final class ImageFileCheck implements ImageCheck {
       findings.report(
           DefectCodes.IMAGE_COLOUR_REQUIRED,
           at,
-          ImmutableMap.of(
-              "colourMode",
-              p.mode.name(),
-              "material",
-              // colour is only ever required of an identified material
-              Objects.requireNonNull(material)));
+          MaterialArguments.put(
+                  ImmutableMap.<String, String>builder().put("colourMode", p.mode.name()),
+                  "material",
+                  edition,
+                  // colour is only ever required of an identified material
+                  Objects.requireNonNull(material))
+              .buildOrThrow());
     }
     String threshold = percent(PagePixels.BLANK_COVERAGE);
     if (p.blank() && !image.blank()) {

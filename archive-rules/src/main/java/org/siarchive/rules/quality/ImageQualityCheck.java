@@ -67,12 +67,14 @@ final class ImageQualityCheck implements ImageCheck {
       findings.report(
           DefectCodes.IMAGE_COLOUR_REQUIRED,
           at,
-          ImmutableMap.of(
-              "colourMode",
-              image.colourMode().name(),
-              "material",
-              // colour is only ever required of an identified material
-              Objects.requireNonNull(material)));
+          MaterialArguments.put(
+                  ImmutableMap.<String, String>builder()
+                      .put("colourMode", image.colourMode().name()),
+                  "material",
+                  edition,
+                  // colour is only ever required of an identified material
+                  Objects.requireNonNull(material))
+              .buildOrThrow());
     }
     if (image.blank()) {
       findings.report(DefectCodes.IMAGE_BLANK, at);

@@ -1,6 +1,5 @@
 package org.siarchive.rules.quality;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.HashSet;
 import java.util.Set;
 import org.siarchive.core.defect.DefectCode;
@@ -50,20 +49,15 @@ final class MaterialsCheck implements Check {
       findings.report(
           DefectCodes.MAIN_FORM_MISSING,
           Location.volume(v.id()),
-          ImmutableMap.of(
-              "mainForm", rules.mainForm(), "mainFormName", nameOf(edition, rules.mainForm())));
+          MaterialArguments.of("mainForm", edition, rules.mainForm()));
     }
     for (String material : rules.otherRequiredMaterials()) {
       if (!present.contains(material)) {
         findings.report(
             DefectCodes.REQUIRED_MATERIAL_MISSING,
             Location.volume(v.id()),
-            ImmutableMap.of("material", material, "materialName", nameOf(edition, material)));
+            MaterialArguments.of("material", edition, material));
       }
     }
-  }
-
-  private static String nameOf(MaterialRules edition, String material) {
-    return edition.material(material).map(m -> m.zh()).orElse(material);
   }
 }

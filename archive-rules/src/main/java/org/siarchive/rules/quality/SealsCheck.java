@@ -1,6 +1,5 @@
 package org.siarchive.rules.quality;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +46,10 @@ final class SealsCheck implements Check {
               Objects.requireNonNull(CODE_OF.get(seal)),
               Location.item(in.volume().id(), item.number()),
               // an unidentified material (null) requires no seal
-              ImmutableMap.of("material", Objects.requireNonNull(item.materialCode())));
+              MaterialArguments.of(
+                  "material",
+                  in.context().materialRules(),
+                  Objects.requireNonNull(item.materialCode())));
         }
       }
     }

@@ -382,7 +382,7 @@ class ImageFilesTest {
         .extracting(d -> d.code().value())
         .containsExactly("IMAGE_SEAL_NOT_VISIBLE");
     assertThat(DefectCatalogue.bundled().message(notVisible.get(0), Language.EN))
-        .startsWith("the paper records OFFICE_SEAL, but none of the item's");
+        .startsWith("the paper records the sub-centre office seal, but none of the item's");
 
     ImageFolder b = ImageFolder.of(dir.resolve("b"));
     Volume noSeal =
