@@ -147,7 +147,8 @@ class BuiltInChecksTest {
             .findFirst()
             .orElseThrow();
     assertThat(DefectCatalogue.bundled().message(d, Language.EN))
-        .isEqualTo("the volume is kept D30, row 一(2) of schedule cn-national 2009 says D100");
+        .isEqualTo(
+            "the volume is kept 30 years, row 一(2) of schedule cn-national 2009 says 100 years");
     assertThat(ALL.check(wrong, noSchedule))
         .extracting(Defect::code)
         .doesNotContain(DefectCodes.RETENTION_SCHEDULE_MISMATCH);

@@ -81,6 +81,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin JsonOption json;
 
+  @Mixin LanguageOption lang;
+
   @Mixin QualityOptions options;
 
   @Mixin ImagesOption images;
@@ -91,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     if (maxFindings != null) {
       SampleInputs.atLeast(spec, "--max-findings", maxFindings, 0);
     }
+    Language language = lang.language(spec);
     CheckContext context = images.apply(spec, options.context(spec, stageOption.stage()));
     Suite suite = Suite.from(context);
     List<NotPerformed> notPerformed = NotPerformed.of(suite, context);
@@ -101,13 +104,17 @@ final class CheckCommand implements Callable<Integer> {
     Worst worst = new Worst();
     RunSummary summary;
     if (json.requested()) {
-      try (Spool spool = new Spool(context, listing)) {
+      try (Spool spool = new Spool(context, listing, language)) {
         summary = run(suite, context, worst, countsOnly ? worst : spool);
         spool.print(out, summary, countsOnly, maxFindings != null, notPerformed);
       }
     } else {
       summary =
-          run(suite, context, worst, countsOnly ? worst : new TextListener(out, context, listing));
+          run(
+              suite,
+              context,
+              worst,
+              countsOnly ? worst : new TextListener(out, context, listing, language));
       out.printf(
           Locale.ROOT,
           "%s: stage %s; read %d, checked %d, rejected %d; volumes with defects %d; defects %d%n",
@@ -193,13 +200,12 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** One volume's defects as the JSON document lists them. */
-  static Map<String, Object> volumeJson(VolumeResult r, CheckContext context) {
-    return volumeJson(r, context, new Listing(Long.MAX_VALUE));
-  }
-
-  /** One volume's defects, as many as the listing still allows (none: an empty list). */
-  static Map<String, Object> volumeJson(VolumeResult r, CheckContext context, Listing listing) {
+  /**
+   * One volume's defects, as many as the listing still allows (none: an empty list), their messages
+   * in the language.
+   */
+  static Map<String, Object> volumeJson(
+      VolumeResult r, CheckContext context, Listing listing, Language language) {
     List<Map<String, Object>> defects = new ArrayList<>();
     for (Defect d : r.defects()) {
       if (!listing.take()) {
@@ -209,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
       m.put("code", d.code().value());
       m.put("severity", d.severity().name());
       m.put("location", d.location());
-      m.put("message", context.catalogue().message(d, Language.EN));
+      m.put("message", context.catalogue().message(d, language));
       defects.add(m);
     }
     Map<String, Object> v = new LinkedHashMap<>();
@@ -223,11 +229,13 @@ final class CheckCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final CheckContext context;
     private final Listing listing;
+    private final Language language;
 
-    TextListener(PrintWriter out, CheckContext context, Listing listing) {
+    TextListener(PrintWriter out, CheckContext context, Listing listing, Language language) {
       this.out = out;
       this.context = context;
       this.listing = listing;
+      this.language = language;
     }
 
     @Override
@@ -245,7 +253,7 @@ final class CheckCommand implements Callable<Integer> {
               d.severity(),
               d.code(),
               d.location(),
-              context.catalogue().message(d, Language.EN));
+              context.catalogue().message(d, language));
         }
       }
     }
@@ -267,10 +275,12 @@ final class CheckCommand implements Callable<Integer> {
     private final Listing listing;
     private final JsonSpool volumes;
     private final JsonSpool errors;
+    private final Language language;
 
-    Spool(CheckContext context, Listing listing) throws IOException {
+    Spool(CheckContext context, Listing listing, Language language) throws IOException {
       this.context = context;
       this.listing = listing;
+      this.language = language;
       this.volumes = JsonSpool.create("siarchive-check-volumes");
       this.errors = JsonSpool.create("siarchive-check-errors");
     }
@@ -278,7 +288,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public void checked(VolumeResult r) {
       if (r.hasDefects()) {
-        Map<String, Object> v = volumeJson(r, context, listing);
+        Map<String, Object> v = volumeJson(r, context, listing, language);
         if (!((List<?>) v.get("defects")).isEmpty()) {
           volumes.add(v);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.siarchive.rules.Language;
+import org.siarchive.rules.material.MaterialDefinition;
+import org.siarchive.rules.material.MaterialRules;
 import org.siarchive.rules.quality.DefectCatalogue;
 
 class QualityCommandsTest {
@@ -105,6 +112,65 @@ class QualityCommandsTest {
     }
     assertThat(listed).isEqualTo(perCode);
     assertThat(run.err()).contains("not performed: images.content");
+  }
+
+  @Test
+  void check_lang_speaksTheLanguage_namingMaterialsColoursAndSeals_withTheSameFindings()
+      throws IOException {
+    JsonNode zh =
+        JSON.readTree(CliRun.of("check", file.toString(), "--json", "--lang", "zh").out());
+    JsonNode en =
+        JSON.readTree(CliRun.of("check", file.toString(), "--json", "--lang", "en").out());
+    MaterialRules rules = MaterialRules.bundledIllustrative();
+    Pattern sealZh = Pattern.compile("材料(.+)（([A-Z0-9-]+)）缺(经办人章|分中心经办专用章)");
+    Pattern sealEn = Pattern.compile("material (.+) \\(([A-Z0-9-]+)\\) lacks .*");
+    int seals = 0;
+    int messages = 0;
+    for (int v = 0; v < zh.get("volumes").size(); v++) {
+      JsonNode dz = zh.get("volumes").get(v).get("defects");
+      JsonNode de = en.get("volumes").get(v).get("defects");
+      assertThat(dz.size()).isEqualTo(de.size());
+      for (int i = 0; i < dz.size(); i++) {
+        assertThat(dz.get(i).get("code")).isEqualTo(de.get(i).get("code"));
+        assertThat(dz.get(i).get("location")).isEqualTo(de.get(i).get("location"));
+        String z = dz.get(i).get("message").asText();
+        String e = de.get(i).get("message").asText();
+        messages++;
+        assertThat(z)
+            .as("no raw colour or seal value in Chinese")
+            .doesNotContain("GREYSCALE", "BITONAL", "OFFICE_SEAL", "HANDLER_SEAL");
+        if (dz.get(i).get("code").asText().endsWith("_SEAL_MISSING")) {
+          seals++;
+          Matcher mz = sealZh.matcher(z);
+          Matcher me = sealEn.matcher(e);
+          assertThat(mz.matches()).as(z).isTrue();
+          assertThat(me.matches()).as(e).isTrue();
+          MaterialDefinition m = rules.material(mz.group(2)).orElseThrow();
+          assertThat(mz.group(1)).isEqualTo(m.zh());
+          assertThat(me.group(1)).isEqualTo(m.en());
+        }
+      }
+    }
+    assertThat(seals).as("the city has missing seals").isPositive();
+    assertThat(messages).isGreaterThan(seals);
+    ObjectNode zhRest = zh.deepCopy();
+    ObjectNode enRest = en.deepCopy();
+    zhRest.remove("volumes");
+    enRest.remove("volumes");
+    assertThat(zhRest).as("counts, errors, not performed").isEqualTo(enRest);
+
+    CliRun bad = CliRun.of("check", file.toString(), "--lang", "fr");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("Invalid value for option '--lang' (zh or en): fr\n");
+  }
+
+  @Test
+  void lang_default_followsTheLocale() {
+    assertThat(LanguageOption.ofLocale(Locale.SIMPLIFIED_CHINESE)).isEqualTo(Language.ZH);
+    assertThat(LanguageOption.ofLocale(Locale.TRADITIONAL_CHINESE)).isEqualTo(Language.ZH);
+    assertThat(LanguageOption.ofLocale(Locale.UK)).isEqualTo(Language.EN);
+    assertThat(LanguageOption.ofLocale(Locale.JAPAN)).isEqualTo(Language.EN);
+    assertThat(LanguageOption.ofLocale(Locale.ROOT)).isEqualTo(Language.EN);
   }
 
   @Test
