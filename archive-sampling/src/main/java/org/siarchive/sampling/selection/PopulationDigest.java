@@ -66,6 +66,8 @@ public final class PopulationDigest {
    * String digest = PopulationDigest.ofSorted(sortedIds.iterator());
    * }</pre>
    *
+   * @param ids the population's unit ids, each once, in ascending order of their unsigned UTF-8
+   *     bytes; read once, to the end
    * @throws IllegalArgumentException at the first id out of order or repeated
    */
   public static String ofSorted(java.util.Iterator<String> ids) {
