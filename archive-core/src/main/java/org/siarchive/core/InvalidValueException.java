@@ -21,8 +21,13 @@ import java.util.Objects;
 public class InvalidValueException extends ArchiveException {
   private static final long serialVersionUID = 1L;
 
+  /** The field or parameter name, as in the JSON schema. */
   private final String field;
+
+  /** The constraint in words. */
   private final String constraint;
+
+  /** The value as it may be shown, already masked when personal; may be null. */
   private final String shownValue;
 
   /**

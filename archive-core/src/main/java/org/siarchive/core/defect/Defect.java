@@ -45,7 +45,13 @@ public record Defect(
     arguments = Collections.unmodifiableMap(copy);
   }
 
-  /** {@return a defect without arguments} */
+  /**
+   * {@return a defect without arguments}
+   *
+   * @param code the kind of defect
+   * @param severity how much it matters
+   * @param location where it was found
+   */
   public static Defect of(DefectCode code, Severity severity, Location location) {
     return new Defect(code, severity, location, Map.of());
   }

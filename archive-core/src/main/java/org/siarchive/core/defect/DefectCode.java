@@ -33,7 +33,12 @@ public record DefectCode(String value) implements Comparable<DefectCode> {
     Checks.form(value, Forms.DEFECT_CODE, "code");
   }
 
-  /** {@return the code with that text} */
+  /**
+   * {@return the code with that text}
+   *
+   * @param value upper-case letters, digits and underscores, starting with a letter, 2 to 64
+   *     characters
+   */
   @JsonCreator
   public static DefectCode of(String value) {
     return new DefectCode(value);

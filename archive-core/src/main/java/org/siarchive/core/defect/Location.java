@@ -45,22 +45,42 @@ public record Location(
     }
   }
 
-  /** {@return the whole volume} */
+  /**
+   * {@return the whole volume}
+   *
+   * @param volumeId the volume's identifier
+   */
   public static Location volume(String volumeId) {
     return new Location(volumeId, null, null, null);
   }
 
-  /** {@return one item of a volume} */
+  /**
+   * {@return one item of a volume}
+   *
+   * @param volumeId the volume's identifier
+   * @param itemNumber the item number
+   */
   public static Location item(String volumeId, int itemNumber) {
     return new Location(volumeId, itemNumber, null, null);
   }
 
-  /** {@return one page of an item} */
+  /**
+   * {@return one page of an item}
+   *
+   * @param volumeId the volume's identifier
+   * @param itemNumber the item number
+   * @param pageNumber the page number within the item
+   */
   public static Location page(String volumeId, int itemNumber, int pageNumber) {
     return new Location(volumeId, itemNumber, pageNumber, null);
   }
 
-  /** {@return one image, by its sequence number in the volume} */
+  /**
+   * {@return one image, by its sequence number in the volume}
+   *
+   * @param volumeId the volume's identifier
+   * @param imageSequence the image's sequence number in the volume
+   */
   public static Location image(String volumeId, int imageSequence) {
     return new Location(volumeId, null, null, imageSequence);
   }

@@ -39,6 +39,7 @@ public final class CitizenId extends PersonalIdentifier {
    * Checks and wraps an 18-character citizen identity number.
    *
    * @param text the number; the check character must be a digit or upper-case {@code X}
+   * @return the number
    * @throws InvalidIdentifierException when the length, a digit, the birth date or the check
    *     character is wrong; the message shows the number masked
    */
@@ -51,7 +52,11 @@ public final class CitizenId extends PersonalIdentifier {
     return new CitizenId(text);
   }
 
-  /** {@return true when {@link #of} would accept the text} */
+  /**
+   * {@return true when {@link #of} would accept the text}
+   *
+   * @param text the text to check; null gives false
+   */
   public static boolean isValid(CharSequence text) {
     return problem(text) == null;
   }

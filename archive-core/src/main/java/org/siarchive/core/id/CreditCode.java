@@ -35,6 +35,7 @@ public final class CreditCode extends PersonalIdentifier {
    * Checks and wraps an 18-character unified social credit code.
    *
    * @param text the code, upper case
+   * @return the code
    * @throws InvalidIdentifierException when the length, a character or the check character is
    *     wrong; the message shows the code masked
    */
@@ -47,7 +48,11 @@ public final class CreditCode extends PersonalIdentifier {
     return new CreditCode(text);
   }
 
-  /** {@return true when {@link #of} would accept the text} */
+  /**
+   * {@return true when {@link #of} would accept the text}
+   *
+   * @param text the text to check; null gives false
+   */
   public static boolean isValid(CharSequence text) {
     return problem(text) == null;
   }

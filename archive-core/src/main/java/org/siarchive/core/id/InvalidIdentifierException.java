@@ -21,6 +21,7 @@ import org.siarchive.core.InvalidValueException;
 public final class InvalidIdentifierException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
+  /** What is wrong, in words, without the number. */
   private final String reason;
 
   InvalidIdentifierException(String field, String reason, CharSequence raw) {

@@ -34,6 +34,9 @@ public final class Masking {
    * Masking.redact("unexpected token 110105194912310021");
    * // "unexpected token 110105********0021"
    * }</pre>
+   *
+   * @param text the text; null gives {@code "null"}
+   * @return the text with each such run masked as {@link #mask} masks it
    */
   public static String redact(String text) {
     if (text == null) {
@@ -84,6 +87,7 @@ public final class Masking {
    * {@link #excerpt} in double quotes, for messages: {@code Invalid value for title (…): "题名"}.
    *
    * @param value the value; null gives {@code null} without quotes
+   * @return the excerpt between double quotes, or {@code null}
    */
   public static String quoted(@Nullable String value) {
     return value == null ? "null" : '"' + excerpt(value) + '"';

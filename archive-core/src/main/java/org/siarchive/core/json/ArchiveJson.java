@@ -69,6 +69,7 @@ public final class ArchiveJson {
    * Decodes one volume.
    *
    * @param json one JSON object of the documented schema
+   * @return the volume, checked as its constructors check it
    * @throws JsonDecodeException naming the JSON pointer and the reason
    */
   public static Volume readVolume(String json) {
@@ -80,6 +81,8 @@ public final class ArchiveJson {
   /**
    * Decodes one volume from UTF-8 bytes.
    *
+   * @param utf8 one JSON object of the documented schema, UTF-8 without a byte-order mark
+   * @return the volume, checked as its constructors check it
    * @throws JsonDecodeException naming the JSON pointer and the reason
    */
   public static Volume readVolume(byte[] utf8) {
@@ -151,12 +154,22 @@ public final class ArchiveJson {
     }
   }
 
-  /** Encodes a volume as one line of JSON, without a line break. */
+  /**
+   * Encodes a volume as one line of JSON, without a line break.
+   *
+   * @param volume the volume
+   * @return the JSON text
+   */
   public static String writeVolume(Volume volume) {
     return new String(writeVolumeBytes(volume), StandardCharsets.UTF_8);
   }
 
-  /** Encodes a volume as one line of UTF-8 JSON, without a line break. */
+  /**
+   * Encodes a volume as one line of UTF-8 JSON, without a line break.
+   *
+   * @param volume the volume
+   * @return the JSON text's UTF-8 bytes
+   */
   public static byte[] writeVolumeBytes(Volume volume) {
     Objects.requireNonNull(volume, "volume");
     try {
@@ -175,6 +188,8 @@ public final class ArchiveJson {
    * byte[] record = ArchiveJson.writeCanonicalVolumeBytes(volume);  // members sorted by name
    * }</pre>
    *
+   * @param volume the volume
+   * @return the canonical JSON's UTF-8 bytes
    * @throws InvalidValueException naming the JSON pointer when the record has no canonical form (a
    *     text with a lone surrogate)
    * @since 0.1.0
@@ -187,6 +202,10 @@ public final class ArchiveJson {
   /**
    * Decodes any model value other than a volume (a catalogue entry, an item, an image, …).
    *
+   * @param <T> the model type
+   * @param json one JSON value of the type's documented schema
+   * @param type the model type's class; {@code Volume.class} decodes as {@link #readVolume(String)}
+   * @return the value, checked as its constructor checks it
    * @throws JsonDecodeException naming the JSON pointer and the reason
    */
   public static <T> T read(String json, Class<T> type) {
@@ -212,7 +231,12 @@ public final class ArchiveJson {
     }
   }
 
-  /** Encodes any model value (or a volume) as compact JSON. */
+  /**
+   * Encodes any model value (or a volume) as compact JSON.
+   *
+   * @param value the model value
+   * @return the JSON text, on one line
+   */
   public static String write(Object value) {
     Objects.requireNonNull(value, "value");
     if (value instanceof Volume v) {

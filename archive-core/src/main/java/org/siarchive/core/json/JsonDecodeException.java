@@ -25,9 +25,16 @@ import org.siarchive.core.ArchiveException;
 public final class JsonDecodeException extends ArchiveException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource name, or null when decoding a string. */
   private final @Nullable String source;
+
+  /** The 1-based line number, or 0 when not reading lines. */
   private final long line;
+
+  /** The JSON pointer (RFC 6901) of the offending value; {@code ""} for the document. */
   private final String pointer;
+
+  /** What is wrong, already masked. */
   private final String reason;
 
   /**

@@ -54,6 +54,7 @@ public final class JsonDocuments {
   /**
    * {@return the document as text, without a final line break}
    *
+   * @param document the document, a value Jackson can write
    * @throws UncheckedIOException when the value cannot be written as JSON
    */
   public static String write(Object document) {

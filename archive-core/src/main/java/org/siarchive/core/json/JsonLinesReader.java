@@ -77,6 +77,9 @@ public final class JsonLinesReader implements Closeable {
   /**
    * Opens a file.
    *
+   * @param file the JSON Lines file, UTF-8
+   * @return a reader of its lines with the limit {@value #DEFAULT_MAX_LINE_BYTES} bytes a line;
+   *     {@link #close()} closes the file
    * @throws java.nio.file.NoSuchFileException when there is no such file
    * @throws java.nio.file.FileSystemException naming the path when it is a directory
    */
@@ -115,6 +118,7 @@ public final class JsonLinesReader implements Closeable {
    * @param in the file's bytes from {@code max(0, start - 1)} on (closed by {@link #close()})
    * @param start the first byte of the split, 0 or more
    * @param end the byte after the split, above {@code start}
+   * @return a reader of the split's lines, numbered from 1
    * @throws IOException when reading fails
    */
   public static JsonLinesReader ofSplit(InputStream in, long start, long end) throws IOException {
@@ -146,6 +150,7 @@ public final class JsonLinesReader implements Closeable {
    * @param start the first byte of the split, 0 or more
    * @param end the byte after the split, above {@code start}
    * @param linesBefore the lines before the split, 0 or more
+   * @return a reader of the split's lines, numbered from {@code linesBefore + 1}
    * @throws IOException when reading fails
    */
   public static JsonLinesReader ofSplit(InputStream in, long start, long end, long linesBefore)
@@ -224,7 +229,12 @@ public final class JsonLinesReader implements Closeable {
     return split.newlines();
   }
 
-  /** Reads a stream of UTF-8 JSON Lines; {@link #close()} closes it. */
+  /**
+   * Reads a stream of UTF-8 JSON Lines; {@link #close()} closes it.
+   *
+   * @param in the stream
+   * @return a reader with the limit {@value #DEFAULT_MAX_LINE_BYTES} bytes a line
+   */
   public static JsonLinesReader of(InputStream in) {
     return of(in, DEFAULT_MAX_LINE_BYTES);
   }
@@ -232,7 +242,9 @@ public final class JsonLinesReader implements Closeable {
   /**
    * Reads a stream with a line-length limit.
    *
+   * @param in the stream of UTF-8 JSON Lines; {@link #close()} closes it
    * @param maxLineBytes the longest line accepted, 1 to {@value #DEFAULT_MAX_LINE_BYTES} bytes
+   * @return the reader
    */
   public static JsonLinesReader of(InputStream in, int maxLineBytes) {
     Objects.requireNonNull(in, "in");
@@ -361,6 +373,7 @@ public final class JsonLinesReader implements Closeable {
   /**
    * Decodes one raw line. Thread-safe.
    *
+   * @param line a line from {@link #nextRaw()}
    * @return the decoded volume or the rejection, never null
    */
   public static LineResult decode(RawLine line) {
@@ -419,6 +432,7 @@ public final class JsonLinesReader implements Closeable {
   /**
    * Decodes every remaining record in order and hands each result to the action.
    *
+   * @param action called once per line, decoded or rejected, in order
    * @return the counts, which always add up
    * @throws IOException when reading fails
    */

@@ -29,7 +29,12 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     this.out = out;
   }
 
-  /** Writes to a stream; {@link #close()} closes it. */
+  /**
+   * Writes to a stream; {@link #close()} closes it.
+   *
+   * @param out the stream the UTF-8 lines go to
+   * @return the writer
+   */
   public static JsonLinesWriter of(OutputStream out) {
     return new JsonLinesWriter(Objects.requireNonNull(out, "out"));
   }
@@ -37,6 +42,8 @@ public final class JsonLinesWriter implements Closeable, Flushable {
   /**
    * Writes one volume as one line.
    *
+   * @param volume the volume, written as {@link ArchiveJson#writeVolumeBytes} encodes it, then a
+   *     line break
    * @throws java.io.UncheckedIOException when writing fails
    */
   public void write(Volume volume) {

@@ -35,7 +35,12 @@ public record ReadSummary(long read, long valid, long rejected) {
     }
   }
 
-  /** {@return the counts of this part and another together; exact, associative and commutative} */
+  /**
+   * {@return the counts of this part and another together; exact, associative and commutative}
+   *
+   * @param other the counts of another part of the same input
+   * @throws ArithmeticException when a sum overflows a {@code long}
+   */
   public ReadSummary merge(ReadSummary other) {
     return new ReadSummary(
         Math.addExact(read, other.read),

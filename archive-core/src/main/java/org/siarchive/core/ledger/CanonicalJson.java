@@ -32,23 +32,37 @@ public final class CanonicalJson {
   /**
    * Parses one JSON document strictly (duplicate keys and trailing tokens fail).
    *
+   * @param utf8 the document's UTF-8 bytes
+   * @return the document's tree
    * @throws InvalidValueException naming the reason
    */
   public static JsonNode parse(byte[] utf8) {
     return Jcs.parse(utf8);
   }
 
-  /** {@return the canonical UTF-8 bytes of a value} */
+  /**
+   * {@return the canonical UTF-8 bytes of a value}
+   *
+   * @param value a JSON tree, as {@link #parse} gives
+   */
   public static byte[] toBytes(JsonNode value) {
     return Jcs.toBytes(value);
   }
 
-  /** {@return the canonical text of a value} */
+  /**
+   * {@return the canonical text of a value}
+   *
+   * @param value a JSON tree, as {@link #parse} gives
+   */
   public static String toText(JsonNode value) {
     return new String(toBytes(value), StandardCharsets.UTF_8);
   }
 
-  /** {@return true when the bytes are exactly the canonical form of the JSON value they hold} */
+  /**
+   * {@return true when the bytes are exactly the canonical form of the JSON value they hold}
+   *
+   * @param utf8 the bytes; false when they are not one strict JSON document
+   */
   public static boolean isCanonical(byte[] utf8) {
     try {
       return new Jcs.Writer().matches(parse(utf8), utf8);

@@ -49,6 +49,9 @@ public record ConsistencyProof(long from, long to, List<String> path, HashAlgori
   /**
    * {@return true when the proof shows that {@code second} extends {@code first}: the heads' sizes
    * are this proof's, their algorithm is its, and RFC 9162 §2.1.4.2 accepts the path}
+   *
+   * @param first the earlier published head
+   * @param second the later published head
    */
   public boolean verify(TreeHead first, TreeHead second) {
     Objects.requireNonNull(first, "first");

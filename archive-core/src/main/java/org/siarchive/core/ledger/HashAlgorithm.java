@@ -57,7 +57,11 @@ public enum HashAlgorithm {
     throw new InvalidValueException("algorithm", "SHA-256 or SM3", text);
   }
 
-  /** {@return the hash of the bytes, as 64 lower-case hexadecimal digits} */
+  /**
+   * {@return the hash of the bytes, as 64 lower-case hexadecimal digits}
+   *
+   * @param bytes the bytes, hashed as they are (no leaf or node prefix)
+   */
   public String hashHex(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     return HexFormat.of().formatHex(hasher().hash(bytes));

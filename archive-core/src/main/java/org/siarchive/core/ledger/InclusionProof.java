@@ -74,6 +74,8 @@ public record InclusionProof(
   /**
    * {@return true when the proof verifies and is for this published head (size, root and
    * algorithm)}
+   *
+   * @param head the head published for the ledger
    */
   public boolean verify(TreeHead head) {
     Objects.requireNonNull(head, "head");
@@ -83,7 +85,11 @@ public record InclusionProof(
         && verify();
   }
 
-  /** {@return true when the proof verifies and its leaf is the leaf of these event bytes} */
+  /**
+   * {@return true when the proof verifies and its leaf is the leaf of these event bytes}
+   *
+   * @param eventBytes the event's canonical bytes, as the ledger stores them
+   */
   public boolean verifyEvent(byte[] eventBytes) {
     Objects.requireNonNull(eventBytes, "eventBytes");
     return HashAlgorithm.hex(algorithm.hasher().leaf(eventBytes)).equals(leafHash) && verify();

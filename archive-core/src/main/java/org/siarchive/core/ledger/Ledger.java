@@ -58,7 +58,9 @@ public final class Ledger {
   /**
    * Opens a ledger, reading and checking the events already in the store.
    *
+   * @param store the store the ledger's events are kept in
    * @param algorithm the algorithm of a new ledger; a store that already holds events must use it
+   * @return the ledger, with the events already in the store
    * @throws LedgerException when an event is not canonical, uses another algorithm or breaks the
    *     {@code previousRoot} chain, or the store has a torn last line
    */
@@ -73,6 +75,8 @@ public final class Ledger {
   /**
    * Opens a ledger with the algorithm its first event names (SHA-256 when it has none).
    *
+   * @param store the store the ledger's events are kept in
+   * @return the ledger, with the events already in the store
    * @throws LedgerException as {@link #open(LedgerStore, HashAlgorithm)}
    */
   public static Ledger open(LedgerStore store) {
@@ -263,6 +267,8 @@ public final class Ledger {
    * @param published a head published elsewhere, or null
    * @param contentCheck a check of each event's content (for example a replay of a lifecycle), or
    *     null; called in order, only while no earlier event failed
+   * @return what was found: valid or invalid (with the reason), the number of complete events and
+   *     the tree head over them
    * @throws LedgerException only when the store cannot be read
    */
   public static LedgerVerification verify(
@@ -289,6 +295,8 @@ public final class Ledger {
    *     event was found to fail (with checkpoints, an event whose {@code previousRoot} is found
    *     false at the next checkpoint may have been passed to it, and its successors up to there)
    * @param rootCheck which events' {@code previousRoot} to compare
+   * @return what was found: valid or invalid (with the reason), the number of complete events and
+   *     the tree head over them
    * @throws LedgerException only when the store cannot be read
    */
   public static LedgerVerification verify(

@@ -80,6 +80,7 @@ public interface LedgerStore extends AutoCloseable {
    * reported by {@link #tornTail()} and {@link Ledger#verify}, never dropped or repaired, and the
    * store refuses appends until a person has looked at it.
    *
+   * @param file the file; its parent directory must exist
    * @throws LedgerException when the file cannot be opened
    */
   static LedgerStore jsonLines(Path file) {

@@ -56,6 +56,7 @@ public record RootCheck(int interval) {
    * Checks at every {@code interval}-th event and after the last checkpoint.
    *
    * @param interval 1 (every event) to {@link #MAX_INTERVAL}
+   * @return the check
    * @throws InvalidValueException outside that range
    */
   public static RootCheck atCheckpoints(int interval) {

@@ -50,6 +50,9 @@ public record TreeHead(
    * Reads a head written by {@link #toJson()} (or by {@code siarchive transfer head --json}),
    * strictly.
    *
+   * @param in the head's JSON; not closed
+   * @param source the file or resource name, for messages
+   * @return the head
    * @throws org.siarchive.core.ruledata.RuleDataException naming the source, pointer and value
    */
   public static TreeHead read(InputStream in, String source) {
