@@ -35,28 +35,46 @@ public final class TextForm {
    * @param rest the class of the other characters
    * @param minRest the fewest other characters
    * @param maxRest the most other characters
+   * @return the form
    */
   public static TextForm of(
       String regex, CharMatcher first, CharMatcher rest, int minRest, int maxRest) {
     return new TextForm(regex, first.precomputed(), rest.precomputed(), minRest, maxRest);
   }
 
-  /** The characters {@code A-Z}. */
+  /**
+   * The characters {@code A-Z}.
+   *
+   * @return a matcher of those characters
+   */
   public static CharMatcher upper() {
     return CharMatcher.inRange('A', 'Z');
   }
 
-  /** The characters {@code a-z}. */
+  /**
+   * The characters {@code a-z}.
+   *
+   * @return a matcher of those characters
+   */
   public static CharMatcher lower() {
     return CharMatcher.inRange('a', 'z');
   }
 
-  /** The characters {@code 0-9}. */
+  /**
+   * The characters {@code 0-9}.
+   *
+   * @return a matcher of those characters
+   */
   public static CharMatcher digits() {
     return CharMatcher.inRange('0', '9');
   }
 
-  /** True when the whole text has this form. */
+  /**
+   * Whether a text has this form.
+   *
+   * @param text the text
+   * @return true when the whole text has this form
+   */
   public boolean matches(CharSequence text) {
     int n = text.length();
     if (n < 1 + minRest || n > 1 + maxRest || !first.matches(text.charAt(0))) {
@@ -70,7 +88,7 @@ public final class TextForm {
     return true;
   }
 
-  /** The form as a regular expression. */
+  /** {@return the form as a regular expression} */
   public String regex() {
     return regex;
   }

@@ -25,7 +25,11 @@ public final class Validators {
 
   private Validators() {}
 
-  /** A new factory; the caller closes it (building one is costly: keep it). */
+  /**
+   * A new factory; the caller closes it (building one is costly: keep it).
+   *
+   * @return a validator factory of the default provider that interpolates messages without EL
+   */
   public static ValidatorFactory factory() {
     synchronized (HIBERNATE_VALIDATOR) {
       if (HIBERNATE_VALIDATOR.getLevel() == null) {

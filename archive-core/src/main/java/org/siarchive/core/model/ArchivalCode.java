@@ -78,6 +78,8 @@ public record ArchivalCode(
   /**
    * Parses a code in its canonical form, the form {@link #format()} writes.
    *
+   * @param text the code, e.g. {@code J001-SB·2024-D30-YL-0012}
+   * @return the code
    * @throws InvalidValueException naming the field {@code archivalCode} and the text when it does
    *     not have the DA/T 22-2015 form
    */
@@ -109,7 +111,13 @@ public record ArchivalCode(
         item);
   }
 
-  /** Parses a code, or empty when the text is not a well-formed code. */
+  /**
+   * Parses a code, or empty when the text is not a well-formed code.
+   *
+   * @param text the text, or null
+   * @return the code, or empty when the text is null, does not have the form or a part is out of
+   *     range
+   */
   public static Optional<ArchivalCode> tryParse(@Nullable CharSequence text) {
     if (text == null) {
       return Optional.empty();
@@ -147,17 +155,29 @@ public record ArchivalCode(
     return b.append(digits);
   }
 
-  /** {@return a copy with another item number} */
+  /**
+   * {@return a copy with another item number}
+   *
+   * @param itemNumber the item number (件号), 1 to 9999
+   */
   public ArchivalCode withItemNumber(int itemNumber) {
     return new ArchivalCode(fonds, category, year, period, organisation, itemNumber);
   }
 
-  /** {@return a copy with another year; checked as the constructor checks it} */
+  /**
+   * {@return a copy with another year; checked as the constructor checks it}
+   *
+   * @param year the year (年度), 1000 to 9999
+   */
   public ArchivalCode withYear(int year) {
     return new ArchivalCode(fonds, category, year, period, organisation, itemNumber);
   }
 
-  /** {@return a copy with another retention period; checked as the constructor checks it} */
+  /**
+   * {@return a copy with another retention period; checked as the constructor checks it}
+   *
+   * @param period the retention period; permanent or fixed, never deferring
+   */
   public ArchivalCode withPeriod(RetentionPeriod period) {
     return new ArchivalCode(fonds, category, year, period, organisation, itemNumber);
   }

@@ -47,6 +47,8 @@ public record BusinessType(
   /**
    * Parses the text form {@code LINE/STEP}.
    *
+   * @param text the line's constant name, a slash and the step code, e.g. {@code PENSION/RETIRE}
+   * @return the business type
    * @throws InvalidValueException naming {@code businessType} when the text has another form
    */
   public static BusinessType parse(CharSequence text) {

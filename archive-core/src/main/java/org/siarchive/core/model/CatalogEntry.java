@@ -112,7 +112,11 @@ public record CatalogEntry(
     return Optional.of(LocalDate.of(year, month, day));
   }
 
-  /** {@return this row with {@code itemNumber} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this row with {@code itemNumber} replaced; checked as the constructor checks it}
+   *
+   * @param itemNumber the item number (件号), 1 to 9999
+   */
   public CatalogEntry withItemNumber(int itemNumber) {
     return new CatalogEntry(
         itemNumber,
@@ -128,6 +132,9 @@ public record CatalogEntry(
   /**
    * {@return this row with {@code archivalCode} replaced (null for none); checked as the
    * constructor checks it}
+   *
+   * @param archivalCode the archival code (档号) as registered, 1 to 64 characters; null when none
+   *     was registered
    */
   public CatalogEntry withArchivalCode(String archivalCode) {
     return new CatalogEntry(
@@ -141,7 +148,11 @@ public record CatalogEntry(
         registeredPages);
   }
 
-  /** {@return this row with {@code materialCode} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this row with {@code materialCode} replaced; checked as the constructor checks it}
+   *
+   * @param materialCode the registered material, as in the material rules
+   */
   public CatalogEntry withMaterialCode(String materialCode) {
     return new CatalogEntry(
         itemNumber,
@@ -154,7 +165,11 @@ public record CatalogEntry(
         registeredPages);
   }
 
-  /** {@return this row with {@code title} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this row with {@code title} replaced; checked as the constructor checks it}
+   *
+   * @param title the title (题名), 1 to 500 characters
+   */
   public CatalogEntry withTitle(String title) {
     return new CatalogEntry(
         itemNumber,
@@ -170,6 +185,8 @@ public record CatalogEntry(
   /**
    * {@return this row with {@code date} replaced (null when missing); checked as the constructor
    * checks it}
+   *
+   * @param date the date as registered, normally 8 digits {@code YYYYMMDD}; null when missing
    */
   public CatalogEntry withDate(String date) {
     return new CatalogEntry(
@@ -185,6 +202,8 @@ public record CatalogEntry(
 
   /**
    * {@return this row with {@code responsibleParty} replaced; checked as the constructor checks it}
+   *
+   * @param responsibleParty the responsible party (责任者), 1 to 100 characters
    */
   public CatalogEntry withResponsibleParty(String responsibleParty) {
     return new CatalogEntry(
@@ -201,6 +220,8 @@ public record CatalogEntry(
   /**
    * {@return this row with {@code documentNumber} replaced (null for none); checked as the
    * constructor checks it}
+   *
+   * @param documentNumber the document number (文号), 1 to 100 characters; null when there is none
    */
   public CatalogEntry withDocumentNumber(String documentNumber) {
     return new CatalogEntry(
@@ -216,6 +237,8 @@ public record CatalogEntry(
 
   /**
    * {@return this row with {@code registeredPages} replaced; checked as the constructor checks it}
+   *
+   * @param registeredPages the registered page count (页数), 0 to 9999
    */
   public CatalogEntry withRegisteredPages(int registeredPages) {
     return new CatalogEntry(

@@ -72,12 +72,20 @@ public record Item(
     return pages.size();
   }
 
-  /** {@return true when the seal was found on the item} */
+  /**
+   * {@return true when the seal was found on the item}
+   *
+   * @param kind the kind of seal
+   */
   public boolean hasSeal(SealKind kind) {
     return seals.contains(kind);
   }
 
-  /** {@return this item with {@code number} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this item with {@code number} replaced; checked as the constructor checks it}
+   *
+   * @param number the item number (件号) from the filing stamp, 1 to 9999
+   */
   public Item withNumber(int number) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }
@@ -85,22 +93,37 @@ public record Item(
   /**
    * {@return this item with {@code materialCode} replaced (null when not identified); checked as
    * the constructor checks it}
+   *
+   * @param materialCode the material the inspector identified, as in the material rules; null when
+   *     not identified
    */
   public Item withMaterialCode(String materialCode) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }
 
-  /** {@return this item with {@code mainForm} replaced} */
+  /**
+   * {@return this item with {@code mainForm} replaced}
+   *
+   * @param mainForm true when this item is the business's main form (主表)
+   */
   public Item withMainForm(boolean mainForm) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }
 
-  /** {@return this item with {@code seals} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this item with {@code seals} replaced; checked as the constructor checks it}
+   *
+   * @param seals the seals found on the item
+   */
   public Item withSeals(Set<SealKind> seals) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }
 
-  /** {@return this item with {@code pages} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this item with {@code pages} replaced; checked as the constructor checks it}
+   *
+   * @param pages the pages in physical order, at most 9999
+   */
   public Item withPages(List<Page> pages) {
     return new Item(number, materialCode, mainForm, seals, pages);
   }

@@ -84,7 +84,11 @@ public record PageImage(
     Checks.range(byteSize, 0, 1L << 40, "byteSize");
   }
 
-  /** {@return this image with {@code sequence} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this image with {@code sequence} replaced; checked as the constructor checks it}
+   *
+   * @param sequence the image's position in the volume's image sequence, from 1
+   */
   public PageImage withSequence(int sequence) {
     return new PageImage(
         sequence,
@@ -101,7 +105,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code itemNumber} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this image with {@code itemNumber} replaced; checked as the constructor checks it}
+   *
+   * @param itemNumber the item number (件号) the page belongs to, 1 to 9999
+   */
   public PageImage withItemNumber(int itemNumber) {
     return new PageImage(
         sequence,
@@ -118,7 +126,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code pageNumber} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this image with {@code pageNumber} replaced; checked as the constructor checks it}
+   *
+   * @param pageNumber the page number within the item, 1 to 9999, or 0 when the page has none
+   */
   public PageImage withPageNumber(int pageNumber) {
     return new PageImage(
         sequence,
@@ -135,7 +147,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code format} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this image with {@code format} replaced; checked as the constructor checks it}
+   *
+   * @param format the file format
+   */
   public PageImage withFormat(ImageFormat format) {
     return new PageImage(
         sequence,
@@ -155,6 +171,8 @@ public record PageImage(
   /**
    * {@return this image with {@code dpi} replaced (the pixel size is kept); checked as the
    * constructor checks it}
+   *
+   * @param dpi the scanning resolution in dots per inch, 1 to 9600
    */
   public PageImage withDpi(int dpi) {
     return new PageImage(
@@ -172,7 +190,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code colourMode} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this image with {@code colourMode} replaced; checked as the constructor checks it}
+   *
+   * @param colourMode the colour mode
+   */
   public PageImage withColourMode(ColourMode colourMode) {
     return new PageImage(
         sequence,
@@ -189,7 +211,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code widthPx} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this image with {@code widthPx} replaced; checked as the constructor checks it}
+   *
+   * @param widthPx the width in pixels, 1 to 100000
+   */
   public PageImage withWidthPx(int widthPx) {
     return new PageImage(
         sequence,
@@ -206,7 +232,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code heightPx} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this image with {@code heightPx} replaced; checked as the constructor checks it}
+   *
+   * @param heightPx the height in pixels, 1 to 100000
+   */
   public PageImage withHeightPx(int heightPx) {
     return new PageImage(
         sequence,
@@ -223,7 +253,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code sha256} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this image with {@code sha256} replaced; checked as the constructor checks it}
+   *
+   * @param sha256 the SHA-256 digest of the file, 64 lower-case hexadecimal digits
+   */
   public PageImage withSha256(String sha256) {
     return new PageImage(
         sequence,
@@ -240,7 +274,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code byteSize} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this image with {@code byteSize} replaced; checked as the constructor checks it}
+   *
+   * @param byteSize the file size in bytes, 0 to 2^40
+   */
   public PageImage withByteSize(long byteSize) {
     return new PageImage(
         sequence,
@@ -257,7 +295,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code blank} replaced} */
+  /**
+   * {@return this image with {@code blank} replaced}
+   *
+   * @param blank true when the scanning side flagged the image as blank
+   */
   public PageImage withBlank(boolean blank) {
     return new PageImage(
         sequence,
@@ -274,7 +316,11 @@ public record PageImage(
         illegible);
   }
 
-  /** {@return this image with {@code illegible} replaced} */
+  /**
+   * {@return this image with {@code illegible} replaced}
+   *
+   * @param illegible true when the scanning side flagged the image as illegible
+   */
   public PageImage withIllegible(boolean illegible) {
     return new PageImage(
         sequence,

@@ -59,6 +59,8 @@ public sealed interface RetentionPeriod
    * Parses a period code: {@code Y}, {@code D10}, {@code D30}, {@code D50}, {@code D100}, or {@code
    * defers-to:NAME}.
    *
+   * @param text the code
+   * @return the period: {@link #PERMANENT}, a {@link Fixed} or a {@link DefersTo}
    * @throws InvalidValueException naming the field {@code retention} and the text when it is none
    *     of these
    */
@@ -128,6 +130,11 @@ public sealed interface RetentionPeriod
    * @param years 10, 30, 50 or 100
    */
   record Fixed(int years) implements RetentionPeriod {
+    /**
+     * Checks the number of years.
+     *
+     * @param years 10, 30, 50 or 100
+     */
     public Fixed {
       if (years != 10 && years != 30 && years != 50 && years != 100) {
         throw new InvalidValueException("years", "one of 10, 30, 50, 100", Integer.toString(years));
@@ -151,6 +158,11 @@ public sealed interface RetentionPeriod
    * @param regulation the regulation's name, 1 to 100 characters
    */
   record DefersTo(String regulation) implements RetentionPeriod {
+    /**
+     * Checks the name.
+     *
+     * @param regulation the regulation's name, 1 to 100 characters
+     */
     public DefersTo {
       Checks.text(regulation, 100, "regulation");
     }

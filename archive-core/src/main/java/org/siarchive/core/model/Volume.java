@@ -144,6 +144,8 @@ public record Volume(
 
   /**
    * {@return this volume with {@code businessType} replaced; checked as the constructor checks it}
+   *
+   * @param businessType the business type (险种 × 业务环节)
    */
   public Volume withBusinessType(BusinessType businessType) {
     return new Volume(
@@ -164,7 +166,11 @@ public record Volume(
         images);
   }
 
-  /** {@return this volume with {@code retention} replaced; checked as the constructor checks it} */
+  /**
+   * {@return this volume with {@code retention} replaced; checked as the constructor checks it}
+   *
+   * @param retention the retention period assigned to the volume
+   */
   public Volume withRetention(RetentionPeriod retention) {
     return new Volume(
         id,
@@ -187,6 +193,8 @@ public record Volume(
   /**
    * {@return this volume with {@code checker} replaced (null: not recorded); checked as the
    * constructor does}
+   *
+   * @param checker who checked it (检查人), 1 to 50 characters; null when not recorded
    */
   public Volume withChecker(String checker) {
     return new Volume(
@@ -207,7 +215,11 @@ public record Volume(
         images);
   }
 
-  /** {@return this volume with another catalogue (copied); checked as the constructor checks it} */
+  /**
+   * {@return this volume with another catalogue (copied); checked as the constructor checks it}
+   *
+   * @param catalogue the catalogue rows (卷内文件目录), at most 9999
+   */
   public Volume withCatalogue(List<CatalogEntry> catalogue) {
     return new Volume(
         id,
@@ -227,7 +239,11 @@ public record Volume(
         images);
   }
 
-  /** {@return this volume with other items (copied); checked as the constructor checks it} */
+  /**
+   * {@return this volume with other items (copied); checked as the constructor checks it}
+   *
+   * @param items the items found on paper, in physical order, at most 9999
+   */
   public Volume withItems(List<Item> items) {
     return new Volume(
         id,
@@ -247,7 +263,11 @@ public record Volume(
         images);
   }
 
-  /** {@return this volume with other images (copied); checked as the constructor checks it} */
+  /**
+   * {@return this volume with other images (copied); checked as the constructor checks it}
+   *
+   * @param images the scanned pages in sequence order, at most {@value PageImage#MAX_SEQUENCE}
+   */
   public Volume withImages(List<PageImage> images) {
     return new Volume(
         id,
@@ -314,6 +334,8 @@ public record Volume(
     /**
      * Sets {@link Volume#id()}.
      *
+     * @param id the volume's identifier, unique within a batch, {@code
+     *     [A-Za-z0-9][A-Za-z0-9._-]{0,63}}
      * @return this builder
      */
     public Builder id(String id) {
@@ -324,6 +346,7 @@ public record Volume(
     /**
      * Sets {@link Volume#subCenterId()}.
      *
+     * @param subCenterId the code of the sub-centre that formed it
      * @return this builder
      */
     public Builder subCenterId(String subCenterId) {
@@ -334,6 +357,8 @@ public record Volume(
     /**
      * Sets {@link Volume#subCenterName()} (null: not carried, the default).
      *
+     * @param subCenterName the sub-centre's name (e.g. 和平分中心), 1 to 100 characters, as {@link
+     *     SubCenter#name()}; null when the volume does not carry it (reports then show the code)
      * @return this builder
      */
     public Builder subCenterName(@Nullable String subCenterName) {
@@ -344,6 +369,7 @@ public record Volume(
     /**
      * Sets {@link Volume#year()}.
      *
+     * @param year the year (年度) of formation, 1000 to 9999
      * @return this builder
      */
     public Builder year(int year) {
@@ -354,6 +380,7 @@ public record Volume(
     /**
      * Sets {@link Volume#businessType()}.
      *
+     * @param businessType the business type (险种 × 业务环节)
      * @return this builder
      */
     public Builder businessType(BusinessType businessType) {
@@ -364,6 +391,7 @@ public record Volume(
     /**
      * Sets {@link Volume#retention()}.
      *
+     * @param retention the retention period assigned to the volume
      * @return this builder
      */
     public Builder retention(RetentionPeriod retention) {
@@ -374,6 +402,7 @@ public record Volume(
     /**
      * Sets {@link Volume#title()}.
      *
+     * @param title the volume title (案卷题名), 1 to 500 characters
      * @return this builder
      */
     public Builder title(String title) {
@@ -384,6 +413,7 @@ public record Volume(
     /**
      * Sets {@link Volume#person()}; may be null.
      *
+     * @param person the insured person the volume is about; null when it is not about one person
      * @return this builder
      */
     public Builder person(@Nullable CitizenId person) {
@@ -394,6 +424,7 @@ public record Volume(
     /**
      * Sets {@link Volume#employer()}; may be null.
      *
+     * @param employer the employer the volume is about; null when it is not about one employer
      * @return this builder
      */
     public Builder employer(@Nullable CreditCode employer) {
@@ -404,6 +435,7 @@ public record Volume(
     /**
      * Sets {@link Volume#arranger()}; may be null.
      *
+     * @param arranger who arranged the volume (立卷人), 1 to 50 characters; null when not recorded
      * @return this builder
      */
     public Builder arranger(@Nullable String arranger) {
@@ -414,6 +446,7 @@ public record Volume(
     /**
      * Sets {@link Volume#checker()}; may be null.
      *
+     * @param checker who checked it (检查人), 1 to 50 characters; null when not recorded
      * @return this builder
      */
     public Builder checker(@Nullable String checker) {
@@ -424,6 +457,7 @@ public record Volume(
     /**
      * Sets {@link Volume#arrangedOn()}; may be null.
      *
+     * @param arrangedOn the date it was arranged (立卷日期); null when not recorded
      * @return this builder
      */
     public Builder arrangedOn(@Nullable LocalDate arrangedOn) {
@@ -434,6 +468,7 @@ public record Volume(
     /**
      * Sets {@link Volume#catalogue()}.
      *
+     * @param catalogue the catalogue rows (卷内文件目录), at most 9999
      * @return this builder
      */
     public Builder catalogue(List<CatalogEntry> catalogue) {
@@ -444,6 +479,7 @@ public record Volume(
     /**
      * Sets {@link Volume#items()}.
      *
+     * @param items the items found on paper, in physical order, at most 9999
      * @return this builder
      */
     public Builder items(List<Item> items) {
@@ -454,6 +490,7 @@ public record Volume(
     /**
      * Sets {@link Volume#images()}.
      *
+     * @param images the scanned pages in sequence order, at most {@value PageImage#MAX_SEQUENCE}
      * @return this builder
      */
     public Builder images(List<PageImage> images) {
@@ -464,6 +501,7 @@ public record Volume(
     /**
      * Builds the volume.
      *
+     * @return the volume
      * @throws org.siarchive.core.InvalidValueException naming the first field that is missing or
      *     out of range
      */

@@ -34,10 +34,19 @@ import org.siarchive.core.ArchiveException;
 public class RuleDataException extends ArchiveException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource name. */
   private final String source;
+
+  /** The JSON pointer of the offending value; {@code ""} for the whole document. */
   private final String pointer;
+
+  /** The id of the row concerned; null when the problem is not in a row or the id is not known. */
   private final @Nullable String rowId;
+
+  /** The constraint broken, in words. */
   private final String reason;
+
+  /** The offending value as it may be shown; null when the reason shows it or there is none. */
   private final @Nullable String value;
 
   /**

@@ -45,6 +45,7 @@ public final class Timeline<T extends TableEdition> {
   /**
    * {@return the timeline of some editions of one table, in any order}
    *
+   * @param <T> the type of the editions
    * @param editions at least one; one table id; distinct editions and effective dates
    * @throws IllegalArgumentException naming the edition that breaks a rule
    */
@@ -106,6 +107,8 @@ public final class Timeline<T extends TableEdition> {
   /**
    * {@return this timeline with one more edition}
    *
+   * @param edition an edition of the same table, with an edition id and an effective date not yet
+   *     in the timeline
    * @throws IllegalArgumentException as {@link #of(Collection)} when the edition does not fit
    */
   public Timeline<T> with(T edition) {
@@ -130,7 +133,11 @@ public final class Timeline<T extends TableEdition> {
     return versions.get(versions.size() - 1);
   }
 
-  /** {@return the edition with this id} */
+  /**
+   * {@return the edition with this id}
+   *
+   * @param edition the edition's id
+   */
   public Optional<T> edition(String edition) {
     Objects.requireNonNull(edition, "edition");
     return versions.stream().filter(e -> e.edition().equals(edition)).findFirst();
@@ -139,6 +146,8 @@ public final class Timeline<T extends TableEdition> {
   /**
    * {@return the edition in force on a date: the newest one in force from that date or earlier,
    * unless its own last day has passed}
+   *
+   * @param date the day
    */
   public Optional<T> inForce(LocalDate date) {
     Objects.requireNonNull(date, "date");

@@ -150,6 +150,7 @@ public final class LifecycleTable {
    * LifecycleTable t = LifecycleTable.newestOf(RuleTables.installed());
    * }</pre>
    *
+   * @param tables the tables of the installed rule-data providers
    * @throws org.siarchive.core.ruledata.RuleDataException when a table is refused, its format is
    *     newer than this library reads, its bytes differ from its index, or no provider offers one
    */
@@ -172,7 +173,9 @@ public final class LifecycleTable {
   /**
    * Reads a table strictly: binding, Jakarta Validation, then semantic checks.
    *
+   * @param in the table's JSON; not closed
    * @param source the file name, for messages
+   * @return the table
    * @throws org.siarchive.core.ruledata.RuleDataException naming the source, the JSON pointer and
    *     the value
    */
@@ -206,6 +209,7 @@ public final class LifecycleTable {
   /**
    * {@return how a batch of a phase is opened}
    *
+   * @param phase the phase number
    * @throws InvalidValueException for a phase the table has not
    */
   public Transition opening(int phase) {
@@ -217,14 +221,24 @@ public final class LifecycleTable {
     return t;
   }
 
-  /** {@return the transitions of a phase, in the table's order} */
+  /**
+   * {@return the transitions of a phase, in the table's order}
+   *
+   * @param phase the phase number
+   */
   public List<Transition> transitions(int phase) {
     opening(phase);
     // opening(phase) refused a phase the table does not have.
     return List.copyOf(Objects.requireNonNull(transitions.get(phase)).values());
   }
 
-  /** {@return the transition of an action from a state, if the phase allows it} */
+  /**
+   * {@return the transition of an action from a state, if the phase allows it}
+   *
+   * @param phase the phase number
+   * @param from the state the batch is in
+   * @param action the action's name
+   */
   public Optional<Transition> transition(int phase, String from, String action) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(action, "action");

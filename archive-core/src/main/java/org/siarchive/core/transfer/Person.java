@@ -86,7 +86,11 @@ public record Person(
     return Optional.ofNullable(subCenter);
   }
 
-  /** {@return true when the person holds the role} */
+  /**
+   * {@return true when the person holds the role}
+   *
+   * @param role the role
+   */
   public boolean holds(Role role) {
     return roles.contains(role);
   }

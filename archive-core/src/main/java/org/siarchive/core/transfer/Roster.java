@@ -64,7 +64,9 @@ public record Roster(
   /**
    * Reads a roster strictly.
    *
+   * @param in the roster's JSON; not closed
    * @param source the file name, for messages
+   * @return the roster
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
   public static Roster read(InputStream in, String source) {
@@ -79,6 +81,8 @@ public record Roster(
   /**
    * Reads a roster file strictly.
    *
+   * @param file the roster file, UTF-8 JSON; its path names it in messages
+   * @return the roster
    * @throws RuleDataException naming the file, the JSON pointer and the value
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -91,7 +95,11 @@ public record Roster(
     }
   }
 
-  /** {@return the person with an id} */
+  /**
+   * {@return the person with an id}
+   *
+   * @param id the person's id
+   */
   public Optional<Person> person(String id) {
     Objects.requireNonNull(id, "id");
     return people.stream().filter(p -> p.id().equals(id)).findFirst();

@@ -71,6 +71,11 @@ public final class Transfers {
   /**
    * Replays the ledger's events and returns the service.
    *
+   * @param table the lifecycle the batches follow
+   * @param roster the people who may act, with their roles
+   * @param ledger the ledger the events are read from and appended to
+   * @param clock the clock the events' times come from
+   * @return the service, with the batches as the ledger's events leave them
    * @throws LedgerException when an event is not one the table allows from the replayed state
    */
   public static Transfers of(LifecycleTable table, Roster roster, Ledger ledger, Clock clock) {
@@ -266,6 +271,8 @@ public final class Transfers {
 
   /**
    * {@return a batch as the ledger's events leave it, after reading what other writers appended}
+   *
+   * @param batchId the batch's id
    */
   public synchronized Optional<Batch> batch(String batchId) {
     Objects.requireNonNull(batchId, "batchId");
@@ -286,7 +293,10 @@ public final class Transfers {
    * table as the content check, so an event the lifecycle does not allow from the replayed state is
    * found too.
    *
+   * @param store the store of the ledger's events
    * @param published a head published elsewhere, or null
+   * @param table the lifecycle the events must follow
+   * @return what was found, as {@link Ledger#verify} reports it
    */
   public static LedgerVerification verify(
       LedgerStore store, TreeHead published, LifecycleTable table) {

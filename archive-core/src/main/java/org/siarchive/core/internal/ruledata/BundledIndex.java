@@ -71,7 +71,14 @@ public record BundledIndex(
   /** The form of an edition id, e.g. {@code 2026.1}. */
   public static final String EDITION = "[0-9A-Za-z][0-9A-Za-z._+-]{0,63}";
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param format {@value #FORMAT}
+   * @param minimumCodeVersion the oldest siarchive version that reads every table listed, when a
+   *     table's format is newer than the first; may be null
+   * @param tables the bundled tables, in load order (a base before the editions that extend it)
+   */
   public BundledIndex {
     tables =
         tables == null
@@ -106,6 +113,8 @@ public record BundledIndex(
    * Reads the index next to the anchor class, strictly: binding, validation, then no file, and no
    * kind, id and edition, listed twice.
    *
+   * @param anchor the class whose package holds {@value #RESOURCE}, found as its resources
+   * @return the index
    * @throws RuleDataException when it is missing or malformed
    */
   public static BundledIndex of(Class<?> anchor) {
@@ -119,7 +128,9 @@ public record BundledIndex(
   /**
    * Reads an index from a stream (not closed), strictly.
    *
+   * @param in the index's bytes, UTF-8 JSON
    * @param source the name of the index, for messages
+   * @return the index
    * @throws RuleDataException when it is malformed
    */
   public static BundledIndex read(InputStream in, String source) {
@@ -158,7 +169,10 @@ public record BundledIndex(
    * The entry at a position, refused when its kind is not the one expected or its format is newer
    * than the code reads.
    *
+   * @param position the entry's index in {@link #tables()}, from 0
+   * @param kind the kind of table expected there, e.g. {@code retention-edition}
    * @param newestFormat the newest format version of the kind that this code reads
+   * @return the entry
    * @throws RuleDataException naming the index, the entry's pointer and the value
    */
   public Entry entry(int position, String kind, int newestFormat) {
@@ -169,6 +183,11 @@ public record BundledIndex(
    * As {@link #entry(int, String, int)}, for an index read under another name.
    *
    * @param source the name the index was read under, for messages
+   * @param position the entry's index in {@link #tables()}, from 0
+   * @param kind the kind of table expected there, e.g. {@code retention-edition}
+   * @param newestFormat the newest format version of the kind that this code reads
+   * @return the entry
+   * @throws RuleDataException naming the source, the entry's pointer and the value
    */
   public Entry entry(String source, int position, String kind, int newestFormat) {
     Entry e = tables.get(position);
@@ -199,7 +218,10 @@ public record BundledIndex(
   /**
    * Refuses a loaded table that is not the one its entry names.
    *
+   * @param entry the table's entry in the index
    * @param source the name the table was loaded under
+   * @param id the id the loaded table declares
+   * @param edition the edition the loaded table declares
    * @throws RuleDataException naming the source
    */
   public static void requireHolds(Entry entry, String source, String id, String edition) {
@@ -210,6 +232,10 @@ public record BundledIndex(
    * Refuses a loaded table that is not the one its entry names, or in force from another day than
    * its entry says.
    *
+   * @param entry the table's entry in the index
+   * @param source the name the table was loaded under
+   * @param id the id the loaded table declares
+   * @param edition the edition the loaded table declares
    * @param effectiveFrom the loaded table's first day, or null when it has none
    * @throws RuleDataException naming the source
    */
@@ -250,6 +276,9 @@ public record BundledIndex(
   /**
    * The bytes of the bundled file at a position, checked against its digest.
    *
+   * @param anchor the class whose package holds the bundled files, found as its resources
+   * @param position the entry's index in {@link #tables()}, from 0
+   * @return the file's bytes
    * @throws RuleDataException when the file is missing or its digest differs from the index
    */
   public byte[] bytes(Class<?> anchor, int position) {
@@ -274,6 +303,11 @@ public record BundledIndex(
   /**
    * Reads, checks against its digest, binds and validates the bundled file at a position.
    *
+   * @param <T> the type the file binds to
+   * @param anchor the class whose package holds the bundled files, found as its resources
+   * @param position the entry's index in {@link #tables()}, from 0
+   * @param type the class the file binds to
+   * @return the bound and validated table
    * @throws RuleDataException when the file is missing, differs from the index or is invalid
    */
   public <T> T load(Class<?> anchor, int position, Class<T> type) {
@@ -281,7 +315,12 @@ public record BundledIndex(
         new ByteArrayInputStream(bytes(anchor, position)), type, tables.get(position).file());
   }
 
-  /** Lower-case hex SHA-256 of the bytes. */
+  /**
+   * Lower-case hex SHA-256 of the bytes.
+   *
+   * @param bytes the bytes
+   * @return 64 lower-case hexadecimal digits
+   */
   public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

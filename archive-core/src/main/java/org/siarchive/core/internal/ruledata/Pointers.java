@@ -16,12 +16,23 @@ public final class Pointers {
    */
   public static final Comparator<String> DOCUMENT_ORDER = Pointers::compare;
 
-  /** A pointer segment per RFC 6901. */
+  /**
+   * A pointer segment per RFC 6901.
+   *
+   * @param segment a property name or an array index as text
+   * @return the segment with {@code ~} written {@code ~0} and {@code /} written {@code ~1}
+   */
   public static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
   }
 
-  /** A pointer from segments, e.g. {@code at("businessTypes", 3, "zh")}. */
+  /**
+   * A pointer from segments, e.g. {@code at("businessTypes", 3, "zh")}.
+   *
+   * @param segments property names and array indexes, outermost first, each as its {@link
+   *     String#valueOf(Object)}
+   * @return the pointer, each segment escaped and preceded by {@code /}; {@code ""} for none
+   */
   public static String at(Object... segments) {
     StringBuilder b = new StringBuilder();
     for (Object s : segments) {

@@ -65,6 +65,11 @@ public final class StrictLoader {
   /**
    * Binds one document strictly, without validating it.
    *
+   * @param <T> the type the document binds to
+   * @param in the document's bytes, UTF-8 JSON; not closed
+   * @param type the class the document binds to
+   * @param source the document's file or resource name, for messages
+   * @return the bound document
    * @throws RuleDataException naming source, pointer and reason, the decode failure as its cause
    */
   public static <T> T read(InputStream in, Class<T> type, String source) {
@@ -94,6 +99,11 @@ public final class StrictLoader {
   /**
    * Binds and validates one document.
    *
+   * @param <T> the type the document binds to
+   * @param in the document's bytes, UTF-8 JSON; not closed
+   * @param type the class the document binds to
+   * @param source the document's file or resource name, for messages
+   * @return the bound and validated document
    * @throws RuleDataException naming source, pointer and value
    */
   public static <T> T load(InputStream in, Class<T> type, String source) {
@@ -105,6 +115,10 @@ public final class StrictLoader {
   /**
    * Binds and validates one file.
    *
+   * @param <T> the type the file binds to
+   * @param file the file, UTF-8 JSON; its path names it in messages
+   * @param type the class the file binds to
+   * @return the bound and validated document
    * @throws RuleDataException naming the file, pointer and value
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -120,6 +134,8 @@ public final class StrictLoader {
   /**
    * Runs Jakarta Validation; the first violation in document order fails.
    *
+   * @param value the bound document
+   * @param source the document's file or resource name, for messages
    * @throws RuleDataException naming the pointer, the constraint and the value
    */
   public static void validate(Object value, String source) {
@@ -130,6 +146,8 @@ public final class StrictLoader {
    * Runs Jakarta Validation; the first violation in document order fails, with the id of the row it
    * is in.
    *
+   * @param value the bound document
+   * @param source the document's file or resource name, for messages
    * @param rowIdAt the id of the row a pointer is in, or null
    * @throws RuleDataException naming the pointer, the row, the constraint and the value
    */
@@ -154,6 +172,9 @@ public final class StrictLoader {
   /**
    * A rule document as indented JSON, with the codec's configuration (ISO dates, absent values
    * omitted), in the order of the records' components: the form a host loads back.
+   *
+   * @param value the document
+   * @return the indented JSON text
    */
   public static String write(Object value) {
     Objects.requireNonNull(value, "value");
@@ -176,7 +197,13 @@ public final class StrictLoader {
 
   private record Violation(String pointer, String reason, Object value) {}
 
-  /** A violating value as a message shows it: texts quoted, collections by size. */
+  /**
+   * A violating value as a message shows it: texts quoted, collections by size.
+   *
+   * @param value the value, or null
+   * @return a text masked and quoted as by {@link Masking#quoted}, {@code "N elements"} for a
+   *     collection, otherwise {@link String#valueOf(Object)}
+   */
   public static String shown(Object value) {
     if (value instanceof CharSequence s) {
       return Masking.quoted(s.toString());

@@ -70,6 +70,8 @@ public record RuleTable(
    * another day than the entry says.
    *
    * @param source the name the table was loaded under
+   * @param loadedId the id the loaded table declares
+   * @param loadedEdition the edition the loaded table declares
    * @param loadedFrom the loaded table's first day, or null when it has none
    * @throws RuleDataException naming the source
    */

@@ -93,6 +93,8 @@ public final class RuleTables {
   /**
    * {@return the tables of these providers}
    *
+   * @param providers the providers, in any order: the bundled one is read first, then the others by
+   *     name and version
    * @throws RuleDataException when an index is malformed or two providers offer one edition with
    *     different bytes
    */
@@ -170,6 +172,7 @@ public final class RuleTables {
    * {@return the table editions of one kind, refused when a provider writes one in a format newer
    * than the code reads}
    *
+   * @param kind the kind of table, e.g. {@code retention-edition}
    * @param newestFormat the newest format version of the kind that the caller reads
    * @throws RuleDataException naming the provider's index, the entry and, when the index says, the
    *     siarchive version that reads the format
@@ -203,6 +206,7 @@ public final class RuleTables {
   /**
    * {@return the bytes of a table, checked against its SHA-256}
    *
+   * @param table one of {@link #tables()}
    * @throws RuleDataException when the provider lacks the file or its digest differs
    * @throws IllegalArgumentException when the table is not one of these
    */
@@ -224,7 +228,11 @@ public final class RuleTables {
     return bytes;
   }
 
-  /** {@return the name a loaded table is reported under: the provider and the file} */
+  /**
+   * {@return the name a loaded table is reported under: the provider and the file}
+   *
+   * @param table one of {@link #tables()}
+   */
   public String sourceName(RuleTable table) {
     Objects.requireNonNull(table, "table");
     return table.providerLabel() + " " + table.file();
@@ -258,7 +266,12 @@ public final class RuleTables {
     }
   }
 
-  /** Recomputes the digest of every table, of every provider, in the order of {@link #tables()}. */
+  /**
+   * Recomputes the digest of every table, of every provider, in the order of {@link #tables()}.
+   *
+   * @return one check per table, with the digest its provider serves now (null when the file is
+   *     missing)
+   */
   public List<Check> verify() {
     List<Check> checks = new ArrayList<>();
     for (RuleTable t : tables) {
