@@ -57,6 +57,8 @@ public sealed interface Disposition
    * {@return true when the period has run out on the date, so that the record is due for appraisal}
    * Never true for a permanent or undecided disposition. Being due for appraisal is not being
    * destroyable: only an appraisal decision and an approved destruction list make it so.
+   *
+   * @param date the day judged on
    */
   default boolean isDueForAppraisal(LocalDate date) {
     Objects.requireNonNull(date, "date");

@@ -193,12 +193,20 @@ public final class Edition implements TableEdition {
     return document.rows().stream().map(EditionDocument.RowDocument::id).toList();
   }
 
-  /** {@return the row with this exact id} */
+  /**
+   * {@return the row with this exact id}
+   *
+   * @param id the row's id, e.g. {@code 八(3)}
+   */
   public Optional<ScheduleRow> row(String id) {
     return Optional.ofNullable(rowsById.get(Objects.requireNonNull(id, "id")));
   }
 
-  /** {@return the category with this exact id} */
+  /**
+   * {@return the category with this exact id}
+   *
+   * @param id the category's id
+   */
   public Optional<Category> category(String id) {
     return Optional.ofNullable(categoriesById.get(Objects.requireNonNull(id, "id")));
   }
@@ -218,6 +226,8 @@ public final class Edition implements TableEdition {
    * {@return true when the edition is in force on the date by its own dates (from {@link
    * #effectiveFrom()} to {@link #effectiveUntil()} inclusive)} A later edition of the schedule ends
    * it too; ask the registry for the edition in force.
+   *
+   * @param date the day
    */
   public boolean coversDate(LocalDate date) {
     Objects.requireNonNull(date, "date");

@@ -25,6 +25,7 @@ import org.siarchive.core.ruledata.RuleDataException;
 public class EditionConflictException extends RuleDataException {
   private static final long serialVersionUID = 1L;
 
+  /** The other edition ({@code "scheduleId edition"}), or the missing reference. */
   private final String conflictsWith;
 
   /**

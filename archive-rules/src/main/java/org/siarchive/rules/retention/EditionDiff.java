@@ -57,14 +57,26 @@ public record EditionDiff(
     changed = List.copyOf(changed);
   }
 
-  /** {@return the difference between the rows of two editions} */
+  /**
+   * {@return the difference between the rows of two editions}
+   *
+   * @param from the older edition
+   * @param to the newer edition
+   */
   public static EditionDiff between(Edition from, Edition to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     return between(from.ref(), from.rows(), to.ref(), to.rows());
   }
 
-  /** {@return the difference between two lists of rows (each id at most once per list)} */
+  /**
+   * {@return the difference between two lists of rows (each id at most once per list)}
+   *
+   * @param fromRef the older edition's reference
+   * @param fromRows the older edition's rows
+   * @param toRef the newer edition's reference
+   * @param toRows the newer edition's rows
+   */
   public static EditionDiff between(
       EditionRef fromRef, List<ScheduleRow> fromRows, EditionRef toRef, List<ScheduleRow> toRows) {
     Map<String, ScheduleRow> older = byId(fromRows, "fromRows");
@@ -107,6 +119,9 @@ public record EditionDiff(
    * place, added rows are appended. Applied to the {@code from} edition's rows it yields the {@code
    * to} edition's rows (as a set; the order may differ).
    *
+   * @param rows rows, each id at most once
+   * @return the rows after the changes: the given rows in their order less the removed, the changed
+   *     in place, then the added
    * @throws IllegalArgumentException when a removed or changed row is not in the rows as recorded
    *     in the diff, or an added row is already there
    */

@@ -46,6 +46,8 @@ public record EditionRef(String scheduleId, String edition) implements Comparabl
   /**
    * {@return the reference to an edition}
    *
+   * @param scheduleId lower-case letters, digits and {@code -}, 1 to 64 characters
+   * @param edition letters, digits, {@code .}, {@code _} and {@code -}, 1 to 32 characters
    * @throws InvalidValueException naming {@code scheduleId} or {@code edition} when malformed
    */
   public static EditionRef of(String scheduleId, String edition) {

@@ -38,7 +38,11 @@ public final class RetentionJson {
    * @param edition e.g. {@code 2009}
    */
   public record Ref(String scheduleId, String edition) {
-    /** {@return the form of a reference} */
+    /**
+     * {@return the form of a reference}
+     *
+     * @param ref the reference
+     */
     public static Ref of(EditionRef ref) {
       return new Ref(ref.scheduleId(), ref.edition());
     }
@@ -53,7 +57,11 @@ public final class RetentionJson {
    */
   public record Dates(
       String retentionStart, @Nullable String expires, @Nullable String appraisalFrom) {
-    /** {@return the dates of a disposition} */
+    /**
+     * {@return the dates of a disposition}
+     *
+     * @param d the disposition
+     */
     public static Dates of(Disposition d) {
       return new Dates(
           d.retentionStart().toString(),
@@ -64,7 +72,11 @@ public final class RetentionJson {
 
   /** A line refused: {@code {"line", "pointer", "message"}}. */
   public record Rejected(long line, String pointer, String message) {
-    /** {@return the form of a rejection} */
+    /**
+     * {@return the form of a rejection}
+     *
+     * @param r a line refused by the JSON Lines reader
+     */
     public static Rejected of(LineResult.Rejected r) {
       return new Rejected(r.line(), r.pointer(), r.message());
     }
@@ -126,6 +138,8 @@ public final class RetentionJson {
   /**
    * {@return the form of a classification}
    *
+   * @param c the classification
+   * @param edition the edition that classified
    * @param askedRowId the row id looked up, or null for a look-up by material
    */
   public static ClassificationForm classification(
@@ -187,6 +201,9 @@ public final class RetentionJson {
    *
    * @param c the row's classification
    * @param askedRowId the row id asked for (used when the classification found no row)
+   * @param formed the date the record was formed
+   * @param d the disposition of the record
+   * @param edition the edition that decided it
    */
   public static RowDisposition disposition(
       Classification c, String askedRowId, LocalDate formed, Disposition d, EditionRef edition) {
@@ -220,7 +237,11 @@ public final class RetentionJson {
       @Nullable String match,
       @Nullable String period,
       @Nullable String reason) {
-    /** {@return the form of an entry's answer} */
+    /**
+     * {@return the form of an entry's answer}
+     *
+     * @param i the answer for one catalogue entry
+     */
     public static Item of(ItemRetention i) {
       Classification c = i.classification();
       return new Item(
@@ -263,7 +284,12 @@ public final class RetentionJson {
       @Nullable String reason,
       List<Item> items) {}
 
-  /** {@return the form of a volume's disposition} */
+  /**
+   * {@return the form of a volume's disposition}
+   *
+   * @param line the 1-based line of the volume in its file
+   * @param c the volume's classification and disposition
+   */
   public static VolumeDisposition disposition(long line, VolumeClassification c) {
     Objects.requireNonNull(c, "c");
     Dates dates = Dates.of(c.disposition());
@@ -312,7 +338,13 @@ public final class RetentionJson {
       boolean reappraisalDue,
       String reason) {}
 
-  /** {@return the form of an impact, judged on {@code today}} */
+  /**
+   * {@return the form of an impact, judged on {@code today}}
+   *
+   * @param i the impact
+   * @param today the day judged for: the day {@code inEffect} and {@code reappraisalDue} are judged
+   *     on
+   */
   public static Impact impact(VolumeImpact i, LocalDate today) {
     Objects.requireNonNull(i, "i");
     Objects.requireNonNull(today, "today");
@@ -356,7 +388,13 @@ public final class RetentionJson {
       List<Impact> volumes,
       List<Rejected> rejections) {}
 
-  /** {@return the form of an impact run} */
+  /**
+   * {@return the form of an impact run}
+   *
+   * @param s the run's figures
+   * @param volumes the volumes not unchanged, in the order given
+   * @param rejections the refused lines, in the order given
+   */
   public static ImpactRun impactRun(
       RetentionRunSummary s, List<Impact> volumes, List<Rejected> rejections) {
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -398,7 +436,13 @@ public final class RetentionJson {
       List<VolumeDisposition> volumes,
       List<Rejected> rejections) {}
 
-  /** {@return the form of a disposition run} */
+  /**
+   * {@return the form of a disposition run}
+   *
+   * @param s the run's figures
+   * @param volumes every volume's disposition, in the order given
+   * @param rejections the refused lines, in the order given
+   */
   public static DispositionRun dispositionRun(
       RetentionRunSummary s, List<VolumeDisposition> volumes, List<Rejected> rejections) {
     return new DispositionRun(
@@ -444,7 +488,12 @@ public final class RetentionJson {
       long confirmedRows,
       boolean inForce,
       String sha256) {
-    /** {@return the entry of an edition} */
+    /**
+     * {@return the entry of an edition}
+     *
+     * @param e the edition
+     * @param inForce whether it is the one in force on the list's day
+     */
     public static EditionEntry of(Edition e, boolean inForce) {
       return new EditionEntry(
           e.edition(),
@@ -482,6 +531,9 @@ public final class RetentionJson {
   /**
    * {@return the list of a registry's schedules and editions, marking those in force on {@code
    * today}}
+   *
+   * @param schedules the registry
+   * @param today the day the editions in force are judged on
    */
   public static ScheduleList list(RetentionSchedules schedules, LocalDate today) {
     Objects.requireNonNull(schedules, "schedules");

@@ -154,6 +154,8 @@ public final class RetentionRules {
    * {@return the row with this id: exactly, or after NFKC normalisation (full-width parentheses)} A
    * row that is listed but not confirmed, or an id of a category whose rows are not all listed, is
    * {@link Classification.Undecided}.
+   *
+   * @param rowId the row's id as written, e.g. {@code 八(3)} or {@code 八（3）}
    */
   public Classification classifyRow(String rowId) {
     return edition.index().byRowId(Objects.requireNonNull(rowId, "rowId"));
@@ -163,6 +165,8 @@ public final class RetentionRules {
    * {@return the row that lists this material code (as in catalogue entries); when no row does and
    * material rules are bound, the row of the business types that list the code ({@link
    * Classification.Match#MATERIAL_RULES}), when they all name the same row}
+   *
+   * @param materialCode the material code
    */
   public Classification classifyMaterialCode(String materialCode) {
     Classification c =
@@ -181,6 +185,8 @@ public final class RetentionRules {
    * a material of the rules with this name (after normalisation) gives the row of the business
    * types that list it ({@link Classification.Match#MATERIAL_RULES}), when they all name the same
    * row: so {@code 参保人员登记表} finds {@code 一(2)} through {@code GENERAL/PERSON_ENROLMENT}.
+   *
+   * @param text the material's name as written, e.g. a catalogue entry's title
    */
   public Classification classifyMaterial(String text) {
     String key = TextKeys.material(Objects.requireNonNull(text, "text"));
@@ -196,6 +202,9 @@ public final class RetentionRules {
    * {@return the disposition of a record of a row formed on a date} A deferring row is undecided
    * here; use {@link #disposition(String, LocalDate, String)} with the record's material to resolve
    * it.
+   *
+   * @param rowId the row's id as written
+   * @param formedOn the day the record was formed
    */
   public Disposition disposition(String rowId, LocalDate formedOn) {
     return disposition(classifyRow(rowId), formedOn, null);
@@ -205,6 +214,8 @@ public final class RetentionRules {
    * {@return the disposition of a record of a row formed on a date; for a deferring row, the
    * material resolves it through the deferred-to regulation's table}
    *
+   * @param rowId the row's id as written
+   * @param formedOn the day the record was formed
    * @param material the record's material text, for deferring rows; may be null
    */
   public Disposition disposition(String rowId, LocalDate formedOn, @Nullable String material) {
@@ -214,6 +225,8 @@ public final class RetentionRules {
   /**
    * {@return the disposition of a classified record}
    *
+   * @param classification the record's classification by this edition
+   * @param formedOn the day the record was formed
    * @param material the record's material text, for deferring rows; may be null
    */
   public Disposition disposition(
@@ -308,6 +321,8 @@ public final class RetentionRules {
    * {@return the one retention answer for a volume: its rows, its period and how they were reached,
    * in the order {@link VolumeClassification} documents (the business type's row in the bound
    * material rules, then each entry's material code, then its title)}
+   *
+   * @param volume the volume
    */
   public VolumeClassification classify(Volume volume) {
     Objects.requireNonNull(volume, "volume");
@@ -401,6 +416,8 @@ public final class RetentionRules {
   /**
    * {@return when the volume's retention runs out under this edition: {@link #classify(Volume)}'s
    * period from the volume's year, or {@link Disposition.Undecided} with the reason}
+   *
+   * @param volume the volume
    */
   public Disposition disposition(Volume volume) {
     return classify(volume).disposition();
@@ -409,6 +426,8 @@ public final class RetentionRules {
   /**
    * {@return what this edition does to a volume's disposition: {@link #classify(Volume)}'s period
    * against the period recorded on the volume}
+   *
+   * @param volume the volume, with its recorded retention period
    */
   public VolumeImpact impactOn(Volume volume) {
     return VolumeImpact.of(classify(volume), volume.retention());

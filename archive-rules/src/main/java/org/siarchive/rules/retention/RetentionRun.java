@@ -56,7 +56,11 @@ public final class RetentionRun {
      */
     void judged(LineResult.Decoded decoded, VolumeImpact impact);
 
-    /** A line refused. */
+    /**
+     * A line refused.
+     *
+     * @param rejected the line, its 1-based number and the reason
+     */
     default void rejected(LineResult.Rejected rejected) {}
   }
 
@@ -88,6 +92,8 @@ public final class RetentionRun {
   /**
    * Runs over a file.
    *
+   * @param file the JSON Lines file of volumes, UTF-8
+   * @return the run's figures
    * @throws UncheckedIOException when the file cannot be read
    */
   public RetentionRunSummary run(Path file) {
@@ -102,6 +108,8 @@ public final class RetentionRun {
   /**
    * Runs over a stream of UTF-8 JSON Lines (closed at the end).
    *
+   * @param in the volumes as UTF-8 JSON Lines
+   * @return the run's figures
    * @throws UncheckedIOException when reading fails
    */
   public RetentionRunSummary run(InputStream in) {
@@ -118,6 +126,8 @@ public final class RetentionRun {
    * JsonLinesReader#ofSplit}), whose results carry the split's local line numbers. The summaries of
    * the parts of an input {@link RetentionRunSummary#merge merge} into the whole's.
    *
+   * @param reader the reader, left open
+   * @return the figures of the lines the reader gave
    * @throws UncheckedIOException when reading fails
    */
   public RetentionRunSummary run(JsonLinesReader reader) {
@@ -220,6 +230,7 @@ public final class RetentionRun {
      * Sets how many threads decode and judge; 1 (the default) runs on the calling thread.
      *
      * @param parallelism 1 to 256
+     * @return this builder
      * @throws IllegalArgumentException naming the setting and the value
      */
     public Builder parallelism(int parallelism) {
@@ -230,6 +241,7 @@ public final class RetentionRun {
     /**
      * Adds a listener; listeners are called in the order added.
      *
+     * @param listener the listener
      * @return this builder
      */
     public Builder listener(Listener listener) {
@@ -237,7 +249,11 @@ public final class RetentionRun {
       return this;
     }
 
-    /** Builds the run. */
+    /**
+     * Builds the run.
+     *
+     * @return the run
+     */
     public RetentionRun build() {
       return new RetentionRun(this);
     }

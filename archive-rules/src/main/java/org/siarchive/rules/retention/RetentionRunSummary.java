@@ -107,6 +107,7 @@ public record RetentionRunSummary(
    * RetentionRunSummary whole = first.merge(second).merge(third);
    * }</pre>
    *
+   * @param other the figures of another part of the same input
    * @throws InvalidValueException when the two were judged by different editions or on different
    *     days
    */
@@ -134,7 +135,11 @@ public record RetentionRunSummary(
         Math.addExact(reappraisalDue, other.reappraisalDue));
   }
 
-  /** {@return the volumes of one kind of impact} */
+  /**
+   * {@return the volumes of one kind of impact}
+   *
+   * @param kind the kind of impact
+   */
   public long impact(VolumeImpact.Kind kind) {
     // The constructor refused a map without every kind.
     return impacts.getOrDefault(Objects.requireNonNull(kind, "kind"), 0L);

@@ -131,6 +131,7 @@ public final class RetentionSchedules {
    * RetentionSchedules schedules = RetentionSchedules.withEditionsOf(RuleTables.installed());
    * }</pre>
    *
+   * @param tables the tables of the rule-data providers
    * @throws RuleDataException when a table is refused, its format is newer than this library reads,
    *     or its bytes differ from its index
    */
@@ -166,6 +167,7 @@ public final class RetentionSchedules {
   /**
    * Loads an edition from a file.
    *
+   * @param file the edition's JSON file
    * @return the edition loaded
    * @throws RuleDataException naming the file, JSON pointer, value and row id when it is refused;
    *     the registry is then unchanged
@@ -180,6 +182,7 @@ public final class RetentionSchedules {
    * Loads an edition from a stream (e.g. a host's resource), which is read to its end but not
    * closed.
    *
+   * @param in the edition's JSON
    * @param sourceName the file or resource name, for messages
    * @return the edition loaded
    * @throws RuleDataException naming the source, JSON pointer, value and row id when it is refused;
@@ -196,6 +199,8 @@ public final class RetentionSchedules {
    * there is none. Every other check applies as for {@link #load(Path)}; an edition that another
    * loaded edition extends cannot be replaced.
    *
+   * @param file the edition's JSON file
+   * @return the edition loaded
    * @throws RuleDataException when it is refused; the registry is then unchanged
    */
   public Edition replace(Path file) {
@@ -203,7 +208,13 @@ public final class RetentionSchedules {
     return load(readAll(file), file.toString(), true);
   }
 
-  /** As {@link #replace(Path)}, from a stream that is read to its end but not closed. */
+  /**
+   * As {@link #replace(Path)}, from a stream that is read to its end but not closed.
+   *
+   * @param in the edition's JSON
+   * @param sourceName the file or resource name, for messages
+   * @return the edition loaded
+   */
   public Edition replace(InputStream in, String sourceName) {
     return load(readAll(in), Objects.requireNonNull(sourceName, "sourceName"), true);
   }
@@ -338,6 +349,7 @@ public final class RetentionSchedules {
   /**
    * {@return every edition of a schedule, oldest to newest (by {@code effectiveFrom})}
    *
+   * @param scheduleId the schedule's id, e.g. {@code cn-national}
    * @throws UnknownEditionException when the schedule is not held
    */
   public List<Edition> editions(String scheduleId) {
@@ -348,6 +360,7 @@ public final class RetentionSchedules {
    * {@return the timeline of a schedule: every edition, oldest to newest, and the one in force on a
    * date}
    *
+   * @param scheduleId the schedule's id, e.g. {@code cn-national}
    * @throws UnknownEditionException when the schedule is not held
    */
   public Timeline<Edition> timeline(String scheduleId) {
@@ -364,6 +377,8 @@ public final class RetentionSchedules {
   /**
    * {@return one edition of a schedule}
    *
+   * @param scheduleId the schedule's id, e.g. {@code cn-national}
+   * @param edition the edition's id, e.g. {@code 2009}
    * @throws UnknownEditionException when the schedule or the edition is not held
    */
   public Edition edition(String scheduleId, String edition) {
@@ -384,6 +399,8 @@ public final class RetentionSchedules {
    * {@return the edition of a schedule in force on a date: the newest one in force from that date
    * or earlier, unless its own {@code effectiveUntil} has passed}
    *
+   * @param scheduleId the schedule's id, e.g. {@code cn-national}
+   * @param date the day
    * @throws UnknownEditionException when the schedule is not held
    */
   public Optional<Edition> inForce(String scheduleId, LocalDate date) {
@@ -394,6 +411,7 @@ public final class RetentionSchedules {
   /**
    * {@return the newest edition of a schedule}
    *
+   * @param scheduleId the schedule's id, e.g. {@code cn-national}
    * @throws UnknownEditionException when the schedule is not held
    */
   public Edition latest(String scheduleId) {
@@ -403,6 +421,8 @@ public final class RetentionSchedules {
   /**
    * {@return the rules of the schedule's edition in force on a date}
    *
+   * @param scheduleId the schedule's id, e.g. {@code cn-national}
+   * @param date the day
    * @throws UnknownEditionException when the schedule is not held or no edition is in force then
    */
   public RetentionRules rulesInForce(String scheduleId, LocalDate date) {
@@ -423,6 +443,9 @@ public final class RetentionSchedules {
    * {@return an edition bound for look-ups, with the tables of the regulations its deferring rows
    * name, as in force on {@code asOf}: a loaded schedule whose regulation has that name (ignoring
    * punctuation such as 《》)} Without one, deferring rows stay undecided.
+   *
+   * @param edition an edition of this registry
+   * @param asOf the day the deferred-to regulations' editions in force are taken on
    */
   public RetentionRules rules(Edition edition, LocalDate asOf) {
     Objects.requireNonNull(edition, "edition");

@@ -25,6 +25,8 @@ public final class RetentionText {
   /**
    * {@return a period in words: {@code 30 years (D30)}, {@code permanent (Y)}, {@code defers to
    * NAME}, or {@code period unknown} for null (an unconfirmed row)}
+   *
+   * @param p the period, or null
    */
   public static String period(@Nullable RetentionPeriod p) {
     if (p == null) {
@@ -39,7 +41,11 @@ public final class RetentionText {
     return "permanent (Y)";
   }
 
-  /** {@return a row found: {@code 八(1) 年度统计报表 (Annual statistical reports): permanent (Y)}} */
+  /**
+   * {@return a row found: {@code 八(1) 年度统计报表 (Annual statistical reports): permanent (Y)}}
+   *
+   * @param found the classification that found a row
+   */
   public static String classification(Classification.Classified found) {
     ScheduleRow r = found.row();
     return String.format(
@@ -49,6 +55,8 @@ public final class RetentionText {
   /**
    * {@return a decided disposition's dates: {@code retention from D, expires D, appraisal from D}
    * or {@code retention from D, permanent, never expires}; an undecided one says why}
+   *
+   * @param d the disposition
    */
   public static String disposition(Disposition d) {
     Objects.requireNonNull(d, "d");
@@ -66,6 +74,8 @@ public final class RetentionText {
   /**
    * {@return a volume's answer: {@code V1 (2024) rows [一(2)] by BUSINESS_TYPE, D100: retention from
    * ...}}
+   *
+   * @param c the volume's classification
    */
   public static String volume(VolumeClassification c) {
     Objects.requireNonNull(c, "c");
@@ -82,6 +92,8 @@ public final class RetentionText {
 
   /**
    * {@return a refused line: {@code line N: POINTER: MESSAGE} ({@code (line)} for the whole line)}
+   *
+   * @param r the refused line
    */
   public static String rejected(LineResult.Rejected r) {
     return String.format(
@@ -95,6 +107,8 @@ public final class RetentionText {
   /**
    * {@return a run's impact figures: {@code EDITION on DAY: read N, valid N, rejected N; unchanged
    * N, longer N, shorter N (re-appraisal possible now: N), undecided N}}
+   *
+   * @param s the run's figures
    */
   public static String impactSummary(RetentionRunSummary s) {
     return String.format(
@@ -116,6 +130,8 @@ public final class RetentionText {
   /**
    * {@return a run's disposition figures: {@code EDITION on DAY: read N, valid N, rejected N; dated
    * N, undecided N}}
+   *
+   * @param s the run's figures
    */
   public static String dispositionSummary(RetentionRunSummary s) {
     return String.format(

@@ -22,7 +22,10 @@ import org.siarchive.rules.RulesException;
 public class UnknownEditionException extends RulesException {
   private static final long serialVersionUID = 1L;
 
+  /** The schedule asked for. */
   private final String scheduleId;
+
+  /** The edition asked for, or null when the schedule itself is unknown. */
   private final @Nullable String edition;
 
   /**

@@ -51,6 +51,9 @@ public sealed interface VolumeImpact
    * {@return the impact of a classification on a volume that records a period: {@link Undecided}
    * when the classification is undecided or the periods cannot be compared (a recorded period that
    * defers), else by the order D10 &lt; D30 &lt; D50 &lt; D100 &lt; Y}
+   *
+   * @param classification the edition's answer for the volume
+   * @param recorded the period recorded on the volume
    */
   static VolumeImpact of(VolumeClassification classification, RetentionPeriod recorded) {
     Objects.requireNonNull(classification, "classification");
@@ -122,12 +125,20 @@ public sealed interface VolumeImpact
     return before();
   }
 
-  /** For a shorter period, the first day an appraisal may apply it. */
+  /**
+   * For a shorter period, the first day an appraisal may apply it.
+   *
+   * @return the first day, for a {@link Shorter} impact; empty for the others
+   */
   default Optional<LocalDate> reappraisalFrom() {
     return Optional.empty();
   }
 
-  /** {@return true when a shorter period could be applied by an appraisal held on the date} */
+  /**
+   * {@return true when a shorter period could be applied by an appraisal held on the date}
+   *
+   * @param date the day of the appraisal
+   */
   default boolean isReappraisalDue(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return reappraisalFrom().map(from -> !date.isBefore(from)).orElse(false);

@@ -64,7 +64,11 @@ public record AppraisalDecision(
     verdicts = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** {@return the verdict on a record, if the decision gives one} */
+  /**
+   * {@return the verdict on a record, if the decision gives one}
+   *
+   * @param recordId the record's id
+   */
   public Optional<Verdict> verdictOn(String recordId) {
     return Optional.ofNullable(verdicts.get(Objects.requireNonNull(recordId, "recordId")));
   }

@@ -142,7 +142,11 @@ public record AppraisalList(
   /**
    * Appraises records against the rules on the clock's date.
    *
+   * @param rules the edition's rules that give each record's period
    * @param records the records, each id once
+   * @param holds the holds standing
+   * @param clock the clock whose date, in the archives' time zone, is the list's date
+   * @return the list: the records due, held, undecided, not yet due and permanent on that date
    * @throws InvalidValueException naming {@code records} and the id when an id repeats
    */
   public static AppraisalList of(

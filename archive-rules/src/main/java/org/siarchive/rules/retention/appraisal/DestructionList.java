@@ -55,7 +55,12 @@ public final class DestructionList {
     this.decision = decision;
   }
 
-  /** {@return a draft of every record due in the appraisal list} */
+  /**
+   * {@return a draft of every record due in the appraisal list}
+   *
+   * @param id the list's id, 1 to 64 characters
+   * @param list the appraisal list the records are taken from
+   */
   public static DestructionList draft(String id, AppraisalList list) {
     Objects.requireNonNull(list, "list");
     return new DestructionList(Checks.text(id, 64, "id"), list.edition(), list.due(), null);
@@ -64,6 +69,10 @@ public final class DestructionList {
   /**
    * {@return a draft of some of the records due in the appraisal list}
    *
+   * @param id the list's id, 1 to 64 characters
+   * @param list the appraisal list the records are taken from
+   * @param recordIds the ids of the records to draft, each among the list's due records; a repeated
+   *     id counts once
    * @throws InvalidValueException naming {@code recordIds} when an id is not among the list's due
    *     records (a record on hold, not expired or unknown cannot be drafted)
    */
@@ -89,6 +98,8 @@ public final class DestructionList {
    * {@return this draft with the appraisal decision: entries the decision keeps for a new period
    * ({@link AppraisalDecision.Extend}) leave the list; entries it says nothing about stay, and
    * {@link #finalise} refuses them}
+   *
+   * @param decision the appraisal decision on the list's records
    */
   public DestructionList withDecision(AppraisalDecision decision) {
     Objects.requireNonNull(decision, "decision");
@@ -127,6 +138,9 @@ public final class DestructionList {
    * @param approver the agency head who approves it
    * @param supervisors those supervising the destruction, at least two distinct
    * @param holds the holds standing; checked on the clock's date
+   * @param clock the clock whose date, in the archives' time zone, is the day of finalising
+   * @return the final list: its entries, the decision, the approver, the distinct supervisors and
+   *     the day
    * @throws DestructionListException naming the field and record: no decision; no approver; fewer
    *     than two distinct supervisors; no entries; a decision dated after today; an entry the
    *     decision does not order destroyed; an entry appraised before its appraisal date; an entry

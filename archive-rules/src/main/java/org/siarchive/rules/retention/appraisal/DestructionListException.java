@@ -26,8 +26,15 @@ import org.siarchive.rules.RulesException;
 public class DestructionListException extends RulesException {
   private static final long serialVersionUID = 1L;
 
+  /** The destruction list. */
   private final String listId;
+
+  /**
+   * The field at fault: {@code decision}, {@code approver}, {@code supervisors} or {@code entries}.
+   */
   private final String field;
+
+  /** The record concerned, or null. */
   private final @Nullable String recordId;
 
   /**

@@ -63,7 +63,12 @@ public record Hold(
     }
   }
 
-  /** {@return true when the hold covers the record on the date} */
+  /**
+   * {@return true when the hold covers the record on the date}
+   *
+   * @param recordId the record's id
+   * @param date the day
+   */
   public boolean covers(String recordId, LocalDate date) {
     Objects.requireNonNull(recordId, "recordId");
     Objects.requireNonNull(date, "date");
@@ -77,7 +82,11 @@ public record Hold(
     return Optional.ofNullable(releasedOn);
   }
 
-  /** {@return this hold released on a date} */
+  /**
+   * {@return this hold released on a date}
+   *
+   * @param date the last day the hold covers
+   */
   public Hold releasedOn(LocalDate date) {
     return new Hold(id, kind, recordIds, reason, placedOn, Objects.requireNonNull(date, "date"));
   }

@@ -39,17 +39,29 @@ public final class Holds {
     this.byRecord = index;
   }
 
-  /** No holds. */
+  /**
+   * No holds.
+   *
+   * @return the empty set of holds
+   */
   public static Holds none() {
     return NONE;
   }
 
-  /** {@return these holds} */
+  /**
+   * {@return these holds}
+   *
+   * @param holds the holds, in the order {@link #holding} looks at them
+   */
   public static Holds of(Collection<Hold> holds) {
     return new Holds(new ArrayList<>(Objects.requireNonNull(holds, "holds")));
   }
 
-  /** {@return these holds and one more} */
+  /**
+   * {@return these holds and one more}
+   *
+   * @param hold the hold, looked at after the others
+   */
   public Holds with(Hold hold) {
     List<Hold> more = new ArrayList<>(holds);
     more.add(Objects.requireNonNull(hold, "hold"));
@@ -61,7 +73,12 @@ public final class Holds {
     return holds;
   }
 
-  /** {@return the first hold (in the order given) covering the record on the date} */
+  /**
+   * {@return the first hold (in the order given) covering the record on the date}
+   *
+   * @param recordId the record's id
+   * @param date the day
+   */
   public Optional<Hold> holding(String recordId, LocalDate date) {
     Objects.requireNonNull(recordId, "recordId");
     Objects.requireNonNull(date, "date");
@@ -70,7 +87,12 @@ public final class Holds {
         .findFirst();
   }
 
-  /** {@return true when some hold covers the record on the date} */
+  /**
+   * {@return true when some hold covers the record on the date}
+   *
+   * @param recordId the record's id
+   * @param date the day
+   */
   public boolean isHeld(String recordId, LocalDate date) {
     return holding(recordId, date).isPresent();
   }
