@@ -56,6 +56,7 @@ public final class SamplingTables {
    * {@return the newest edition of each table that some providers offer: the last one listed of
    * each id, providers in order}
    *
+   * @param tables the tables of the rule-data providers
    * @throws RuleDataException when a table is missing, its format is newer than this library reads,
    *     its bytes differ from its index, or it does not parse
    */

@@ -87,6 +87,8 @@ public final class MaterialRules implements TableEdition {
   /**
    * Loads an edition from a file.
    *
+   * @param file the edition's JSON file
+   * @return the edition
    * @throws RuleDataException naming the file, the JSON pointer and the value
    * @throws java.io.UncheckedIOException when the file cannot be read
    */
@@ -97,7 +99,9 @@ public final class MaterialRules implements TableEdition {
   /**
    * Loads an edition from a stream (not closed).
    *
+   * @param in the edition's JSON
    * @param source the file or resource name, for messages
+   * @return the edition
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
   public static MaterialRules load(InputStream in, String source) {
@@ -147,6 +151,7 @@ public final class MaterialRules implements TableEdition {
    * RuleTables#installed()}), oldest to newest, each checked against its SHA-256 and its index
    * entry}
    *
+   * @param tables the tables of the rule-data providers
    * @param id the rule set's id
    * @throws RuleDataException when a table is refused, its format is newer than this library reads,
    *     or its bytes differ from its index
@@ -321,7 +326,11 @@ public final class MaterialRules implements TableEdition {
         illustrative() ? " (illustrative)" : "");
   }
 
-  /** {@return the rules of a business type, when the edition has them} */
+  /**
+   * {@return the rules of a business type, when the edition has them}
+   *
+   * @param businessType the business type
+   */
   public Optional<TypeRules> rulesFor(BusinessType businessType) {
     return Optional.ofNullable(types.get(Objects.requireNonNull(businessType, "businessType")));
   }
@@ -331,7 +340,11 @@ public final class MaterialRules implements TableEdition {
     return List.copyOf(types.values());
   }
 
-  /** {@return a material's definition, when the edition defines it} */
+  /**
+   * {@return a material's definition, when the edition defines it}
+   *
+   * @param code the material's code
+   */
   public Optional<MaterialDefinition> material(String code) {
     return Optional.ofNullable(materials.get(Objects.requireNonNull(code, "code")));
   }
@@ -339,6 +352,8 @@ public final class MaterialRules implements TableEdition {
   /**
    * {@return the lowest resolution for a material outside any business type's rules: its own
    * minimum, else the edition's floor; the floor for an unknown or unidentified (null) material}
+   *
+   * @param material the material's code, or null when not identified
    */
   public int minDpi(@Nullable String material) {
     return needOutsideTypes(material).minDpi();
@@ -347,6 +362,8 @@ public final class MaterialRules implements TableEdition {
   /**
    * {@return true when a material outside any business type's rules must be scanned in colour by
    * its own definition; false for an unknown or unidentified (null) material}
+   *
+   * @param material the material's code, or null when not identified
    */
   public boolean colourRequired(@Nullable String material) {
     return needOutsideTypes(material).colour();

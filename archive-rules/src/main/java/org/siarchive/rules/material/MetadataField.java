@@ -63,7 +63,11 @@ public enum MetadataField {
     return entryValue != null;
   }
 
-  /** {@return true when the volume carries this field; only for volume fields} */
+  /**
+   * {@return true when the volume carries this field; only for volume fields}
+   *
+   * @param volume the volume
+   */
   public boolean presentIn(Volume volume) {
     if (volumeHas == null) {
       throw new IllegalStateException(
@@ -72,7 +76,11 @@ public enum MetadataField {
     return volumeHas.test(volume);
   }
 
-  /** {@return true when the catalogue row carries this field; only for catalogue fields} */
+  /**
+   * {@return true when the catalogue row carries this field; only for catalogue fields}
+   *
+   * @param entry the catalogue row
+   */
   public boolean presentIn(CatalogEntry entry) {
     if (entryValue == null) {
       throw new IllegalStateException(jsonName + " is a volume field; use presentIn(Volume)");

@@ -97,7 +97,11 @@ public final class TypeRules {
     return otherRequired;
   }
 
-  /** {@return true when the material is listed for this business type} */
+  /**
+   * {@return true when the material is listed for this business type}
+   *
+   * @param material the material's code; false for null
+   */
   public boolean lists(String material) {
     return material != null && needs.containsKey(material);
   }
@@ -105,6 +109,8 @@ public final class TypeRules {
   /**
    * {@return the seals the material must carry here; empty for a material the rule does not list or
    * an unidentified one (null)}
+   *
+   * @param material the material's code, or null
    */
   public Set<SealKind> requiredSeals(@Nullable String material) {
     return need(material).seals();
@@ -113,6 +119,8 @@ public final class TypeRules {
   /**
    * {@return the lowest resolution for the material: its own minimum, else the edition's floor; the
    * floor for an unidentified material (null)}
+   *
+   * @param material the material's code, or null
    */
   public int minDpi(@Nullable String material) {
     return need(material).minDpi();
@@ -122,6 +130,8 @@ public final class TypeRules {
    * {@return true when the material must be scanned in colour: it requires colour itself, or it
    * must carry a seal here and the edition requires colour for seals} False for an unidentified
    * material.
+   *
+   * @param material the material's code, or null
    */
   public boolean colourRequired(@Nullable String material) {
     return need(material).colour();

@@ -45,7 +45,11 @@ public final class BuiltInChecks {
     return ALL;
   }
 
-  /** {@return the built-in check with that id, e.g. {@code "paper.seals"}} */
+  /**
+   * {@return the built-in check with that id, e.g. {@code "paper.seals"}}
+   *
+   * @param id the check's id
+   */
   public static Optional<Check> byId(String id) {
     for (Check c : ALL) {
       if (c.id().equals(id)) {
@@ -58,6 +62,7 @@ public final class BuiltInChecks {
   /**
    * {@return the built-in check with that id}
    *
+   * @param id the check's id, e.g. {@code "paper.seals"}
    * @throws IllegalArgumentException naming the id and the known ids
    */
   public static Check require(String id) {

@@ -44,6 +44,8 @@ public interface Check {
   /**
    * {@return true when the context has what the check needs; a check that cannot be performed is
    * skipped and listed by {@link Suite#notPerformed(CheckContext)}, never silently passed}
+   *
+   * @param context the context the check would run in
    */
   default boolean performedWith(CheckContext context) {
     return true;
@@ -53,6 +55,8 @@ public interface Check {
    * {@return why the check is not performed in a context that does not allow it, in English, e.g.
    * {@code "no image files were given"}; what a report and {@code --json} list beside the check's
    * id}
+   *
+   * @param context the context the check is not performed in
    */
   default String notPerformedReason(CheckContext context) {
     return "the context lacks what the check needs";

@@ -51,6 +51,8 @@ public final class CheckContext {
   /**
    * {@return a builder with the bundled catalogue, stage {@link Stage#ALL}, the system clock in
    * {@link ArchiveTime#ZONE}, no content source and no retention schedule}
+   *
+   * @param materialRules the material rules in force
    */
   public static Builder builder(MaterialRules materialRules) {
     return new Builder(materialRules);
@@ -79,7 +81,11 @@ public final class CheckContext {
     return clock;
   }
 
-  /** Today by the clock. */
+  /**
+   * Today by the clock.
+   *
+   * @return the clock's date in {@link ArchiveTime#ZONE}
+   */
   public LocalDate today() {
     return ArchiveTime.today(clock);
   }
@@ -145,6 +151,7 @@ public final class CheckContext {
     /**
      * Sets the catalogue.
      *
+     * @param catalogue the defect catalogue
      * @return this builder
      */
     public Builder catalogue(DefectCatalogue catalogue) {
@@ -155,6 +162,7 @@ public final class CheckContext {
     /**
      * Sets the stage.
      *
+     * @param stage the stage whose checks run
      * @return this builder
      */
     public Builder stage(Stage stage) {
@@ -165,6 +173,7 @@ public final class CheckContext {
     /**
      * Sets the clock.
      *
+     * @param clock the clock that gives today
      * @return this builder
      */
     public Builder clock(Clock clock) {
@@ -175,6 +184,7 @@ public final class CheckContext {
     /**
      * Sets where image files are; null for none.
      *
+     * @param contentSource where image files are, or null
      * @return this builder
      */
     public Builder contentSource(@Nullable ContentSource contentSource) {
@@ -190,6 +200,9 @@ public final class CheckContext {
      * <pre>{@code
      * builder.imageFiles(ImageFolder.of(Path.of("/scans")));
      * }</pre>
+     *
+     * @param files where the image files are
+     * @return this builder
      */
     public Builder imageFiles(ContentSource files) {
       this.contentSource = Objects.requireNonNull(files, "files");
@@ -205,6 +218,7 @@ public final class CheckContext {
     /**
      * Sets the retention schedule edition in force; null for none.
      *
+     * @param retention the rules of the edition in force, or null
      * @return this builder
      */
     public Builder retention(@Nullable RetentionRules retention) {
@@ -212,7 +226,11 @@ public final class CheckContext {
       return this;
     }
 
-    /** Builds the context. */
+    /**
+     * Builds the context.
+     *
+     * @return the context
+     */
     public CheckContext build() {
       return new CheckContext(this);
     }

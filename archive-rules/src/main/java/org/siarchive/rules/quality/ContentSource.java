@@ -27,6 +27,8 @@ public interface ContentSource {
   /**
    * Opens an image's content; the caller closes the stream.
    *
+   * @param volume the volume the image belongs to
+   * @param image the image, by its sequence number and digest
    * @return the content, or empty when the host has no file for the image
    * @throws IOException when the file exists but cannot be read
    */

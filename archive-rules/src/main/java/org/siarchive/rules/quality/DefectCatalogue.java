@@ -99,6 +99,7 @@ public final class DefectCatalogue {
    * {@return the newest catalogue edition that some rule-data providers offer (for example {@link
    * RuleTables#installed()}): the last one listed, providers in order}
    *
+   * @param tables the tables of the rule-data providers
    * @throws RuleDataException when a table is refused, its format is newer than this library reads,
    *     or its bytes differ from its index, or no provider offers a catalogue
    */
@@ -122,6 +123,8 @@ public final class DefectCatalogue {
   /**
    * Loads a catalogue from a file.
    *
+   * @param file the catalogue's JSON file
+   * @return the catalogue
    * @throws RuleDataException naming the file, the JSON pointer and the value
    */
   public static DefectCatalogue load(Path file) {
@@ -131,6 +134,9 @@ public final class DefectCatalogue {
   /**
    * Loads a catalogue from a stream (not closed).
    *
+   * @param in the catalogue's JSON
+   * @param source the file or resource name, for messages
+   * @return the catalogue
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
   public static DefectCatalogue load(InputStream in, String source) {
@@ -198,6 +204,7 @@ public final class DefectCatalogue {
   /**
    * {@return this catalogue with the rows of another added, for a host's own codes}
    *
+   * @param other a catalogue of other codes
    * @throws RuleDataException when a code is in both
    */
   public DefectCatalogue with(DefectCatalogue other) {
@@ -233,7 +240,11 @@ public final class DefectCatalogue {
     return document.defects();
   }
 
-  /** {@return the row of a code, when the catalogue has it} */
+  /**
+   * {@return the row of a code, when the catalogue has it}
+   *
+   * @param code the defect code
+   */
   public Optional<DefectType> type(DefectCode code) {
     return Optional.ofNullable(types.get(Objects.requireNonNull(code, "code")));
   }
@@ -241,6 +252,7 @@ public final class DefectCatalogue {
   /**
    * {@return the row of a code}
    *
+   * @param code the defect code
    * @throws IllegalArgumentException naming the code when the catalogue does not have it
    */
   public DefectType require(DefectCode code) {
@@ -255,6 +267,8 @@ public final class DefectCatalogue {
   /**
    * {@return the codes a stage looks for, in the catalogue's order; every code for {@link
    * Stage#ALL}}
+   *
+   * @param stage the stage
    */
   public Set<DefectCode> codesFor(Stage stage) {
     return Objects.requireNonNull(byStage.get(Objects.requireNonNull(stage, "stage")));
@@ -263,6 +277,8 @@ public final class DefectCatalogue {
   /**
    * {@return a defect's message in a language: its row's template with the defect's arguments}
    *
+   * @param defect the defect, with the arguments its message shows
+   * @param language the language of the message
    * @throws IllegalArgumentException when the catalogue does not have the defect's code
    */
   public String message(Defect defect, Language language) {

@@ -30,7 +30,12 @@ public interface Findings {
    */
   void report(DefectCode code, Location location, Map<String, String> arguments);
 
-  /** Reports one defect without arguments. */
+  /**
+   * Reports one defect without arguments.
+   *
+   * @param code a code the check declares in {@link Check#codes()}
+   * @param location where it is
+   */
   default void report(DefectCode code, Location location) {
     report(code, location, Map.of());
   }

@@ -76,6 +76,8 @@ public final class ImageFolder implements ContentSource {
   /**
    * {@return the file extensions of a format, the preferred one first, in lower case without the
    * dot: e.g. {@code [tif, tiff]} for TIFF}
+   *
+   * @param format the format
    */
   public static List<String> extensions(ImageFormat format) {
     return switch (Objects.requireNonNull(format, "format")) {
@@ -91,7 +93,11 @@ public final class ImageFolder implements ContentSource {
     };
   }
 
-  /** {@return the folder of a volume} */
+  /**
+   * {@return the folder of a volume}
+   *
+   * @param volume the volume
+   */
   public Path folderOf(Volume volume) {
     // Volume ids are validated to letters, digits and hyphens, so they are safe as a file name.
     return root.resolve(volume.id());
@@ -100,6 +106,9 @@ public final class ImageFolder implements ContentSource {
   /**
    * {@return where a writer puts an image without a manifest: {@code ROOT/VOLUME/SEQUENCE.EXT} with
    * the preferred extension of the recorded format}
+   *
+   * @param volume the volume the image belongs to
+   * @param image the image, by its sequence number and recorded format
    */
   public Path fileFor(Volume volume, PageImage image) {
     return folderOf(volume).resolve(image.sequence() + "." + extensions(image.format()).get(0));
@@ -108,6 +117,8 @@ public final class ImageFolder implements ContentSource {
   /**
    * {@return the file of an image, when there is one}
    *
+   * @param volume the volume the image belongs to
+   * @param image the image
    * @throws IOException when the manifest cannot be read or is malformed
    */
   public Optional<Path> find(Volume volume, PageImage image) throws IOException {

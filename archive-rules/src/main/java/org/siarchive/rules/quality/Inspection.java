@@ -46,7 +46,12 @@ public final class Inspection {
     this.context = context;
   }
 
-  /** {@return an inspection of a volume in a context} */
+  /**
+   * {@return an inspection of a volume in a context}
+   *
+   * @param volume the volume inspected
+   * @param context the context the checks run in
+   */
   public static Inspection of(Volume volume, CheckContext context) {
     return new Inspection(
         Objects.requireNonNull(volume, "volume"), Objects.requireNonNull(context, "context"));
@@ -77,7 +82,11 @@ public final class Inspection {
     return typeRules().map(TypeRules::imageRequired).orElse(true);
   }
 
-  /** {@return the catalogue row of an item number, or null} */
+  /**
+   * {@return the catalogue row of an item number, or null}
+   *
+   * @param itemNumber the item number (件号)
+   */
   public @Nullable CatalogEntry catalogueEntry(int itemNumber) {
     if (entries == null) {
       Map<Integer, CatalogEntry> map = new HashMap<>();
@@ -89,7 +98,11 @@ public final class Inspection {
     return entries.get(itemNumber);
   }
 
-  /** {@return the paper item of an item number, or null} */
+  /**
+   * {@return the paper item of an item number, or null}
+   *
+   * @param itemNumber the item number (件号)
+   */
   public @Nullable Item paperItem(int itemNumber) {
     if (items == null) {
       Map<Integer, Item> map = new HashMap<>();
@@ -104,6 +117,8 @@ public final class Inspection {
   /**
    * {@return the material of an item number: the catalogue's, else the paper's; null when neither
    * gives one}
+   *
+   * @param itemNumber the item number (件号)
    */
   public @Nullable String materialOfItem(int itemNumber) {
     CatalogEntry e = catalogueEntry(itemNumber);
@@ -128,7 +143,11 @@ public final class Inspection {
     return imagesByItem;
   }
 
-  /** {@return the images of an item number, in the volume's order; empty when there are none} */
+  /**
+   * {@return the images of an item number, in the volume's order; empty when there are none}
+   *
+   * @param itemNumber the item number (件号)
+   */
   public List<PageImage> imagesOf(int itemNumber) {
     List<PageImage> list = imagesByItem().get(itemNumber);
     return list == null ? List.of() : java.util.Collections.unmodifiableList(list);

@@ -24,7 +24,11 @@ public record LocalText(
     @JsonProperty(required = true) @NotBlank @Size(max = 2000) String zh,
     @JsonProperty(required = true) @NotBlank @Size(max = 2000) String en) {
 
-  /** {@return the text in one language} */
+  /**
+   * {@return the text in one language}
+   *
+   * @param language the language
+   */
   public String in(Language language) {
     return language == Language.ZH ? zh : en;
   }

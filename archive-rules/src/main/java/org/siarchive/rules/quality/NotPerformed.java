@@ -31,20 +31,38 @@ public record NotPerformed(
   /** The reason given for a check that is not built in and is known by its id alone. */
   static final String UNKNOWN_REASON = "the context lacks what the check needs";
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param check the check's id, e.g. {@code "images.file"}
+   * @param reason why, in English, from {@link Check#notPerformedReason(CheckContext)}
+   */
   public NotPerformed {
     Objects.requireNonNull(check, "check");
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** One check not performed, with the reason it gives for the context. */
+  /**
+   * One check not performed, with the reason it gives for the context.
+   *
+   * @param check the check
+   * @param context the context that does not allow it
+   * @return the check's id and the reason it gives for the context
+   */
   public static NotPerformed of(Check check, CheckContext context) {
     Objects.requireNonNull(check, "check");
     Objects.requireNonNull(context, "context");
     return new NotPerformed(check.id(), check.notPerformedReason(context));
   }
 
-  /** The checks of a suite that the context does not allow, in the suite's order. */
+  /**
+   * The checks of a suite that the context does not allow, in the suite's order.
+   *
+   * @param suite the suite
+   * @param context the context the suite would run in
+   * @return one entry per check of the suite that the context does not allow; empty when every
+   *     check is performed
+   */
   public static List<NotPerformed> of(Suite suite, CheckContext context) {
     Objects.requireNonNull(suite, "suite");
     List<NotPerformed> list = new ArrayList<>();
@@ -57,6 +75,10 @@ public record NotPerformed(
   /**
    * The checks of a run not performed, from their ids ({@link RunSummary#notPerformed()}): each
    * built-in check gives its own reason, any other check {@value #UNKNOWN_REASON}.
+   *
+   * @param summary the run's figures, with the ids of the checks not performed
+   * @param context the context the run was made in
+   * @return one entry per id, in the summary's order
    */
   public static List<NotPerformed> of(RunSummary summary, CheckContext context) {
     Objects.requireNonNull(summary, "summary");
@@ -74,6 +96,8 @@ public record NotPerformed(
   /**
    * The line the texts print, e.g. {@code "not performed: images.content (no image files were given
    * (a content source))"}.
+   *
+   * @return the line, {@code "not performed: CHECK (REASON)"}
    */
   public String toText() {
     return "not performed: " + check + " (" + reason + ")";

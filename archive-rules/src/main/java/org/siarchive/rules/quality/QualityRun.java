@@ -66,6 +66,8 @@ public final class QualityRun {
   /**
    * {@return a builder of a run of the context's stage suite ({@link Suite#from(CheckContext)}):
    * sequential, no listeners}
+   *
+   * @param context the context, whose stage gives the suite
    */
   public static Builder builder(CheckContext context) {
     Objects.requireNonNull(context, "context");
@@ -74,6 +76,9 @@ public final class QualityRun {
 
   /**
    * {@return a builder of a run of a given suite (one a host composed): sequential, no listeners}
+   *
+   * @param suite the checks to run
+   * @param context the context they run in
    */
   public static Builder builder(Suite suite, CheckContext context) {
     return new Builder(suite, context);
@@ -82,6 +87,8 @@ public final class QualityRun {
   /**
    * Runs over a file.
    *
+   * @param file the JSON Lines file of volumes, UTF-8
+   * @return the run's figures
    * @throws UncheckedIOException when the file cannot be read
    */
   public RunSummary run(Path file) {
@@ -96,6 +103,8 @@ public final class QualityRun {
   /**
    * Runs over a stream of UTF-8 JSON Lines (closed at the end).
    *
+   * @param in the volumes as UTF-8 JSON Lines
+   * @return the run's figures
    * @throws UncheckedIOException when reading fails
    */
   public RunSummary run(InputStream in) {
@@ -111,6 +120,8 @@ public final class QualityRun {
    * Runs over the lines of a reader the caller opened and closes: a split of a file ({@link
    * JsonLinesReader#ofSplit}), whose results carry the split's local line numbers.
    *
+   * @param reader the reader, left open
+   * @return the figures of the lines the reader gave
    * @throws UncheckedIOException when reading fails
    */
   public RunSummary run(JsonLinesReader reader) {
@@ -266,6 +277,7 @@ public final class QualityRun {
      * Sets how many threads decode and check; 1 (the default) runs on the calling thread.
      *
      * @param parallelism 1 to 256
+     * @return this builder
      * @throws IllegalArgumentException naming the setting and the value
      */
     public Builder parallelism(int parallelism) {
@@ -276,6 +288,7 @@ public final class QualityRun {
     /**
      * Adds a listener; listeners are called in the order added.
      *
+     * @param listener the listener
      * @return this builder
      */
     public Builder listener(RunListener listener) {
@@ -283,7 +296,11 @@ public final class QualityRun {
       return this;
     }
 
-    /** Builds the run. */
+    /**
+     * Builds the run.
+     *
+     * @return the run
+     */
     public QualityRun build() {
       return new QualityRun(this);
     }

@@ -18,9 +18,17 @@ import org.siarchive.core.json.LineResult;
  * @since 0.1.0
  */
 public interface RunListener {
-  /** A volume was decoded and checked. */
+  /**
+   * A volume was decoded and checked.
+   *
+   * @param result the volume, its line and the defects found
+   */
   default void checked(VolumeResult result) {}
 
-  /** A record was rejected: its line could not be decoded into a valid volume. */
+  /**
+   * A record was rejected: its line could not be decoded into a valid volume.
+   *
+   * @param rejected the line, its 1-based number and the reason
+   */
   default void rejected(LineResult.Rejected rejected) {}
 }

@@ -54,6 +54,7 @@ public enum Stage {
   /**
    * {@return the stage with that id}
    *
+   * @param text the stage's id, e.g. {@code pre-acceptance}
    * @throws IllegalArgumentException naming the valid ids and the text
    */
   @JsonCreator

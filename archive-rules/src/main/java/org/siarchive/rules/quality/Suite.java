@@ -96,6 +96,7 @@ public final class Suite {
    * {@return a suite of the given checks reporting every code they declare}
    *
    * @param name a name for reports, 1 to 64 characters
+   * @param checks the checks, in the order they run
    * @throws IllegalArgumentException when two checks share an id
    */
   public static Suite of(String name, List<? extends Check> checks) {
@@ -117,7 +118,11 @@ public final class Suite {
     return new Suite(name, list, Collections.unmodifiableSet(reported));
   }
 
-  /** {@return this suite with one more check, reporting all its codes} */
+  /**
+   * {@return this suite with one more check, reporting all its codes}
+   *
+   * @param check the check, run after the others
+   */
   public Suite plus(Check check) {
     Objects.requireNonNull(check, "check");
     List<Check> list = new ArrayList<>(checks);
@@ -131,6 +136,8 @@ public final class Suite {
   /**
    * {@return this suite reporting only the given codes, without the checks that report none of
    * them}
+   *
+   * @param only the codes to report
    */
   public Suite restrictedTo(Set<DefectCode> only) {
     Objects.requireNonNull(only, "only");
@@ -163,6 +170,8 @@ public final class Suite {
   /**
    * {@return the checks the context does not allow to be performed (e.g. the digest check without
    * files)}
+   *
+   * @param context the context the suite would run in
    */
   public List<Check> notPerformed(CheckContext context) {
     Objects.requireNonNull(context, "context");
@@ -178,6 +187,8 @@ public final class Suite {
   /**
    * Checks a volume.
    *
+   * @param volume the volume
+   * @param context the context the checks run in
    * @return the defects found, in check order; empty for a clean volume
    * @throws IllegalStateException when a check reports a code it does not declare or the catalogue
    *     in force does not have
@@ -200,6 +211,7 @@ public final class Suite {
    *
    * @param volume the volume so far (its catalogue, paper and the images made before)
    * @param image the new image
+   * @param context the context the checks run in
    * @return the defects of the image
    */
   public List<Defect> checkImage(Volume volume, PageImage image, CheckContext context) {

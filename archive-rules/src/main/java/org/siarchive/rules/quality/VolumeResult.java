@@ -48,7 +48,13 @@ public record VolumeResult(long line, Volume volume, List<Defect> defects) {
     defects = List.copyOf(defects);
   }
 
-  /** {@return the result of checking a volume} */
+  /**
+   * {@return the result of checking a volume}
+   *
+   * @param line the 1-based line of the JSON Lines file, or 0 when not read from a file
+   * @param volume the volume checked
+   * @param defects the defects found, in the suite's order
+   */
   public static VolumeResult of(long line, Volume volume, List<Defect> defects) {
     return new VolumeResult(line, volume, defects);
   }
