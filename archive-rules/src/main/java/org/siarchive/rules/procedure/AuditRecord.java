@@ -50,14 +50,22 @@ public record AuditRecord(Map<String, Figures> byHandler, Map<StratumKey, Figure
     return new AuditRecord(Map.of(), Map.of());
   }
 
-  /** {@return the record of one review} */
+  /**
+   * {@return the record of one review}
+   *
+   * @param review the review: its handler, stratum and findings
+   */
   public static AuditRecord of(AuditReview review) {
     Objects.requireNonNull(review, "review");
     Figures f = Figures.of(review.findings());
     return new AuditRecord(Map.of(review.handler(), f), Map.of(review.stratum(), f));
   }
 
-  /** {@return this record and another added up: figures of the same handler or stratum summed} */
+  /**
+   * {@return this record and another added up: figures of the same handler or stratum summed}
+   *
+   * @param other another record
+   */
   public AuditRecord plus(AuditRecord other) {
     Objects.requireNonNull(other, "other");
     Map<String, Figures> h = new TreeMap<>(byHandler);
@@ -127,7 +135,11 @@ public record AuditRecord(Map<String, Figures> byHandler, Map<StratumKey, Figure
       return new Figures(1, findings.isEmpty() ? 0 : 1, perCode);
     }
 
-    /** {@return these figures and another summed} */
+    /**
+     * {@return these figures and another summed}
+     *
+     * @param other other figures
+     */
     public Figures plus(Figures other) {
       Map<DefectCode, Long> d = new TreeMap<>(defects);
       other.defects.forEach((k, v) -> d.merge(k, v, Long::sum));

@@ -232,6 +232,9 @@ public record HandOverForm(
   /**
    * {@return the package digest of volume records: the hash over each record's RFC 8785 canonical
    * JSON followed by a line feed, in the order given}
+   *
+   * @param volumes the volume records, in the order hashed
+   * @param algorithm the hash algorithm
    */
   public static Digest packageDigest(List<Volume> volumes, HashAlgorithm algorithm) {
     return packageDigest(volumes, algorithm, HandOverForm::recordBytes);

@@ -29,7 +29,11 @@ public final class HandOverHtml {
 
   private HandOverHtml() {}
 
-  /** {@return the form as a printable page} */
+  /**
+   * {@return the form as a printable page}
+   *
+   * @param form the hand-over form
+   */
   public static String render(HandOverForm form) {
     Objects.requireNonNull(form, "form");
     StringBuilder b = new StringBuilder(4096);

@@ -149,10 +149,11 @@ public final class Phase1 {
     }
 
     /**
-     * {@return the run's seed S: step {@code X} of batch {@code B} draws with seed {@code S/X/B}}
+     * Sets the run's seed S: step {@code X} of batch {@code B} draws with seed {@code S/X/B}.
      * Required.
      *
      * @param seed 1 to 200 characters
+     * @return this builder
      */
     public Builder seed(String seed) {
       this.seed = BatchRun.seed(seed);
@@ -160,8 +161,11 @@ public final class Phase1 {
     }
 
     /**
-     * {@return the share of volumes the spot-check pre-acceptance checks, in (0, 1]; 0.05 by
-     * default}
+     * Sets the share of volumes the spot-check pre-acceptance checks; 0.05 by default.
+     *
+     * @param ratio the share, in (0, 1]
+     * @return this builder
+     * @throws InvalidValueException naming {@code spotCheckRatio} when out of range
      */
     public Builder spotCheckRatio(BigDecimal ratio) {
       this.spotCheckRatio = BatchRun.ratio("spotCheckRatio", ratio);
@@ -169,9 +173,11 @@ public final class Phase1 {
     }
 
     /**
-     * {@return the share of what the acceptance post passed that the re-check post re-checks, 0.10
-     * (the default) to 0.30 (article §1)}
+     * Sets the share of what the acceptance post passed that the re-check post re-checks (article
+     * §1); 0.10 by default.
      *
+     * @param ratio the share, 0.10 to 0.30
+     * @return this builder
      * @throws InvalidValueException naming the ratio, the range and the value
      */
     public Builder recheckRatio(BigDecimal ratio) {
@@ -188,15 +194,23 @@ public final class Phase1 {
     }
 
     /**
-     * {@return how the acceptance post examines each volume; {@link Examiner#thorough()} by
-     * default}
+     * Sets how the acceptance post examines each volume; {@link Examiner#thorough()} by default.
+     *
+     * @param examiner the acceptance post's examiner
+     * @return this builder
      */
     public Builder acceptance(Examiner examiner) {
       this.acceptance = Objects.requireNonNull(examiner, "examiner");
       return this;
     }
 
-    /** {@return how many rounds rectification and rescanning each allow, 0 to 100 (default 5)} */
+    /**
+     * Sets how many rounds rectification and rescanning each allow; 5 by default.
+     *
+     * @param rounds 0 to 100
+     * @return this builder
+     * @throws InvalidValueException naming {@code maxRounds} when out of range
+     */
     public Builder maxRounds(int rounds) {
       this.maxRounds = BatchRun.maxRounds(rounds);
       return this;
@@ -205,6 +219,7 @@ public final class Phase1 {
     /**
      * Builds the procedure.
      *
+     * @return the procedure
      * @throws InvalidValueException when no seed was set
      */
     public Phase1 build() {

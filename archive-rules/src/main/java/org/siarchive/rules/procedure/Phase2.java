@@ -118,10 +118,11 @@ public final class Phase2 {
     }
 
     /**
-     * {@return the run's seed S: step {@code X} of batch {@code B} draws with seed {@code S/X/B}}
+     * Sets the run's seed S: step {@code X} of batch {@code B} draws with seed {@code S/X/B}.
      * Required.
      *
      * @param seed 1 to 200 characters
+     * @return this builder
      */
     public Builder seed(String seed) {
       this.seed = BatchRun.seed(seed);
@@ -129,8 +130,11 @@ public final class Phase2 {
     }
 
     /**
-     * {@return the share of volumes pre-acceptance checks, in (0, 1]; 1 (the default) checks every
-     * one}
+     * Sets the share of volumes pre-acceptance checks; 1 (the default) checks every one.
+     *
+     * @param ratio the share, in (0, 1]
+     * @return this builder
+     * @throws InvalidValueException naming {@code preAcceptanceRatio} when out of range
      */
     public Builder preAcceptanceRatio(BigDecimal ratio) {
       this.preAcceptanceRatio = BatchRun.ratio("preAcceptanceRatio", ratio);
@@ -138,7 +142,11 @@ public final class Phase2 {
     }
 
     /**
-     * {@return the share of volumes supervision checks, in (0, 1]; 0.05 by default (article §2.3)}
+     * Sets the share of volumes supervision checks; 0.05 by default (article §2.3).
+     *
+     * @param ratio the share, in (0, 1]
+     * @return this builder
+     * @throws InvalidValueException naming {@code supervisionRatio} when out of range
      */
     public Builder supervisionRatio(BigDecimal ratio) {
       this.supervisionRatio = BatchRun.ratio("supervisionRatio", ratio);
@@ -146,8 +154,11 @@ public final class Phase2 {
     }
 
     /**
-     * {@return how many rounds of rectification a step allows before it stops, 0 to 100 (default
-     * 5)}
+     * Sets how many rounds of rectification a step allows before it stops; 5 by default.
+     *
+     * @param rounds 0 to 100
+     * @return this builder
+     * @throws InvalidValueException naming {@code maxRounds} when out of range
      */
     public Builder maxRounds(int rounds) {
       this.maxRounds = BatchRun.maxRounds(rounds);
@@ -157,6 +168,7 @@ public final class Phase2 {
     /**
      * Builds the procedure.
      *
+     * @return the procedure
      * @throws InvalidValueException when no seed was set
      */
     public Phase2 build() {

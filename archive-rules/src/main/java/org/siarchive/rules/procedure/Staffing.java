@@ -37,6 +37,7 @@ public interface Staffing {
    * {@return the first person on the roster who holds the role and is staff of the site: of the
    * batch's sub-centre, or of the archive centre (no sub-centre)}
    *
+   * @param roster the roster, whose people are looked at in its order
    * @throws InvalidValueException from {@link #person} when the roster has nobody for the role
    */
   static Staffing firstOnRoster(Roster roster) {

@@ -88,6 +88,9 @@ public final class RuleDataNotes {
   /**
    * {@return the notes between {@link #BEGIN} and {@link #END}, one line each, ending with a line
    * break}
+   *
+   * @param previous the tables of the previous data release
+   * @param current the tables of this data release
    */
   public static String block(RuleTables previous, RuleTables current) {
     StringBuilder b = new StringBuilder(BEGIN).append('\n');
@@ -99,6 +102,7 @@ public final class RuleDataNotes {
    * {@return the generated block committed in a changelog, from {@link #BEGIN} to {@link #END}
    * inclusive with the line break after it; empty when the changelog has none}
    *
+   * @param changelog the changelog's text
    * @throws IllegalArgumentException when the changelog opens a block it does not close
    */
   public static Optional<String> committedBlock(String changelog) {
@@ -121,6 +125,10 @@ public final class RuleDataNotes {
   /**
    * {@return the changelog with its generated block replaced by {@code block}; a changelog without
    * one gets it at its end}
+   *
+   * @param changelog the changelog's text
+   * @param block the new block, from {@link #BEGIN} to {@link #END} with the line break after it,
+   *     as {@link #block} gives
    */
   public static String replaceBlock(String changelog, String block) {
     Objects.requireNonNull(block, "block");

@@ -45,7 +45,12 @@ public final class NoticeBuilder implements RunListener {
     this.subCenterId = subCenterId;
   }
 
-  /** {@return a builder for one sub-centre's notice} */
+  /**
+   * {@return a builder for one sub-centre's notice}
+   *
+   * @param context the context the checks ran in
+   * @param subCenterId the sub-centre's code
+   */
   public static NoticeBuilder of(CheckContext context, String subCenterId) {
     return new NoticeBuilder(
         Objects.requireNonNull(context, "context"),
@@ -91,7 +96,11 @@ public final class NoticeBuilder implements RunListener {
     return s.isEmpty() ? "volume" : s;
   }
 
-  /** {@return the notice} */
+  /**
+   * {@return the notice}
+   *
+   * @param summary the run's figures
+   */
   public RectificationNotice build(RunSummary summary) {
     Objects.requireNonNull(summary, "summary");
     List<Map.Entry<DefectCode, Long>> order = new ArrayList<>(counts.entrySet());

@@ -181,6 +181,8 @@ public record QualityReport(
   /**
    * Reads a report written as JSON (for example by {@code siarchive report --json}).
    *
+   * @param file the report's JSON file
+   * @return the report
    * @throws RuleDataException naming the file, the JSON pointer and the reason
    */
   public static QualityReport read(Path file) {
@@ -195,6 +197,9 @@ public record QualityReport(
   /**
    * Reads a report from a stream (not closed).
    *
+   * @param in the report's JSON
+   * @param source the file or resource name, for messages
+   * @return the report
    * @throws RuleDataException naming the source, the JSON pointer and the reason
    */
   public static QualityReport read(InputStream in, String source) {
@@ -300,6 +305,7 @@ public record QualityReport(
     /**
      * {@return the verdict of totals against an acceptance rate}
      *
+     * @param totals the report's totals
      * @param acceptanceRate above 0, at most 1
      */
     public static Verdict of(Totals totals, BigDecimal acceptanceRate) {
@@ -540,7 +546,7 @@ public record QualityReport(
       @JsonProperty(required = true) long now,
       long volumesBefore,
       long volumesNow) {
-    /** now − before. */
+    /** {@return now − before: the change in this code's defects, positive when they grew} */
     public long delta() {
       return now - before;
     }

@@ -73,6 +73,8 @@ public record RectificationNotice(
    *     the notice cannot say they are clean)
    * @param rejectedLines the first {@value QualityReport#LISTED_REJECTIONS} of them: line, JSON
    *     pointer and why
+   * @param notPerformed the checks that could not be performed, with why: JSON {@code [{"check",
+   *     "reason"}]}, as {@code check --json} lists them
    */
   public RectificationNotice {
     Objects.requireNonNull(subCenterId, "subCenterId");

@@ -96,6 +96,8 @@ public final class ReportBuilder implements RunListener {
   /**
    * {@return a builder for runs in that context (its catalogue names the codes, its rules the
    * categories)}
+   *
+   * @param context the context the checks run in
    */
   public static ReportBuilder of(CheckContext context) {
     return new ReportBuilder(Objects.requireNonNull(context, "context"));

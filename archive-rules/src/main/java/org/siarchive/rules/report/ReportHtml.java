@@ -68,6 +68,8 @@ public final class ReportHtml {
   /**
    * {@return the page in Chinese ({@link #render(QualityReport, Language)} with {@link
    * Language#ZH})}
+   *
+   * @param report the report
    */
   public static String render(QualityReport report) {
     return render(report, Language.ZH);
@@ -76,6 +78,9 @@ public final class ReportHtml {
   /**
    * {@return the page, its headings, labels and the Pareto's defect names in {@code language} (the
    * catalogue's own names)}
+   *
+   * @param report the report
+   * @param language the language of the page's words
    */
   public static String render(QualityReport report, Language language) {
     Objects.requireNonNull(report, "report");

@@ -18,7 +18,11 @@ import org.siarchive.rules.quality.NotPerformed;
 public final class ReportText {
   private ReportText() {}
 
-  /** {@return the report as text, ending in a line break} */
+  /**
+   * {@return the report as text, ending in a line break}
+   *
+   * @param report the report
+   */
   public static String render(QualityReport report) {
     Objects.requireNonNull(report, "report");
     StringBuilder b = new StringBuilder();

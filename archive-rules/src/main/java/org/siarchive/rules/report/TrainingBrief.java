@@ -225,7 +225,11 @@ public record TrainingBrief(
       en = List.copyOf(en);
     }
 
-    /** {@return the changes a diff holds} */
+    /**
+     * {@return the changes a diff holds}
+     *
+     * @param diff the diff of two retention editions
+     */
     public static EditionChanges of(EditionDiff diff) {
       Objects.requireNonNull(diff, "diff");
       return new EditionChanges(
@@ -260,27 +264,44 @@ public record TrainingBrief(
       this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
-    /** {@return who formed each volume, for the handlers a defect concentrates on} */
+    /**
+     * Sets who formed each volume, for the handlers a defect concentrates on.
+     *
+     * @param handlerOf the handler of a volume
+     * @return this builder
+     */
     public Builder handlerOf(Function<Volume, String> handlerOf) {
       this.handlerOf = Objects.requireNonNull(handlerOf, "handlerOf");
       return this;
     }
 
-    /** {@return the previous period's report, for the trends} */
+    /**
+     * Sets the previous period's report, for the trends.
+     *
+     * @param previous the report, or null for none
+     * @return this builder
+     */
     public Builder previous(@Nullable QualityReport previous) {
       this.previous = previous;
       return this;
     }
 
-    /** {@return the changes between the previous and the current retention edition} */
+    /**
+     * Sets the changes between the previous and the current retention edition.
+     *
+     * @param diff the diff of the two editions, or null for none
+     * @return this builder
+     */
     public Builder editionChanges(@Nullable EditionDiff diff) {
       this.diff = diff;
       return this;
     }
 
     /**
-     * {@return how many defects each Pareto lists, 1 to 100 (default 10)}
+     * Sets how many defects each Pareto lists; 10 by default.
      *
+     * @param topics 1 to 100
+     * @return this builder
      * @throws org.siarchive.core.InvalidValueException naming the field and the value
      */
     public Builder topics(int topics) {

@@ -46,7 +46,11 @@ public final class TrainingBriefHtml {
 
   private TrainingBriefHtml() {}
 
-  /** {@return the page, headings in Chinese with English beside them} */
+  /**
+   * {@return the page, headings in Chinese with English beside them}
+   *
+   * @param brief the brief
+   */
   public static String render(TrainingBrief brief) {
     Objects.requireNonNull(brief, "brief");
     StringBuilder b = new StringBuilder(16_384);
