@@ -57,6 +57,7 @@ public final class CityPool {
    * @param context the context whose rules and catalogue the suites use; its stage is ignored
    * @param volumesPerYear the volumes the city forms in a year, 1 or more, shared among the
    *     sub-centres in proportion to their volumes in the source
+   * @return the pool of judged volumes and each sub-centre's share
    * @throws InvalidValueException naming the field for an empty source or a count below 1
    */
   public static CityPool of(VolumeSource source, CheckContext context, long volumesPerYear) {
@@ -139,13 +140,21 @@ public final class CityPool {
     return volumesPerYear;
   }
 
-  /** {@return the share of the city's volumes a sub-centre forms: its share of the pool} */
+  /**
+   * {@return the share of the city's volumes a sub-centre forms: its share of the pool}
+   *
+   * @param subCenter the sub-centre's code, one of the pool's
+   */
   public double share(String subCenter) {
     return (double) Objects.requireNonNull(bySubCenter.get(subCenter), subCenter).length
         / volumes.size();
   }
 
-  /** {@return the share of truly defective volumes that the suite of a stage finds} */
+  /**
+   * {@return the share of truly defective volumes that the suite of a stage finds}
+   *
+   * @param stage the stage
+   */
   public double foundShare(Stage stage) {
     long defective = volumes.stream().filter(SimulatedVolume::defective).count();
     long found = volumes.stream().filter(v -> v.defective() && v.isFoundAt(stage)).count();

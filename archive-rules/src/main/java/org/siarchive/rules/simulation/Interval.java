@@ -64,7 +64,11 @@ public record Interval(double mean, double low, double high) {
     return new Interval(mean, Math.min(mean, mean - half), Math.max(mean, mean + half));
   }
 
-  /** {@return whether a value lies within the interval} */
+  /**
+   * {@return whether a value lies within the interval}
+   *
+   * @param value the value; the bounds are inclusive
+   */
   public boolean contains(double value) {
     return low <= value && value <= high;
   }

@@ -231,32 +231,61 @@ public record Parameters(
         true);
   }
 
-  /** {@return a step's rate per person and working day} */
+  /**
+   * {@return a step's rate per person and working day}
+   *
+   * @param step the step
+   */
   public double rate(Step step) {
     return Objects.requireNonNull(rates.get(step), "rates");
   }
 
-  /** {@return a post's people per site} */
+  /**
+   * {@return a post's people per site}
+   *
+   * @param role the post
+   */
   public int peopleOf(Role role) {
     return Objects.requireNonNull(people.get(role), "people");
   }
 
-  /** {@return a stage's inspector efficiency} */
+  /**
+   * {@return a stage's inspector efficiency}
+   *
+   * @param stage the stage
+   */
   public double efficiencyOf(Stage stage) {
     return Objects.requireNonNull(efficiency.get(stage), "efficiency");
   }
 
-  /** With a post's people per site. */
+  /**
+   * With a post's people per site.
+   *
+   * @param role the post
+   * @param n its people per site, 1 to 10000
+   * @return these parameters with that change, validated again
+   */
   public Parameters withPeople(Role role, int n) {
     return with(d -> d.people.put(role, n));
   }
 
-  /** With a step's rate per person and working day. */
+  /**
+   * With a step's rate per person and working day.
+   *
+   * @param step the step
+   * @param rate units a person does in a working day at the step, above 0 and finite
+   * @return these parameters with that change, validated again
+   */
   public Parameters withRate(Step step, double rate) {
     return with(d -> d.rates.put(step, rate));
   }
 
-  /** With every stage's inspector efficiency set to one value. */
+  /**
+   * With every stage's inspector efficiency set to one value.
+   *
+   * @param e the probability that an inspector sees a defect the stage's suite finds, 0 to 1
+   * @return these parameters with that change, validated again
+   */
   public Parameters withEfficiency(double e) {
     return with(
         d -> {
@@ -266,7 +295,15 @@ public record Parameters(
         });
   }
 
-  /** With the four sampling ratios; the flexible bounds widen to include the pre-acceptance one. */
+  /**
+   * With the four sampling ratios; the flexible bounds widen to include the pre-acceptance one.
+   *
+   * @param spotCheck phase 1's spot-check ratio, in (0, 1]
+   * @param recheck phase 1's re-check ratio, in (0, 1]
+   * @param preAcceptance phase 2's pre-acceptance ratio, in (0, 1]
+   * @param supervision phase 2's supervision ratio, in (0, 1]
+   * @return these parameters with those changes, validated again
+   */
   public Parameters withRatios(
       BigDecimal spotCheck, BigDecimal recheck, BigDecimal preAcceptance, BigDecimal supervision) {
     return with(
@@ -280,7 +317,13 @@ public record Parameters(
         });
   }
 
-  /** With the batch period and phase 1's keep. */
+  /**
+   * With the batch period and phase 1's keep.
+   *
+   * @param batch working days of formation per transfer batch, 1 to 250
+   * @param keep working days phase 1 keeps a batch before the transfer request, 0 to 2500
+   * @return these parameters with those changes, validated again
+   */
   public Parameters withBatchDays(int batch, int keep) {
     return with(
         d -> {
@@ -289,12 +332,23 @@ public record Parameters(
         });
   }
 
-  /** With the service-time variability. */
+  /**
+   * With the service-time variability.
+   *
+   * @param sigma the log-scale standard deviation of a job's service-time factor, 0 to 2; 0 for
+   *     fixed times
+   * @return these parameters with that change, validated again
+   */
   public Parameters withServiceVariability(double sigma) {
     return with(d -> d.serviceVariability = sigma);
   }
 
-  /** With Poisson (true) or fixed (false) daily arrivals. */
+  /**
+   * With Poisson (true) or fixed (false) daily arrivals.
+   *
+   * @param poisson true for Poisson daily volumes, false for the rounded mean, at least 1
+   * @return these parameters with that change, validated again
+   */
   public Parameters withPoissonArrivals(boolean poisson) {
     return with(d -> d.poissonArrivals = poisson);
   }

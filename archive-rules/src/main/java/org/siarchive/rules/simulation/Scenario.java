@@ -82,6 +82,8 @@ public record Scenario(
   /**
    * {@return one of the five standard scenarios by name}
    *
+   * @param name {@code phase-1}, {@code phase-2}, {@code phase-2+audit-post}, {@code
+   *     phase-2+flexible-ratios} or {@code phase-2+storage-planning}
    * @throws InvalidValueException naming the standard names and the value
    */
   public static Scenario of(String name) {
@@ -110,12 +112,21 @@ public record Scenario(
         of("phase-2+storage-planning"));
   }
 
-  /** {@return this scenario with another name} */
+  /**
+   * {@return this scenario with another name}
+   *
+   * @param newName the new name, 1 to 64 characters
+   */
   public Scenario withName(String newName) {
     return new Scenario(newName, phase, auditPost, flexibleRatios, storagePlanning, staff);
   }
 
-  /** {@return this scenario with a post's people per site set} */
+  /**
+   * {@return this scenario with a post's people per site set}
+   *
+   * @param role the post
+   * @param people its people per site, 1 to 10000
+   */
   public Scenario withStaff(Role role, int people) {
     Map<Role, Integer> s = new EnumMap<>(Role.class);
     s.putAll(staff);

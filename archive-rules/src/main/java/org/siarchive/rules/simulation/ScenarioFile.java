@@ -38,6 +38,8 @@ public final class ScenarioFile {
   /**
    * Reads a scenario file.
    *
+   * @param file the scenario file, UTF-8 JSON
+   * @return the scenarios, in the file's order
    * @throws RuleDataException naming the file, the JSON pointer and the value
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -53,7 +55,9 @@ public final class ScenarioFile {
   /**
    * Reads a scenario document.
    *
+   * @param in the scenario document's JSON; not closed
    * @param source the file or resource name, for messages
+   * @return the scenarios, in the document's order
    * @throws RuleDataException naming the source, the JSON pointer and the value
    */
   public static List<Scenario> read(InputStream in, String source) {

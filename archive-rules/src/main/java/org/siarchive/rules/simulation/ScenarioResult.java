@@ -48,6 +48,7 @@ public record ScenarioResult(
   /**
    * {@return a metric's interval}
    *
+   * @param name the metric's name
    * @throws IllegalArgumentException naming the metric when the result has not got it
    */
   public Interval metric(String name) {

@@ -53,7 +53,11 @@ public record SimulatedVolume(
     foundAt = foundAt.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(foundAt));
   }
 
-  /** {@return whether the suite of a stage finds a defect in it} */
+  /**
+   * {@return whether the suite of a stage finds a defect in it}
+   *
+   * @param stage the stage
+   */
   public boolean isFoundAt(Stage stage) {
     return foundAt.contains(stage);
   }

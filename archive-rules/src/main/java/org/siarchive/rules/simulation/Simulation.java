@@ -93,6 +93,8 @@ public final class Simulation {
    * Runs the scenarios.
    *
    * @param scenarios 1 or more, names unique
+   * @return the seed, the replications, the horizon and each scenario's figures with their 95%
+   *     intervals
    * @throws InvalidValueException naming a repeated scenario name
    * @throws IllegalStateException naming the scenario when a run does not drain (a post that cannot
    *     keep up) or the lifecycle has an action the model does not know
@@ -193,21 +195,34 @@ public final class Simulation {
       this.rooms = Objects.requireNonNull(rooms, "rooms");
     }
 
-    /** {@return the lifecycle table whose phases the batches follow} */
+    /**
+     * Sets the lifecycle table whose phases the batches follow.
+     *
+     * @param table the lifecycle table
+     * @return this builder
+     */
     public Builder lifecycle(LifecycleTable table) {
       this.table = Objects.requireNonNull(table, "table");
       return this;
     }
 
-    /** {@return the assumptions} */
+    /**
+     * Sets the assumptions.
+     *
+     * @param parameters the assumptions
+     * @return this builder
+     */
     public Builder parameters(Parameters parameters) {
       this.parameters = Objects.requireNonNull(parameters, "parameters");
       return this;
     }
 
     /**
-     * {@return the working days of formation, 1 to 2500; the run goes on until every volume is
-     * stored}
+     * Sets the working days of formation; the run goes on until every volume is stored.
+     *
+     * @param days 1 to 2500
+     * @return this builder
+     * @throws InvalidValueException naming {@code horizonDays} when out of range
      */
     public Builder horizonDays(int days) {
       if (days < 1 || days > 2500) {
@@ -217,7 +232,13 @@ public final class Simulation {
       return this;
     }
 
-    /** {@return the replications, 2 to 10000} */
+    /**
+     * Sets the number of replications.
+     *
+     * @param n 2 to 10000
+     * @return this builder
+     * @throws InvalidValueException naming {@code replications} when out of range
+     */
     public Builder replications(int n) {
       if (n < 2 || n > 10_000) {
         throw new InvalidValueException("replications", "2 - 10000", Integer.toString(n));
@@ -226,13 +247,24 @@ public final class Simulation {
       return this;
     }
 
-    /** {@return the seed of every random stream} */
+    /**
+     * Sets the seed of every random stream.
+     *
+     * @param seed the seed
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** {@return the threads replications run on, 1 to 256; the answer does not depend on it} */
+    /**
+     * Sets the threads replications run on; the answer does not depend on it.
+     *
+     * @param n 1 to 256
+     * @return this builder
+     * @throws InvalidValueException naming {@code threads} when out of range
+     */
     public Builder threads(int n) {
       if (n < 1 || n > 256) {
         throw new InvalidValueException("threads", "1 - 256", Integer.toString(n));
@@ -244,6 +276,7 @@ public final class Simulation {
     /**
      * Builds the simulation.
      *
+     * @return the simulation
      * @throws InvalidValueException naming {@code rooms} when a sub-centre of the pool has no store
      */
     public Simulation build() {

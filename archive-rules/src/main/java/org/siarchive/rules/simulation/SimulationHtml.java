@@ -24,7 +24,11 @@ public final class SimulationHtml {
 
   private SimulationHtml() {}
 
-  /** {@return the page} */
+  /**
+   * {@return the page}
+   *
+   * @param result the simulation's result
+   */
   public static String render(SimulationResult result) {
     Objects.requireNonNull(result, "result");
     StringBuilder b = HtmlPage.open("业务流程模拟 Workflow simulation", "");

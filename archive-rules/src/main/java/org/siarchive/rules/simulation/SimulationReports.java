@@ -43,7 +43,11 @@ public final class SimulationReports {
     return d;
   }
 
-  /** {@return the JSON document of a result} */
+  /**
+   * {@return the JSON document of a result}
+   *
+   * @param result the simulation's result
+   */
   public static Map<String, Object> json(SimulationResult result) {
     Objects.requireNonNull(result, "result");
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -79,7 +83,11 @@ public final class SimulationReports {
     return out;
   }
 
-  /** {@return the main metrics per scenario as a text table: mean and 95% interval} */
+  /**
+   * {@return the main metrics per scenario as a text table: mean and 95% interval}
+   *
+   * @param result the simulation's result
+   */
   public static String text(SimulationResult result) {
     Objects.requireNonNull(result, "result");
     StringBuilder b = new StringBuilder();

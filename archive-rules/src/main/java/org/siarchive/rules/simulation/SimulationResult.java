@@ -31,6 +31,7 @@ public record SimulationResult(
   /**
    * {@return a scenario's figures by name}
    *
+   * @param name the scenario's name
    * @throws IllegalArgumentException naming the scenarios and the name
    */
   public ScenarioResult scenario(String name) {

@@ -25,9 +25,17 @@ public interface VolumeSource {
   /** {@return how many volumes, 1 or more} */
   int size();
 
-  /** {@return the volume at an index, 0 to {@code size() - 1}} */
+  /**
+   * {@return the volume at an index, 0 to {@code size() - 1}}
+   *
+   * @param index 0 to {@code size() - 1}
+   */
   Volume volume(int index);
 
-  /** {@return what is truly wrong with the volume at an index: empty when it is sound} */
+  /**
+   * {@return what is truly wrong with the volume at an index: empty when it is sound}
+   *
+   * @param index 0 to {@code size() - 1}
+   */
   List<DefectCode> defects(int index);
 }

@@ -28,11 +28,17 @@ public interface Disposals {
   /**
    * The volumes leaving a room in a month.
    *
+   * @param roomId the room's id
+   * @param month the month
    * @return 0 or more
    */
   long count(String roomId, YearMonth month);
 
-  /** No disposals anywhere. */
+  /**
+   * No disposals anywhere.
+   *
+   * @return disposals that are 0 for every room and month
+   */
   static Disposals none() {
     return (room, month) -> 0;
   }
@@ -41,6 +47,7 @@ public interface Disposals {
    * Disposals given as counts per room and month; months not given are 0.
    *
    * @param counts room id to month to volumes (each 0 or more)
+   * @return the counts
    * @throws org.siarchive.core.InvalidValueException naming a negative count
    */
   static Counts of(Map<String, Map<YearMonth, Long>> counts) {

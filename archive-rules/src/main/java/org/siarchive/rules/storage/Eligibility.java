@@ -29,7 +29,11 @@ public sealed interface Eligibility permits Eligibility.KeptOneYear, Eligibility
   /** {@return the phase of the flow: 1 or 2} */
   int phase();
 
-  /** Phase 1: kept one year at the sub-centre. */
+  /**
+   * Phase 1: kept one year at the sub-centre.
+   *
+   * @return the rule of phase 1
+   */
   static Eligibility keptOneYear() {
     return new KeptOneYear();
   }
@@ -39,6 +43,7 @@ public sealed interface Eligibility permits Eligibility.KeptOneYear, Eligibility
    *
    * @param months the months from formation until supervision is completed, 0 to {@value
    *     #MAX_SUPERVISION_MONTHS}
+   * @return the rule of phase 2
    */
   static Eligibility afterSupervision(int months) {
     return new AfterSupervision(months);

@@ -37,7 +37,12 @@ public record FillRatio(long occupied, long capacity) implements Comparable<Fill
     Args.range(capacity, 1, Long.MAX_VALUE, "capacity");
   }
 
-  /** {@return the fill ratio of a room} */
+  /**
+   * {@return the fill ratio of a room}
+   *
+   * @param occupied the volumes held, 0 or more
+   * @param capacity the volumes the room holds, 1 or more
+   */
   public static FillRatio of(long occupied, long capacity) {
     return new FillRatio(occupied, capacity);
   }
@@ -47,7 +52,11 @@ public record FillRatio(long occupied, long capacity) implements Comparable<Fill
     return occupied > capacity;
   }
 
-  /** {@return the ratio rounded half-even to a number of decimals, for display} */
+  /**
+   * {@return the ratio rounded half-even to a number of decimals, for display}
+   *
+   * @param scale the decimals, 0 or more
+   */
   public BigDecimal toDecimal(int scale) {
     return BigDecimal.valueOf(occupied)
         .divide(BigDecimal.valueOf(capacity), scale, RoundingMode.HALF_EVEN);

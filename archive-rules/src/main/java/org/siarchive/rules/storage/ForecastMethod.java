@@ -80,6 +80,8 @@ public enum ForecastMethod {
    * #HELD_OUT} months of the history from the months before them; empty when the history has fewer
    * than {@value #MIN_HISTORY} + {@value #HELD_OUT} months} Rounded half-even to 2 decimals: a
    * figure to read, deciding nothing.
+   *
+   * @param history the months of volumes formed
    */
   public Optional<BigDecimal> heldOutError(GenerationHistory history) {
     Objects.requireNonNull(history, "history");

@@ -55,6 +55,7 @@ public record GenerationHistory(YearMonth first, List<Long> volumes) {
   /**
    * {@return the volumes formed in a month of the history}
    *
+   * @param month a month of the history
    * @throws org.siarchive.core.InvalidValueException when the month is outside the history
    */
   public long count(YearMonth month) {

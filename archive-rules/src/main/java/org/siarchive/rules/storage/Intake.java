@@ -27,7 +27,11 @@ public record Intake(long volumesPerMonth) {
     Args.range(volumesPerMonth, 0, StorageNetwork.MAX_VOLUMES, "volumesPerMonth");
   }
 
-  /** {@return an intake of so many volumes a month} */
+  /**
+   * {@return an intake of so many volumes a month}
+   *
+   * @param volumesPerMonth the volumes per month, 0 to {@value StorageNetwork#MAX_VOLUMES}
+   */
   public static Intake ofVolumes(long volumesPerMonth) {
     return new Intake(volumesPerMonth);
   }

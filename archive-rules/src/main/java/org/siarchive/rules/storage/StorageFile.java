@@ -49,6 +49,8 @@ public final class StorageFile {
   /**
    * Reads a rooms file.
    *
+   * @param file the rooms file, UTF-8 JSON
+   * @return the network of rooms, with its intake and disposals
    * @throws RuleDataException naming the file, pointer and value
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -64,7 +66,9 @@ public final class StorageFile {
   /**
    * Reads a rooms document.
    *
+   * @param in the rooms document's JSON; not closed
    * @param source the file or resource name, for messages
+   * @return the network of rooms, with its intake and disposals
    * @throws RuleDataException naming the source, pointer and value
    */
   public static StorageNetwork read(InputStream in, String source) {
@@ -75,6 +79,7 @@ public final class StorageFile {
   /**
    * {@return the rooms document of a network, indented, in the order of the format}
    *
+   * @param network the network
    * @throws InvalidValueException when the disposals are a host's function rather than {@link
    *     Disposals.Counts}, or a capacity or occupancy is not a whole number of the unit
    */

@@ -24,7 +24,11 @@ public final class StorageHtml {
 
   private StorageHtml() {}
 
-  /** {@return the page} */
+  /**
+   * {@return the page}
+   *
+   * @param plan the plan
+   */
   public static String render(StoragePlan plan) {
     Objects.requireNonNull(plan, "plan");
     StringBuilder b =

@@ -125,12 +125,20 @@ public record StorageNetwork(
     return sum;
   }
 
-  /** {@return a store by id} */
+  /**
+   * {@return a store by id}
+   *
+   * @param id the store's id
+   */
   public java.util.Optional<SubCenterStore> store(String id) {
     return stores.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** {@return this network with another intake} */
+  /**
+   * {@return this network with another intake}
+   *
+   * @param intake the centre's intake capacity
+   */
   public StorageNetwork withIntake(Intake intake) {
     return new StorageNetwork(
         asOf, unit, volumesPerUnit, forecast, intake, stacks, stores, disposals);

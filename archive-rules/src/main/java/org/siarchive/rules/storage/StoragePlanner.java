@@ -81,6 +81,7 @@ public final class StoragePlanner {
   /**
    * {@return the stores at a month with the default pressure policy}
    *
+   * @param network the rooms, their histories, intake and disposals
    * @param asOf the month, the network's as-of month or later (later months are projected from the
    *     forecast and the disposals, without transfers)
    * @throws org.siarchive.core.InvalidValueException naming {@code asOf} when it is before the
@@ -93,6 +94,10 @@ public final class StoragePlanner {
   /**
    * {@return the stores at a month, ranked by pressure}
    *
+   * @param network the rooms, their histories, intake and disposals
+   * @param asOf the month, the network's as-of month or later (later months are projected from the
+   *     forecast and the disposals, without transfers)
+   * @param policy how pressure ranks the stores
    * @see #status(StorageNetwork, YearMonth)
    */
   public static StorageStatus status(
@@ -164,6 +169,7 @@ public final class StoragePlanner {
   /**
    * {@return the optimal plan over a horizon at the network's intake, beside the naive plan}
    *
+   * @param network the rooms, their histories, intake and disposals
    * @param horizon months, 1 to {@value #MAX_HORIZON}
    * @throws org.siarchive.core.InvalidValueException naming {@code horizon}, or a disposal that
    *     exceeds what a room holds
@@ -188,6 +194,7 @@ public final class StoragePlanner {
    * {@return whether some schedule keeps every store within its capacity over the horizon at an
    * intake: the exact test {@link StoragePlan#minimalIntake()} is the least answer of}
    *
+   * @param network the rooms, their histories, intake and disposals
    * @param horizon months, 1 to {@value #MAX_HORIZON}
    * @param intake the volumes per month
    */

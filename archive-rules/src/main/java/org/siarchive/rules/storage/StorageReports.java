@@ -32,6 +32,9 @@ public final class StorageReports {
    * {@code {"rooms": [{"id", "subCenter", "capacity", "occupied", "fill", "monthsUntilFull",
    * "rank", "reason"}]}}, rooms in rank order, capacity and occupancy in volumes, {@code
    * monthsUntilFull} null when not within the look-ahead.
+   *
+   * @param status the stores' status at a month
+   * @return the JSON document, as maps and lists in that order
    */
   public static Map<String, Object> json(StorageStatus status) {
     Objects.requireNonNull(status, "status");
@@ -61,6 +64,9 @@ public final class StorageReports {
    * the months and overflows of the optimal plan; {@code transfers} lists the stores that send
    * volumes that month, {@code fill} every store and then the centre's stacks; {@code
    * minimalIntake} null when no intake avoids overflow.
+   *
+   * @param plan the plan
+   * @return the JSON document, as maps and lists in that order
    */
   public static Map<String, Object> json(StoragePlan plan) {
     Objects.requireNonNull(plan, "plan");
@@ -96,6 +102,8 @@ public final class StorageReports {
 
   /**
    * {@return the status as a table, most pressed first, with each forecast method's held-out error}
+   *
+   * @param status the stores' status at a month
    */
   public static String text(StorageStatus status) {
     Objects.requireNonNull(status, "status");
@@ -144,6 +152,8 @@ public final class StorageReports {
   /**
    * {@return the plan in a few lines: optimal against naive, least intake, overflows, when the
    * stacks fill}
+   *
+   * @param plan the plan
    */
   public static String text(StoragePlan plan) {
     Objects.requireNonNull(plan, "plan");
