@@ -47,7 +47,7 @@ public interface Disposals {
    * Disposals given as counts per room and month; months not given are 0.
    *
    * @param counts room id to month to volumes (each 0 or more)
-   * @return the counts
+   * @return disposals of those counts
    * @throws org.siarchive.core.InvalidValueException naming a negative count
    */
   static Counts of(Map<String, Map<YearMonth, Long>> counts) {

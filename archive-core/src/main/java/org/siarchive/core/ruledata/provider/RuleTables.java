@@ -269,8 +269,8 @@ public final class RuleTables {
   /**
    * Recomputes the digest of every table, of every provider, in the order of {@link #tables()}.
    *
-   * @return one check per table, with the digest its provider serves now (null when the file is
-   *     missing)
+   * @return one check per table, with the digest of the bytes its provider serves now (null when
+   *     the provider has no such file or it cannot be read)
    */
   public List<Check> verify() {
     List<Check> checks = new ArrayList<>();
