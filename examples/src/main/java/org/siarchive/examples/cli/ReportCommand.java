@@ -90,7 +90,15 @@ final class ReportCommand implements Callable<Integer> {
           ReportBuilder.of(context)
               .batch(batch)
               .issuingUnit(issuingUnit)
-              .acceptanceRate(rate(acceptanceRate));
+              .acceptanceRate(
+                  SampleInputs.decimal(
+                      spec,
+                      "--acceptance-rate",
+                      acceptanceRate,
+                      BigDecimal.ZERO,
+                      false,
+                      BigDecimal.ONE,
+                      true));
     } catch (InvalidValueException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -113,26 +121,5 @@ final class ReportCommand implements Callable<Integer> {
       out.flush();
     }
     return result.summary().rejected() == 0 ? 0 : 1;
-  }
-
-  /** "95%", "97.5%" or "0.95"; anything else is a usage error that shows the accepted forms. */
-  private BigDecimal rate(String text) {
-    String t = text.strip();
-    try {
-      BigDecimal r =
-          t.endsWith("%")
-              ? new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2)
-              : new BigDecimal(t);
-      if (r.signum() > 0 && r.compareTo(BigDecimal.ONE) <= 0) {
-        return r;
-      }
-    } catch (NumberFormatException e) {
-      // refused below with the accepted forms
-    }
-    throw new ParameterException(
-        spec.commandLine(),
-        "Invalid value for option '--acceptance-rate' (a percentage such as 95% or 97.5%, or a"
-            + " fraction such as 0.95; above 0, at most 100%): "
-            + text);
   }
 }

@@ -294,17 +294,26 @@ class QualityCommandsTest {
 
   @Test
   void report_acceptanceRateInAnUnknownForm_isAUsageErrorShowingTheAcceptedForms() {
+    // The one decimal reader of the command line: the same forms and words as sample's options.
     for (String bad : List.of("5x", "0", "101%", "1.5")) {
       CliRun run = CliRun.of("report", file.toString(), "--acceptance-rate", bad);
       assertThat(run.exit()).as(bad).isEqualTo(2);
       assertThat(run.err())
           .as(bad)
-          .contains("Invalid value for option '--acceptance-rate'")
-          .contains("95%")
-          .contains("0.95")
-          .contains(bad)
+          .startsWith(
+              "Invalid value for option '--acceptance-rate' (a decimal, valid values > 0 - 1, or a"
+                  + " percentage such as 5%): "
+                  + bad
+                  + "\n")
           .doesNotContain("Exception");
     }
+    CliRun huge = CliRun.of("report", file.toString(), "--acceptance-rate", "1e-100000000");
+    assertThat(huge.exit()).isEqualTo(2);
+    assertThat(huge.err())
+        .startsWith(
+            "Invalid value for option '--acceptance-rate' (a decimal of at most 34 significant"
+                + " digits and 34 decimal places): 1e-100000000\n");
+    assertThat(CliRun.of("report", file.toString(), "--acceptance-rate", "97.5%").exit()).isZero();
   }
 
   @Test
