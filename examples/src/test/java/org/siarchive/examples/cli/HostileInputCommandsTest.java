@@ -349,6 +349,13 @@ class HostileInputCommandsTest {
    * Every file a command reads is checked in one place: a directory or a path that names nothing is
    * a usage error, worded the same in every command, naming the option and the path.
    */
+  /** A command line's words, each placeholder word replaced by its path. */
+  private static String[] words(String command, Map<String, Path> paths) {
+    return Stream.of(command.split(" "))
+        .map(w -> paths.containsKey(w) ? paths.get(w).toString() : w)
+        .toArray(String[]::new);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -374,13 +381,10 @@ class HostileInputCommandsTest {
     Path folder = Files.createDirectories(dir.resolve("a-folder"));
     Path nowhere = dir.resolve("nowhere.jsonl");
     for (Path bad : List.of(folder, nowhere)) {
-      String[] args =
-          command
-              .replace("BAD", bad.toString())
-              .replace("VOLUMES", volumes.toString())
-              .replace("OUT", dir.resolve("out.html").toString())
-              .split(" ");
-      CliRun run = CliRun.of(args);
+      CliRun run =
+          CliRun.of(
+              words(
+                  command, Map.of("BAD", bad, "VOLUMES", volumes, "OUT", dir.resolve("out.html"))));
       String problem = bad.equals(folder) ? "is a directory, not a file" : "no such file";
       assertThat(run.exit()).as(run.err()).isEqualTo(2);
       // Paths pass through the masking of messages like any text (a temporary folder's digits).
@@ -402,13 +406,11 @@ class HostileInputCommandsTest {
     Path volumes = generated("v.jsonl", 3);
     Path folder = Files.createDirectories(dir.resolve("out-folder"));
     Files.writeString(folder.resolve("kept.txt"), "kept");
-    String[] args =
-        command
-            .replace("DIR", folder.toString())
-            .replace("VOLUMES", volumes.toString())
-            .replace("OTHER", dir.resolve("other.jsonl").toString())
-            .split(" ");
-    CliRun run = CliRun.of(args);
+    CliRun run =
+        CliRun.of(
+            words(
+                command,
+                Map.of("DIR", folder, "VOLUMES", volumes, "OTHER", dir.resolve("other.jsonl"))));
     assertThat(run.exit()).as(run.err()).isEqualTo(2);
     assertThat(run.err())
         .startsWith(
