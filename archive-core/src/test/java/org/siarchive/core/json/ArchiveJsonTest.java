@@ -147,6 +147,14 @@ class ArchiveJsonTest {
   }
 
   @Test
+  void overLongPropertyName_isRefusedInFixedWords() {
+    String name = "k".repeat(300);
+    JsonDecodeException e = decodeError(GOOD.replace("\"checker\":", "\"" + name + "\":"));
+    assertThat(e.reason())
+        .isEqualTo("a property name longer than 256 characters; longer ones are not read");
+  }
+
+  @Test
   void longStringWithinLimits_isRefusedByTheField() {
     JsonDecodeException e = decodeError(GOOD.replace("张某某养老保险待遇核定", "题".repeat(501)));
     assertThat(e.pointer()).isEqualTo("/title");
