@@ -3,6 +3,7 @@ package org.siarchive.core.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +13,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.siarchive.core.ledger.CanonicalJson;
 import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.ledger.Ledger;
+import org.siarchive.core.ledger.LedgerException;
 import org.siarchive.core.ledger.LedgerStore;
 import org.siarchive.core.ledger.LedgerVerification;
 import org.siarchive.core.ruledata.RuleDataException;
@@ -230,6 +234,83 @@ class TransferTest {
     assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).hasValue(1);
     assertThat(((LedgerVerification.Invalid) v).reason())
         .isEqualTo("batch B1: RECEIVE from ARRANGED to STORED is not in transfer-lifecycle/2026.1");
+  }
+
+  /**
+   * A ledger whose second event is the first (batch B1's opening) edited by {@code edit}: a writer
+   * that bypasses the lifecycle. Verification names that event and what is wrong with it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "an unknown member | put colour x | unknown member colour",
+        "a newer schema | put schemaVersion 2 | schemaVersion 2, this library reads 1",
+        "a schema version as text | put schemaVersion \"1\" |"
+            + " Invalid value for schemaVersion (an integer): \"1\"",
+        "no person | remove person | Invalid value for person (a string): missing",
+        "the batch opened again | keep | batch B1 is opened again",
+        "a phase the table lacks | batch B2 phase 9 | phase 9 is not in transfer-lifecycle/2026.1",
+        "another opening action | batch B2 action SELF_CHECK |"
+            + " batch B2: SELF_CHECK to ARRANGED is not how transfer-lifecycle/2026.1 opens a"
+            + " phase-2 batch",
+        "an opening with a from | batch B2 from ARRANGED |"
+            + " batch B2: OPEN to ARRANGED is not how transfer-lifecycle/2026.1 opens a phase-2"
+            + " batch",
+        "no volumes | batch B2 remove volumes | volumes missing or not an object with ids",
+        "a volume count that differs | batch B2 count 3 | volumes count 3 differs from its 2 ids",
+        "a batch never opened | batch B3 unopened | batch B3 was never opened",
+        "a from the replay did not reach | unopened from STORED |"
+            + " batch B1: from STORED, but the replay reached ARRANGED",
+      })
+  void verify_namesTheForgedEvent_andWhatIsWrongWithIt(String name, String edit, String reason) {
+    LedgerStore store = LedgerStore.inMemory();
+    Ledger ledger = Ledger.open(store, HashAlgorithm.SHA_256);
+    Transfers t =
+        Transfers.of(LifecycleTable.newestOf(DataArtifact.tables()), roster(), ledger, CLOCK);
+    t.open("B1", "SC01", 2, VOLUMES, "a1");
+    ObjectNode forged = (ObjectNode) CanonicalJson.parse(store.read(0, 1).get(0));
+    forged.remove(List.of("algorithm", "previousRoot"));
+    List<String> words = List.of(edit.split(" "));
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      switch (w) {
+        case "put" -> {
+          String value = words.get(i + 2);
+          if (value.matches("[0-9]+")) {
+            forged.put(words.get(i + 1), Integer.parseInt(value));
+          } else {
+            forged.put(words.get(i + 1), value.replace("\"", ""));
+          }
+          i += 2;
+        }
+        case "remove" -> forged.remove(words.get(++i));
+        case "batch" -> forged.put("batch", words.get(++i));
+        case "phase" -> forged.put("phase", Integer.parseInt(words.get(++i)));
+        case "action" -> forged.put("action", words.get(++i));
+        case "from" -> forged.put("from", words.get(++i));
+        case "count" ->
+            ((ObjectNode) forged.get("volumes")).put("count", Integer.parseInt(words.get(++i)));
+        case "unopened" ->
+            forged.remove(List.of("phase", "subCenter", "volumes")).put("from", "ARRANGED");
+        case "keep" -> {}
+        default -> throw new IllegalArgumentException(w);
+      }
+    }
+    ledger.tryAppend(forged);
+    LedgerVerification v = Transfers.verify(store, null, t.table());
+    assertThat(v).as(name).isInstanceOf(LedgerVerification.Invalid.class);
+    assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).hasValue(1);
+    assertThat(((LedgerVerification.Invalid) v).reason()).isEqualTo(reason);
+    assertThatThrownBy(
+            () ->
+                Transfers.of(
+                    LifecycleTable.newestOf(DataArtifact.tables()),
+                    roster(),
+                    Ledger.open(store, HashAlgorithm.SHA_256),
+                    CLOCK))
+        .isInstanceOf(LedgerException.class)
+        .hasMessageEndingWith("event 1: " + reason);
   }
 
   @Test
