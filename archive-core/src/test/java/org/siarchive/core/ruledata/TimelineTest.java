@@ -42,6 +42,19 @@ class TimelineTest {
   }
 
   @Test
+  void equals_isByTheEditions_whateverTheOrderGiven() {
+    E a = e("t", "2009", "2009-09-01");
+    E b = e("t", "2021", "2021-01-01");
+    Timeline<E> one = Timeline.of(List.of(a, b));
+    Timeline<E> same = Timeline.of(List.of(b, a));
+    Timeline<E> other = Timeline.of(List.of(a));
+    assertThat(one).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other);
+    assertThat(one.hashCode()).isEqualTo(List.of(a, b).hashCode());
+    assertThat(one).isNotEqualTo(List.of(a, b)).isNotEqualTo(null);
+    assertThat(one).hasToString("t: [2009, 2021]");
+  }
+
+  @Test
   void inForce_isTheNewestStartedOnOrBeforeTheDate() {
     E a = e("t", "2009", "2009-09-01");
     E b = e("t", "2021", "2021-01-01");
