@@ -2,6 +2,8 @@ package org.siarchive.core.ledger;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,6 +67,33 @@ public enum HashAlgorithm {
   public String hashHex(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     return HexFormat.of().formatHex(hasher().hash(bytes));
+  }
+
+  /**
+   * {@return a new digest of this algorithm, for bytes that come in parts}: what {@link #hashHex}
+   * gives for the parts joined, without joining them.
+   *
+   * <pre>{@code
+   * MessageDigest md = HashAlgorithm.SM3.newMessageDigest();
+   * md.update(first);
+   * md.update(second);
+   * HexFormat.of().formatHex(md.digest());  // SM3.hashHex(first and second, joined)
+   * }</pre>
+   *
+   * <p>SHA-256 is the JDK's; SM3 is Bouncy Castle's digest, made directly, so no security provider
+   * is registered. Each call gives a digest of its own (a digest is not thread-safe).
+   *
+   * @since 0.1.0
+   */
+  public MessageDigest newMessageDigest() {
+    if (this == SM3) {
+      return new org.bouncycastle.jcajce.provider.digest.SM3.Digest();
+    }
+    try {
+      return MessageDigest.getInstance(label);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
   }
 
   Hasher hasher() {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.siarchive.core.InvalidValueException;
 
 /** The standards' own examples: GB/T 32905-2016 Appendix A for SM3, FIPS 180-4 for SHA-256. */
@@ -25,6 +29,35 @@ class HashAlgorithmTest {
   void sha256_fips180_abc() {
     assertThat(HashAlgorithm.SHA_256.hashHex("abc".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
+  @Test
+  void newMessageDigest_inParts_givesTheStandardsExampleTwo() {
+    // GB/T 32905-2016 Appendix A example two, fed as 16 separate parts of "abcd".
+    MessageDigest md = HashAlgorithm.SM3.newMessageDigest();
+    for (int i = 0; i < 16; i++) {
+      md.update("abcd".getBytes(StandardCharsets.US_ASCII));
+    }
+    assertThat(HexFormat.of().formatHex(md.digest()))
+        .isEqualTo("debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732");
+  }
+
+  @ParameterizedTest
+  @EnumSource(HashAlgorithm.class)
+  void newMessageDigest_equalsHashHexOfTheJoinedParts_andIsNewEachTime(HashAlgorithm a) {
+    byte[] first = "volume-record-one\n".getBytes(StandardCharsets.UTF_8);
+    byte[] second = "第二条\n".getBytes(StandardCharsets.UTF_8);
+    byte[] joined = new byte[first.length + second.length];
+    System.arraycopy(first, 0, joined, 0, first.length);
+    System.arraycopy(second, 0, joined, first.length, second.length);
+    MessageDigest md = a.newMessageDigest();
+    MessageDigest other = a.newMessageDigest();
+    md.update(first);
+    other.update(second); // a digest of its own: nothing of this reaches md
+    md.update(second);
+    assertThat(md.getDigestLength()).isEqualTo(32);
+    assertThat(HexFormat.of().formatHex(md.digest())).isEqualTo(a.hashHex(joined));
+    assertThat(HexFormat.of().formatHex(other.digest())).isEqualTo(a.hashHex(second));
   }
 
   @Test
