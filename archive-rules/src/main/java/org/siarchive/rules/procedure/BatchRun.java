@@ -15,6 +15,7 @@ import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Severity;
 import org.siarchive.core.id.Masking;
+import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.Volume;
 import org.siarchive.core.transfer.ActionResult;
 import org.siarchive.core.transfer.Findings;
@@ -97,6 +98,14 @@ final class BatchRun {
       throw new InvalidValueException("maxRounds", "0 - 100", Integer.toString(rounds));
     }
     return rounds;
+  }
+
+  /** The threads a run checks and writes records on, 1 to 256, as both builders take it. */
+  static int parallelism(int parallelism) {
+    if (parallelism < 1 || parallelism > 256) {
+      throw new InvalidValueException("parallelism", "1 - 256", Integer.toString(parallelism));
+    }
+    return parallelism;
   }
 
   /** A share of a batch's volumes, in (0, 1]. */
@@ -237,6 +246,7 @@ final class BatchRun {
    */
   List<VolumeResult> check(
       Suite suite, CheckContext context, List<Volume> volumes, Examiner examiner, String person) {
+    memo.prepare(suite, volumes);
     List<VolumeResult> results = new ArrayList<>(volumes.size());
     for (Volume v : volumes) {
       List<Defect> found = memo.check(suite, context, v);
@@ -318,7 +328,12 @@ final class BatchRun {
 
   /** The hand-over form of the batch over the volumes as they stand. */
   HandOverForm form() {
-    return HandOverForm.of(transfers.ledger(), batchId, current.values(), memo::recordBytes);
+    HashAlgorithm algorithm = transfers.ledger().algorithm();
+    return HandOverForm.of(
+        transfers.ledger(),
+        batchId,
+        current.values(),
+        present -> memo.packageDigest(present, algorithm));
   }
 
   /** The package digest over some of the batch's volumes, with the ledger's algorithm. */

@@ -6,6 +6,13 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.ledger.HashAlgorithm;
@@ -29,32 +36,64 @@ import org.siarchive.rules.quality.Suite;
  * (a rectified volume is a new object, an unchanged one is the same object), so a version the
  * rectifier hands back unchanged is answered again, correctly, from the memo. A suite the memo was
  * not made for is run directly. The memo lives as long as one batch's run.
+ *
+ * <p>With a parallelism above 1, the versions a step brings that the memo has not yet checked or
+ * written are checked and written on that many threads of the memo's own (checks and contexts are
+ * thread-safe, {@link Suite}; writing a record is a pure function of the immutable volume); the
+ * answers are kept on the caller's thread, so the memo's maps need no lock. {@link #close} ends the
+ * threads.
  */
-final class CheckMemo {
+final class CheckMemo implements AutoCloseable {
+  /** The fewest versions not yet checked or written that are worth handing to the threads. */
+  private static final int PARALLEL_VOLUMES = 256;
+
   private final Suite union;
   private final CheckContext unionContext;
+  private final int parallelism;
   private final Set<Suite> covered = Collections.newSetFromMap(new IdentityHashMap<>());
   private final IdentityHashMap<Volume, List<Defect>> found = new IdentityHashMap<>();
   private final IdentityHashMap<Volume, byte[]> records = new IdentityHashMap<>();
+  private @Nullable ExecutorService threads;
 
-  /** The fewest records not yet written that are worth writing on every core at once. */
-  private static final int PARALLEL_RECORDS = 512;
+  /** The versions of the last package digest, in order, and the digest: a form asks again. */
+  private List<Volume> digested = List.of();
 
-  private CheckMemo(Suite union, CheckContext unionContext, List<Suite> suites) {
+  private HandOverForm.@Nullable Digest lastDigest;
+
+  private CheckMemo(Suite union, CheckContext unionContext, List<Suite> suites, int parallelism) {
     this.union = union;
     this.unionContext = unionContext;
+    this.parallelism = parallelism;
     this.covered.addAll(suites);
   }
 
   /**
    * A memo for the given suites, each made by {@link Suite#from(CheckContext)} (possibly {@link
-   * Suite#restrictedTo restricted}) from {@code context} with only its stage changed.
+   * Suite#restrictedTo restricted}) from {@code context} with only its stage changed, checking and
+   * writing on {@code parallelism} threads.
    */
-  static CheckMemo of(CheckContext context, List<Suite> suites) {
+  static CheckMemo of(CheckContext context, List<Suite> suites, int parallelism) {
     Set<DefectCode> codes = new LinkedHashSet<>();
     suites.forEach(s -> codes.addAll(s.codes()));
     CheckContext all = context.toBuilder().stage(Stage.ALL).build();
-    return new CheckMemo(Suite.from(all).restrictedTo(codes), all, suites);
+    return new CheckMemo(Suite.from(all).restrictedTo(codes), all, suites, parallelism);
+  }
+
+  /**
+   * Checks, on the memo's threads, the versions among {@code volumes} that {@link #check} will be
+   * asked about with {@code suite} and has not yet checked; answers nothing itself.
+   */
+  void prepare(Suite suite, List<Volume> volumes) {
+    if (parallelism == 1 || !covered.contains(suite)) {
+      return;
+    }
+    List<Volume> missing = notIn(found, volumes);
+    if (missing.size() >= PARALLEL_VOLUMES) {
+      List<List<Defect>> every = map(missing, v -> union.check(v, unionContext));
+      for (int i = 0; i < missing.size(); i++) {
+        found.put(missing.get(i), every.get(i));
+      }
+    }
   }
 
   /** The defects {@code suite} finds in the volume with {@code context}, computed at most once. */
@@ -82,28 +121,117 @@ final class CheckMemo {
 
   /**
    * The package digest of {@link HandOverForm#packageDigest}, each volume version's canonical
-   * record bytes made once.
+   * record bytes made once, and the digest of the same versions in the same order given again
+   * without hashing them again (the hand-over and its form).
    */
   HandOverForm.Digest packageDigest(List<Volume> volumes, HashAlgorithm algorithm) {
-    List<Volume> missing = new ArrayList<>();
-    for (Volume v : volumes) {
-      if (!records.containsKey(v)) {
-        missing.add(v);
+    HandOverForm.Digest last = lastDigest;
+    if (last != null && last.algorithm() == algorithm && sameVersions(digested, volumes)) {
+      return last;
+    }
+    if (parallelism > 1) {
+      List<Volume> missing = notIn(records, volumes);
+      if (missing.size() >= PARALLEL_VOLUMES) {
+        List<byte[]> written = map(missing, HandOverForm::recordBytes);
+        for (int i = 0; i < missing.size(); i++) {
+          records.put(missing.get(i), written.get(i));
+        }
       }
     }
-    if (missing.size() >= PARALLEL_RECORDS) {
-      // Writing a record is a pure function of the immutable volume: write them on every core,
-      // then remember them here, on the caller's thread (the memo is not thread-safe).
-      List<byte[]> written = missing.parallelStream().map(HandOverForm::recordBytes).toList();
-      for (int i = 0; i < missing.size(); i++) {
-        records.putIfAbsent(missing.get(i), written.get(i));
-      }
-    }
-    return HandOverForm.packageDigest(volumes, algorithm, this::recordBytes);
+    HandOverForm.Digest digest = HandOverForm.packageDigest(volumes, algorithm, this::recordBytes);
+    digested = List.copyOf(volumes);
+    lastDigest = digest;
+    return digest;
   }
 
   /** A volume version's canonical record bytes ({@link HandOverForm#recordBytes}), made once. */
   byte[] recordBytes(Volume volume) {
     return records.computeIfAbsent(volume, HandOverForm::recordBytes);
+  }
+
+  /** Ends the memo's threads, if it started any. */
+  @Override
+  public void close() {
+    ExecutorService t = threads;
+    if (t != null) {
+      t.shutdownNow();
+      threads = null;
+    }
+  }
+
+  /** The versions among {@code volumes} that {@code known} lacks, each once, in order. */
+  private static List<Volume> notIn(IdentityHashMap<Volume, ?> known, List<Volume> volumes) {
+    Set<Volume> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Volume> missing = new ArrayList<>();
+    for (Volume v : volumes) {
+      if (!known.containsKey(v) && seen.add(v)) {
+        missing.add(v);
+      }
+    }
+    return missing;
+  }
+
+  /** Whether two lists hold the same objects in the same order. */
+  private static boolean sameVersions(List<Volume> a, List<Volume> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code f} of each volume, in order, computed in contiguous slices on the memo's threads; a
+   * failure of {@code f} is thrown here as it was thrown there.
+   */
+  private <T> List<T> map(List<Volume> volumes, Function<Volume, T> f) {
+    ExecutorService t = threads;
+    if (t == null) {
+      t = Executors.newFixedThreadPool(parallelism, CheckMemo::daemon);
+      threads = t;
+    }
+    int slices = parallelism * 4;
+    int size = (volumes.size() + slices - 1) / slices;
+    List<Callable<List<T>>> tasks = new ArrayList<>();
+    for (int from = 0; from < volumes.size(); from += size) {
+      List<Volume> slice = volumes.subList(from, Math.min(volumes.size(), from + size));
+      tasks.add(
+          () -> {
+            List<T> out = new ArrayList<>(slice.size());
+            for (Volume v : slice) {
+              out.add(f.apply(v));
+            }
+            return out;
+          });
+    }
+    List<T> all = new ArrayList<>(volumes.size());
+    try {
+      for (Future<List<T>> done : t.invokeAll(tasks)) {
+        all.addAll(done.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking volumes", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+    return all;
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "siarchive-procedure");
+    t.setDaemon(true);
+    return t;
   }
 }

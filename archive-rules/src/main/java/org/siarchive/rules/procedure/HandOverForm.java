@@ -3,9 +3,10 @@ package org.siarchive.rules.procedure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -247,12 +248,13 @@ public record HandOverForm(
       List<Volume> volumes, HashAlgorithm algorithm, Function<Volume, byte[]> recordBytes) {
     Objects.requireNonNull(volumes, "volumes");
     Objects.requireNonNull(algorithm, "algorithm");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // The records and their newlines are hashed as they come: the joined bytes are never held.
+    MessageDigest md = algorithm.newMessageDigest();
     for (Volume v : volumes) {
-      bytes.writeBytes(recordBytes.apply(v));
-      bytes.write('\n');
+      md.update(recordBytes.apply(v));
+      md.update((byte) '\n');
     }
-    return new Digest(algorithm, algorithm.hashHex(bytes.toByteArray()));
+    return new Digest(algorithm, HexFormat.of().formatHex(md.digest()));
   }
 
   /** A volume record as the package digest covers it: its RFC 8785 canonical JSON. */
@@ -279,15 +281,18 @@ public record HandOverForm(
    * @throws InvalidValueException when the ledger has not opened the batch
    */
   public static HandOverForm of(Ledger ledger, String batchId, Iterable<Volume> records) {
-    return of(ledger, batchId, records, HandOverForm::recordBytes);
+    return of(ledger, batchId, records, present -> packageDigest(present, ledger.algorithm()));
   }
 
-  /** The form, each record's canonical bytes as {@code recordBytes} gives them. */
+  /**
+   * The form, the package digest of the records present (in the batch's order) as {@code digestOf}
+   * gives it with the ledger's algorithm.
+   */
   static HandOverForm of(
       Ledger ledger,
       String batchId,
       Iterable<Volume> records,
-      Function<Volume, byte[]> recordBytes) {
+      Function<List<Volume>, Digest> digestOf) {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(batchId, "batchId");
     Objects.requireNonNull(records, "records");
@@ -358,7 +363,7 @@ public record HandOverForm(
         bytes += img.byteSize();
       }
     }
-    Digest digest = packageDigest(present, ledger.algorithm(), recordBytes);
+    Digest digest = digestOf.apply(present);
     FourProperties four =
         new FourProperties(
             authenticity(digest, present.size(), handOver, handOverIndex),

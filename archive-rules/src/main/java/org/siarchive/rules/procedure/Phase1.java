@@ -92,6 +92,7 @@ public final class Phase1 {
   private final BigDecimal spotCheckRatio;
   private final BigDecimal recheckRatio;
   private final int maxRounds;
+  private final int parallelism;
   private final CheckContext paperContext;
   private final Suite paperSuite;
   private final CheckContext imageContext;
@@ -105,6 +106,7 @@ public final class Phase1 {
     this.spotCheckRatio = b.spotCheckRatio;
     this.recheckRatio = b.recheckRatio;
     this.maxRounds = b.maxRounds;
+    this.parallelism = b.parallelism;
     CheckContext context = b.setup.context();
     this.paperContext = context.toBuilder().stage(Stage.RE_CHECK).build();
     this.paperSuite = Suite.from(paperContext);
@@ -142,6 +144,7 @@ public final class Phase1 {
     private BigDecimal spotCheckRatio = DEFAULT_SPOT_CHECK;
     private BigDecimal recheckRatio = FixedRatioPolicy.RECHECK_MIN_RATIO;
     private int maxRounds = 5;
+    private int parallelism = 1;
 
     private Builder(
         Transfers transfers, CheckContext context, Rectifier rectifier, Staffing staffing) {
@@ -217,6 +220,25 @@ public final class Phase1 {
     }
 
     /**
+     * Sets how many threads check a step's volumes and write their records for the package digest;
+     * 1 (the default) runs on the caller's thread. The steps, the ledger events and every answer
+     * are the same whatever the number; above 1 the context's clock and content source must be
+     * thread-safe ({@link CheckContext}).
+     *
+     * <pre>{@code
+     * builder.parallelism(Runtime.getRuntime().availableProcessors());
+     * }</pre>
+     *
+     * @param parallelism 1 to 256
+     * @return this builder
+     * @throws InvalidValueException naming {@code parallelism} when out of range
+     */
+    public Builder parallelism(int parallelism) {
+      this.parallelism = BatchRun.parallelism(parallelism);
+      return this;
+    }
+
+    /**
      * Builds the procedure.
      *
      * @return the procedure
@@ -255,8 +277,10 @@ public final class Phase1 {
    *     volume's id, or an examiner that reports a defect the suite did not find
    */
   public Phase1Outcome run(String batchId, String subCenter, List<Volume> volumes) {
-    CheckMemo memo = CheckMemo.of(setup.context(), List.of(paperSuite, imageSuite));
-    return new Run(BatchRun.of(setup, PHASE, memo, batchId, subCenter, volumes)).run();
+    try (CheckMemo memo =
+        CheckMemo.of(setup.context(), List.of(paperSuite, imageSuite), parallelism)) {
+      return new Run(BatchRun.of(setup, PHASE, memo, batchId, subCenter, volumes)).run();
+    }
   }
 
   /** One batch's run of phase 1: the steps in order over the shared {@link BatchRun}. */

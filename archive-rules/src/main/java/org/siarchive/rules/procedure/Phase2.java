@@ -66,6 +66,7 @@ public final class Phase2 {
   private final BigDecimal preAcceptanceRatio;
   private final BigDecimal supervisionRatio;
   private final int maxRounds;
+  private final int parallelism;
   private final Map<Stage, CheckContext> contexts = new LinkedHashMap<>();
   private final Map<Stage, Suite> suites = new LinkedHashMap<>();
 
@@ -76,6 +77,7 @@ public final class Phase2 {
     this.preAcceptanceRatio = b.preAcceptanceRatio;
     this.supervisionRatio = b.supervisionRatio;
     this.maxRounds = b.maxRounds;
+    this.parallelism = b.parallelism;
     for (Stage s : List.of(Stage.SELF_CHECK, Stage.PRE_ACCEPTANCE, Stage.SUPERVISION)) {
       CheckContext c = b.setup.context().toBuilder().stage(s).build();
       contexts.put(s, c);
@@ -111,6 +113,7 @@ public final class Phase2 {
     private BigDecimal preAcceptanceRatio = BigDecimal.ONE;
     private BigDecimal supervisionRatio = DEFAULT_SUPERVISION;
     private int maxRounds = 5;
+    private int parallelism = 1;
 
     private Builder(
         Transfers transfers, CheckContext context, Rectifier rectifier, Staffing staffing) {
@@ -166,6 +169,25 @@ public final class Phase2 {
     }
 
     /**
+     * Sets how many threads check a step's volumes and write their records for the package digest;
+     * 1 (the default) runs on the caller's thread. The steps, the ledger events and every answer
+     * are the same whatever the number; above 1 the context's clock and content source must be
+     * thread-safe ({@link CheckContext}).
+     *
+     * <pre>{@code
+     * builder.parallelism(Runtime.getRuntime().availableProcessors());
+     * }</pre>
+     *
+     * @param parallelism 1 to 256
+     * @return this builder
+     * @throws InvalidValueException naming {@code parallelism} when out of range
+     */
+    public Builder parallelism(int parallelism) {
+      this.parallelism = BatchRun.parallelism(parallelism);
+      return this;
+    }
+
+    /**
      * Builds the procedure.
      *
      * @return the procedure
@@ -188,8 +210,10 @@ public final class Phase2 {
    *     volume's id
    */
   public BatchOutcome run(String batchId, String subCenter, List<Volume> volumes) {
-    CheckMemo memo = CheckMemo.of(setup.context(), List.copyOf(suites.values()));
-    return new Run(BatchRun.of(setup, PHASE, memo, batchId, subCenter, volumes)).run();
+    try (CheckMemo memo =
+        CheckMemo.of(setup.context(), List.copyOf(suites.values()), parallelism)) {
+      return new Run(BatchRun.of(setup, PHASE, memo, batchId, subCenter, volumes)).run();
+    }
   }
 
   /** One batch's run of phase 2: the steps in order over the shared {@link BatchRun}. */

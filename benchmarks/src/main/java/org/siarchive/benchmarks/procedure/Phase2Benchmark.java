@@ -148,6 +148,7 @@ public class Phase2Benchmark {
       Phase2 phase2 =
           Phase2.builder(transfers, context, desk, Staffing.firstOnRoster(roster))
               .seed("bench")
+              .parallelism(Runtime.getRuntime().availableProcessors())
               .preAcceptanceRatio(preAcceptance)
               .build();
       BatchOutcome out = phase2.run(e.getKey() + "-B", e.getKey(), e.getValue());

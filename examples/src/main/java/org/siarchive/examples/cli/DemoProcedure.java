@@ -92,6 +92,7 @@ final class DemoProcedure {
         Phase2 phase2 =
             Phase2.builder(transfers, fixed, desk, Staffing.firstOnRoster(roster))
                 .seed(seed)
+                .parallelism(TransferRunCommand.CORES)
                 .preAcceptanceRatio(new BigDecimal("0.20"))
                 .build();
         BatchOutcome r =
@@ -149,6 +150,7 @@ final class DemoProcedure {
       Phase1 phase1 =
           Phase1.builder(transfers, context, desk, Staffing.firstOnRoster(roster))
               .seed(seed)
+              .parallelism(TransferRunCommand.CORES)
               .recheckRatio(new BigDecimal("0.20"))
               .acceptance(SyntheticExaminer.overlooking(city.seed(), 0.1))
               .build();

@@ -61,6 +61,12 @@ import picocli.CommandLine.Spec;
     })
 final class TransferRunCommand implements Callable<Integer> {
   /** The synthetic rectification desk: the chance a rectification fails, or adds a defect. */
+  /**
+   * The threads a batch is checked on: every core (the synthetic context's checks are thread-safe),
+   * at most the procedures' 256.
+   */
+  static final int CORES = Math.min(256, Math.max(1, Runtime.getRuntime().availableProcessors()));
+
   private static final double FAILURE_CHANCE = 0.2;
 
   private static final double NEW_DEFECT_CHANCE = 0.1;
@@ -167,12 +173,14 @@ final class TransferRunCommand implements Callable<Integer> {
         Phase1.Builder builder =
             Phase1.builder(transfers, context, desk, staffing)
                 .seed(seed)
+                .parallelism(CORES)
                 .acceptance(SyntheticExaminer.overlooking(city, MISS_CHANCE));
         applyPolicy(settings, builder);
         Phase1 phase1 = builder.build();
         procedure = (batch, subCenter, vs) -> phase1Result(phase1.run(batch, subCenter, vs));
       } else {
-        Phase2.Builder builder = Phase2.builder(transfers, context, desk, staffing).seed(seed);
+        Phase2.Builder builder =
+            Phase2.builder(transfers, context, desk, staffing).seed(seed).parallelism(CORES);
         applyPolicy(settings, builder);
         Phase2 phase2 = builder.build();
         procedure = (batch, subCenter, vs) -> phase2Result(phase2.run(batch, subCenter, vs));
