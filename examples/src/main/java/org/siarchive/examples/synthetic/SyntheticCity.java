@@ -137,6 +137,14 @@ public final class SyntheticCity {
    * @param index 0 or more
    */
   public SyntheticVolume volume(int index) {
+    return versions(index).original();
+  }
+
+  /** The volume at an index as the city made it, and as it was before any defect was seeded. */
+  record Versions(SyntheticVolume original, Volume clean) {}
+
+  /** Both versions of the volume at an index, from one generation. */
+  Versions versions(int index) {
     if (index < 0) {
       throw new IllegalArgumentException(
           "Invalid value for index (valid values 0 - 2147483647): " + index);
@@ -146,17 +154,9 @@ public final class SyntheticCity {
     CityProfile.Business business = pick(CityProfile.BUSINESSES, CityProfile.Business::weight, r);
     Volume clean = clean(index, district, business, r);
     if (r.nextDouble() >= Math.min(0.6, BASE_DEFECT_RATE * district.qualityFactor())) {
-      return new SyntheticVolume(clean, List.of());
+      return new Versions(new SyntheticVolume(clean, List.of()), clean);
     }
-    return mutate(clean, r);
-  }
-
-  /** The volume at an index as it is before any defect is seeded into it. */
-  Volume cleanVolume(int index) {
-    SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-    CityProfile.District district = pick(CityProfile.DISTRICTS, CityProfile.District::weight, r);
-    CityProfile.Business business = pick(CityProfile.BUSINESSES, CityProfile.Business::weight, r);
-    return clean(index, district, business, r);
+    return new Versions(mutate(clean, r), clean);
   }
 
   /** A clean volume with one mutation seeded, drawn from the random stream. */

@@ -34,8 +34,11 @@ public final class SyntheticRectifier implements Rectifier {
   private final double newDefectChance;
   private final Map<Volume, List<DefectCode>> made = new ConcurrentHashMap<>();
 
-  /** The city's original of each volume seen, by index: generated once, not at every look-up. */
-  private final Map<Integer, SyntheticVolume> originals = new ConcurrentHashMap<>();
+  /**
+   * The city's original and clean version of each volume seen, by index: generated once, not at
+   * every look-up or rectification.
+   */
+  private final Map<Integer, SyntheticCity.Versions> versions = new ConcurrentHashMap<>();
 
   private SyntheticRectifier(SyntheticCity city, double failureChance, double newDefectChance) {
     this.city = city;
@@ -87,7 +90,7 @@ public final class SyntheticRectifier implements Rectifier {
       made.putIfAbsent(volume, seeded(volume));
       return volume;
     }
-    Volume clean = city.cleanVolume(index);
+    Volume clean = versions(index).clean();
     if (x < failureChance + newDefectChance) {
       SyntheticVolume broken = SyntheticCity.mutate(clean, r);
       made.put(broken.volume(), broken.seeded());
@@ -108,7 +111,7 @@ public final class SyntheticRectifier implements Rectifier {
     if (known != null) {
       return known;
     }
-    SyntheticVolume original = original(indexOf(volume));
+    SyntheticVolume original = versions(indexOf(volume)).original();
     if (original.volume().equals(volume)) {
       return original.seeded();
     }
@@ -116,8 +119,8 @@ public final class SyntheticRectifier implements Rectifier {
         "Invalid value for volume (a version the city or this rectifier made): " + volume.id());
   }
 
-  private SyntheticVolume original(int index) {
-    return originals.computeIfAbsent(index, city::volume);
+  private SyntheticCity.Versions versions(int index) {
+    return versions.computeIfAbsent(index, city::versions);
   }
 
   /** The city index of a volume, checked against the city's own volume at that index. */
@@ -130,7 +133,7 @@ public final class SyntheticRectifier implements Rectifier {
     } catch (NumberFormatException e) {
       index = -1;
     }
-    Volume original = index < 0 ? null : original(index).volume();
+    Volume original = index < 0 ? null : versions(index).original().volume();
     if (original == null
         || !original.id().equals(id)
         || !Objects.equals(original.title(), volume.title())
