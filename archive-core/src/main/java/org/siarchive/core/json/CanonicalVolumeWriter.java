@@ -1,173 +1,328 @@
 package org.siarchive.core.json;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.siarchive.core.id.PersonalIdentifier;
 import org.siarchive.core.internal.json.Jcs;
-import org.siarchive.core.internal.json.StrictMapper;
+import org.siarchive.core.model.BusinessType;
+import org.siarchive.core.model.CatalogEntry;
+import org.siarchive.core.model.Item;
+import org.siarchive.core.model.Page;
+import org.siarchive.core.model.PageImage;
+import org.siarchive.core.model.SealKind;
 import org.siarchive.core.model.Volume;
 
 /**
- * A volume record's RFC 8785 canonical form in one pass, instead of writing the record, parsing it
- * into a tree and writing the tree. Jackson serialises the record (the same serialisers as {@link
- * ArchiveJson#writeVolumeBytes}) with every object's members sorted by name ({@link String} order
- * is the UTF-16 code-unit order of RFC 8785 §3.2.3), no whitespace, supplementary characters as
- * four UTF-8 bytes, and control characters escaped as RFC 8785 §3.2.2.2 does ({@code \b \t \n \f
- * \r}, the others as six-character escapes with lower-case hexadecimal digits). A record holds only
- * integers and text; for a value this pass leaves to the tree writer (a number that is not an
- * integer within ±2^53, a text with a lone surrogate) it stops, and the record goes through {@link
- * Jcs}, which writes or refuses it, so the bytes and the refusals are the tree writer's in every
- * case.
+ * A volume record's RFC 8785 canonical form written straight from the model, instead of writing the
+ * record, parsing it into a tree and writing the tree: the members of the documented schema ({@link
+ * VolumeJson} and the model's records, as {@link ArchiveJson#writeVolumeBytes} writes them: a null
+ * member left out, an enum by its name, a retention period by its code, an identifier by its value,
+ * a date as {@code yyyy-MM-dd}) in the order of their names, which are ASCII, so that their {@link
+ * String} order is RFC 8785's UTF-16 code-unit order (§3.2.3); no whitespace; a text's characters
+ * as UTF-8, with {@code " \} and the control characters escaped as RFC 8785 §3.2.2.2 does ({@code
+ * \b \t \n \f \r}, the others as six-character escapes with lower-case hexadecimal digits). Every
+ * number of a record is an integer within ±2^53, written in decimal. For a text with a lone
+ * surrogate this pass stops, and the record goes through {@link Jcs}, which refuses it naming its
+ * pointer, so the bytes and the refusals are the tree writer's in every case ({@code
+ * CanonicalVolumeProperties} holds the two to each other).
+ *
+ * <p>The record's members are named here once more: a member added to the schema must be added
+ * here, in its place by name, or the properties fail on the first volume that has it.
  */
 final class CanonicalVolumeWriter {
+  /** A text with a lone surrogate: left to the tree writer. Control flow; no stack is recorded. */
+  private static final RuntimeException LEFT_TO_TREE =
+      new RuntimeException("left to the tree writer", null, false, false) {
+        private static final long serialVersionUID = 1L;
+      };
+
   private static final long MAX_EXACT = 1L << 53;
 
-  private static final JsonMapper MAPPER =
-      ((JsonMapper) StrictMapper.create())
-          .rebuild()
-          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .addMixIn(VolumeJson.class, Alphabetic.class)
-          .build();
+  private byte[] buf = new byte[4096];
+  private int len;
 
-  private static final ObjectWriter WRITER = MAPPER.writerFor(VolumeJson.class);
-
-  /** Replaces the record's explicit member order by the name order. */
-  @JsonPropertyOrder(alphabetic = true)
-  private abstract static class Alphabetic {}
+  /** Whether the object being written has no member yet. */
+  private boolean first;
 
   private CanonicalVolumeWriter() {}
 
   /** {@return the canonical bytes of the volume's record} */
   static byte[] write(Volume volume) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = new Guard(MAPPER.getFactory().createGenerator(out))) {
-      WRITER.writeValue(g, VolumeJson.from(volume));
-    } catch (LeftToTree e) {
+    CanonicalVolumeWriter w = new CanonicalVolumeWriter();
+    try {
+      w.volume(volume);
+    } catch (RuntimeException e) {
+      if (e != LEFT_TO_TREE) {
+        throw e;
+      }
       return Jcs.toBytes(Jcs.parse(ArchiveJson.writeVolumeBytes(volume)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+    return Arrays.copyOf(w.buf, w.len);
   }
 
-  /** A value this pass leaves to the tree writer; an IOException so that Jackson passes it on. */
-  private static final class LeftToTree extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    LeftToTree() {
-      super("left to the tree writer");
+  private void volume(Volume v) {
+    open();
+    if (v.arrangedOn() != null) {
+      name("arrangedOn");
+      text(v.arrangedOn().toString());
     }
+    text("arranger", v.arranger());
+    name("businessType");
+    businessType(v.businessType());
+    name("catalogue");
+    put('[');
+    List<CatalogEntry> catalogue = v.catalogue();
+    for (int i = 0; i < catalogue.size(); i++) {
+      comma(i);
+      catalogEntry(catalogue.get(i));
+    }
+    put(']');
+    text("checker", v.checker());
+    identifier("employer", v.employer());
+    text("id", v.id());
+    name("images");
+    put('[');
+    List<PageImage> images = v.images();
+    for (int i = 0; i < images.size(); i++) {
+      comma(i);
+      image(images.get(i));
+    }
+    put(']');
+    name("items");
+    put('[');
+    List<Item> items = v.items();
+    for (int i = 0; i < items.size(); i++) {
+      comma(i);
+      item(items.get(i));
+    }
+    put(']');
+    identifier("person", v.person());
+    text("retention", v.retention().code());
+    number("schemaVersion", ArchiveJson.SCHEMA_VERSION);
+    text("subCenterId", v.subCenterId());
+    text("subCenterName", v.subCenterName());
+    text("title", v.title());
+    number("year", v.year());
+    close();
+  }
 
-    @Override
-    public synchronized Throwable fillInStackTrace() {
-      return this; // control flow, not an error: no stack to record
+  private void businessType(BusinessType t) {
+    open();
+    text("line", t.line().name());
+    text("step", t.step());
+    close();
+  }
+
+  private void catalogEntry(CatalogEntry e) {
+    open();
+    text("archivalCode", e.archivalCode());
+    text("date", e.date());
+    text("documentNumber", e.documentNumber());
+    number("itemNumber", e.itemNumber());
+    text("materialCode", e.materialCode());
+    number("registeredPages", e.registeredPages());
+    text("responsibleParty", e.responsibleParty());
+    text("title", e.title());
+    close();
+  }
+
+  private void item(Item it) {
+    open();
+    name("mainForm");
+    ascii(it.mainForm() ? "true" : "false");
+    text("materialCode", it.materialCode());
+    number("number", it.number());
+    name("pages");
+    put('[');
+    List<Page> pages = it.pages();
+    for (int i = 0; i < pages.size(); i++) {
+      comma(i);
+      decimal(pages.get(i).number());
+    }
+    put(']');
+    name("seals");
+    put('[');
+    int i = 0;
+    for (SealKind s : it.seals()) {
+      comma(i++);
+      text(s.name());
+    }
+    put(']');
+    close();
+  }
+
+  private void image(PageImage img) {
+    open();
+    name("blank");
+    ascii(img.blank() ? "true" : "false");
+    number("byteSize", img.byteSize());
+    text("colourMode", img.colourMode().name());
+    number("dpi", img.dpi());
+    text("format", img.format().name());
+    number("heightPx", img.heightPx());
+    name("illegible");
+    ascii(img.illegible() ? "true" : "false");
+    number("itemNumber", img.itemNumber());
+    number("pageNumber", img.pageNumber());
+    number("sequence", img.sequence());
+    text("sha256", img.sha256());
+    number("widthPx", img.widthPx());
+    close();
+  }
+
+  private void open() {
+    put('{');
+    first = true;
+  }
+
+  private void close() {
+    put('}');
+    first = false;
+  }
+
+  private void comma(int index) {
+    if (index > 0) {
+      put(',');
+    }
+  }
+
+  /** A member's name; the names are ASCII letters and digits, written as they are. */
+  private void name(String name) {
+    if (!first) {
+      put(',');
+    }
+    first = false;
+    put('"');
+    ascii(name);
+    put('"');
+    put(':');
+  }
+
+  private void number(String name, long value) {
+    name(name);
+    decimal(value);
+  }
+
+  private void text(String name, @Nullable String value) {
+    if (value != null) {
+      name(name);
+      text(value);
+    }
+  }
+
+  private void identifier(String name, @Nullable PersonalIdentifier id) {
+    if (id != null) {
+      name(name);
+      text(id.value());
     }
   }
 
   /**
-   * Lets through the values whose bytes Jackson writes exactly as RFC 8785 does, and stops at the
-   * others.
+   * A text as RFC 8785 writes it, as UTF-8; a lone surrogate leaves the record to the tree writer.
    */
-  private static final class Guard extends JsonGeneratorDelegate {
-    Guard(JsonGenerator out) {
-      super(out, false);
-    }
-
-    private static void text(String s) throws LeftToTree {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Character.isSurrogate(c)) {
-          if (!Character.isHighSurrogate(c)
-              || i + 1 == s.length()
-              || !Character.isLowSurrogate(s.charAt(i + 1))) {
-            throw new LeftToTree();
-          }
-          i++;
+  private void text(String s) {
+    room(s.length() * 6 + 2);
+    byte[] out = buf;
+    int at = len;
+    out[at++] = '"';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c >= 0x20 && c != '"' && c != '\\') {
+          out[at++] = (byte) c;
+        } else {
+          at = escape(c, out, at);
         }
+      } else if (c < 0x800) {
+        out[at++] = (byte) (0xC0 | (c >> 6));
+        out[at++] = (byte) (0x80 | (c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        out[at++] = (byte) (0xE0 | (c >> 12));
+        out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[at++] = (byte) (0x80 | (c & 0x3F));
+      } else {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == s.length()
+            || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          throw LEFT_TO_TREE;
+        }
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        out[at++] = (byte) (0xF0 | (cp >> 18));
+        out[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        out[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        out[at++] = (byte) (0x80 | (cp & 0x3F));
       }
     }
+    out[at++] = '"';
+    len = at;
+  }
 
-    @Override
-    public void writeFieldName(String name) throws IOException {
-      text(name);
-      super.writeFieldName(name);
-    }
-
-    @Override
-    public void writeFieldName(SerializableString name) throws IOException {
-      text(name.getValue());
-      super.writeFieldName(name);
-    }
-
-    @Override
-    public void writeString(String value) throws IOException {
-      text(value);
-      super.writeString(value);
-    }
-
-    @Override
-    public void writeString(SerializableString value) throws IOException {
-      text(value.getValue());
-      super.writeString(value);
-    }
-
-    @Override
-    public void writeString(char[] value, int offset, int len) throws IOException {
-      text(new String(value, offset, len));
-      super.writeString(value, offset, len);
-    }
-
-    @Override
-    public void writeNumber(long v) throws IOException {
-      if (v > MAX_EXACT || v < -MAX_EXACT) {
-        throw new LeftToTree();
+  /** The escape of a character below 0x20, or of {@code "} or {@code \}, written at {@code at}. */
+  private static int escape(char c, byte[] out, int at) {
+    out[at++] = '\\';
+    switch (c) {
+      case '"' -> out[at++] = '"';
+      case '\\' -> out[at++] = '\\';
+      case '\b' -> out[at++] = 'b';
+      case '\t' -> out[at++] = 't';
+      case '\n' -> out[at++] = 'n';
+      case '\f' -> out[at++] = 'f';
+      case '\r' -> out[at++] = 'r';
+      default -> {
+        out[at++] = 'u';
+        out[at++] = '0';
+        out[at++] = '0';
+        out[at++] = HEX[c >> 4];
+        out[at++] = HEX[c & 0xF];
       }
-      super.writeNumber(v);
     }
+    return at;
+  }
 
-    @Override
-    public void writeNumber(BigInteger v) throws IOException {
-      throw new LeftToTree();
+  private static final byte[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
+  };
+
+  /** A text of ASCII characters (a name, a literal), as it is. */
+  private void ascii(String s) {
+    room(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      buf[len++] = (byte) s.charAt(i);
     }
+  }
 
-    @Override
-    public void writeNumber(double v) throws IOException {
-      throw new LeftToTree();
+  /** An integer in decimal, as RFC 8785 writes one within ±2^53. */
+  private void decimal(long v) {
+    if (v > MAX_EXACT || v < -MAX_EXACT) {
+      throw LEFT_TO_TREE; // the model's ranges keep every number far inside; the tree writer
+      // decides
     }
-
-    @Override
-    public void writeNumber(float v) throws IOException {
-      throw new LeftToTree();
+    room(20);
+    if (v < 0) {
+      buf[len++] = '-';
     }
-
-    @Override
-    public void writeNumber(BigDecimal v) throws IOException {
-      throw new LeftToTree();
+    long rest = Math.abs(v);
+    int from = len;
+    do {
+      buf[len++] = (byte) ('0' + (int) (rest % 10));
+      rest /= 10;
+    } while (rest != 0);
+    for (int i = from, j = len - 1; i < j; i++, j--) {
+      byte t = buf[i];
+      buf[i] = buf[j];
+      buf[j] = t;
     }
+  }
 
-    @Override
-    public void writeNumber(String encodedValue) throws IOException {
-      throw new LeftToTree();
-    }
+  private void put(char c) {
+    room(1);
+    buf[len++] = (byte) c;
+  }
 
-    @Override
-    public void writeRawValue(String text) throws IOException {
-      throw new LeftToTree();
+  private void room(int more) {
+    if (len + more > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
     }
   }
 }
