@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.defect.Defect;
@@ -54,7 +56,10 @@ final class BatchRun {
   private final CheckMemo memo;
   private final Map<String, Integer> order = new HashMap<>();
   final Map<String, Volume> current = new LinkedHashMap<>();
-  private final Map<String, List<Defect>> lastSeen = new HashMap<>();
+
+  /** The volumes whose last check reported a blocking defect. */
+  private final Set<String> blockingLastSeen = new HashSet<>();
+
   private final Map<String, Integer> attempts = new HashMap<>();
   final List<CheckStep> steps = new ArrayList<>();
   private final LifecycleTable table;
@@ -219,12 +224,10 @@ final class BatchRun {
 
   /** The volumes of the batch whose last check found a blocking defect, in batch order. */
   List<String> blockingSeen() {
-    return ids.stream()
-        .filter(
-            id ->
-                lastSeen.getOrDefault(id, List.of()).stream()
-                    .anyMatch(d -> d.severity() == Severity.BLOCKING))
-        .toList();
+    if (blockingLastSeen.isEmpty()) {
+      return List.of();
+    }
+    return ids.stream().filter(blockingLastSeen::contains).toList();
   }
 
   /** The volumes a sample selected, as they stand, in batch order. */
@@ -259,7 +262,11 @@ final class BatchRun {
         throw new InvalidValueException(
             "examiner", "a report of defects the suite found", Masking.quoted(v.id()));
       }
-      lastSeen.put(v.id(), reported);
+      if (reported.stream().anyMatch(d -> d.severity() == Severity.BLOCKING)) {
+        blockingLastSeen.add(v.id());
+      } else {
+        blockingLastSeen.remove(v.id());
+      }
       results.add(VolumeResult.of(0, v, reported));
     }
     return results;
