@@ -31,16 +31,13 @@ import org.siarchive.core.model.Volume;
  * here, in its place by name, or the properties fail on the first volume that has it.
  */
 final class CanonicalVolumeWriter {
-  /** A text with a lone surrogate: left to the tree writer. Control flow; no stack is recorded. */
-  private static final RuntimeException LEFT_TO_TREE =
-      new RuntimeException("left to the tree writer", null, false, false) {
-        private static final long serialVersionUID = 1L;
-      };
-
   private static final long MAX_EXACT = 1L << 53;
 
   private byte[] buf = new byte[4096];
   private int len;
+
+  /** Whether a value was met that this pass leaves to the tree writer (a lone surrogate). */
+  private boolean leftToTree;
 
   /** Whether the object being written has no member yet. */
   private boolean first;
@@ -50,12 +47,8 @@ final class CanonicalVolumeWriter {
   /** {@return the canonical bytes of the volume's record} */
   static byte[] write(Volume volume) {
     CanonicalVolumeWriter w = new CanonicalVolumeWriter();
-    try {
-      w.volume(volume);
-    } catch (RuntimeException e) {
-      if (e != LEFT_TO_TREE) {
-        throw e;
-      }
+    w.volume(volume);
+    if (w.leftToTree) {
       return Jcs.toBytes(Jcs.parse(ArchiveJson.writeVolumeBytes(volume)));
     }
     return Arrays.copyOf(w.buf, w.len);
@@ -245,7 +238,8 @@ final class CanonicalVolumeWriter {
         if (!Character.isHighSurrogate(c)
             || i + 1 == s.length()
             || !Character.isLowSurrogate(s.charAt(i + 1))) {
-          throw LEFT_TO_TREE;
+          leftToTree = true; // what this pass wrote is dropped
+          continue;
         }
         int cp = Character.toCodePoint(c, s.charAt(++i));
         out[at++] = (byte) (0xF0 | (cp >> 18));
@@ -295,8 +289,9 @@ final class CanonicalVolumeWriter {
   /** An integer in decimal, as RFC 8785 writes one within ±2^53. */
   private void decimal(long v) {
     if (v > MAX_EXACT || v < -MAX_EXACT) {
-      throw LEFT_TO_TREE; // the model's ranges keep every number far inside; the tree writer
-      // decides
+      // The model's ranges keep every number far inside; the tree writer decides.
+      leftToTree = true;
+      return;
     }
     room(20);
     if (v < 0) {

@@ -171,7 +171,8 @@ final class CheckMemo implements AutoCloseable {
     return missing;
   }
 
-  /** Whether two lists hold the same objects in the same order. */
+  /** Whether two lists hold the same objects in the same order: versions are kept by identity. */
+  @SuppressWarnings("ReferenceEquality")
   private static boolean sameVersions(List<Volume> a, List<Volume> b) {
     if (a.size() != b.size()) {
       return false;
