@@ -29,13 +29,14 @@ import org.siarchive.rules.retention.RetentionSchedules;
  * year and period, dates inside the year and before the fixed clock. The material rules choose the
  * items; archive-core's {@link Volumes} builds the volume from them.
  */
-final class CleanVolumes {
-  static final MaterialRules RULES = MaterialRules.bundledIllustrative();
-  static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
-  static final RetentionRules SCHEDULE =
+public final class CleanVolumes {
+  public static final MaterialRules RULES = MaterialRules.bundledIllustrative();
+  public static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
+  public static final RetentionRules SCHEDULE =
       RetentionSchedules.withBundledEditions().rulesInForce(RetentionSchedules.NATIONAL, TODAY);
-  static final CheckContext CONTEXT =
+  public static final CheckContext CONTEXT =
       CheckContext.builder(RULES).clock(CLOCK).retention(SCHEDULE).build();
 
   private static final RetentionPeriod[] PERIODS = {
@@ -48,14 +49,14 @@ final class CleanVolumes {
   private CleanVolumes() {}
 
   /** A clean volume of the business type at the index (mod the number of types). */
-  static Volume of(int typeIndex, long seed) {
+  public static Volume of(int typeIndex, long seed) {
     List<TypeRules> types = RULES.businessTypes();
     return build(
         types.get(Math.floorMod(typeIndex, types.size())), new SplittableRandom(seed), seed);
   }
 
   /** A clean volume of a business type chosen by the seed. */
-  static Volume fromSeed(long seed) {
+  public static Volume fromSeed(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<TypeRules> types = RULES.businessTypes();
     return build(types.get(r.nextInt(types.size())), r, seed);
@@ -131,7 +132,7 @@ final class CleanVolumes {
         .map(c -> ((Classification.Classified) c).period());
   }
 
-  static String digest(String volumeId, int sequence) {
+  public static String digest(String volumeId, int sequence) {
     return Volumes.digest(volumeId, sequence);
   }
 }
