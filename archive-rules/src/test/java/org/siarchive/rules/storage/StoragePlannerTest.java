@@ -14,7 +14,7 @@ class StoragePlannerTest {
   private static final YearMonth AS_OF = YearMonth.of(2026, 6);
 
   /** Twelve months of history, 2025-07 to 2026-06, with the given months set. */
-  private static GenerationHistory history(Map<Integer, Long> months) {
+  static GenerationHistory history(Map<Integer, Long> months) {
     List<Long> v = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       v.add(months.getOrDefault(i, 0L));
@@ -29,7 +29,7 @@ class StoragePlannerTest {
    * earliest-deadline-first forward in time, or the fullest store first, does) leaves no room for
    * B's; the latest-first schedule sends B in month 2 and A in month 3.
    */
-  private static StorageNetwork stacksFreeLater() {
+  static StorageNetwork stacksFreeLater() {
     SubCenterStore a =
         new SubCenterStore(
             "A", "SCA", 10, 10, Eligibility.afterSupervision(0), history(Map.of(2, 1L)));
@@ -141,7 +141,8 @@ class StoragePlannerTest {
     assertThatThrownBy(() -> StoragePlanner.plan(n, 3))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage(
-            "Invalid value for disposals[S][2026-08] (at most the 4 transferable volumes the store holds then): 5");
+            "Invalid value for disposals[S][2026-08] (at most the 4 transferable volumes the store"
+                + " holds then): 5");
   }
 
   @Test
@@ -165,8 +166,8 @@ class StoragePlannerTest {
                             history(Map.of(11, 3L)))),
                     Disposals.none()))
         .hasMessage(
-            "Invalid value for stores[0].occupied (at least the 3 volumes formed in the last 1 months,"
-                + " which cannot have been transferred yet): 2");
+            "Invalid value for stores[0].occupied (at least the 3 volumes formed in the last 1"
+                + " months, which cannot have been transferred yet): 2");
   }
 
   @Test
