@@ -247,7 +247,7 @@ class ReportHtmlTest {
     Map<String, Long> perCode = new LinkedHashMap<>();
     for (int i = 0; i < 30; i++) {
       String code = String.format("C%02d", i);
-      String zh = i == 0 ? "一二三四五六七八九十" : "码";
+      String zh = i == 0 ? "一二三四五六七八九十" : i == 1 ? "一二三四五六七八九十一" : "码";
       codes.add(
           new QualityReport.CodeFigures(
               code, "MINOR", zh, code, 1, 1, new BigDecimal("0.0333"), new BigDecimal("0.0333")));
@@ -271,10 +271,12 @@ class ReportHtmlTest {
             codes,
             null);
     String html = ReportHtml.render(r);
-    // ceil(24 + 220 + 10 + 93.3 + 8) = 356.
+    // The second code's name of 11 reaches (132 + 12) × cos 45° = 101.8 from its centre at 30,
+    // short of the margin (ceil(101.8 - 30 + 6) = 78), but deeper: ceil(24 + 220 + 10 + 101.8 + 8)
+    // = 364.
     assertThat(html)
         .contains(
-            "width=\"738\" height=\"356\" viewBox=\"0 0 738 356\" role=\"img\""
+            "width=\"738\" height=\"364\" viewBox=\"0 0 738 364\" role=\"img\""
                 + " aria-label=\"Pareto of defects\">")
         .contains(
             "<rect x=\"93.0\" y=\"24.0\" width=\"14\" height=\"220.0\" fill=\"#4f81bd\">"
@@ -334,7 +336,11 @@ class ReportHtmlTest {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"548\" height=\"92\""
                 + " viewBox=\"0 0 548 92\" role=\"img\" aria-label=\"problem-volume rate per"
                 + " sub-centre\">")
-        .contains(">阈值 0%</text>")
+        // The threshold at 0 sits on the axis; its label, 46.3 wide, is kept inside: 12 + 23.2.
+        .contains(
+            "<line x1=\"12.0\" y1=\"20.0\" x2=\"12.0\" y2=\"48.0\" stroke=\"#b42318\""
+                + " stroke-dasharray=\"5 3\"/><text x=\"35.2\" y=\"16.0\" text-anchor=\"middle\""
+                + " style=\"fill:#b42318\">阈值 0%</text>")
         .contains(
             "width=\"288\" height=\"262\" viewBox=\"0 0 288 262\" role=\"img\""
                 + " aria-label=\"Pareto of defects\">")
@@ -477,11 +483,64 @@ class ReportHtmlTest {
     assertThat(ReportHtml.Axis.of(7, 6)).isEqualTo(new ReportHtml.Axis(2, 4));
     assertThat(ReportHtml.Axis.of(15, 6)).isEqualTo(new ReportHtml.Axis(2.5, 6));
     assertThat(ReportHtml.Axis.of(16, 6)).isEqualTo(new ReportHtml.Axis(5, 4));
+    assertThat(ReportHtml.Axis.of(400, 8)).isEqualTo(new ReportHtml.Axis(50, 8));
+    assertThat(ReportHtml.Axis.of(4000, 8)).isEqualTo(new ReportHtml.Axis(500, 8));
     assertThat(ReportHtml.Axis.of(40, 8).top()).isEqualTo(40.0);
     assertThat(ReportHtml.Axis.of(7, 6).ticks()).containsExactly(0.0, 2.0, 4.0, 6.0, 8.0);
     assertThat(ReportHtml.Axis.of(1, 8).label(0.125)).isEqualTo("0.125");
     assertThat(ReportHtml.Axis.of(1, 8).label(2.0)).isEqualTo("2");
     assertThat(ReportHtml.Axis.of(1, 8).label(1.0 / 3)).isEqualTo("0.3333");
+  }
+
+  @Test
+  void charts_aThresholdAtTheRightEndAndAWideCountAxis_keepTheirLabelsInside() {
+    // One sub-centre SC01 at 10% (label 29.8 wide: the plot starts at 42) against a threshold of
+    // 15.99999%, the axis to 16 in steps of 2: the threshold line at 42 + 480 × 15.99999 / 16 =
+    // 522.0; its English label, 19 × 7.44 = 141.4 wide, is pulled in to 42 + 536 - 70.7 - 2.
+    BigDecimal acceptance = new BigDecimal("0.8400001");
+    QualityReport.Totals t = new QualityReport.Totals(10, 10, 0, 1, 2500, new BigDecimal("0.1000"));
+    Map<String, Long> perCode = Map.of("Z", 2500L);
+    QualityReport r =
+        new QualityReport(
+            QualityReport.FORMAT,
+            new QualityReport.Header(
+                LocalDate.of(2026, 6, 1),
+                "in.jsonl",
+                null,
+                null,
+                "siarchive",
+                "1",
+                acceptance,
+                QualityReport.Verdict.of(t, acceptance)),
+            "all",
+            List.of(),
+            List.of(),
+            t,
+            List.of(),
+            List.of(
+                new QualityReport.GroupFigures(
+                    "SC01", "SC01", 10, 1, 2500, new BigDecimal("0.1000"), perCode)),
+            List.of(
+                new QualityReport.GroupFigures(
+                    "X/Y", "X", 10, 1, 2500, new BigDecimal("0.1000"), perCode)),
+            List.of(
+                new QualityReport.CodeFigures(
+                    "Z", "MINOR", "Z", "Z", 2500, 1, BigDecimal.ONE, BigDecimal.ONE)),
+            null);
+    String en = ReportHtml.render(r, Language.EN);
+    assertThat(en)
+        .contains(
+            "<line x1=\"522.0\" y1=\"20.0\" x2=\"522.0\" y2=\"48.0\" stroke=\"#b42318\""
+                + " stroke-dasharray=\"5 3\"/><text x=\"505.3\" y=\"16.0\""
+                + " text-anchor=\"middle\" style=\"fill:#b42318\">threshold 15.99999%</text>");
+    // The count axis runs to 2500 in steps of 500; its top label "2500" is 29.8 wide, so the
+    // plot starts at ceil(29.8 + 14) = 44.
+    assertThat(en)
+        .contains(
+            "width=\"572\" height=\"276\" viewBox=\"0 0 572 276\" role=\"img\""
+                + " aria-label=\"Pareto of defects\">")
+        .contains("<text x=\"38.0\" y=\"28.0\" text-anchor=\"end\">2500</text>")
+        .contains("<rect x=\"47.0\" y=\"24.0\" width=\"474\" height=\"220.0\"");
   }
 
   private static int count(String s, String part) {

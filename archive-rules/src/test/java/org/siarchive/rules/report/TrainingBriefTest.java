@@ -312,4 +312,38 @@ class TrainingBriefTest {
                 + " &lt;2026&gt;</h2><ul><li>新增 1 条</li></ul><ul><li lang=\"en\">1 row"
                 + " added</li></ul></body></html>\n");
   }
+
+  @Test
+  void render_chart_zeroRatesUseAScaleOfOneAndSixteenCharactersAreNotCut() {
+    // 1 defect in 20,001 volumes rounds to a rate of 0.0000: the chart falls back to a scale of 1.
+    TrainingBrief.Topic zero =
+        new TrainingBrief.Topic(
+            "X",
+            "MINOR",
+            "一二三四五六七八九十一二三四五六",
+            "x",
+            1,
+            BigDecimal.ONE,
+            BigDecimal.ONE,
+            new BigDecimal("0.0000"),
+            null,
+            TrainingBrief.Trend.NO_PREVIOUS,
+            "",
+            "",
+            List.of(),
+            List.of());
+    TrainingBrief brief =
+        new TrainingBrief(
+            10,
+            new TrainingBrief.Scope("city", "全市", 20_001, null, 1, List.of(zero)),
+            List.of(),
+            null);
+    assertThat(TrainingBriefHtml.render(brief))
+        .contains("<text x=\"450.0\" y=\"48\" text-anchor=\"middle\">0.500</text>")
+        .contains("<text x=\"650.0\" y=\"48\" text-anchor=\"middle\">1.000</text>")
+        .contains(
+            "<text x=\"244\" y=\"20\" text-anchor=\"end\">一二三四五六七八九十一二三四五六</text>"
+                + "<rect x=\"250\" y=\"8\" width=\"0.0\" height=\"16\" fill=\"#4472c4\"/>"
+                + "<text x=\"254.0\" y=\"20\">0.0000</text></svg>");
+  }
 }
