@@ -175,13 +175,23 @@ final class BatchRun {
     }
   }
 
-  /** Opens the batch, its volume set carrying the package digest of the volumes as given. */
-  boolean open() {
+  /**
+   * Opens the batch, its volume set carrying the package digest of the volumes as given.
+   *
+   * @throws InvalidValueException with the refusal's words when the lifecycle table refuses the
+   *     opening: there is then no batch in the ledger for an outcome to describe
+   */
+  void open() {
     LifecycleTable.Transition t = table.opening(phase);
     String person = staffing.person(t.roles().get(0), subCenter, t.staff());
     List<Volume> all = List.copyOf(current.values());
     VolumeSet set = new VolumeSet(ids, packageDigest(all).value());
-    return accepted(transfers.open(batchId, subCenter, phase, set, person));
+    ActionResult result = transfers.open(batchId, subCenter, phase, set, person);
+    if (result instanceof ActionResult.Refused refused) {
+      throw new InvalidValueException(
+          "batch", "a batch the lifecycle table lets open", refused.refusal().message());
+    }
+    accepted(result);
   }
 
   /** The person the staffing names for an action from the batch's state, or null when none. */

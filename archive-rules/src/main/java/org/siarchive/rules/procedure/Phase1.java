@@ -274,7 +274,9 @@ public final class Phase1 {
    * @param volumes its volumes, at least one, all of that sub-centre, ids unique
    * @return where the batch ended and everything each step did
    * @throws InvalidValueException for a volume of another sub-centre, a rectifier that changes a
-   *     volume's id, or an examiner that reports a defect the suite did not find
+   *     volume's id, an examiner that reports a defect the suite did not find, or an opening the
+   *     lifecycle table refuses (the refusal's words: no batch is opened, so there is no outcome to
+   *     describe)
    */
   public Phase1Outcome run(String batchId, String subCenter, List<Volume> volumes) {
     try (CheckMemo memo =
@@ -305,9 +307,9 @@ public final class Phase1 {
     }
 
     Phase1Outcome run() {
+      b.open();
       boolean stored =
-          b.open()
-              && b.act("REQUEST", null, null)
+          b.act("REQUEST", null, null)
               && spotCheck()
               && b.act("COLLECT", null, "collected " + b.ids.size() + " volumes")
               && accept()

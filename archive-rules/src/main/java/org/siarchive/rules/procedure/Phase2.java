@@ -42,7 +42,8 @@ import org.siarchive.sampling.selection.SamplingRecord;
  * </ol>
  *
  * <p>A refused action or an exhausted round limit stops the procedure; the outcome says where and
- * why. No batch is handed over while the last check of any of its volumes found a blocking defect.
+ * why (a refused opening is thrown instead: no batch exists to describe). No batch is handed over
+ * while the last check of any of its volumes found a blocking defect.
  *
  * <pre>{@code
  * Phase2 phase2 = Phase2.builder(transfers, context, rectifier, Staffing.firstOnRoster(roster))
@@ -206,8 +207,9 @@ public final class Phase2 {
    * @param subCenter the sub-centre forming it
    * @param volumes its volumes, at least one, all of that sub-centre, ids unique
    * @return where the batch ended and everything each step did
-   * @throws InvalidValueException for a volume of another sub-centre, or a rectifier that changes a
-   *     volume's id
+   * @throws InvalidValueException for a volume of another sub-centre, a rectifier that changes a
+   *     volume's id, or an opening the lifecycle table refuses (the refusal's words: no batch is
+   *     opened, so there is no outcome to describe)
    */
   public BatchOutcome run(String batchId, String subCenter, List<Volume> volumes) {
     try (CheckMemo memo =
@@ -229,8 +231,8 @@ public final class Phase2 {
     }
 
     BatchOutcome run() {
-      boolean stored =
-          b.open() && selfCheck() && request() && preAccept() && supervise() && handOver();
+      b.open();
+      boolean stored = selfCheck() && request() && preAccept() && supervise() && handOver();
       HandOverForm form =
           stored || b.state.equals("HANDED_OVER") || b.state.equals("STORED") ? b.form() : null;
       return new BatchOutcome(

@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.ledger.CanonicalJson;
@@ -43,6 +46,13 @@ class Phase1Test {
 
   private static String note(Transfers transfers, long i) {
     return CanonicalJson.parse(transfers.ledger().eventBytes(i)).path("note").asText();
+  }
+
+  private static long findings(Transfers transfers, long i) {
+    return CanonicalJson.parse(transfers.ledger().eventBytes(i))
+        .path("findings")
+        .path("count")
+        .asLong(-1);
   }
 
   private static List<String> stepsOf(BatchOutcome out) {
@@ -162,6 +172,9 @@ class Phase1Test {
     assertThat(p.acceptanceMissRate().orElseThrow().overall().rate()).isEqualTo(1.0);
     assertThat(note(transfers, 5))
         .contains("1 with 1 defects of 3 the acceptance post passed; estimated miss rate 1.0000");
+    assertThat(findings(transfers, 2)).as("spot check").isEqualTo(1);
+    assertThat(findings(transfers, 4)).as("acceptance").isZero();
+    assertThat(findings(transfers, 5)).as("re-check").isEqualTo(1);
     // The report lists what the spot check and the re-check found: the same one volume's defect
     // if the two samples agree, else two volumes.
     long known = p.spotCheckSample().selected().equals(p.recheckSample().selected()) ? 1 : 2;
@@ -205,6 +218,7 @@ class Phase1Test {
     assertThat(note(transfers, 5))
         .isEqualTo("re-check: the acceptance post passed no volume; nothing to re-check");
     assertThat(note(transfers, 4)).isEqualTo("acceptance: 2 volumes checked, 2 with 2 defects");
+    assertThat(findings(transfers, 4)).isEqualTo(2);
     assertThat(out.rectificationRounds()).isEqualTo(2);
     assertThat(out.stoppedBecause())
         .hasValue(
@@ -270,6 +284,74 @@ class Phase1Test {
             "Invalid value for examiner (a report of defects the suite found): \""
                 + volumes.get(0).id()
                 + "\"");
+  }
+
+  @Test
+  void run_qcRoundsRunOut_storesWithTheImageDefectCounted() {
+    List<Volume> volumes = Desk.clean(2);
+    List<Volume> given = List.of(volumes.get(0), Desk.imageTwice(volumes.get(1)));
+    Transfers transfers = Desk.transfers();
+    Phase1Outcome p =
+        builder(transfers, new Desk.Restorer(volumes, 9))
+            .maxRounds(1)
+            .build()
+            .run(BATCH, "SC01", given);
+    assertThat(p.digitisationRounds()).isEqualTo(1);
+    assertThat(note(transfers, 8))
+        .isEqualTo(
+            "digitisation of 2 volumes (scan, QC, linking, boxing): QC in 2 passes found 2"
+                + " defects; 0 volumes with blocking defects remain");
+    assertThat(p.outcome().batch().state()).isEqualTo("STORED");
+  }
+
+  @Test
+  void run_openingRefused_isThrownWithTheRefusalsWords() {
+    Transfers transfers = Desk.transfers();
+    Phase1 phase1 =
+        Phase1.builder(transfers, Desk.CONTEXT, (v, d, a) -> v, (role, sc, staff) -> "nobody")
+            .seed(SEED)
+            .build();
+    assertThatThrownBy(() -> phase1.run(BATCH, "SC01", Desk.clean(1)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith(
+            "Invalid value for batch (a batch the lifecycle table lets open): batch "
+                + BATCH
+                + " (not opened): OPEN by nobody [] refused by LC-KNOWN-PERSON");
+    assertThat(transfers.ledger().size()).isZero();
+  }
+
+  /**
+   * A staffing that names someone off the roster the n-th time it is asked (the 4th is the
+   * acceptance post's examiner, who is not refused): the run stops at that action.
+   */
+  @ParameterizedTest(name = "asked {0} times")
+  @CsvSource({
+    "1, REQUEST, ARRANGED",
+    "2, SPOT_CHECK, REQUESTED",
+    "3, COLLECT, SPOT_CHECKED",
+    "5, ACCEPT, COLLECTED",
+    "6, RECHECK, ACCEPTED",
+    "7, REPORT, RECHECKED",
+    "8, RECTIFY, REPORTED",
+    "9, DIGITISE, RECTIFIED",
+    "10, STORE, DIGITISED"
+  })
+  void run_refusalAtAnyStep_stopsThereWithTheRefusal(int asked, String action, String state) {
+    List<Volume> volumes = Desk.clean(2);
+    Staffing roster = Staffing.firstOnRoster(Desk.ROSTER);
+    int[] calls = {0};
+    Staffing sabotaged =
+        (role, sc, staff) -> calls[0]++ == asked ? "nobody" : roster.person(role, sc, staff);
+    Transfers transfers = Desk.transfers();
+    Phase1Outcome p =
+        Phase1.builder(transfers, Desk.CONTEXT, new Desk.Restorer(volumes, 1), sabotaged)
+            .seed(SEED)
+            .build()
+            .run(BATCH, "SC01", volumes);
+    assertThat(p.outcome().stoppedBecause().orElseThrow())
+        .startsWith("refused: batch " + BATCH + " (" + state + "): " + action + " by nobody");
+    assertThat(p.outcome().batch().state()).isEqualTo(state);
+    assertThat(p.outcome().handOverForm()).isEmpty();
   }
 
   @Test

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.ledger.CanonicalJson;
 import org.siarchive.core.ledger.HashAlgorithm;
@@ -364,6 +367,63 @@ class Phase2Test {
         .startsWith("refused: batch " + BATCH + " (REQUESTED): PRE_ACCEPT by a1");
     assertThat(out.handOverForm()).isEmpty();
     assertThat(out.supervisionSample()).isNull();
+  }
+
+  @Test
+  void run_openingRefused_isThrownWithTheRefusalsWords() {
+    List<Volume> volumes = Desk.clean(2);
+    Transfers transfers = Desk.transfers();
+    Phase2 phase2 =
+        Phase2.builder(transfers, Desk.CONTEXT, (v, d, a) -> v, (role, sc, staff) -> "nobody")
+            .seed(SEED)
+            .build();
+    assertThatThrownBy(() -> phase2.run(BATCH, "SC01", volumes))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith(
+            "Invalid value for batch (a batch the lifecycle table lets open): batch "
+                + BATCH
+                + " (not opened): OPEN by nobody [] refused by LC-KNOWN-PERSON");
+    assertThat(transfers.ledger().size()).isZero();
+  }
+
+  /**
+   * A staffing that names someone off the roster the n-th time it is asked: the run stops at that
+   * action, refused, and the batch stays where the action would have moved it from.
+   */
+  @ParameterizedTest(name = "asked {0} times")
+  @CsvSource({
+    "1, SELF_CHECK, ARRANGED",
+    "2, REQUEST, SELF_CHECKED",
+    "3, RETURN, REQUESTED",
+    "4, RESUBMIT, RETURNED",
+    "5, PRE_ACCEPT, REQUESTED",
+    "6, SUPERVISE_RETURN, PRE_ACCEPTED",
+    "7, RESUBMIT, SUPERVISION_RETURNED",
+    "8, SUPERVISE_PASS, PRE_ACCEPTED",
+    "9, HAND_OVER, SUPERVISED",
+    "10, RECEIVE, HANDED_OVER"
+  })
+  void run_refusalAtAnyStep_stopsThereWithTheRefusal(int asked, String action, String state) {
+    List<Volume> volumes = Desk.clean(2);
+    // Pre-acceptance checks one of the two and returns it once; supervision checks both and
+    // returns the other once.
+    List<Volume> given = List.of(Desk.imageTwice(volumes.get(0)), Desk.imageTwice(volumes.get(1)));
+    Staffing roster = Staffing.firstOnRoster(Desk.ROSTER);
+    int[] calls = {0};
+    Staffing sabotaged =
+        (role, sc, staff) -> calls[0]++ == asked ? "nobody" : roster.person(role, sc, staff);
+    Transfers transfers = Desk.transfers();
+    BatchOutcome out =
+        Phase2.builder(transfers, Desk.CONTEXT, new Desk.Restorer(volumes, 1), sabotaged)
+            .seed(SEED)
+            .preAcceptanceRatio(new BigDecimal("0.5"))
+            .supervisionRatio(BigDecimal.ONE)
+            .build()
+            .run(BATCH, "SC01", given);
+    assertThat(out.stoppedBecause().orElseThrow())
+        .startsWith("refused: batch " + BATCH + " (" + state + "): " + action + " by nobody");
+    assertThat(out.batch().state()).isEqualTo(state);
+    assertThat(out.handOverForm().isPresent()).isEqualTo(state.equals("HANDED_OVER"));
   }
 
   @Test
