@@ -118,6 +118,7 @@ class AuditPostTest {
     assertThatThrownBy(() -> new AuditRecord.Figures(-1, 0, Map.of()))
         .hasMessage("Invalid value for returned (0 - reviewed (-1)): 0");
     assertThat(new AuditRecord.Figures(2, 2, Map.of()).returned()).isEqualTo(2);
+    assertThat(new AuditRecord.Figures(0, 0, Map.of()).reviewed()).isZero();
     AuditRecord.Figures sum =
         new AuditRecord.Figures(2, 1, Map.of(ILLEGIBLE, 2L))
             .plus(new AuditRecord.Figures(3, 0, Map.of(ILLEGIBLE, 1L, DefectCode.of("X_Y"), 4L)));

@@ -227,6 +227,26 @@ class Phase2Test {
   }
 
   @Test
+  void run_selfCheckLeavesAMajorDefect_requestsAnywayAndPreAcceptanceReturnsIt() {
+    List<Volume> volumes = Desk.clean(2);
+    List<Volume> given = List.of(volumes.get(0), Desk.illegible(volumes.get(1)));
+    Transfers transfers = Desk.transfers();
+    BatchOutcome out =
+        builder(transfers, new Desk.Restorer(volumes, 99))
+            .maxRounds(1)
+            .build()
+            .run(BATCH, "SC01", given);
+    // Only a blocking defect withholds the request: the illegible image (major) goes on.
+    assertThat(out.selfCheckRounds()).isEqualTo(1);
+    assertThat(out.stoppedBecause())
+        .hasValue("pre-acceptance: still 1 volumes with defects after 1 rounds of rectification");
+    assertThat(event(transfers, 1).path("note").asText())
+        .isEqualTo(
+            "self-check of 2 volumes in 2 passes: 2 defects found; 0 volumes with blocking defects"
+                + " remain");
+  }
+
+  @Test
   void run_maxRoundsZero_checksOnceAndStopsAtTheFirstReturn() {
     List<Volume> volumes = Desk.clean(2);
     List<Volume> given = List.of(volumes.get(0), Desk.imageTwice(volumes.get(1)));
@@ -279,6 +299,7 @@ class Phase2Test {
     assertThat(first.defects())
         .extracting(d -> d.code())
         .containsExactly(DefectCode.of("CATALOGUE_IMAGE_PAGE_MISMATCH"));
+    assertThat(first.foundBlocking()).as("a major defect is not blocking").isFalse();
     assertThat(first.notice()).isNotNull();
     assertThat(first.notice().subCenterId()).isEqualTo("SC01");
     assertThat(first.notice().volumesChecked()).isEqualTo(3);
