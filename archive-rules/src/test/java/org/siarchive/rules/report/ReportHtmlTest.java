@@ -38,7 +38,7 @@ class ReportHtmlTest {
    * 20 volumes, 5 with defects, 10 defects: code A (6, in 4 volumes), code B (4, in 3); SC01 has 4
    * of its 10 with defects (40%, above the 10% threshold), SC02 1 of 10 (10%, at the threshold).
    */
-  private static QualityReport report(QualityReport.Change change) {
+  static QualityReport report(QualityReport.Change change) {
     QualityReport.Totals t = new QualityReport.Totals(20, 20, 0, 5, 10, new BigDecimal("0.2500"));
     return new QualityReport(
         QualityReport.FORMAT,
