@@ -178,4 +178,70 @@ class StoragePlannerTest {
     assertThat(PressurePolicy.DEFAULT.reason(79, 100, 23)).isEqualTo(Pressure.NONE);
     assertThat(PressurePolicy.DEFAULT.reason(80, 100, 24)).isEqualTo(Pressure.BOTH);
   }
+
+  /** A network of one store A and the stacks C, with the given disposals and store history. */
+  private static StorageNetwork network(Disposals disposals, long occupied, GenerationHistory h) {
+    return new StorageNetwork(
+        AS_OF,
+        StorageUnit.VOLUMES,
+        1,
+        ForecastMethod.MEAN_12,
+        Intake.ofVolumes(1),
+        new CentreStacks("C", 5, 0),
+        List.of(new SubCenterStore("A", "SCA", 700, occupied, Eligibility.keptOneYear(), h)),
+        disposals);
+  }
+
+  @Test
+  void plan_hostDisposalsOutOfRange_areRefusedNamingRoomAndMonth() {
+    GenerationHistory h = history(Map.of());
+    Disposals negativeAtA =
+        (room, month) -> room.equals("A") && month.equals(YearMonth.of(2026, 8)) ? -1 : 0;
+    assertThatThrownBy(() -> StoragePlanner.plan(network(negativeAtA, 0, h), 3))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for disposals[A][2026-08] (valid values 0 - 1000000000000): -1");
+    Disposals hugeAtC =
+        (room, month) ->
+            room.equals("C") && month.equals(YearMonth.of(2026, 9)) ? 1_000_000_000_001L : 0;
+    assertThatThrownBy(() -> StoragePlanner.plan(network(hugeAtC, 0, h), 3))
+        .hasMessage(
+            "Invalid value for disposals[C][2026-09] (valid values 0 - 1000000000000):"
+                + " 1000000000001");
+  }
+
+  @Test
+  void status_fullInExactlyTheLookAhead_andTheAsOfRange() {
+    // One volume a month (the mean of twelve months of one) from 100 held: the 700 places are
+    // full after exactly 600 months, the look-ahead's last month.
+    Map<Integer, Long> ones = new java.util.HashMap<>();
+    for (int i = 0; i < 12; i++) {
+      ones.put(i, 1L);
+    }
+    StorageNetwork n = network(Disposals.none(), 100, history(ones));
+    assertThat(StoragePlanner.status(n, AS_OF).rooms().get(0).monthsUntilFull())
+        .hasValue(StoragePlanner.LOOK_AHEAD);
+    StorageNetwork later = network(Disposals.none(), 99, history(ones));
+    assertThat(StoragePlanner.status(later, AS_OF).rooms().get(0).monthsUntilFull()).isEmpty();
+    assertThat(StoragePlanner.status(n, AS_OF.plusMonths(StoragePlanner.MAX_HORIZON)).asOf())
+        .isEqualTo(AS_OF.plusMonths(StoragePlanner.MAX_HORIZON));
+    assertThatThrownBy(
+            () -> StoragePlanner.status(n, AS_OF.plusMonths(StoragePlanner.MAX_HORIZON + 1)))
+        .hasMessage("Invalid value for asOf (from 2026-06 to 2126-06): 2126-07");
+    assertThatThrownBy(() -> StoragePlanner.status(n, AS_OF.minusMonths(1)))
+        .hasMessage("Invalid value for asOf (from 2026-06 to 2126-06): 2026-05");
+  }
+
+  @Test
+  void status_longHistory_reportsEachMethodsHeldOutError() {
+    List<Long> v = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      v.add((long) (i % 3));
+    }
+    GenerationHistory h = new GenerationHistory(AS_OF.minusMonths(23), v);
+    RoomStatus r = StoragePlanner.status(network(Disposals.none(), 12, h), AS_OF).rooms().get(0);
+    for (ForecastMethod m : ForecastMethod.values()) {
+      assertThat(m.heldOutError(h)).isPresent();
+      assertThat(r.heldOutErrors()).containsEntry(m, m.heldOutError(h).orElseThrow());
+    }
+  }
 }
