@@ -137,4 +137,67 @@ class StorageFileTest {
             (room, month) -> 0);
     assertThatThrownBy(() -> StorageFile.write(withFunction)).hasMessageContaining("disposals");
   }
+
+  private static StorageNetwork read(String json) {
+    return StorageFile.read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "rooms.json");
+  }
+
+  @Test
+  void read_volumesPerUnit_isOneToOneHundredThousandAndOneForVolumes() throws Exception {
+    String e = example();
+    assertThat(refused(e.replace("\"volumesPerUnit\": 10", "\"volumesPerUnit\": 0")).getMessage())
+        .isEqualTo("rooms.json: /volumesPerUnit: valid values 1 - 100000: 0");
+    assertThat(
+            refused(e.replace("\"volumesPerUnit\": 10", "\"volumesPerUnit\": 100001")).getMessage())
+        .isEqualTo("rooms.json: /volumesPerUnit: valid values 1 - 100000: 100001");
+    StorageNetwork most = read(e.replace("\"volumesPerUnit\": 10", "\"volumesPerUnit\": 100000"));
+    assertThat(most.volumesPerUnit()).isEqualTo(100_000);
+    assertThat(most.stores().get(0).capacity()).isEqualTo(10_000_000);
+    assertThat(
+            read(e.replace("\"volumesPerUnit\": 10", "\"volumesPerUnit\": 1")
+                    .replace("\"capacity\": 200,", "\"capacity\": 400,")
+                    .replace("\"occupied\": 170,", "\"occupied\": 300,"))
+                .volumesPerUnit())
+        .isEqualTo(1);
+    assertThat(refused(e.replace("\"BOXES\"", "\"VOLUMES\"")).getMessage())
+        .isEqualTo("rooms.json: /volumesPerUnit: 1 when the unit is VOLUMES: 10");
+  }
+
+  @Test
+  void read_phaseOne_takesNoSupervisionMonths() throws Exception {
+    String e = example();
+    assertThat(
+            refused(
+                    e.replace(
+                        "{\"phase\": 2, \"supervisionMonths\": 1}",
+                        "{\"phase\": 1, \"supervisionMonths\": 1}"))
+                .getMessage())
+        .isEqualTo("rooms.json: /stores/0/eligibility/supervisionMonths: only with phase 2: 1");
+    StorageNetwork n =
+        read(e.replace("{\"phase\": 2, \"supervisionMonths\": 1}", "{\"phase\": 1}"));
+    assertThat(n.stores().get(0).eligibility()).isEqualTo(Eligibility.keptOneYear());
+  }
+
+  @Test
+  void read_countsInUnits_areBoundedSoTheirVolumesFit() throws Exception {
+    String e = example();
+    assertThat(refused(e.replace("\"2026-08\": 10", "\"2026-08\": -1")).getMessage())
+        .isEqualTo("rooms.json: /stores/1/disposals/2026-08: valid values 0 - 1000000000000: -1");
+    assertThat(refused(e.replace("\"capacity\": 100,", "\"capacity\": 100000000001,")).getMessage())
+        .isEqualTo("rooms.json: /stores/0/capacity: valid values 0 - 100000000000: 100000000001");
+    assertThat(
+            read(e.replace("\"capacity\": 100,", "\"capacity\": 100000000000,"))
+                .stores()
+                .get(0)
+                .capacity())
+        .isEqualTo(StorageNetwork.MAX_VOLUMES);
+  }
+
+  @Test
+  void write_leavesOutMonthsWithoutDisposals() throws Exception {
+    StorageNetwork n = read(example().replace("\"2026-08\": 10", "\"2026-08\": 0"));
+    assertThat(StorageFile.write(n)).doesNotContain("2026-08").contains("\"2026-09\" : 200");
+    assertThat(StorageFile.write(read(example()))).contains("\"2026-08\" : 1");
+  }
 }
