@@ -448,6 +448,38 @@ class Phase2Test {
   }
 
   @Test
+  void run_tableWithoutTheNextAction_stopsNamingTableActionAndState() throws Exception {
+    String json;
+    try (java.io.InputStream in =
+        Phase2Test.class.getResourceAsStream(
+            "/org/siarchive/rules/data/transfer-lifecycle-2026.1.json")) {
+      json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // Phase 2 of this table ends at SUPERVISED: no HAND_OVER, no RECEIVE.
+    String cut =
+        json.replaceAll(
+            ",\\s*\\{\"action\": \"HAND_OVER\"[^}]*\\},\\s*\\{\"action\": \"RECEIVE\"[^}]*\\}", "");
+    assertThat(cut).isNotEqualTo(json);
+    LifecycleTable table =
+        LifecycleTable.read(
+            new java.io.ByteArrayInputStream(cut.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "cut.json");
+    Transfers transfers =
+        Transfers.of(
+            table,
+            Desk.ROSTER,
+            org.siarchive.core.ledger.Ledger.open(
+                org.siarchive.core.ledger.LedgerStore.inMemory(), HashAlgorithm.SHA_256),
+            Desk.CLOCK);
+    BatchOutcome out = builder(transfers, (v, d, a) -> v).build().run(BATCH, "SC01", Desk.clean(2));
+    assertThat(out.stoppedBecause())
+        .hasValue(
+            "the lifecycle transfer-lifecycle/2026.1 has no HAND_OVER from SUPERVISED in phase 2");
+    assertThat(out.batch().state()).isEqualTo("SUPERVISED");
+    assertThat(out.handOverForm()).isEmpty();
+  }
+
+  @Test
   void run_volumeOfAnotherSubCenter_isRefusedNamingIt() {
     Volume other = Desk.clean(1).get(0).toBuilder().subCenterId("SC02").build();
     Phase2 phase2 = builder(Desk.transfers(), (v, d, a) -> v).build();
