@@ -346,4 +346,59 @@ class TrainingBriefTest {
                 + "<rect x=\"250\" y=\"8\" width=\"0.0\" height=\"16\" fill=\"#4472c4\"/>"
                 + "<text x=\"254.0\" y=\"20\">0.0000</text></svg>");
   }
+
+  @Test
+  void build_concentration_listsTheThreeLargestMostFirst() {
+    TrainingBrief.Builder b =
+        TrainingBrief.builder(CATALOGUE).handlerOf(v -> v == A1 ? "h1" : v == A2 ? "h2" : "h3");
+    // DATE_MISSING: h3 three times, h2 twice, h1 once.
+    b.checked(result(B1, DATE, DATE, DATE));
+    b.checked(result(A2, DATE, DATE));
+    b.checked(result(A1, DATE));
+    TrainingBrief brief = b.build();
+    assertThat(brief.city().pareto().get(0).handlers())
+        .containsExactly(
+            new TrainingBrief.Concentration("h3", 3, new BigDecimal("0.5000")),
+            new TrainingBrief.Concentration("h2", 2, new BigDecimal("0.3333")),
+            new TrainingBrief.Concentration("h1", 1, new BigDecimal("0.1667")));
+    TrainingBrief.Builder four = TrainingBrief.builder(CATALOGUE);
+    String[] names = {"h1", "h2", "h3", "h4"};
+    int[] n = {0};
+    four.handlerOf(v -> names[n[0]++ % 4]);
+    for (int k = 0; k < 4; k++) {
+      four.checked(result(A1, DATE));
+    }
+    assertThat(four.build().city().pareto().get(0).handlers())
+        .extracting(TrainingBrief.Concentration::key)
+        .containsExactly("h1", "h2", "h3");
+  }
+
+  @Test
+  void build_previousThatCheckedNothingButCountedDefects_hasNoTrend() {
+    QualityReport.Totals t = new QualityReport.Totals(0, 0, 0, 0, 5, BigDecimal.ZERO);
+    Map<String, Long> codes = Map.of(DATE, 5L);
+    QualityReport odd =
+        new QualityReport(
+            QualityReport.FORMAT,
+            null,
+            "all",
+            List.of(),
+            List.of(),
+            t,
+            List.of(),
+            List.of(
+                new QualityReport.GroupFigures("SC01", "SC01", 0, 0, 5, BigDecimal.ZERO, codes)),
+            List.of(new QualityReport.GroupFigures("X/Y", "X", 0, 0, 5, BigDecimal.ZERO, codes)),
+            List.of(
+                new QualityReport.CodeFigures(
+                    DATE, "MAJOR", "z", "e", 5, 0, BigDecimal.ONE, BigDecimal.ONE)),
+            null);
+    TrainingBrief.Topic date =
+        run(TrainingBrief.builder(CATALOGUE).previous(odd)).build().city().pareto().stream()
+            .filter(x -> x.code().equals(DATE))
+            .findFirst()
+            .orElseThrow();
+    assertThat(date.rateBefore()).isNull();
+    assertThat(date.trend()).isEqualTo(TrainingBrief.Trend.NO_PREVIOUS);
+  }
 }
