@@ -254,4 +254,61 @@ class PagePixelsTest {
     PagePixels less = PagePixels.of(image(page(java.util.Arrays.copyOf(marks, 19)), 1), 25.4);
     assertThat(less.sealVisible()).isFalse();
   }
+
+  @ParameterizedTest(name = "kind {0}")
+  @ValueSource(ints = {0, 1, 2, 3})
+  void of_tallPage_countsTheShareOverAllItsPixels(int kind) {
+    // 10 wide, 20 high: 1% of 200 pixels is 2; one chromatic pixel is grey stored as colour.
+    int[][] p = new int[20][10];
+    for (int[] row : p) {
+      java.util.Arrays.fill(row, PAPER);
+    }
+    p[3][4] = CHROMA_16;
+    assertThat(PagePixels.of(image(p, kind), 100).mode).isEqualTo(ColourMode.GREYSCALE);
+    p[17][9] = CHROMA_16;
+    assertThat(PagePixels.of(image(p, kind), 100).mode).isEqualTo(ColourMode.COLOUR);
+  }
+
+  @Test
+  void of_greyWithAlpha_isMeasuredThroughItsSrgbColours() {
+    // Two bands (grey and alpha): neither the grey nor the colour path reads it; its pixels are
+    // converted to sRGB (black stays black, white stays white) and measured as colours.
+    ComponentColorModel cm =
+        new ComponentColorModel(
+            ColorSpace.getInstance(ColorSpace.CS_GRAY),
+            true,
+            false,
+            Transparency.TRANSLUCENT,
+            DataBuffer.TYPE_BYTE);
+    WritableRaster raster = cm.createCompatibleWritableRaster(7, 5);
+    for (int y = 0; y < 5; y++) {
+      for (int x = 0; x < 7; x++) {
+        boolean ink = (x == 6 && y == 4) || (x == 1 && y == 1) || (x == 5 && y == 3);
+        raster.setPixel(x, y, new int[] {ink ? 0 : 255, 255});
+      }
+    }
+    BufferedImage img = new BufferedImage(cm, raster, false, null);
+    assertThat(PagePixels.of(img, 25.4).inkCoverage).isEqualTo(3 / 35.0);
+    PagePixels strided = PagePixels.of(img, 12.7, 2);
+    assertThat(strided.inkCoverage).isEqualTo(1 / 12.0);
+    assertThat(strided.mode).isEqualTo(ColourMode.GREYSCALE);
+    assertThat(strided.redAreaMm2).isZero();
+  }
+
+  @Test
+  void of_inkOfExactlyTheBlankShare_isMeasuredForSkew() {
+    // 50 ink pixels of 50,000 (0.1%: not blank) on a line falling 1 in 10 to the right: the skew
+    // is measured, not taken as 0 as on a blank page.
+    int[][] s = new int[200][250];
+    for (int[] row : s) {
+      java.util.Arrays.fill(row, 255);
+    }
+    for (int i = 0; i < 50; i++) {
+      s[50 + i / 5 * 1][20 + 2 * i] = 0;
+    }
+    PagePixels p = PagePixels.of(grey(s, false), 100);
+    assertThat(p.inkCoverage).isEqualTo(0.001);
+    assertThat(p.blank()).isFalse();
+    assertThat(p.skewDegrees).isNotZero();
+  }
 }
