@@ -1,6 +1,7 @@
 package org.siarchive.rules.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,5 +191,16 @@ class SimulationReportsTest {
 
     SimulationResult unpaired = new SimulationResult(7, 5, 250, List.of(RESULT.scenarios().get(0)));
     assertThat(SimulationHtml.render(unpaired)).doesNotContain("Paired difference");
+  }
+
+  @Test
+  void scenario_isFoundByName() {
+    assertThat(RESULT.scenario("phase-2").name()).isEqualTo("phase-2");
+    assertThat(RESULT.scenario("phase-1").name()).isEqualTo("phase-1");
+    assertThatThrownBy(() -> RESULT.scenario("phase-3"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for scenario (one of [phase-1, phase-2]): phase-3");
+    assertThatThrownBy(() -> RESULT.scenario("phase-2").metric("nothing"))
+        .hasMessageStartingWith("Invalid value for metric (one of [daysToDetection, ");
   }
 }
