@@ -203,4 +203,20 @@ class SimulationReportsTest {
     assertThatThrownBy(() -> RESULT.scenario("phase-2").metric("nothing"))
         .hasMessageStartingWith("Invalid value for metric (one of [daysToDetection, ");
   }
+
+  @Test
+  void render_symmetricRange_placesZeroInTheMiddle() {
+    Map<String, Interval> m = every(new Interval(0, -5, 5));
+    SimulationResult r =
+        new SimulationResult(
+            1, 2, 10, List.of(new ScenarioResult(Scenario.of("phase-2"), m, Map.of(), Map.of())));
+    // From -5 to 5 over 310: zero at 190 + 155.
+    assertThat(SimulationHtml.render(r))
+        .contains("<h2>Each metric by scenario (dot: mean; bar: 95% interval)</h2>\n")
+        .contains(
+            "<line x1=\"345.0\" y1=\"22\" x2=\"345.0\" y2=\"48\" stroke=\"#999\"/>"
+                + NL
+                + "<text x=\"184.0\" y=\"38.0\" text-anchor=\"end\">phase-2</text>\n"
+                + "<line x1=\"190.0\" y1=\"34\" x2=\"500.0\" y2=\"34\" stroke=\"#1f77b4\"");
+  }
 }
