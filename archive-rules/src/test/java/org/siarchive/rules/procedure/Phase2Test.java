@@ -449,12 +449,12 @@ class Phase2Test {
 
   @Test
   void run_tableWithoutTheNextAction_stopsNamingTableActionAndState() throws Exception {
-    String json;
-    try (java.io.InputStream in =
-        Phase2Test.class.getResourceAsStream(
-            "/org/siarchive/rules/data/transfer-lifecycle-2026.1.json")) {
-      json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
+    // The bundled table's file, read as the other bundled-data tests read it.
+    String json =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(
+                "../archive-rules-data/src/main/resources/org/siarchive/rules/data/"
+                    + "transfer-lifecycle-2026.1.json"));
     // Phase 2 of this table ends at SUPERVISED: no HAND_OVER, no RECEIVE.
     String cut =
         json.replaceAll(
