@@ -82,7 +82,9 @@ final class Surd {
       double v = (double) num.longValue() / (double) den.longValue();
       this.approx = rad.equals(BigInteger.ONE) ? v : v * Math.sqrt((double) rad.longValue());
     } else {
-      MathContext mc = MathContext.DECIMAL64;
+      // 34 digits: three roundings cost about 10^-33, then one to double; with 16 digits they cost
+      // up to 5 x 2^-52, past the 2^-50 the quota solver's error bounds assume
+      MathContext mc = MathContext.DECIMAL128;
       BigDecimal value = new BigDecimal(num).divide(new BigDecimal(den), mc);
       if (!rad.equals(BigInteger.ONE)) {
         value = value.multiply(new BigDecimal(rad).sqrt(mc), mc);

@@ -113,6 +113,13 @@ class SurdTest {
       {BigInteger.ONE, BigInteger.valueOf(7), mersenne},
       {big, mersenne, BigInteger.valueOf(5)},
       {big.pow(3), BigInteger.ONE, mersenne},
+      // in lowest terms already; three roundings to 16 digits
+      // put it 5.3 x 2^-52 off
+      {
+        new BigInteger("5082302661633459365"),
+        BigInteger.valueOf(491_270_630_678L),
+        BigInteger.valueOf(1_091_451_174_826L)
+      },
     };
     for (BigInteger[] c : cases) {
       Surd s = surd(c[0], c[1], c[2]);
