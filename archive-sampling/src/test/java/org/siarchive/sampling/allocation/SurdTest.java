@@ -113,6 +113,10 @@ class SurdTest {
       {BigInteger.ONE, BigInteger.valueOf(7), mersenne},
       {big, mersenne, BigInteger.valueOf(5)},
       {big.pow(3), BigInteger.ONE, mersenne},
+      // one part past 64 bits, the others small
+      {big.pow(2), BigInteger.valueOf(7), BigInteger.ONE},
+      {BigInteger.valueOf(7), big.pow(2), BigInteger.ONE},
+      {BigInteger.valueOf(7), BigInteger.valueOf(3), big.pow(2).add(BigInteger.TWO)},
       // in lowest terms already; three roundings to 16 digits
       // put it 5.3 x 2^-52 off
       {
@@ -153,6 +157,9 @@ class SurdTest {
     assertThat(Surd.of(14_142).compareScaled(1, 10_000, root2)).isEqualTo(-1);
     assertThat(Surd.ZERO.compareScaled(1, 0, root2)).isZero();
     assertThat(Surd.ZERO.compareScaled(1, 1, root2)).isEqualTo(-1);
+    // the same scale, numerator and denominator, other radicands
+    assertThat(root2.compareScaled(1, 1, surd(1, 1, 3))).isEqualTo(-1);
+    assertThat(surd(1, 1, 3).compareScaled(1, 1, root2)).isOne();
   }
 
   @Test
@@ -179,6 +186,17 @@ class SurdTest {
     assertThat(three.compareScaled(d + 1, d, surd(3, d + 1, 1))).isOne();
     assertThat(three.compareScaled(d, d + 1, surd(3, d + 1, 1))).isZero();
     assertThat(surd(3, d + 1, 1).compareScaled(d, d + 1, three)).isEqualTo(-1);
+    // squares past 64 bits against small ones: never read as longs
+    Surd wideWhole = Surd.of(3L << 32);
+    Surd wideFraction = surd(1, 3L << 32, 1);
+    assertThat(wideWhole.compareScaled(1, 1, Surd.of(5))).isOne();
+    assertThat(Surd.of(5).compareScaled(1, 1, wideWhole)).isEqualTo(-1);
+    assertThat(wideWhole.compareScaled(1, 1, Surd.of((1L << 33) + 1))).isOne();
+    assertThat(wideFraction.compareScaled(1, 1, surd(1, 5, 1))).isEqualTo(-1);
+    assertThat(surd(1, 5, 1).compareScaled(1, 1, wideFraction)).isOne();
+    // scales past 2^31 against small weights: never squared in a long
+    assertThat(Surd.of(1).compareScaled(1L << 32, 1, Surd.of(5))).isOne();
+    assertThat(Surd.of(5).compareScaled(1, 1L << 32, Surd.of(1))).isEqualTo(-1);
     // a scale at 2^31 and past it: big integers
     long m = 1L << 31;
     assertThat(Surd.of(m + 1).compareScaled(m, m + 1, Surd.of(m))).isZero();
