@@ -143,6 +143,27 @@ class CodeLetterTableTest {
   }
 
   @Test
+  void parse_wrongTypes_nameWhatWasFound() {
+    assertThatThrownBy(
+            () ->
+                parse(
+                    TABLE.replace(
+                        "[\"S-1\", \"S-2\", \"S-3\", \"S-4\", \"I\", \"II\", \"III\"]", "\"S-1\"")))
+        .hasMessage("x.json: /levels: expected an array: \"S-1\"");
+    String rowsIn = TABLE.substring(0, TABLE.indexOf("\"rows\""));
+    assertThatThrownBy(() -> parse(rowsIn + "\"rows\": {}}"))
+        .hasMessage("x.json: /rows: expected an array: an object");
+    assertThatThrownBy(() -> parse(rowsIn + "\"rows\": [7]}"))
+        .hasMessage("x.json: /rows/0: expected an object: 7");
+    assertThatThrownBy(() -> parse(TABLE.replace("[\"A\", \"B\"", "[[], \"B\"")))
+        .hasMessage("x.json: /rows/0/letters/0: expected a string: an array");
+    assertThatThrownBy(() -> parse(TABLE.replace("\"minLotSize\": 2,", "\"minLotSize\": 2.5,")))
+        .hasMessage("x.json: /rows/0/minLotSize: expected an integer: 2.5");
+    assertThatThrownBy(() -> parse(TABLE.replace("\"minLotSize\": 2,", "\"minLotSize\": true,")))
+        .hasMessage("x.json: /rows/0/minLotSize: expected an integer: true");
+  }
+
+  @Test
   void parse_schemaVersionAndUnknownProperty_fail() {
     assertThatThrownBy(() -> parse(TABLE.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")))
         .hasMessage("x.json: /schemaVersion: value out of range (valid values 1 - 1): 2");

@@ -90,7 +90,26 @@ class PlanTableTest {
     assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "1/", "")))
         .isInstanceOf(RuleDataException.class)
         .hasMessage(
-            "x.json: /rows/4/cells/0 (row E): unknown cell \"1/\" (expected Ac/Re, n:Ac/Re, v, ^ or empty)");
+            "x.json: /rows/4/cells/0 (row E): unknown cell \"1/\" (expected Ac/Re, n:Ac/Re, v, ^ or empty)")
+        .satisfies(
+            e -> {
+              RuleDataException r = (RuleDataException) e;
+              assertThat(r.source()).isEqualTo("x.json");
+              assertThat(r.pointer()).isEqualTo("/rows/4/cells/0");
+              assertThat(r.rowId()).contains("E");
+              assertThat(r.reason())
+                  .isEqualTo("unknown cell \"1/\" (expected Ac/Re, n:Ac/Re, v, ^ or empty)");
+              assertThat(r.value()).isEmpty();
+            });
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("1.0", null, "")))
+        .satisfies(
+            e -> {
+              RuleDataException r = (RuleDataException) e;
+              assertThat(r.pointer()).isEqualTo("/aqls/0");
+              assertThat(r.rowId()).isEmpty();
+              assertThat(r.reason()).isEqualTo("expected a string");
+              assertThat(r.value()).contains("1.0");
+            });
   }
 
   @Test
@@ -139,5 +158,91 @@ class PlanTableTest {
                         .replace("{\"letter\": \"R\", \"sampleSize\": 17, \"cells\": [\"^\"]}", "")
                         .replace(", ]", "]")))
         .hasMessage("x.json: /rows: missing row for code letter R");
+  }
+
+  /** A one-column table with these cells for rows A to R (sample sizes 2 to 17). */
+  private static String column(String... cells) {
+    String t = table("\"1.0\"", null, "");
+    String[] letters = {
+      "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R"
+    };
+    for (int i = 0; i < letters.length; i++) {
+      String original = i < 4 ? "v" : i == 4 ? "0/1" : "^";
+      t =
+          t.replace(
+              "\"letter\": \""
+                  + letters[i]
+                  + "\", \"sampleSize\": "
+                  + (i + 2)
+                  + ", \"cells\": [\""
+                  + original
+                  + "\"]",
+              "\"letter\": \""
+                  + letters[i]
+                  + "\", \"sampleSize\": "
+                  + (i + 2)
+                  + ", \"cells\": [\""
+                  + cells[i]
+                  + "\"]");
+    }
+    return t;
+  }
+
+  @Test
+  void parse_aqlsNotPositiveAndIncreasing_fail() {
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"0\"", null, "")))
+        .hasMessage("x.json: /aqls/0: AQLs must be positive and increasing, found \"0\"");
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\", \"1.00\"", null, "")))
+        .hasMessage("x.json: /aqls/1: AQLs must be positive and increasing, found \"1.00\"");
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\", \"0.65\"", null, "")))
+        .hasMessage("x.json: /aqls/1: AQLs must be positive and increasing, found \"0.65\"");
+  }
+
+  @Test
+  void parse_repeatedLetter_fails() {
+    assertThatThrownBy(
+            () ->
+                PlanTable.parse(
+                    "x.json",
+                    table("\"1.0\"", null, "").replace("\"letter\": \"B\"", "\"letter\": \"A\"")))
+        .hasMessage(
+            "x.json: /rows/1/letter (row A): rows must be in increasing letter order, found A after A");
+  }
+
+  @Test
+  void parse_cellBounds_reAboveAc_sampleSizeAtLeastOne() {
+    String gap = ", \"betweenAcAndRe\": \"accept-and-return-to-normal\"";
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "1/1", gap)))
+        .hasMessage("x.json: /rows/4/cells/0 (row E): cell \"1/1\": Re must be above Ac");
+    assertThatThrownBy(() -> PlanTable.parse("x.json", table("\"1.0\"", "0:0/1", "")))
+        .hasMessage(
+            "x.json: /rows/4/cells/0 (row E): cell \"0:0/1\": sample size must be at least 1");
+    PlanTable one = PlanTable.parse("x.json", table("\"1.0\"", "2:0/1", ""));
+    // n = 2 is row A's sample size: the plan letter is A
+    assertThat(one.plan(CodeLetter.E, Aql.parse("1.0")))
+        .isEqualTo(new PlanTable.Entry(CodeLetter.A, 2, 0, 1));
+    assertThat(new PlanTable.Entry(CodeLetter.A, 1, 0, 1).sampleSize()).isEqualTo(1);
+  }
+
+  @Test
+  void arrows_toTheFirstAndLastRow_resolve_pastThemFail() {
+    String[] up = new String[16];
+    java.util.Arrays.fill(up, "^");
+    up[0] = "0/1";
+    PlanTable toA = PlanTable.parse("x.json", column(up));
+    assertThat(toA.plan(CodeLetter.R, Aql.parse("1.0")))
+        .isEqualTo(new PlanTable.Entry(CodeLetter.A, 2, 0, 1));
+    String[] down = new String[16];
+    java.util.Arrays.fill(down, "v");
+    down[15] = "1/2";
+    PlanTable toR = PlanTable.parse("x.json", column(down));
+    assertThat(toR.plan(CodeLetter.A, Aql.parse("1.0")))
+        .isEqualTo(new PlanTable.Entry(CodeLetter.R, 17, 1, 2));
+    down[15] = "v";
+    assertThatThrownBy(() -> PlanTable.parse("x.json", column(down)))
+        .hasMessageContaining("the arrow from A at AQL 1.0 leads off the table");
+    up[0] = "^";
+    assertThatThrownBy(() -> PlanTable.parse("x.json", column(up)))
+        .hasMessageContaining("the arrow from A at AQL 1.0 leads off the table");
   }
 }
