@@ -166,6 +166,55 @@ class AllocationTest {
   }
 
   @Test
+  void allocate_boundsAtTheirLimits_areMet() {
+    BigDecimal max = new BigDecimal("0.20");
+    // the total at exactly what the maximum ratios allow
+    Allocation full =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            40,
+            List.of(
+                Stratum.of("A", 100).withRatioBounds(BigDecimal.ZERO, max),
+                Stratum.of("B", 100).withRatioBounds(BigDecimal.ZERO, max)));
+    assertThat(full.sizes()).containsExactly(entry("A", 20L), entry("B", 20L));
+    // equal ratio bounds fix a stratum's size
+    BigDecimal half = new BigDecimal("0.5");
+    Allocation fixed =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            12,
+            List.of(Stratum.of("A", 10).withRatioBounds(half, half), Stratum.of("B", 90)));
+    assertThat(fixed.sizes()).containsExactly(entry("A", 5L), entry("B", 7L));
+    assertThat(fixed.quotas()).containsEntry("A", 5.0);
+  }
+
+  @Test
+  void allocate_weightZeroStrataThatCouldTakeMore_areNamed_tenAtMost() {
+    BigDecimal half = new BigDecimal("0.5");
+    // B has weight 0 but no room (5 to 5): only C is named
+    assertThatThrownBy(
+            () ->
+                Allocation.allocate(
+                    AllocationMethod.DEFECT_RATE,
+                    25,
+                    List.of(
+                        Stratum.of("A", 10, half),
+                        Stratum.of("B", 10, BigDecimal.ZERO).withRatioBounds(half, half),
+                        Stratum.of("C", 10, BigDecimal.ZERO))))
+        .hasMessageStartingWith(
+            "Infeasible allocation: total 25 is above the 15 units the quotas can reach: the strata"
+                + " of weight 0 (C) keep");
+    List<Stratum> strata = new java.util.ArrayList<>();
+    strata.add(Stratum.of("A", 10, half));
+    for (int i = 0; i < 12; i++) {
+      strata.add(Stratum.of(String.format("Z%02d", i), 10, BigDecimal.ZERO));
+    }
+    assertThatThrownBy(() -> Allocation.allocate(AllocationMethod.NEYMAN, 11, strata))
+        .hasMessageContaining(
+            "(Z00, Z01, Z02, Z03, Z04, Z05, Z06, Z07, Z08, Z09 and 2 more) keep their quota");
+  }
+
+  @Test
   void allocate_invalidArguments_nameThem() {
     assertThatThrownBy(
             () -> Allocation.allocate(AllocationMethod.NEYMAN, 5, List.of(Stratum.of("A", 10))))
@@ -233,6 +282,12 @@ class AllocationTest {
         .hasMessage("Invalid value for mean (valid values > 0 - 1 exclusive): 0");
     assertThatThrownBy(() -> RatePrior.of(0, 1))
         .hasMessage("Invalid value for alpha (valid values > 0): 0");
+    assertThatThrownBy(() -> RatePrior.of(1, 0))
+        .hasMessage("Invalid value for beta (valid values > 0): 0");
+    assertThatThrownBy(() -> RatePrior.ofMean(BigDecimal.ONE, BigDecimal.TEN))
+        .hasMessage("Invalid value for mean (valid values > 0 - 1 exclusive): 1");
+    assertThatThrownBy(() -> RatePrior.ofMean(new BigDecimal("0.5"), BigDecimal.ZERO))
+        .hasMessage("Invalid value for strength (valid values > 0): 0");
   }
 
   @Test
@@ -247,6 +302,21 @@ class AllocationTest {
         .hasMessage("Invalid value for rate (valid values 0 - 1): 1.01");
     assertThatThrownBy(() -> Rate.of(BigInteger.TWO, BigInteger.ONE))
         .hasMessage("Invalid value for rate (valid values 0 - 1): 2/1");
+    assertThatThrownBy(() -> Rate.of(BigInteger.ZERO, BigInteger.ZERO))
+        .hasMessage("Invalid value for denominator of rate (valid values >= 1): 0");
+    // the ends of the range are rates
+    assertThat(Rate.parse("0")).isEqualTo(Rate.ZERO);
+    assertThat(Rate.parse("0.000").isZero()).isTrue();
+    assertThat(Rate.parse("0.001").isZero()).isFalse();
+    assertThat(Rate.parse("0.05").doubleValue()).isEqualTo(0.05);
+    assertThat(Rate.of(BigInteger.ONE, BigInteger.valueOf(3)).complement())
+        .isEqualTo(Rate.of(BigInteger.TWO, BigInteger.valueOf(3)));
+    // 1/3 < 0.34 < 7/20, compared exactly
+    Rate third = Rate.of(BigInteger.ONE, BigInteger.valueOf(3));
+    assertThat(third.compareTo(Rate.parse("0.34"))).isNegative();
+    assertThat(Rate.parse("0.35").compareTo(Rate.parse("0.34"))).isPositive();
+    assertThat(Rate.parse("0.35").compareTo(Rate.of(BigInteger.valueOf(7), BigInteger.valueOf(20))))
+        .isZero();
   }
 
   @Test
