@@ -41,6 +41,53 @@ class AttributeSamplingTest {
   }
 
   @Test
+  void meetsRisk_edgesOfTheRanges() {
+    SampleSizeRequest lot = request("0.05", "0.95").population(40).build();
+    // the whole lot: D = 2 units are always found, P(X <= 1) = 0
+    assertThat(AttributeSampling.meetsRisk(lot, 40, 1)).isTrue();
+    assertThatThrownBy(() -> AttributeSampling.meetsRisk(lot, 41, 1))
+        .hasMessage("Invalid value for sampleSize (valid values 1 - 40): 41");
+    assertThatThrownBy(() -> AttributeSampling.meetsRisk(lot, 0, 1))
+        .hasMessage("Invalid value for sampleSize (valid values 1 - 40): 0");
+    SampleSizeRequest r = request("0.05", "0.95").build();
+    assertThatThrownBy(() -> AttributeSampling.meetsRisk(r, 0, 0))
+        .hasMessage("Invalid value for sampleSize (valid values 1 - 2147483647): 0");
+    assertThatThrownBy(() -> AttributeSampling.meetsRisk(r, 59, -1))
+        .hasMessage("Invalid value for acceptanceNumber (valid values >= 0): -1");
+    // 0.95^59 = 0.0485 <= 0.05 < 0.95^58 = 0.0510
+    assertThat(AttributeSampling.meetsRisk(r, 59, 0)).isTrue();
+    assertThat(AttributeSampling.meetsRisk(r, 58, 0)).isFalse();
+  }
+
+  @Test
+  void meetsRisk_tailJustAboveBeta_withinTheDoubleBand_isRefused() {
+    // P(X = 0) = 0.5^2 = 0.25 against beta = 0.25 - 10^-12 and 0.25 + 10^-12
+    assertThat(AttributeSampling.meetsRisk(request("0.5", "0.750000000001").build(), 2, 0))
+        .isFalse();
+    assertThat(AttributeSampling.meetsRisk(request("0.5", "0.75").build(), 2, 0)).isTrue();
+    assertThat(AttributeSampling.meetsRisk(request("0.5", "0.749999999999").build(), 2, 0))
+        .isTrue();
+    // hypergeometric: N = 4, D = 2, n = 1: P(X = 0) = 1/2
+    assertThat(
+            AttributeSampling.meetsRisk(
+                request("0.5", "0.500000000001").population(4).build(), 1, 0))
+        .isFalse();
+    assertThat(AttributeSampling.meetsRisk(request("0.5", "0.5").population(4).build(), 1, 0))
+        .isTrue();
+  }
+
+  @Test
+  void sampleSize_expectedRate_lotTooSmall_refusedWithTheNumbers() {
+    assertThatThrownBy(
+            () ->
+                AttributeSampling.sampleSize(
+                    request("0.05", "0.95").population(20).expectedRate("0.04").build()))
+        .isInstanceOf(InfeasibleRequestException.class)
+        .hasMessageContaining("N = 20")
+        .hasMessageContaining("D = ceil(0.05 x 20) = 1");
+  }
+
+  @Test
   void sampleSize_tailEqualToBeta_isAccepted() {
     // P(X = 0) = 0.5^2 = 0.25 exactly: the boundary case "<=" must accept n = 2
     SampleSize s = AttributeSampling.sampleSize(request("0.5", "0.75").build());

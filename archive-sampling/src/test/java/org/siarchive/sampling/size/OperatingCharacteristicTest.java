@@ -47,4 +47,45 @@ class OperatingCharacteristicTest {
     assertThatThrownBy(() -> OperatingCharacteristic.of(5, 1).acceptanceProbability(1.5))
         .hasMessage("Invalid value for rate (valid values 0 - 1): 1.5");
   }
+
+  @Test
+  void edgesOfEachRange_areAccepted_andTheCurveIsEquallySpaced() {
+    // n = 1, c = 0 and c = n; the whole lot inspected (N = n)
+    OperatingCharacteristic one = OperatingCharacteristic.of(1, 0);
+    assertThat(one.acceptanceProbability(0)).isEqualTo(1.0);
+    assertThat(one.acceptanceProbability(1)).isEqualTo(0.0);
+    assertThat(OperatingCharacteristic.of(1, 1).acceptanceProbability(1)).isEqualTo(1.0);
+    OperatingCharacteristic whole = OperatingCharacteristic.of(5, 0, 5);
+    assertThat(whole.acceptanceProbability(0)).isEqualTo(1.0);
+    assertThat(whole.acceptanceProbability(0.2)).isEqualTo(0.0); // D = 1 of 5, always found
+    // two points: 0 and maxRate; three: 0, maxRate / 2, maxRate, at (1 - p)^10
+    List<OperatingCharacteristic.Point> two = OperatingCharacteristic.of(10, 0).curve(1, 2);
+    assertThat(two)
+        .containsExactly(
+            new OperatingCharacteristic.Point(0, 1), new OperatingCharacteristic.Point(1, 0));
+    List<OperatingCharacteristic.Point> three = OperatingCharacteristic.of(10, 0).curve(0.5, 3);
+    assertThat(three)
+        .extracting(OperatingCharacteristic.Point::rate)
+        .containsExactly(0.0, 0.25, 0.5);
+    assertThat(three.get(1).acceptanceProbability()).isCloseTo(Math.pow(0.75, 10), within(1e-15));
+    assertThat(three.get(2).acceptanceProbability()).isCloseTo(Math.pow(0.5, 10), within(1e-15));
+  }
+
+  @Test
+  void invalidArguments_justOutsideEachRange_nameThem() {
+    assertThatThrownBy(() -> OperatingCharacteristic.of(0, 0))
+        .hasMessage("Invalid value for sampleSize (valid values >= 1): 0");
+    assertThatThrownBy(() -> OperatingCharacteristic.of(5, -1))
+        .hasMessage("Invalid value for acceptanceNumber (valid values 0 - 5): -1");
+    assertThatThrownBy(() -> OperatingCharacteristic.of(5, 1).acceptanceProbability(-0.01))
+        .hasMessage("Invalid value for rate (valid values 0 - 1): -0.01");
+    assertThatThrownBy(() -> OperatingCharacteristic.of(5, 1).acceptanceProbability(Double.NaN))
+        .hasMessage("Invalid value for rate (valid values 0 - 1): NaN");
+    assertThatThrownBy(() -> OperatingCharacteristic.of(5, 1).curve(0, 3))
+        .hasMessage("Invalid value for maxRate (valid values > 0 - 1): 0.0");
+    assertThatThrownBy(() -> OperatingCharacteristic.of(5, 1).curve(1.01, 3))
+        .hasMessage("Invalid value for maxRate (valid values > 0 - 1): 1.01");
+    assertThatThrownBy(() -> OperatingCharacteristic.of(5, 1).curve(0.5, 1))
+        .hasMessage("Invalid value for points (valid values >= 2): 1");
+  }
 }
