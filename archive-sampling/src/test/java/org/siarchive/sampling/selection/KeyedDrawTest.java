@@ -47,8 +47,30 @@ class KeyedDrawTest {
             .filter(id -> KeyOracle.key("s", id).compareTo(threshold) < 0)
             .collect(Collectors.toList());
     assertThat(KeyedDraw.ofRate("s", rate).offerAll(IDS).selected()).isEqualTo(expected);
+    // a threshold of 64 bits (p >= 1/2): keys compared unsigned, not all units taken
+    BigDecimal threeQuarters = new BigDecimal("0.75");
+    BigInteger high = KeyedDraw.thresholdOf(threeQuarters);
+    assertThat(high.bitLength()).isEqualTo(64);
+    List<String> most =
+        KeyOracle.sortedByKey("s", IDS).stream()
+            .filter(id -> KeyOracle.key("s", id).compareTo(high) < 0)
+            .collect(Collectors.toList());
+    assertThat(most).hasSizeBetween(100, 199);
+    assertThat(KeyedDraw.ofRate("s", threeQuarters).offerAll(IDS).selected()).isEqualTo(most);
     assertThat(KeyedDraw.ofRate("s", BigDecimal.ZERO).offerAll(IDS).selected()).isEmpty();
     assertThat(KeyedDraw.ofRate("s", BigDecimal.ONE).offerAll(IDS).selected()).hasSize(IDS.size());
+  }
+
+  @Test
+  void offer_theLargestKeptKeyAgain_isRefusedAsADuplicate() {
+    KeyedDraw draw = KeyedDraw.ofSize("2024-Q1", 12).offerAll(IDS);
+    List<String> kept = draw.selected();
+    String largest = kept.get(kept.size() - 1);
+    assertThatThrownBy(() -> draw.offer(largest))
+        .hasMessage("Invalid population: id \"" + largest + "\" offered twice");
+    assertThatThrownBy(() -> draw.offer(kept.get(0)))
+        .hasMessage("Invalid population: id \"" + kept.get(0) + "\" offered twice");
+    assertThat(draw.selected()).isEqualTo(kept);
   }
 
   @Test

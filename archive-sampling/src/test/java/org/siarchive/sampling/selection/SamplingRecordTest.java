@@ -22,6 +22,25 @@ class SamplingRecordTest {
   }
 
   @Test
+  void populationDigest_ofSorted_isTheSameDigest_andRefusesDisorder() {
+    assertThat(PopulationDigest.ofSorted(List.of("a", "b").iterator()))
+        .isEqualTo("911169ddaaf146aff539f58c26c489af3b892dff0fe283c1c264c65ae5aa59a2");
+    List<String> sorted = new ArrayList<>(IDS);
+    sorted.sort(null);
+    assertThat(PopulationDigest.ofSorted(sorted.iterator())).isEqualTo(PopulationDigest.of(IDS));
+    // unsigned UTF-8 order: "Z" (0x5A) before "a" before "é" (0xC3 0xA9)
+    assertThat(PopulationDigest.ofSorted(List.of("Z", "a", "\u00e9").iterator()))
+        .isEqualTo(PopulationDigest.of(List.of("\u00e9", "a", "Z")));
+    // printf '' | sha256sum
+    assertThat(PopulationDigest.ofSorted(List.<String>of().iterator()))
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assertThatThrownBy(() -> PopulationDigest.ofSorted(List.of("a", "b", "b").iterator()))
+        .hasMessage("Invalid population: duplicate id \"b\"");
+    assertThatThrownBy(() -> PopulationDigest.ofSorted(List.of("a", "c", "b").iterator()))
+        .hasMessage("Invalid population: ids not in order at \"b\"");
+  }
+
+  @Test
   void draw_recordsEverything_andVerifies() {
     SamplingRecord.BySize r = SamplingRecord.draw("2024-Q1", IDS, 2);
     assertThat(r.seed()).isEqualTo("2024-Q1");
