@@ -57,6 +57,22 @@ class HypergeometricTailProperties {
   }
 
   @Test
+  void lowerTail_firstTermBelowTheDoubleRange_rescaledAsTheSumGrows() {
+    // P(X = 0) = C(50000, 3000) / C(100000, 3000) is about 2^-3000: the sum is carried scaled by
+    // 2^-500 steps, and brought back as it passes 2^500
+    for (int c : new int[] {1200, 1450, 1500, 1550, 1800}) {
+      double expected =
+          HypergeometricDistribution.of(100_000, 50_000, 3_000).cumulativeProbability(c);
+      assertThat(HypergeometricTail.lowerTail(100_000, 50_000, 3_000, c))
+          .as("c=%d", c)
+          .isCloseTo(expected, within(1e-12 + 1e-9 * expected));
+    }
+    assertThat(HypergeometricTail.lowerTail(100_000, 50_000, 3_000, 1500)).isBetween(0.5, 0.53);
+    // far in the tail the result underflows to 0, as the exact value is below the double range
+    assertThat(HypergeometricTail.lowerTail(100_000, 50_000, 3_000, 10)).isZero();
+  }
+
+  @Test
   void exactTail_hypergeometricAndBinomial_decideEqualityAsZero() {
     assertThat(ExactTail.compareHypergeometric(4, 2, 1, 0, Rational.of(new BigDecimal("0.5"))))
         .isZero();
