@@ -234,6 +234,14 @@ class AllocationTest {
     assertThatThrownBy(() -> Stratum.of("A", 10, new BigDecimal("1.5")))
         .hasMessage("Invalid value for rate of stratum A (valid values 0 - 1): 1.5");
     assertThatThrownBy(
+            () -> Stratum.of("A", 10).withRatioBounds(new BigDecimal("-0.1"), BigDecimal.ONE))
+        .hasMessage("Invalid value for minRatio of stratum A (valid values 0 - 1): -0.1");
+    assertThatThrownBy(
+            () -> Stratum.of("A", 10).withRatioBounds(BigDecimal.ZERO, new BigDecimal("1.5")))
+        .hasMessage("Invalid value for maxRatio of stratum A (valid values 0 - 1): 1.5");
+    assertThat(Stratum.of("A", 10).withRatioBounds(BigDecimal.ZERO, BigDecimal.ONE).maxSampleSize())
+        .isEqualTo(10);
+    assertThatThrownBy(
             () -> Stratum.of("A", 10).withRatioBounds(new BigDecimal("0.5"), new BigDecimal("0.2")))
         .hasMessage("Invalid ratio bounds of stratum A (minRatio <= maxRatio): 0.5 > 0.2");
     assertThatThrownBy(() -> AllocationMethod.parse("random"))

@@ -110,6 +110,26 @@ class Iso2859TablesTest {
   }
 
   @Test
+  void plan_sampleSizeEqualToTheLot_isFullInspection() {
+    // lot 13 at II is letter B; at AQL 1.0 its arrow leads to E, n = 13
+    SamplingPlan whole = plan(13, "II", "1.0", InspectionSeverity.NORMAL);
+    assertThat(whole.sampleSize()).isEqualTo(13);
+    assertThat(whole.isFullInspection()).isTrue();
+    assertThat(whole.unitsToInspect()).isEqualTo(13);
+    assertThat(whole.isAccepted(13)).isFalse();
+    assertThat(whole.isAccepted(0)).isTrue();
+    assertThatThrownBy(() -> whole.isAccepted(-1))
+        .hasMessage("Invalid value for nonconforming (valid values 0 - 13): -1");
+    SamplingPlan part = plan(14, "II", "1.0", InspectionSeverity.NORMAL);
+    assertThat(part.isFullInspection()).isFalse();
+    assertThat(part.unitsToInspect()).isEqualTo(13);
+    assertThat(InspectionLevel.II.label()).isEqualTo("II");
+    assertThat(InspectionLevel.S4.label()).isEqualTo("S-4");
+    assertThatThrownBy(() -> Aql.parse("0"))
+        .hasMessage("Invalid value for AQL (valid values > 0): 0");
+  }
+
+  @Test
   void plan_fullInspection_countsOnlyTheLot() {
     SamplingPlan p = plan(5, "II", "1.0", InspectionSeverity.NORMAL);
     assertThat(p.unitsToInspect()).isEqualTo(5);

@@ -41,6 +41,20 @@ class AttributeSamplingTest {
   }
 
   @Test
+  void request_toString_namesEveryField() {
+    assertThat(request("0.05", "0.95").build().toString())
+        .isEqualTo(
+            "SampleSizeRequest[tolerableRate=0.05, confidence=0.95, population=-,"
+                + " acceptanceNumber=-, expectedRate=-, model=binomial]");
+    assertThat(request("0.05", "0.95").population(40).acceptanceNumber(1).build().toString())
+        .isEqualTo(
+            "SampleSizeRequest[tolerableRate=0.05, confidence=0.95, population=40,"
+                + " acceptanceNumber=1, expectedRate=-, model=hypergeometric]");
+    assertThat(request("0.05", "0.95").expectedRate("0.01").build().toString())
+        .contains("expectedRate=0.01");
+  }
+
+  @Test
   void meetsRisk_edgesOfTheRanges() {
     SampleSizeRequest lot = request("0.05", "0.95").population(40).build();
     // the whole lot: D = 2 units are always found, P(X <= 1) = 0

@@ -40,5 +40,11 @@ class ClopperPearsonTest {
         .hasMessage("Invalid value for sampleSize (valid values >= 1): 0");
     assertThatThrownBy(() -> ClopperPearson.upperLimit(0, 5, 1.0))
         .hasMessage("Invalid value for confidence (valid values > 0 - 1 exclusive): 1.0");
+    assertThatThrownBy(() -> ClopperPearson.upperLimit(0, 5, 0.0))
+        .hasMessage("Invalid value for confidence (valid values > 0 - 1 exclusive): 0.0");
+    assertThatThrownBy(() -> ClopperPearson.upperLimit(-1, 5, 0.9))
+        .hasMessage("Invalid value for nonconforming (valid values 0 - 5): -1");
+    // one unit inspected, none nonconforming: 1 - (1 - 0.95)^(1/1)
+    assertThat(ClopperPearson.upperLimit(0, 1, 0.95)).isCloseTo(0.95, within(1e-12));
   }
 }
