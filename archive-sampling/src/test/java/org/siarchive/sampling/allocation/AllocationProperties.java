@@ -101,6 +101,42 @@ class AllocationProperties {
   }
 
   @Test
+  void neymanWeightsEqualButWrittenWithOtherRadicands_matchOracle() {
+    // 53k units at 1/4 weigh 53k sqrt(3) / 4; 703k units at 3/2812 weigh 703k sqrt(3 x 53^2) /
+    // 2812,
+    // the same number with a radicand the solver keeps apart; 100k at 1/2 weigh 50k
+    Rate quarter = Rate.of(java.math.BigInteger.ONE, java.math.BigInteger.valueOf(4));
+    Rate odd = Rate.of(java.math.BigInteger.valueOf(3), java.math.BigInteger.valueOf(2812));
+    Rate half = Rate.parse("0.5");
+    assertThat(AllocationMethod.NEYMAN.weight(Stratum.of("a", 53, quarter)).rad)
+        .isNotEqualTo(AllocationMethod.NEYMAN.weight(Stratum.of("b", 703, odd)).rad);
+    qt().withFixedSeed(53L)
+        .withExamples(60)
+        .forAll(
+            lists().of(integers().between(0, 8)).ofSizeBetween(2, 6),
+            integers().between(0, 60),
+            integers().between(0, 1))
+        .checkAssert(
+            (shapes, total, bounded) -> {
+              List<Stratum> strata = new ArrayList<>();
+              for (int i = 0; i < shapes.size(); i++) {
+                int k = 1 + shapes.get(i) / 3;
+                Stratum st =
+                    switch (shapes.get(i) % 3) {
+                      case 0 -> Stratum.of("r" + i, 53L * k, quarter);
+                      case 1 -> Stratum.of("r" + i, 703L * k, odd);
+                      default -> Stratum.of("r" + i, 100L * k, half);
+                    };
+                if (bounded == 1) {
+                  st = st.withRatioBounds(new BigDecimal("0.01"), new BigDecimal("0.1"));
+                }
+                strata.add(st);
+              }
+              check(AllocationMethod.NEYMAN, total, strata);
+            });
+  }
+
+  @Test
   void identicalStrata_neverGiveALaterIdMore() {
     qt().withFixedSeed(99L)
         .withExamples(200)

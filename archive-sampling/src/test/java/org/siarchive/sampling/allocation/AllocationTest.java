@@ -189,6 +189,19 @@ class AllocationTest {
   }
 
   @Test
+  void allocate_stratumCappedAtZero_takesNothing() {
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            10,
+            List.of(
+                Stratum.of("A", 100).withRatioBounds(BigDecimal.ZERO, BigDecimal.ZERO),
+                Stratum.of("B", 100)));
+    assertThat(a.sizes()).containsExactly(entry("A", 0L), entry("B", 10L));
+    assertThat(a.quotas()).containsExactly(entry("A", 0.0), entry("B", 10.0));
+  }
+
+  @Test
   void allocate_weightZeroStrataThatCouldTakeMore_areNamed_tenAtMost() {
     BigDecimal half = new BigDecimal("0.5");
     // B has weight 0 but no room (5 to 5): only C is named
