@@ -131,4 +131,111 @@ class JsonLinesReaderTest {
     assertThat(repeated.message())
         .isEqualTo("duplicate volume id " + other.id() + ": first on line 1");
   }
+
+  private static List<RawLine> raw(JsonLinesReader r) throws IOException {
+    List<RawLine> out = new ArrayList<>();
+    for (RawLine l = r.nextRaw(); l != null; l = r.nextRaw()) {
+      out.add(l);
+    }
+    return out;
+  }
+
+  @Test
+  void lineOfExactlyTheLimit_isKept_andOneByteMoreIsTooLong() throws IOException {
+    try (JsonLinesReader r =
+        JsonLinesReader.of(new ByteArrayInputStream(utf8("12345\n123456\n1\n")), 5)) {
+      assertThat(raw(r))
+          .containsExactly(
+              RawLine.of(1, utf8("12345"), false),
+              RawLine.of(2, new byte[0], true),
+              RawLine.of(3, utf8("1"), false));
+    }
+    try (JsonLinesReader r = JsonLinesReader.of(new ByteArrayInputStream(utf8("x\n")), 1)) {
+      assertThat(raw(r)).containsExactly(RawLine.of(1, utf8("x"), false));
+    }
+  }
+
+  @Test
+  void lineLimit_outsideOneTo64MiB_isRefusedNamingTheLimit() throws IOException {
+    for (int bad : new int[] {0, JsonLinesReader.DEFAULT_MAX_LINE_BYTES + 1}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> JsonLinesReader.of(new ByteArrayInputStream(new byte[0]), bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid value for maxLineBytes (valid values 1 - 67108864): " + bad);
+    }
+    JsonLinesReader.of(
+            new ByteArrayInputStream(new byte[0]), JsonLinesReader.DEFAULT_MAX_LINE_BYTES)
+        .close();
+  }
+
+  @Test
+  void linesLongerThanTheReadBuffer_areReturnedWhole() throws IOException {
+    // Lines of several 64 KiB reads each, and one of a single byte between them.
+    String a = "a".repeat(200_000) + "b";
+    String c = "c".repeat(65_536);
+    try (JsonLinesReader r = JsonLinesReader.of(new ByteArrayInputStream(utf8(a + "\nz\n" + c)))) {
+      assertThat(raw(r))
+          .containsExactly(
+              RawLine.of(1, utf8(a), false),
+              RawLine.of(2, utf8("z"), false),
+              RawLine.of(3, utf8(c), false));
+    }
+  }
+
+  /** A stream that hands out at most one byte a read and sometimes none, as a slow pipe may. */
+  private static final class Trickle extends java.io.InputStream {
+    private final byte[] bytes;
+    private int at;
+    private int calls;
+    boolean closed;
+
+    Trickle(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read() {
+      return at < bytes.length ? bytes[at++] & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (len == 0) {
+        return 0;
+      }
+      if (calls++ % 2 == 0) {
+        return 0;
+      }
+      if (at >= bytes.length) {
+        return -1;
+      }
+      b[off] = bytes[at++];
+      return 1;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
+  @Test
+  void byteOrderMark_arrivingAByteAtATime_isSkipped_andClosingTheReaderClosesTheStream()
+      throws IOException {
+    Trickle in = new Trickle(utf8("\uFEFFab\n\ncd"));
+    JsonLinesReader r = JsonLinesReader.of(in);
+    assertThat(raw(r))
+        .containsExactly(RawLine.of(1, utf8("ab"), false), RawLine.of(3, utf8("cd"), false));
+    assertThat(in.closed).isFalse();
+    r.close();
+    assertThat(in.closed).isTrue();
+  }
+
+  @Test
+  void open_ofADirectory_isRefusedNamingThePath(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonLinesReader.open(dir))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(dir + ": is a directory, not a file");
+  }
 }

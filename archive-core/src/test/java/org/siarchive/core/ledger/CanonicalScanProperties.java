@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.siarchive.core.InvalidValueException;
+import org.siarchive.core.internal.json.StrictMapper;
 
 /**
  * The verifier's one-pass canonical check against the exact one ({@link CanonicalJson#isCanonical}:
@@ -157,6 +159,131 @@ class CanonicalScanProperties {
     assertThat(accepted[0]).isPositive();
   }
 
+  @Test
+  void everyProperPrefixOfACanonicalEvent_isRefused() {
+    // A torn write leaves a prefix; the scan must say no at every length, not run off the end.
+    CanonicalScan scan = new CanonicalScan();
+    qt().withFixedSeed(7159L)
+        .withExamples(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              ObjectNode event = event(seed);
+              event.put("text", "\u0001\"\u00e9\u0800\u20ac\ud83d\ude00");
+              event.put("z", -12);
+              byte[] bytes = CanonicalJson.toBytes(event);
+              for (int n = 0; n < bytes.length; n++) {
+                assertThat(scan.accepts(Arrays.copyOf(bytes, n)))
+                    .as("%d of %s", n, new String(bytes, StandardCharsets.UTF_8))
+                    .isFalse();
+              }
+            });
+    for (String cut :
+        new String[] {
+          "{\"a\":\"\\",
+          "{\"a\":\"\\u001",
+          "{\"a\":\"\\u00",
+          "{\"a\":1",
+          "{\"a\":[1",
+          "{\"a\":[",
+          "{\"a\":-",
+          "{\"a\":t",
+          "{\"a",
+          "{\"a\"",
+          "{\"a\":",
+          "{\"a\":{",
+          "{"
+        }) {
+      assertThat(scan.accepts(bytes(cut))).as(cut).isFalse();
+    }
+    for (byte[] lead : new byte[][] {{(byte) 0xE6}, {(byte) 0xE6, (byte) 0x88}, {(byte) 0xF0}}) {
+      byte[] doc = Arrays.copyOf(bytes("{\"a\":\""), 6 + lead.length);
+      System.arraycopy(lead, 0, doc, 6, lead.length);
+      assertThat(scan.accepts(doc)).as("%s", Arrays.toString(lead)).isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      ints = {
+        0x80, 0x7FF, 0x800, 0xFFF, 0x1000, 0xD7FF, 0xE000, 0xEFFF, 0xF000, 0xFFFD, 0x10000, 0x3FFFF,
+        0x40000, 0xFFFFF, 0x100000, 0x10FFFF
+      })
+  void stringsWithCharactersAtEachUtf8LengthAndLeadByteBoundary_areAccepted(int codePoint) {
+    String json = "{\"a\":\"x" + new String(Character.toChars(codePoint)) + "y\",\"b\":1}";
+    byte[] bytes = bytes(json);
+    assertThat(exact(bytes)).as("U+%X", codePoint).isTrue();
+    assertThat(new CanonicalScan().accepts(bytes)).as("U+%X", codePoint).isTrue();
+  }
+
+  @Test
+  void namesOfPrintableAscii_upToTheMapperLimit_areAccepted_andLongerOnesRefusedByBoth() {
+    assertThat(new CanonicalScan().accepts(bytes("{\" !~\":1,\"a b\":2}"))).isTrue();
+    String longest = "n".repeat(256);
+    assertThat(new CanonicalScan().accepts(bytes("{\"" + longest + "\":1}"))).isTrue();
+    byte[] tooLong = bytes("{\"" + longest + "n\":1}");
+    assertThat(new CanonicalScan().accepts(tooLong)).isFalse();
+    assertThat(exact(tooLong)).isFalse();
+  }
+
+  @Test
+  void stringsUpToTheMapperLimit_areAccepted_andLongerOnesRefused() {
+    String longest = "s".repeat(StrictMapper.MAX_STRING_LENGTH);
+    assertThat(new CanonicalScan().accepts(bytes("{\"a\":\"" + longest + "\"}"))).isTrue();
+    assertThat(new CanonicalScan().accepts(bytes("{\"a\":\"" + longest + "s\"}"))).isFalse();
+  }
+
+  @Test
+  void documentsUpToTheMapperLimit_areAccepted_andLongerOnesRefused() {
+    // {"ab":[0,0,...,0]} of exactly the limit, then one element more.
+    int n = StrictMapper.MAX_DOCUMENT_BYTES;
+    byte[] doc = new byte[n];
+    Arrays.fill(doc, (byte) ',');
+    System.arraycopy(bytes("{\"ab\":["), 0, doc, 0, 7);
+    for (int i = 7; i < n - 2; i += 2) {
+      doc[i] = '0';
+    }
+    doc[n - 2] = ']';
+    doc[n - 1] = '}';
+    CanonicalScan scan = new CanonicalScan();
+    assertThat(scan.accepts(doc)).isTrue();
+    byte[] longer = Arrays.copyOf(doc, n + 2);
+    longer[n - 2] = ',';
+    longer[n - 1] = '0';
+    longer[n] = ']';
+    longer[n + 1] = '}';
+    assertThat(scan.accepts(longer)).isFalse();
+  }
+
+  @Test
+  void nestingUpToSixteenLevels_isAccepted_andDeeperIsLeftToTheExactCheck() {
+    for (int depth = 1; depth <= 17; depth++) {
+      String objects = "{\"a\":".repeat(depth - 1) + "{}" + "}".repeat(depth - 1);
+      String arrays = "{\"a\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
+      if (depth == 1) {
+        arrays = "{}";
+      }
+      assertThat(exact(bytes(objects))).as(objects).isTrue();
+      assertThat(exact(bytes(arrays))).as(arrays).isTrue();
+      assertThat(new CanonicalScan().accepts(bytes(objects))).as(objects).isEqualTo(depth <= 16);
+      assertThat(new CanonicalScan().accepts(bytes(arrays))).as(arrays).isEqualTo(depth <= 16);
+    }
+  }
+
+  @Test
+  void ledgerMembers_areFoundOnlyAtTheTopLevelAndWithTheirExactText() {
+    CanonicalScan scan = new CanonicalScan();
+    assertThat(scan.accepts(bytes("{\"algorithm\":\"SHA-25\",\"b\":{\"previousRoot\":\"00\"}}")))
+        .isTrue();
+    assertThat(scan.contentEquals(scan.algorithmStart, scan.algorithmEnd, bytes("SHA-256")))
+        .isFalse();
+    assertThat(scan.contentEquals(scan.algorithmStart, scan.algorithmEnd, bytes("SHA-25")))
+        .isTrue();
+    assertThat(scan.previousRootStart).isEqualTo(-1);
+    assertThat(scan.contentEquals(scan.previousRootStart, scan.previousRootEnd, bytes("00")))
+        .isFalse();
+  }
+
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -182,6 +309,15 @@ class CanonicalScanProperties {
         "\"a\"",
         "{\"a\":tru}",
         "{\"a\":[1,]}",
+        "{\"a\":[{\"b\":]}",
+        "{\"a\":[[1,]}",
+        "{\"a\":\"\\u001A\"}",
+        "{\"a\":\"\\u001G\"}",
+        "{\"a\":\"\\u0020\"}",
+        "{\"a\":\"\\u0100\"}",
+        "{\"a\":\"\\u1000\"}",
+        "{\"a\":\"\\x\"}",
+        "{\"a\":\"\\u000d\"}",
         "{\"a\":\"\u0001\"}",
       })
   void nonCanonicalForms_areRefused_andSoAreTheExactCheck(String json) {

@@ -94,4 +94,67 @@ class FileLedgerStoreTest extends LedgerStoreContract {
           .hasMessageContaining("events were removed");
     }
   }
+
+  private static byte[] event(int i, int size) {
+    String head = "{\"i\":" + i + ",\"s\":\"";
+    return (head + "x".repeat(size - head.length() - 2) + "\"}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void read_returnsExactlyTheEventsAsked_aroundLinesOfTheReadBlockAndLonger() {
+    // Lines of half a mebibyte, over a mebibyte and a few bytes: reads are cut in blocks of a
+    // mebibyte, and whatever the cut, every (from, max) gives the events from..from+max-1.
+    int mib = 1 << 20;
+    int[] sizes = {mib / 2, mib / 2 + 10, 20, 30, mib + 5, 16, mib / 2 - 1, mib / 2, 40, 50};
+    java.util.List<byte[]> events = new java.util.ArrayList<>();
+    try (LedgerStore store = newStore()) {
+      for (int i = 0; i < sizes.length; i++) {
+        events.add(event(i, sizes[i]));
+        assertThat(store.tryAppend(i, events.get(i))).isTrue();
+      }
+      try (LedgerStore other = sameStore(store)) {
+        assertThat(other.size()).isEqualTo(sizes.length);
+        for (int from = 0; from <= sizes.length; from++) {
+          for (int max = 1; max <= sizes.length + 1; max++) {
+            java.util.List<byte[]> read = other.read(from, max);
+            int to = Math.min(sizes.length, from + max);
+            assertThat(read).as("read(%d, %d)", from, max).hasSize(to - from);
+            for (int k = from; k < to; k++) {
+              assertThat(read.get(k - from))
+                  .as("read(%d, %d)[%d]", from, max, k)
+                  .isEqualTo(events.get(k));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void describe_namesTheFile_andAClosedStoreRefusesToRead() {
+    Path file = dir.resolve("named.jsonl");
+    LedgerStore store = LedgerStore.jsonLines(file);
+    assertThat(store.describe()).isEqualTo(file.toAbsolutePath().normalize().toString());
+    store.close();
+    assertThatThrownBy(store::size)
+        .isInstanceOf(LedgerException.class)
+        .hasMessageStartingWith("ledger file " + file.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void read_fromOutsideTheEventsOrOfNoEvents_isRefusedNamingTheArgument() {
+    try (LedgerStore store = newStore()) {
+      assertThat(store.tryAppend(0, "{\"a\":1}".getBytes(StandardCharsets.UTF_8))).isTrue();
+      assertThatThrownBy(() -> store.read(-1, 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid value for from (valid values 0 - 1): -1");
+      assertThatThrownBy(() -> store.read(2, 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid value for from (valid values 0 - 1): 2");
+      assertThatThrownBy(() -> store.read(0, 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid value for max (1 or more): 0");
+      assertThat(store.read(1, 1)).isEmpty();
+    }
+  }
 }

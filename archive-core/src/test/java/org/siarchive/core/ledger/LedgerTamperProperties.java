@@ -255,4 +255,107 @@ class LedgerTamperProperties {
     assertThat(RootCheck.atCheckpoints(1)).isEqualTo(RootCheck.EVERY_EVENT);
     assertThat(RootCheck.atCheckpoints(1 << 16).isEveryEvent()).isFalse();
   }
+
+  /**
+   * Events written by a writer that bypasses Ledger: each chains on over the bytes before it, and
+   * event {@code bad}'s previousRoot text is what {@code previousRoot} makes of the true root's
+   * hex.
+   */
+  private static LedgerStore chained(
+      int n, int bad, java.util.function.UnaryOperator<String> previousRoot) {
+    LedgerStore store = LedgerStore.inMemory();
+    org.siarchive.core.ledger.internal.MerkleTree tree =
+        new org.siarchive.core.ledger.internal.MerkleTree(
+            org.siarchive.core.ledger.internal.Hasher.of("SHA-256"));
+    for (int i = 0; i < n; i++) {
+      String root = HashAlgorithm.hex(tree.root());
+      ObjectNode e =
+          JsonNodeFactory.instance
+              .objectNode()
+              .put("algorithm", "SHA-256")
+              .put("i", i)
+              .put("previousRoot", i == bad ? previousRoot.apply(root) : root);
+      byte[] bytes = CanonicalJson.toBytes(e);
+      store.tryAppend(i, bytes);
+      tree.appendData(bytes);
+    }
+    return store;
+  }
+
+  private static String eachDigit(String hex, int parity) {
+    StringBuilder b = new StringBuilder(hex);
+    for (int k = parity; k < b.length(); k += 2) {
+      b.setCharAt(k, Character.forDigit((Character.digit(b.charAt(k), 16) + 1) % 16, 16));
+    }
+    return b.toString();
+  }
+
+  @ParameterizedTest
+  @MethodSource("rootChecks")
+  void previousRootWithEveryHighOrEveryLowDigitChanged_atACheckpoint_isFound(RootCheck rootCheck) {
+    for (int parity = 0; parity < 2; parity++) {
+      int p = parity;
+      LedgerVerification v =
+          Ledger.verify(chained(9, 0, r -> eachDigit(r, p)), null, null, rootCheck);
+      assertThat(v).as("parity %d", parity).isInstanceOf(LedgerVerification.Invalid.class);
+      assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).hasValue(0);
+      assertThat(((LedgerVerification.Invalid) v).reason()).startsWith("previousRoot \"");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("rootChecks")
+  void previousRootInUpperCaseHex_betweenCheckpoints_isFound(RootCheck rootCheck) {
+    LedgerVerification v =
+        Ledger.verify(
+            chained(12, 5, r -> r.toUpperCase(java.util.Locale.ROOT)), null, null, rootCheck);
+    assertThat(v)
+        .isEqualTo(
+            Ledger.verify(chained(12, 5, r -> r.toUpperCase(java.util.Locale.ROOT)), null, null));
+    assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).hasValue(5);
+  }
+
+  @ParameterizedTest
+  @MethodSource("rootChecks")
+  void eventsTheFastPathLeavesToTheExactCheck_verifyAsEveryEventDoes(RootCheck rootCheck) {
+    // Fractions and non-ASCII names are canonical, but only the exact check accepts them.
+    Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
+    for (int i = 0; i < 11; i++) {
+      ObjectNode e = JsonNodeFactory.instance.objectNode().put("i", i);
+      if (i % 3 != 0) {
+        e.put("档案", i + 0.5);
+      }
+      ledger.tryAppend(e);
+    }
+    List<byte[]> events = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      events.add(ledger.eventBytes(i));
+    }
+    assertThat(verify(events, ledger.head(), rootCheck))
+        .isEqualTo(new LedgerVerification.Valid(11, ledger.head()));
+    assertThat(verify(events, null, rootCheck))
+        .isEqualTo(new LedgerVerification.Valid(11, ledger.head()));
+    Tampered t = tamper(events, Tamper.EDIT, 4, 0, 0);
+    assertThat(verify(t.events(), null, rootCheck))
+        .isEqualTo(verify(t.events(), null, RootCheck.EVERY_EVENT));
+  }
+
+  @Test
+  void firstEventNamingAnUnknownAlgorithm_isTheFirstBadEvent_forTheReasonTheStoreGives() {
+    LedgerStore store = LedgerStore.inMemory();
+    store.tryAppend(
+        0,
+        CanonicalJson.toBytes(
+            JsonNodeFactory.instance
+                .objectNode()
+                .put("algorithm", "MD5")
+                .put("previousRoot", HashAlgorithm.SHA_256.hashHex(new byte[0]))));
+    LedgerVerification v = Ledger.verify(store, null, null);
+    assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).hasValue(0);
+    assertThat(((LedgerVerification.Invalid) v).reason())
+        .isEqualTo(
+            "ledger "
+                + store.describe()
+                + ": event 0: Invalid value for algorithm (SHA-256 or SM3): MD5");
+  }
 }
