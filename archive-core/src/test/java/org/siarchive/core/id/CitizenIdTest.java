@@ -22,6 +22,13 @@ class CitizenIdTest {
   }
 
   @Test
+  void birthYear1800_isTheFirstAccepted() {
+    // 1800-01-01 is the earliest birth date accepted; 1799-12-31 is refused (see the table below).
+    assertThat(CitizenId.of("110101180001010015").birthDate()).isEqualTo(LocalDate.of(1800, 1, 1));
+    assertThat(CitizenId.isValid("110101179912310010")).isFalse();
+  }
+
+  @Test
   void checkCharacter_standardExamples() {
     assertThat(CitizenId.checkCharacter("11010519491231002")).isEqualTo('X');
     assertThat(CitizenId.checkCharacter("44052418800101001")).isEqualTo('4');

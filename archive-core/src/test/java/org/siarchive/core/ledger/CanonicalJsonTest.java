@@ -85,6 +85,23 @@ class CanonicalJsonTest {
     assertThat(CanonicalJson.number(d, "")).isEqualTo(expected);
   }
 
+  /** ECMAScript's Number::toString on each side of its switches between plain and exponent form. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "1e20, 100000000000000000000",
+    "1.5e20, 150000000000000000000",
+    "1e21, 1e+21",
+    "123, 123",
+    "12.5, 12.5",
+    "0.5, 0.5",
+    "1.25e-6, 0.00000125",
+    "1e-7, 1e-7",
+    "1.5e-7, 1.5e-7"
+  })
+  void number_atEachFormBoundary_serialisesAsEcmaScript(double d, String expected) {
+    assertThat(CanonicalJson.number(d, "")).isEqualTo(expected);
+  }
+
   @ParameterizedTest
   @CsvSource({"7fffffffffffffff", "7ff0000000000000", "fff0000000000000"})
   void number_nonFinite_isRefused(String bits) {

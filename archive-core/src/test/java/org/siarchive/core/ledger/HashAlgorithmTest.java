@@ -68,4 +68,27 @@ class HashAlgorithmTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Invalid value for algorithm (SHA-256 or SM3): MD5");
   }
+
+  @Test
+  void unhex_readsExactly64LowerCaseDigits_andRefusesOthersNamingTheField() {
+    String ok = "0123456789abcdef".repeat(4);
+    assertThat(HashAlgorithm.unhex("rootHash", ok))
+        .hasSize(32)
+        .startsWith((byte) 0x01, (byte) 0x23);
+    for (String bad :
+        new String[] {
+          ok.substring(1),
+          ok + "0",
+          ok.replace('a', 'A'),
+          ok.replace('0', '/'),
+          ok.replace('9', ':'),
+          ok.replace('a', '`'),
+          ok.replace('f', 'g')
+        }) {
+      assertThatThrownBy(() -> HashAlgorithm.unhex("rootHash", bad))
+          .hasMessage(
+              "Invalid value for rootHash (64 lower-case hexadecimal digits): \"" + bad + "\"");
+    }
+    assertThat(HashAlgorithm.SM3).hasToString("SM3");
+  }
 }

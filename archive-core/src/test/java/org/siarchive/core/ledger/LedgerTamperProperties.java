@@ -358,4 +358,40 @@ class LedgerTamperProperties {
                 + store.describe()
                 + ": event 0: Invalid value for algorithm (SHA-256 or SM3): MD5");
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"a\": 1}|not in RFC 8785 canonical form",
+        "[1]|not a JSON object",
+        "{\"algorithm\":\"SM3\",\"i\":1}|algorithm \"SM3\", the ledger's is SHA-256",
+        "{\"i\":1}|algorithm missing, the ledger's is SHA-256",
+        "{\"a\":|not canonical JSON: "
+      })
+  void eventOfTheWrongForm_isTheFirstBadEvent_forItsReasonInWords(String second, String reason) {
+    Ledger[] l = new Ledger[1];
+    List<byte[]> events = new ArrayList<>(ledger(1, 4, l));
+    events.add(second.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (RootCheck rootCheck : rootChecks().toList()) {
+      LedgerVerification v = verify(events, null, rootCheck);
+      assertThat(((LedgerVerification.Invalid) v).firstBadEvent()).hasValue(1);
+      assertThat(((LedgerVerification.Invalid) v).reason()).startsWith(reason);
+      if (!reason.endsWith(":")) {
+        assertThat(((LedgerVerification.Invalid) v).reason()).isEqualTo(reason);
+      }
+    }
+  }
+
+  @Test
+  void eventBytes_outsideTheLedger_isRefusedNamingTheValidIndices() {
+    Ledger[] l = new Ledger[1];
+    ledger(3, 5, l);
+    assertThat(l[0].eventBytes(2)).isNotEmpty();
+    for (long bad : new long[] {-1, 3}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> l[0].eventBytes(bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid value for event (valid values 0 - 2): " + bad);
+    }
+  }
 }

@@ -203,6 +203,109 @@ class MerkleTreeProperties {
     return (c == '0' ? '1' : '0') + hex.substring(1);
   }
 
+  @Test
+  void proofsOutsideTheirTrees_orLongerThanTheTreeIsHigh_areRefused() {
+    Hasher h = Hasher.of("SHA-256");
+    List<byte[]> data = leaves(6, 11);
+    MerkleTree tree = new MerkleTree(h);
+    data.forEach(tree::appendData);
+    byte[] one = tree.rootAt(1);
+    byte[] other = tree.rootAt(2);
+    // A one-leaf tree's root is its leaf hash: the empty path proves leaf 0 and nothing else.
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyInclusion(
+                h, 0, 1, one, List.of(), one))
+        .isTrue();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyInclusion(
+                h, 1, 1, one, List.of(), one))
+        .isFalse();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyInclusion(
+                h, -1, 1, one, List.of(), one))
+        .isFalse();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyInclusion(
+                h, 0, 1, one, List.of(other), one))
+        .isFalse();
+    List<byte[]> path = new ArrayList<>(tree.inclusionPath(2, 6));
+    path.add(other);
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyInclusion(
+                h, 2, 6, tree.leafHash(2), path, tree.rootAt(6)))
+        .isFalse();
+    // Consistency: sizes out of order, a tree with itself by a non-empty proof or another root, the
+    // empty tree by a non-empty proof, an empty proof between two sizes, and a proof too long.
+    byte[] six = tree.rootAt(6);
+    byte[] three = tree.rootAt(3);
+    List<byte[]> proof = tree.consistencyProof(3, 6);
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, 3, 6, three, six, proof))
+        .isTrue();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, 6, 3, six, three, proof))
+        .isFalse();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, -1, 3, six, three, List.of()))
+        .isFalse();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, 6, 6, six, six, List.of()))
+        .isTrue();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, 6, 6, six, three, List.of()))
+        .isFalse();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(h, 6, 6, six, six, proof))
+        .isFalse();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, 0, 6, h.empty(), six, List.of()))
+        .isTrue();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, 0, 6, h.empty(), six, proof))
+        .isFalse();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, 0, 6, three, six, List.of()))
+        .isFalse();
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, 3, 6, three, six, List.of()))
+        .isFalse();
+    List<byte[]> longer = new ArrayList<>(proof);
+    longer.add(other);
+    assertThat(
+            org.siarchive.core.ledger.internal.Rfc9162.verifyConsistency(
+                h, 3, 6, three, six, longer))
+        .isFalse();
+  }
+
+  @Test
+  void rootsAndProofsOfSizesOrLeavesTheTreeHasNot_areRefusedNamingTheValidValues() {
+    MerkleTree tree = new MerkleTree(Hasher.of("SHA-256"));
+    leaves(6, 12).forEach(tree::appendData);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tree.rootAt(7))
+        .hasMessage("Invalid value for tree size (valid values 0 - 6): 7");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tree.inclusionPath(0, 7))
+        .hasMessage("Invalid value for tree size (valid values 0 - 6): 7");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tree.consistencyProof(1, 7))
+        .hasMessage("Invalid value for tree size (valid values 0 - 6): 7");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tree.inclusionPath(6, 6))
+        .hasMessage("Invalid value for leaf index (valid values 0 - 5): 6");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tree.inclusionPath(-1, 6))
+        .hasMessage("Invalid value for leaf index (valid values 0 - 5): -1");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tree.consistencyProof(6, 5))
+        .hasMessage("Invalid value for first tree size (valid values 0 - 5): 6");
+    assertThat(tree.inclusionPath(5, 6)).hasSize(2);
+    assertThat(tree.consistencyProof(6, 6)).isEmpty();
+  }
+
   private record RfcVerifier(Hasher hasher) {
     boolean verifyInclusion(long m, long n, byte[] leaf, List<byte[]> path, byte[] root) {
       return org.siarchive.core.ledger.internal.Rfc9162.verifyInclusion(

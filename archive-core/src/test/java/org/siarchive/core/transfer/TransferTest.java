@@ -345,6 +345,12 @@ class TransferTest {
     assertThat(note)
         .contains("`" + t.id() + "` edition `" + t.edition() + "`")
         .contains(sha256(table).substring(0, 16));
+    // The bundled table: 9 transitions in phase 1, 10 in phase 2, and 9 rules.
+    assertThat(t.phases()).containsExactly(1, 2);
+    assertThat(t.transitions(1)).hasSize(9);
+    assertThat(t.transitions(2)).hasSize(10);
+    assertThat(t.rules()).hasSize(9);
+    assertThat(t).hasToString(t.ref());
     for (int phase : t.phases()) {
       for (LifecycleTable.Transition tr : t.transitions(phase)) {
         assertThat(note)
@@ -417,5 +423,159 @@ class TransferTest {
                 .getMessage())
         .isEqualTo(
             "t.json: /rules/7/earlier/0: Invalid value for 0 (an action of the table): \"ACCEPTED\"");
+  }
+
+  /**
+   * Each structural rule of a lifecycle table, broken once in the bundled table: (find, replace,
+   * message).
+   */
+  private static final String[][] BROKEN_TABLES = {
+    {
+      "\"phase\": 2,",
+      "\"phase\": 1,",
+      "/phases/1/phase: Invalid value for phase (a phase number used once): 1"
+    },
+    {
+      "\"open\": {\"action\": \"OPEN\", \"to\"",
+      "\"open\": {\"action\": \"OPEN\", \"from\": \"X\", \"to\"",
+      "/phases/0/open/from: Invalid value for from (absent: a batch is opened from no state): \"X\""
+    },
+    {
+      "\"open\": {\"action\": \"OPEN\", \"to\": \"ARRANGED\", \"roles\": [\"ARCHIVIST\"]",
+      "\"open\": {\"action\": \"OPEN\", \"to\": \"ARRANGED\", \"roles\": [\"SCANNER\"]",
+      "/phases/0/open/roles/0: Invalid value for 0 (one of ROLES): \"SCANNER\""
+    },
+    {
+      "{\"action\": \"REQUEST\", \"from\": \"ARRANGED\", ",
+      "{\"action\": \"REQUEST\", ",
+      "/phases/0/transitions/0/from: Invalid value for from (present: only the opening has no from): null"
+    },
+    {
+      "\"action\": \"PRE_ACCEPT\", \"from\": \"REQUESTED\"",
+      "\"action\": \"RETURN\", \"from\": \"REQUESTED\"",
+      "/phases/1/transitions/3/action: Invalid value for action (an action taken once from REQUESTED): \"RETURN\""
+    },
+    {
+      "\"role\": \"ARCHIVE_ASSISTANT\", ",
+      "",
+      "/rules/3/role: Invalid value for role (present for kind ROLE_LIMITED_TO): null"
+    },
+    {
+      "\"allowed\": [\"SELF_CHECK\"], ",
+      "",
+      "/rules/3/allowed: Invalid value for allowed (present for kind ROLE_LIMITED_TO): null"
+    },
+    {
+      "\"kind\": \"NEW_BATCH\", ",
+      "\"kind\": \"NEW_BATCH\", \"allowed\": [\"OPEN\"], ",
+      "/rules/0/allowed: Invalid value for allowed (absent for kind NEW_BATCH): [OPEN]"
+    },
+    {
+      "\"kind\": \"NEW_BATCH\", ",
+      "\"kind\": \"NEW_BATCH\", \"role\": \"ARCHIVIST\", ",
+      "/rules/0/role: Invalid value for role (absent for kind NEW_BATCH): ARCHIVIST"
+    },
+    {
+      "\"kind\": \"NEW_BATCH\", ",
+      "\"kind\": \"NEW_BATCH\", \"earlier\": [\"OPEN\"], ",
+      "/rules/0/earlier: Invalid value for earlier (absent for kind NEW_BATCH): [OPEN]"
+    },
+    {
+      "\"earlier\": [\"ACCEPT\"], ",
+      "",
+      "/rules/7/earlier: Invalid value for earlier (present for kind NOT_SAME_PERSON): null"
+    },
+    {
+      "\"actions\": [\"RECHECK\"], ",
+      "",
+      "/rules/7/actions: Invalid value for actions (present for kind NOT_SAME_PERSON): null"
+    },
+    {
+      "\"role\": \"ARCHIVE_ASSISTANT\"",
+      "\"role\": \"SCANNER\"",
+      "/rules/3/role: Invalid value for role (one of ROLES): \"SCANNER\""
+    }
+  };
+
+  @Test
+  void read_refusesEachBrokenStructuralRule_namingItsPointerConstraintAndValue()
+      throws IOException {
+    String ok = bundledText();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\(one of (\\[[^]]*])\\)")
+            .matcher(
+                refusedTable(ok.replace("\"roles\": [\"DIGITISER\"]", "\"roles\": [\"SCANNER\"]"))
+                    .getMessage());
+    assertThat(m.find()).isTrue();
+    String roles = m.group(1);
+    for (String[] c : BROKEN_TABLES) {
+      int at = ok.indexOf(c[0]);
+      assertThat(at).as(c[0]).isNotNegative();
+      String broken = ok.substring(0, at) + c[1] + ok.substring(at + c[0].length());
+      assertThat(refusedTable(broken).getMessage())
+          .as(c[0])
+          .isEqualTo("t.json: " + c[2].replace("ROLES", roles));
+    }
+  }
+
+  @Test
+  void anotherWritersEvents_areSeenByOpenActBatchAndBatches_andByANewServiceOnAStaleLedger() {
+    LedgerStore store = LedgerStore.inMemory();
+    Ledger stale = Ledger.open(store, HashAlgorithm.SHA_256);
+    Transfers one = transfers(store);
+    Transfers two = transfers(store);
+    accepted(one.open("B1", "SC01", 2, VOLUMES, "a1"));
+    assertThat(two.batch("B1").orElseThrow().state()).isEqualTo("ARRANGED");
+    accepted(one.open("B2", "SC01", 1, VOLUMES, "a1"));
+    assertThat(two.batches())
+        .extracting(Batch::id, Batch::state)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("B1", "ARRANGED"),
+            org.assertj.core.groups.Tuple.tuple("B2", "ARRANGED"));
+    accepted(one.act("B1", "SELF_CHECK", "x1", null, null));
+    // two has not looked since: it acts from the state the other writer left.
+    assertThat(accepted(two.act("B1", "REQUEST", "a1", null, null))).isEqualTo("REQUESTED");
+    accepted(two.open("B3", "SC01", 2, VOLUMES, "a1"));
+    assertThat(refused(one.open("B3", "SC01", 2, VOLUMES, "a1")).rule()).isEqualTo("LC-NEW-BATCH");
+    Transfers late =
+        Transfers.of(LifecycleTable.newestOf(DataArtifact.tables()), roster(), stale, CLOCK);
+    assertThat(late.batches()).isEqualTo(one.batches());
+    assertThat(late.batch("B1").orElseThrow().state()).isEqualTo("REQUESTED");
+  }
+
+  @Test
+  void anEventTheLifecycleRefuses_appendedByAnotherWriter_isNamedByItsIndex() {
+    LedgerStore store = LedgerStore.inMemory();
+    Transfers one = transfers(store);
+    Transfers two = transfers(store);
+    accepted(one.open("B1", "SC01", 2, VOLUMES, "a1"));
+    assertThat(one.batches()).hasSize(1);
+    accepted(two.act("B1", "SELF_CHECK", "x1", null, null));
+    Ledger raw = Ledger.open(store);
+    raw.tryAppend(
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("x", 1));
+    assertThatThrownBy(one::batches)
+        .isInstanceOf(LedgerException.class)
+        .hasMessageStartingWith("ledger memory: event 2: ");
+  }
+
+  @Test
+  void open_withAMalformedBatchOrSubCentreId_isRefusedNamingTheField() {
+    Transfers t = transfers(LedgerStore.inMemory());
+    assertThatThrownBy(() -> t.open("B 1", "SC01", 2, VOLUMES, "a1"))
+        .hasMessage("Invalid value for batch (1 to 64 of [A-Za-z0-9._-]): \"B 1\"");
+    assertThatThrownBy(() -> t.open("B1", "SC/01", 2, VOLUMES, "a1"))
+        .hasMessage("Invalid value for subCenter (1 to 64 of [A-Za-z0-9._-]): \"SC/01\"");
+    assertThat(t.batches()).isEmpty();
+  }
+
+  @Test
+  void note_ofTwoThousandCharacters_isKept_andOneMoreIsRefused() {
+    Transfers t = transfers(LedgerStore.inMemory());
+    accepted(t.open("B1", "SC01", 2, VOLUMES, "a1"));
+    assertThatThrownBy(() -> t.act("B1", "SELF_CHECK", "x1", null, "n".repeat(2001)))
+        .hasMessage("Invalid value for note (at most 2000 characters): 2001 characters");
+    assertThat(accepted(t.act("B1", "SELF_CHECK", "x1", null, "n".repeat(2000))))
+        .isEqualTo("SELF_CHECKED");
   }
 }
