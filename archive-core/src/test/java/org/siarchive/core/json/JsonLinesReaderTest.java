@@ -238,4 +238,40 @@ class JsonLinesReaderTest {
         .isInstanceOf(java.nio.file.FileSystemException.class)
         .hasMessage(dir + ": is a directory, not a file");
   }
+
+  @Test
+  void writer_flushesAndClosesItsStream_whenAsked() throws IOException {
+    int[] flushes = new int[1];
+    boolean[] closed = new boolean[1];
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream() {
+          @Override
+          public void flush() {
+            flushes[0]++;
+          }
+
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    JsonLinesWriter w = JsonLinesWriter.of(out);
+    w.write(Fixtures.cleanVolume());
+    w.flush();
+    assertThat(flushes[0]).isEqualTo(1);
+    assertThat(closed[0]).isFalse();
+    w.close();
+    assertThat(closed[0]).isTrue();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(GOOD + "\n");
+  }
+
+  @Test
+  void decodeException_carriesItsSourceLinePointerAndReason() {
+    JsonDecodeException e = new JsonDecodeException("v.jsonl", 3, "/id", "expected a string");
+    assertThat(e.source()).isEqualTo("v.jsonl");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.getMessage()).isEqualTo("v.jsonl: line 3: /id: expected a string");
+    assertThat(new JsonDecodeException(null, 0, "", "malformed JSON").getMessage())
+        .isEqualTo("(document): malformed JSON");
+  }
 }

@@ -141,20 +141,8 @@ class FileLedgerStoreTest extends LedgerStoreContract {
         .hasMessageStartingWith("ledger file " + file.toAbsolutePath().normalize());
   }
 
-  @Test
+  @org.junit.jupiter.api.Test
   void read_fromOutsideTheEventsOrOfNoEvents_isRefusedNamingTheArgument() {
-    try (LedgerStore store = newStore()) {
-      assertThat(store.tryAppend(0, "{\"a\":1}".getBytes(StandardCharsets.UTF_8))).isTrue();
-      assertThatThrownBy(() -> store.read(-1, 1))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Invalid value for from (valid values 0 - 1): -1");
-      assertThatThrownBy(() -> store.read(2, 1))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Invalid value for from (valid values 0 - 1): 2");
-      assertThatThrownBy(() -> store.read(0, 0))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Invalid value for max (1 or more): 0");
-      assertThat(store.read(1, 1)).isEmpty();
-    }
+    readsFromOutsideTheEvents_areRefusedNamingTheArgument();
   }
 }

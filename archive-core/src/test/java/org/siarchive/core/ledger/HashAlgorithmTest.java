@@ -91,4 +91,15 @@ class HashAlgorithmTest {
     }
     assertThat(HashAlgorithm.SM3).hasToString("SM3");
   }
+
+  @Test
+  void treeHead_asJson_isOneLineWithItsThreeMembers_andReadsBack() {
+    TreeHead head = new TreeHead(3, "ab".repeat(32), HashAlgorithm.SM3);
+    String json = head.toJson();
+    assertThat(json).doesNotContain("\n").contains("\"treeSize\":3", "\"SM3\"", "ab".repeat(32));
+    assertThat(
+            TreeHead.read(
+                new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "h.json"))
+        .isEqualTo(head);
+  }
 }

@@ -159,4 +159,21 @@ abstract class LedgerStoreContract {
       }
     }
   }
+
+  /** A store that knows its size refuses reads from outside it (not the database: see its test). */
+  void readsFromOutsideTheEvents_areRefusedNamingTheArgument() {
+    try (LedgerStore store = newStore()) {
+      assertThat(store.tryAppend(0, bytes("{\"a\":1}"))).isTrue();
+      assertThatThrownBy(() -> store.read(-1, 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid value for from (valid values 0 - 1): -1");
+      assertThatThrownBy(() -> store.read(2, 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid value for from (valid values 0 - 1): 2");
+      assertThatThrownBy(() -> store.read(0, 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid value for max (1 or more): 0");
+      assertThat(store.read(1, 1)).isEmpty();
+    }
+  }
 }

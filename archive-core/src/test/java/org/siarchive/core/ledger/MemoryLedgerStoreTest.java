@@ -34,4 +34,9 @@ class MemoryLedgerStoreTest extends LedgerStoreContract {
       public void close() {}
     };
   }
+
+  @org.junit.jupiter.api.Test
+  void read_fromOutsideTheEventsOrOfNoEvents_isRefusedNamingTheArgument() {
+    readsFromOutsideTheEvents_areRefusedNamingTheArgument();
+  }
 }

@@ -25,6 +25,26 @@ class ModelTest {
     assertThat(item.seals()).containsExactly(SealKind.OFFICE_SEAL, SealKind.HANDLER_SEAL);
     assertThatThrownBy(() -> item.pages().add(new Page(3)))
         .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(item.hasSeal(SealKind.OFFICE_SEAL)).isTrue();
+    assertThat(item.hasSeal(SealKind.HANDLER_SEAL)).isTrue();
+    assertThat(
+            new Item(2, null, false, Set.of(SealKind.OFFICE_SEAL), List.of())
+                .hasSeal(SealKind.HANDLER_SEAL))
+        .isFalse();
+  }
+
+  @Test
+  void chineseNames_areThoseOfTheArchivalStandard() {
+    assertThat(SealKind.HANDLER_SEAL.chineseName()).isEqualTo("经办人章");
+    assertThat(InsuranceLine.GENERAL.chineseName()).isEqualTo("综合");
+  }
+
+  @Test
+  void invalidValue_carriesItsFieldConstraintAndShownValueAsData() {
+    InvalidValueException e = new InvalidValueException("pages", "at most 9999", "10000");
+    assertThat(e.field()).isEqualTo("pages");
+    assertThat(e.constraint()).isEqualTo("at most 9999");
+    assertThat(e.shownValue()).isEqualTo("10000");
   }
 
   @Test

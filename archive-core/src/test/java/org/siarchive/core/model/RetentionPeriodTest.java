@@ -23,6 +23,15 @@ class RetentionPeriodTest {
     assertThat(RetentionPeriod.defersTo("会计档案管理办法").fixedYears()).isEmpty();
     assertThat(RetentionPeriod.PERMANENT.isPermanent()).isTrue();
     assertThat(RetentionPeriod.defersTo("会计档案管理办法").isDeferred()).isTrue();
+    assertThat(RetentionPeriod.parse("D30").isPermanent()).isFalse();
+    assertThat(RetentionPeriod.defersTo("会计档案管理办法").isPermanent()).isFalse();
+  }
+
+  @Test
+  void toString_isTheCode_orTheRegulationDeferredTo() {
+    assertThat(RetentionPeriod.PERMANENT).hasToString("Y");
+    assertThat(RetentionPeriod.parse("D100")).hasToString("D100");
+    assertThat(RetentionPeriod.defersTo("会计档案管理办法")).hasToString("defers to 会计档案管理办法");
   }
 
   @ParameterizedTest

@@ -578,4 +578,15 @@ class TransferTest {
     assertThat(accepted(t.act("B1", "SELF_CHECK", "x1", null, "n".repeat(2000))))
         .isEqualTo("SELF_CHECKED");
   }
+
+  @Test
+  void roster_asJson_readsBackTheSamePeople_withTheirSubCentres() {
+    Roster r = roster();
+    Roster back =
+        Roster.read(
+            new ByteArrayInputStream(r.toJson().getBytes(StandardCharsets.UTF_8)), "r.json");
+    assertThat(back).isEqualTo(r);
+    assertThat(back.person("a1").orElseThrow().subCenterId()).hasValue("SC01");
+    assertThat(back.person("c1").orElseThrow().subCenterId()).isEmpty();
+  }
 }
