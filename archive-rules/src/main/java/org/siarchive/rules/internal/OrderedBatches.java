@@ -145,7 +145,14 @@ public final class OrderedBatches {
     return out;
   }
 
-  private static <R> List<R> await(Future<List<R>> future) {
+  /**
+   * {@return a worker's result} A failure of the work is thrown here as it was thrown there; an
+   * interrupted wait keeps the interrupt and throws {@link IllegalStateException}.
+   *
+   * @param <R> the result type
+   * @param future the worker's result to come
+   */
+  public static <R> R await(Future<R> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

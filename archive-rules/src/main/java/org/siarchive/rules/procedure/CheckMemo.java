@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +16,7 @@ import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.Volume;
+import org.siarchive.rules.internal.OrderedBatches;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.Suite;
@@ -210,22 +210,15 @@ final class CheckMemo implements AutoCloseable {
           });
     }
     List<T> all = new ArrayList<>(volumes.size());
+    List<Future<List<T>>> done;
     try {
-      for (Future<List<T>> done : t.invokeAll(tasks)) {
-        all.addAll(done.get());
-      }
+      done = t.invokeAll(tasks);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while checking volumes", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+    }
+    for (Future<List<T>> slice : done) {
+      all.addAll(OrderedBatches.await(slice));
     }
     return all;
   }
