@@ -94,7 +94,7 @@ public final class OrderedBatches {
       }
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(parallelism, new Workers(threadName));
+    ExecutorService pool = workers(parallelism, threadName);
     try {
       ArrayDeque<Pending<R>> inFlight = new ArrayDeque<>();
       long inFlightBytes = 0;
@@ -168,6 +168,16 @@ public final class OrderedBatches {
       }
       throw new IllegalStateException(cause);
     }
+  }
+
+  /**
+   * {@return a fixed pool of daemon worker threads named after the run} The caller shuts it down.
+   *
+   * @param parallelism the number of threads, 1 to {@value #MAX_PARALLELISM}
+   * @param threadName the prefix of the threads' names
+   */
+  public static ExecutorService workers(int parallelism, String threadName) {
+    return Executors.newFixedThreadPool(checkParallelism(parallelism), new Workers(threadName));
   }
 
   /** Daemon worker threads named after the run. */

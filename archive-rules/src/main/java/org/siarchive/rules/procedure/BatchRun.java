@@ -24,6 +24,7 @@ import org.siarchive.core.transfer.Findings;
 import org.siarchive.core.transfer.LifecycleTable;
 import org.siarchive.core.transfer.Transfers;
 import org.siarchive.core.transfer.VolumeSet;
+import org.siarchive.rules.internal.OrderedBatches;
 import org.siarchive.rules.quality.Check;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.RunSummary;
@@ -105,10 +106,14 @@ final class BatchRun {
     return rounds;
   }
 
-  /** The threads a run checks and writes records on, 1 to 256, as both builders take it. */
+  /**
+   * The threads a run checks and writes records on, 1 to {@link OrderedBatches#MAX_PARALLELISM} as
+   * for every run, as both builders take it.
+   */
   static int parallelism(int parallelism) {
-    if (parallelism < 1 || parallelism > 256) {
-      throw new InvalidValueException("parallelism", "1 - 256", Integer.toString(parallelism));
+    if (parallelism < 1 || parallelism > OrderedBatches.MAX_PARALLELISM) {
+      throw new InvalidValueException(
+          "parallelism", "1 - " + OrderedBatches.MAX_PARALLELISM, Integer.toString(parallelism));
     }
     return parallelism;
   }

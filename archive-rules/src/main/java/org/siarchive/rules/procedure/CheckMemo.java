@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -87,13 +86,7 @@ final class CheckMemo implements AutoCloseable {
     if (parallelism == 1 || !covered.contains(suite)) {
       return;
     }
-    List<Volume> missing = notIn(found, volumes);
-    if (missing.size() >= PARALLEL_VOLUMES) {
-      List<List<Defect>> every = map(missing, v -> union.check(v, unionContext));
-      for (int i = 0; i < missing.size(); i++) {
-        found.put(missing.get(i), every.get(i));
-      }
-    }
+    fill(found, volumes, v -> union.check(v, unionContext));
   }
 
   /** The defects {@code suite} finds in the volume with {@code context}, computed at most once. */
@@ -130,13 +123,7 @@ final class CheckMemo implements AutoCloseable {
       return last;
     }
     if (parallelism > 1) {
-      List<Volume> missing = notIn(records, volumes);
-      if (missing.size() >= PARALLEL_VOLUMES) {
-        List<byte[]> written = map(missing, HandOverForm::recordBytes);
-        for (int i = 0; i < missing.size(); i++) {
-          records.put(missing.get(i), written.get(i));
-        }
-      }
+      fill(records, volumes, HandOverForm::recordBytes);
     }
     HandOverForm.Digest digest = HandOverForm.packageDigest(volumes, algorithm, this::recordBytes);
     digested = List.copyOf(volumes);
@@ -159,8 +146,13 @@ final class CheckMemo implements AutoCloseable {
     }
   }
 
-  /** The versions among {@code volumes} that {@code known} lacks, each once, in order. */
-  private static List<Volume> notIn(IdentityHashMap<Volume, ?> known, List<Volume> volumes) {
+  /**
+   * Puts into {@code known} {@code f} of each version among {@code volumes} it lacks, computed on
+   * the memo's threads when there are enough of them to be worth it (else {@link #check} and {@link
+   * #recordBytes} compute them as they are asked).
+   */
+  private <T> void fill(
+      IdentityHashMap<Volume, T> known, List<Volume> volumes, Function<Volume, T> f) {
     Set<Volume> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Volume> missing = new ArrayList<>();
     for (Volume v : volumes) {
@@ -168,7 +160,13 @@ final class CheckMemo implements AutoCloseable {
         missing.add(v);
       }
     }
-    return missing;
+    if (missing.size() < PARALLEL_VOLUMES) {
+      return;
+    }
+    List<T> computed = map(missing, f);
+    for (int i = 0; i < missing.size(); i++) {
+      known.put(missing.get(i), computed.get(i));
+    }
   }
 
   /** Whether two lists hold the same objects in the same order: versions are kept by identity. */
@@ -192,7 +190,7 @@ final class CheckMemo implements AutoCloseable {
   private <T> List<T> map(List<Volume> volumes, Function<Volume, T> f) {
     ExecutorService t = threads;
     if (t == null) {
-      t = Executors.newFixedThreadPool(parallelism, CheckMemo::daemon);
+      t = OrderedBatches.workers(parallelism, "siarchive-procedure");
       threads = t;
     }
     int slices = parallelism * 4;
@@ -221,11 +219,5 @@ final class CheckMemo implements AutoCloseable {
       all.addAll(OrderedBatches.await(slice));
     }
     return all;
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "siarchive-procedure");
-    t.setDaemon(true);
-    return t;
   }
 }
