@@ -182,14 +182,21 @@ final class CanonicalVolumeWriter {
 
   /** A member's name; the names are ASCII letters and digits, written as they are. */
   private void name(String name) {
+    int n = name.length();
+    room(n + 4);
+    byte[] out = buf;
+    int at = len;
     if (!first) {
-      put(',');
+      out[at++] = ',';
     }
     first = false;
-    put('"');
-    ascii(name);
-    put('"');
-    put(':');
+    out[at++] = '"';
+    for (int i = 0; i < n; i++) {
+      out[at++] = (byte) name.charAt(i);
+    }
+    out[at++] = '"';
+    out[at++] = ':';
+    len = at;
   }
 
   private void number(String name, long value) {
@@ -280,10 +287,15 @@ final class CanonicalVolumeWriter {
 
   /** A text of ASCII characters (a name, a literal), as it is. */
   private void ascii(String s) {
-    room(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      buf[len++] = (byte) s.charAt(i);
+    int n = s.length();
+    room(n);
+    // Locals, not the fields, in the loop: the compiler keeps them in registers.
+    byte[] out = buf;
+    int at = len;
+    for (int i = 0; i < n; i++) {
+      out[at++] = (byte) s.charAt(i);
     }
+    len = at;
   }
 
   /** An integer in decimal, as RFC 8785 writes one within ±2^53. */
@@ -294,20 +306,23 @@ final class CanonicalVolumeWriter {
       return;
     }
     room(20);
+    byte[] out = buf;
+    int at = len;
     if (v < 0) {
-      buf[len++] = '-';
+      out[at++] = '-';
     }
     long rest = Math.abs(v);
-    int from = len;
+    int from = at;
     do {
-      buf[len++] = (byte) ('0' + (int) (rest % 10));
+      out[at++] = (byte) ('0' + (int) (rest % 10));
       rest /= 10;
     } while (rest != 0);
-    for (int i = from, j = len - 1; i < j; i++, j--) {
-      byte t = buf[i];
-      buf[i] = buf[j];
-      buf[j] = t;
+    for (int i = from, j = at - 1; i < j; i++, j--) {
+      byte t = out[i];
+      out[i] = out[j];
+      out[j] = t;
     }
+    len = at;
   }
 
   private void put(char c) {
