@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.defect.DefectCode;
 import org.siarchive.core.defect.Severity;
 import org.siarchive.core.id.Masking;
-import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.Volume;
 import org.siarchive.core.transfer.ActionResult;
 import org.siarchive.core.transfer.Findings;
@@ -62,6 +62,8 @@ final class BatchRun {
   private final Set<String> blockingLastSeen = new HashSet<>();
 
   private final Map<String, Integer> attempts = new HashMap<>();
+  private List<Defect> lastFindingsOf = List.of();
+  private @Nullable Findings lastFindings;
   final List<CheckStep> steps = new ArrayList<>();
   private final LifecycleTable table;
   String state = "";
@@ -232,9 +234,19 @@ final class BatchRun {
     return false;
   }
 
-  /** The findings of some defects, as a ledger event carries them. */
+  /**
+   * The findings of some defects, as a ledger event carries them. A step's action and its pass
+   * record the same defects one after the other, so the last answer is kept for the next ask.
+   */
   Findings findings(List<Defect> defects) {
-    return FindingsJson.findings(defects, transfers.ledger().algorithm());
+    Findings last = lastFindings;
+    if (last != null && defects.equals(lastFindingsOf)) {
+      return last;
+    }
+    Findings f = FindingsJson.findings(defects, transfers.ledger().algorithm());
+    lastFindingsOf = List.copyOf(defects);
+    lastFindings = f;
+    return f;
   }
 
   /** The volumes of the batch whose last check found a blocking defect, in batch order. */
@@ -287,17 +299,31 @@ final class BatchRun {
     return results;
   }
 
-  /** Rectifies the volumes with defects; the rectified versions replace them in the batch. */
+  /**
+   * Rectifies the volumes with defects; the rectified versions replace them in the batch. The
+   * rectifications run on the memo's threads (the rectifier is then called from several at once).
+   */
   List<Volume> rectify(List<VolumeResult> results) {
-    List<Volume> out = new ArrayList<>();
+    List<VolumeResult> returned = new ArrayList<>();
+    List<Integer> attempt = new ArrayList<>();
     for (VolumeResult r : results) {
-      if (!r.hasDefects()) {
-        continue;
+      if (r.hasDefects()) {
+        returned.add(r);
+        attempt.add(attempts.merge(r.volumeId(), 1, Integer::sum));
       }
-      int attempt = attempts.merge(r.volumeId(), 1, Integer::sum);
-      Volume fixed =
-          Objects.requireNonNull(
-              rectifier.rectify(r.volume(), r.defects(), attempt), "rectified volume");
+    }
+    List<Integer> indexes = IntStream.range(0, returned.size()).boxed().toList();
+    List<Volume> rectified =
+        memo.onThreads(
+            indexes,
+            i -> {
+              VolumeResult r = returned.get(i);
+              return rectifier.rectify(r.volume(), r.defects(), attempt.get(i));
+            });
+    List<Volume> out = new ArrayList<>();
+    for (int i = 0; i < returned.size(); i++) {
+      VolumeResult r = returned.get(i);
+      Volume fixed = Objects.requireNonNull(rectified.get(i), "rectified volume");
       if (!fixed.id().equals(r.volumeId())) {
         throw new InvalidValueException(
             "rectifier",
@@ -350,16 +376,11 @@ final class BatchRun {
 
   /** The hand-over form of the batch over the volumes as they stand. */
   HandOverForm form() {
-    HashAlgorithm algorithm = transfers.ledger().algorithm();
-    return HandOverForm.of(
-        transfers.ledger(),
-        batchId,
-        current.values(),
-        present -> memo.packageDigest(present, algorithm));
+    return HandOverForm.of(transfers.ledger(), batchId, current.values(), memo::packageDigest);
   }
 
   /** The package digest over some of the batch's volumes, with the ledger's algorithm. */
   HandOverForm.Digest packageDigest(List<Volume> volumes) {
-    return memo.packageDigest(volumes, transfers.ledger().algorithm());
+    return memo.packageDigest(volumes);
   }
 }

@@ -23,7 +23,8 @@ import org.siarchive.rules.quality.Suite;
 /**
  * What one batch's run has already computed about each version of a volume, so that no step pays
  * twice for an answer that depends only on the volume and the context: the defects the checks of
- * every step of the procedure find in it, and its canonical record bytes for the package digest.
+ * every step of the procedure find in it, and its line of the package manifest (the hash of its
+ * canonical record) for the package digest.
  *
  * <p>Design: the steps' suites all come from one context that differs only in its stage (the
  * built-in checks read no stage; only {@link Suite#from} does, to pick checks and codes) and one
@@ -37,21 +38,22 @@ import org.siarchive.rules.quality.Suite;
  * not made for is run directly. The memo lives as long as one batch's run.
  *
  * <p>With a parallelism above 1, the versions a step brings that the memo has not yet checked or
- * written are checked and written on that many threads of the memo's own (checks and contexts are
- * thread-safe, {@link Suite}; writing a record is a pure function of the immutable volume); the
- * answers are kept on the caller's thread, so the memo's maps need no lock. {@link #close} ends the
- * threads.
+ * hashed are checked and hashed on that many threads of the memo's own (checks and contexts are
+ * thread-safe, {@link Suite}; a record's hash is a pure function of the immutable volume), and so
+ * are the rectifications of a pass ({@link #onThreads}); the answers are kept on the caller's
+ * thread, in order, so the memo's maps need no lock. {@link #close} ends the threads.
  */
 final class CheckMemo implements AutoCloseable {
-  /** The fewest versions not yet checked or written that are worth handing to the threads. */
-  private static final int PARALLEL_VOLUMES = 256;
+  /** The fewest volumes worth handing to the threads. */
+  private static final int PARALLEL_VOLUMES = 32;
 
   private final Suite union;
   private final CheckContext unionContext;
+  private final HashAlgorithm algorithm;
   private final int parallelism;
   private final Set<Suite> covered = Collections.newSetFromMap(new IdentityHashMap<>());
   private final IdentityHashMap<Volume, List<Defect>> found = new IdentityHashMap<>();
-  private final IdentityHashMap<Volume, byte[]> records = new IdentityHashMap<>();
+  private final IdentityHashMap<Volume, byte[]> manifestLines = new IdentityHashMap<>();
   private @Nullable ExecutorService threads;
 
   /** The versions of the last package digest, in order, and the digest: a form asks again. */
@@ -59,23 +61,31 @@ final class CheckMemo implements AutoCloseable {
 
   private HandOverForm.@Nullable Digest lastDigest;
 
-  private CheckMemo(Suite union, CheckContext unionContext, List<Suite> suites, int parallelism) {
+  private CheckMemo(
+      Suite union,
+      CheckContext unionContext,
+      List<Suite> suites,
+      HashAlgorithm algorithm,
+      int parallelism) {
     this.union = union;
     this.unionContext = unionContext;
+    this.algorithm = algorithm;
     this.parallelism = parallelism;
     this.covered.addAll(suites);
   }
 
   /**
    * A memo for the given suites, each made by {@link Suite#from(CheckContext)} (possibly {@link
-   * Suite#restrictedTo restricted}) from {@code context} with only its stage changed, checking and
-   * writing on {@code parallelism} threads.
+   * Suite#restrictedTo restricted}) from {@code context} with only its stage changed, the package
+   * digest with {@code algorithm} (the ledger's), checking and hashing on {@code parallelism}
+   * threads.
    */
-  static CheckMemo of(CheckContext context, List<Suite> suites, int parallelism) {
+  static CheckMemo of(
+      CheckContext context, List<Suite> suites, HashAlgorithm algorithm, int parallelism) {
     Set<DefectCode> codes = new LinkedHashSet<>();
     suites.forEach(s -> codes.addAll(s.codes()));
     CheckContext all = context.toBuilder().stage(Stage.ALL).build();
-    return new CheckMemo(Suite.from(all).restrictedTo(codes), all, suites, parallelism);
+    return new CheckMemo(Suite.from(all).restrictedTo(codes), all, suites, algorithm, parallelism);
   }
 
   /**
@@ -113,27 +123,42 @@ final class CheckMemo implements AutoCloseable {
   }
 
   /**
-   * The package digest of {@link HandOverForm#packageDigest}, each volume version's canonical
-   * record bytes made once, and the digest of the same versions in the same order given again
-   * without hashing them again (the hand-over and its form).
+   * The package digest of {@link HandOverForm#packageDigest} with the memo's algorithm, each volume
+   * version's manifest line made once, and the digest of the same versions in the same order given
+   * again without hashing its manifest again (the hand-over and its form).
    */
-  HandOverForm.Digest packageDigest(List<Volume> volumes, HashAlgorithm algorithm) {
+  HandOverForm.Digest packageDigest(List<Volume> volumes) {
     HandOverForm.Digest last = lastDigest;
-    if (last != null && last.algorithm() == algorithm && sameVersions(digested, volumes)) {
+    if (last != null && sameVersions(digested, volumes)) {
       return last;
     }
     if (parallelism > 1) {
-      fill(records, volumes, HandOverForm::recordBytes);
+      fill(manifestLines, volumes, v -> HandOverForm.manifestLine(v, algorithm));
     }
-    HandOverForm.Digest digest = HandOverForm.packageDigest(volumes, algorithm, this::recordBytes);
+    HandOverForm.Digest digest = HandOverForm.packageDigest(volumes, algorithm, this::manifestLine);
     digested = List.copyOf(volumes);
     lastDigest = digest;
     return digest;
   }
 
-  /** A volume version's canonical record bytes ({@link HandOverForm#recordBytes}), made once. */
-  byte[] recordBytes(Volume volume) {
-    return records.computeIfAbsent(volume, HandOverForm::recordBytes);
+  /** A volume version's line of the package manifest ({@link HandOverForm#manifestLine}), once. */
+  private byte[] manifestLine(Volume volume) {
+    return manifestLines.computeIfAbsent(volume, v -> HandOverForm.manifestLine(v, algorithm));
+  }
+
+  /**
+   * {@code f} of each item, in order: on the memo's threads when there are enough items to be worth
+   * it, else on the caller's. A failure of {@code f} is thrown here as it was thrown there.
+   */
+  <A, T> List<T> onThreads(List<A> items, Function<A, T> f) {
+    if (parallelism == 1 || items.size() < PARALLEL_VOLUMES) {
+      List<T> out = new ArrayList<>(items.size());
+      for (A a : items) {
+        out.add(f.apply(a));
+      }
+      return out;
+    }
+    return map(items, f);
   }
 
   /** Ends the memo's threads, if it started any. */
@@ -149,7 +174,7 @@ final class CheckMemo implements AutoCloseable {
   /**
    * Puts into {@code known} {@code f} of each version among {@code volumes} it lacks, computed on
    * the memo's threads when there are enough of them to be worth it (else {@link #check} and {@link
-   * #recordBytes} compute them as they are asked).
+   * #manifestLine} compute them as they are asked).
    */
   private <T> void fill(
       IdentityHashMap<Volume, T> known, List<Volume> volumes, Function<Volume, T> f) {
@@ -187,7 +212,7 @@ final class CheckMemo implements AutoCloseable {
    * {@code f} of each volume, in order, computed in contiguous slices on the memo's threads; a
    * failure of {@code f} is thrown here as it was thrown there.
    */
-  private <T> List<T> map(List<Volume> volumes, Function<Volume, T> f) {
+  private <A, T> List<T> map(List<A> volumes, Function<A, T> f) {
     ExecutorService t = threads;
     if (t == null) {
       t = OrderedBatches.workers(parallelism, "siarchive-procedure");
@@ -197,11 +222,11 @@ final class CheckMemo implements AutoCloseable {
     int size = (volumes.size() + slices - 1) / slices;
     List<Callable<List<T>>> tasks = new ArrayList<>();
     for (int from = 0; from < volumes.size(); from += size) {
-      List<Volume> slice = volumes.subList(from, Math.min(volumes.size(), from + size));
+      List<A> slice = volumes.subList(from, Math.min(volumes.size(), from + size));
       tasks.add(
           () -> {
             List<T> out = new ArrayList<>(slice.size());
-            for (Volume v : slice) {
+            for (A v : slice) {
               out.add(f.apply(v));
             }
             return out;

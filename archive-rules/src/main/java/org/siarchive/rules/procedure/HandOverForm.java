@@ -3,6 +3,7 @@ package org.siarchive.rules.procedure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,11 +37,11 @@ import org.siarchive.core.model.Volume;
  * context lacks what a property needs, never a silent pass; the package digest; the ledger's tree
  * head; and who signed what and when, as the ledger records it. Immutable and thread-safe.
  *
- * <p>The package digest is the ledger's hash over the batch's volume records in the order the
- * batch's opening event lists them, each record as its RFC 8785 canonical JSON followed by a line
- * feed ({@link #packageDigest}). The phase-2 procedure records it in the {@code HAND_OVER} event's
- * note, the phase-1 procedure in the {@code STORE} event's (its records are final only once
- * digitised); authenticity compares the records at hand with it.
+ * <p>The package digest is the ledger's hash over the batch's manifest: for each volume record, in
+ * the order the batch's opening event lists them, the lower-case hexadecimal hash of its RFC 8785
+ * canonical JSON followed by a line feed ({@link #packageDigest}). The phase-2 procedure records it
+ * in the {@code HAND_OVER} event's note, the phase-1 procedure in the {@code STORE} event's (its
+ * records are final only once digitised); authenticity compares the records at hand with it.
  *
  * <pre>{@code
  * HandOverForm form = HandOverForm.of(ledger, "SC01-2024-1", volumes);
@@ -231,35 +232,50 @@ public record HandOverForm(
   }
 
   /**
-   * {@return the package digest of volume records: the hash over each record's RFC 8785 canonical
-   * JSON followed by a line feed, in the order given}
+   * {@return the package digest of volume records: the hash over their manifest, which holds for
+   * each record, in the order given, the lower-case hexadecimal hash of its RFC 8785 canonical JSON
+   * and a line feed}
+   *
+   * <p>A third party re-derives it from the records alone, as a checksum of checksums: with the
+   * records one per line as canonical JSON (no line feed inside a record: canonical JSON escapes
+   * it), {@code while IFS= read -r r; do printf '%s' "$r" | sha256sum | cut -c1-64; done <
+   * records.jsonl | sha256sum}. A manifest, rather than the records joined, lets each record be
+   * hashed on its own, in parallel and once per version.
+   *
+   * <pre>{@code
+   * HandOverForm.packageDigest(List.of(), HashAlgorithm.SHA_256).value();
+   * // e3b0c442...b855: the hash of the empty manifest
+   * }</pre>
    *
    * @param volumes the volume records, in the order hashed
    * @param algorithm the hash algorithm
    */
   public static Digest packageDigest(List<Volume> volumes, HashAlgorithm algorithm) {
-    return packageDigest(volumes, algorithm, HandOverForm::recordBytes);
+    return packageDigest(volumes, algorithm, v -> manifestLine(v, algorithm));
   }
 
   /**
-   * The package digest over the records as {@code recordBytes} gives each one's canonical bytes.
+   * The package digest over the records as {@code manifestLine} gives each one's manifest line
+   * ({@link #manifestLine}).
    */
   static Digest packageDigest(
-      List<Volume> volumes, HashAlgorithm algorithm, Function<Volume, byte[]> recordBytes) {
+      List<Volume> volumes, HashAlgorithm algorithm, Function<Volume, byte[]> manifestLine) {
     Objects.requireNonNull(volumes, "volumes");
     Objects.requireNonNull(algorithm, "algorithm");
-    // The records and their newlines are hashed as they come: the joined bytes are never held.
     MessageDigest md = algorithm.newMessageDigest();
     for (Volume v : volumes) {
-      md.update(recordBytes.apply(v));
-      md.update((byte) '\n');
+      md.update(manifestLine.apply(v));
     }
     return new Digest(algorithm, HexFormat.of().formatHex(md.digest()));
   }
 
-  /** A volume record as the package digest covers it: its RFC 8785 canonical JSON. */
-  static byte[] recordBytes(Volume v) {
-    return ArchiveJson.writeCanonicalVolumeBytes(v);
+  /**
+   * A volume record's line of the package manifest: the lower-case hexadecimal hash of its RFC 8785
+   * canonical JSON and a line feed, in ASCII.
+   */
+  static byte[] manifestLine(Volume v, HashAlgorithm algorithm) {
+    byte[] hash = algorithm.newMessageDigest().digest(ArchiveJson.writeCanonicalVolumeBytes(v));
+    return (HexFormat.of().formatHex(hash) + "\n").getBytes(StandardCharsets.US_ASCII);
   }
 
   /** The note the {@code HAND_OVER} event carries: the package digest and the record count. */

@@ -220,10 +220,11 @@ public final class Phase1 {
     }
 
     /**
-     * Sets how many threads check a step's volumes and write their records for the package digest;
-     * 1 (the default) runs on the caller's thread. The steps, the ledger events and every answer
-     * are the same whatever the number; above 1 the context's clock and content source must be
-     * thread-safe ({@link CheckContext}).
+     * Sets how many threads check a step's volumes, hash their records for the package digest and
+     * rectify the volumes a pass returns; 1 (the default) runs on the caller's thread. The steps,
+     * the ledger events and every answer are the same whatever the number; above 1 the context's
+     * clock and content source must be thread-safe ({@link CheckContext}), and the rectifier must
+     * be too and answer each call from its arguments alone (its calls come in no fixed order).
      *
      * <pre>{@code
      * builder.parallelism(Runtime.getRuntime().availableProcessors());
@@ -280,7 +281,11 @@ public final class Phase1 {
    */
   public Phase1Outcome run(String batchId, String subCenter, List<Volume> volumes) {
     try (CheckMemo memo =
-        CheckMemo.of(setup.context(), List.of(paperSuite, imageSuite), parallelism)) {
+        CheckMemo.of(
+            setup.context(),
+            List.of(paperSuite, imageSuite),
+            transfers.ledger().algorithm(),
+            parallelism)) {
       return new Run(BatchRun.of(setup, PHASE, memo, batchId, subCenter, volumes)).run();
     }
   }

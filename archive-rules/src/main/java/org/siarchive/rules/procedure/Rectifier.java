@@ -7,7 +7,8 @@ import org.siarchive.core.model.Volume;
 /**
  * How a host rectifies (整改) a volume a step returned: given the volume and the defects found in it,
  * the volume as the archivist hands it back. A rectification may fail (the same volume back) or
- * bring a new defect; the procedure checks the volume again either way.
+ * bring a new defect; the procedure checks the volume again either way. A procedure whose
+ * parallelism is above 1 calls it from several threads at once, in no fixed order.
  *
  * <pre>{@code
  * Rectifier byHand = (volume, defects, attempt) -> workbench.fix(volume, defects);

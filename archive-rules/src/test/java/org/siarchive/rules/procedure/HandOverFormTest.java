@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,13 +39,20 @@ class HandOverFormTest {
     return transfers;
   }
 
-  private static String sha256Of(List<Volume> volumes) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  /**
+   * The package digest as a third party computes it: the manifest, a line of each record's hex
+   * hash, as {@code sha256sum} prints it, then the hash of the manifest.
+   */
+  private static String manifestDigest(List<Volume> volumes, HashAlgorithm algorithm) {
+    StringBuilder manifest = new StringBuilder();
     for (Volume v : volumes) {
-      bytes.writeBytes(ArchiveJson.writeCanonicalVolumeBytes(v));
-      bytes.write('\n');
+      manifest.append(algorithm.hashHex(ArchiveJson.writeCanonicalVolumeBytes(v))).append('\n');
     }
-    return HashAlgorithm.SHA_256.hashHex(bytes.toByteArray());
+    return algorithm.hashHex(manifest.toString().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static String sha256Of(List<Volume> volumes) {
+    return manifestDigest(volumes, HashAlgorithm.SHA_256);
   }
 
   @Test
@@ -176,14 +183,24 @@ class HandOverFormTest {
   }
 
   @Test
-  void packageDigest_isTheHashOfEachCanonicalRecordAndALineFeed() {
+  void packageDigest_isTheHashOfTheManifestOfEachCanonicalRecordsHash() {
     List<Volume> volumes = Desk.clean(2);
     assertThat(HandOverForm.packageDigest(volumes, HashAlgorithm.SHA_256).value())
         .isEqualTo(sha256Of(volumes));
+    // The empty manifest is the empty string, whose SHA-256 FIPS 180-4 gives.
     assertThat(HandOverForm.packageDigest(List.of(), HashAlgorithm.SHA_256).value())
         .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    assertThat(HandOverForm.packageDigest(volumes, HashAlgorithm.SM3).algorithm())
-        .isEqualTo(HashAlgorithm.SM3);
+    // Both levels use the algorithm asked for.
+    HandOverForm.Digest sm3 = HandOverForm.packageDigest(volumes, HashAlgorithm.SM3);
+    assertThat(sm3.algorithm()).isEqualTo(HashAlgorithm.SM3);
+    assertThat(sm3.value()).isEqualTo(manifestDigest(volumes, HashAlgorithm.SM3));
+    // The order of the records is part of it.
+    assertThat(
+            HandOverForm.packageDigest(
+                    List.of(volumes.get(1), volumes.get(0)), HashAlgorithm.SHA_256)
+                .value())
+        .isEqualTo(sha256Of(List.of(volumes.get(1), volumes.get(0))))
+        .isNotEqualTo(sha256Of(volumes));
   }
 
   @Test
