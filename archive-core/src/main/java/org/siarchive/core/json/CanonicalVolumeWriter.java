@@ -33,7 +33,16 @@ import org.siarchive.core.model.Volume;
 final class CanonicalVolumeWriter {
   private static final long MAX_EXACT = 1L << 53;
 
-  private byte[] buf = new byte[4096];
+  /** The largest buffer a thread keeps between records: a record above it gets its own. */
+  private static final int KEPT = 1 << 16;
+
+  /**
+   * Each thread's buffer, kept between records so that a record costs one array, its bytes, and not
+   * also the buffers it was written in. {@link #write} calls nothing that writes again.
+   */
+  private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
+
+  private byte[] buf;
   private int len;
 
   /** Whether a value was met that this pass leaves to the tree writer (a lone surrogate). */
@@ -42,12 +51,17 @@ final class CanonicalVolumeWriter {
   /** Whether the object being written has no member yet. */
   private boolean first;
 
-  private CanonicalVolumeWriter() {}
+  private CanonicalVolumeWriter(byte[] buf) {
+    this.buf = buf;
+  }
 
   /** {@return the canonical bytes of the volume's record} */
   static byte[] write(Volume volume) {
-    CanonicalVolumeWriter w = new CanonicalVolumeWriter();
+    CanonicalVolumeWriter w = new CanonicalVolumeWriter(BUFFER.get());
     w.volume(volume);
+    if (w.buf.length <= KEPT) {
+      BUFFER.set(w.buf);
+    }
     if (w.leftToTree) {
       return Jcs.toBytes(Jcs.parse(ArchiveJson.writeVolumeBytes(volume)));
     }
