@@ -1,6 +1,7 @@
 package org.siarchive.rules.procedure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.defect.Defect;
@@ -46,6 +48,9 @@ import org.siarchive.rules.quality.Suite;
 final class CheckMemo implements AutoCloseable {
   /** The fewest volumes worth handing to the threads. */
   private static final int PARALLEL_VOLUMES = 32;
+
+  /** How many items a thread claims at a time. */
+  private static final int CLAIM = 8;
 
   private final Suite union;
   private final CheckContext unionContext;
@@ -209,40 +214,54 @@ final class CheckMemo implements AutoCloseable {
   }
 
   /**
-   * {@code f} of each volume, in order, computed in contiguous slices on the memo's threads; a
-   * failure of {@code f} is thrown here as it was thrown there.
+   * {@code f} of each item, in order, computed on the memo's threads, each claiming the next
+   * {@value #CLAIM} items as it is free (volumes differ a hundredfold in size, so fixed slices left
+   * one thread working while the others waited). A failure of {@code f} is thrown here as it was
+   * thrown there; of several, the one of the first item in order, whatever the threads' timing.
    */
-  private <A, T> List<T> map(List<A> volumes, Function<A, T> f) {
+  private <A, T> List<T> map(List<A> items, Function<A, T> f) {
     ExecutorService t = threads;
     if (t == null) {
       t = OrderedBatches.workers(parallelism, "siarchive-procedure");
       threads = t;
     }
-    int slices = parallelism * 4;
-    int size = (volumes.size() + slices - 1) / slices;
-    List<Callable<List<T>>> tasks = new ArrayList<>();
-    for (int from = 0; from < volumes.size(); from += size) {
-      List<A> slice = volumes.subList(from, Math.min(volumes.size(), from + size));
-      tasks.add(
-          () -> {
-            List<T> out = new ArrayList<>(slice.size());
-            for (A v : slice) {
-              out.add(f.apply(v));
+    int n = items.size();
+    Object[] out = new Object[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger firstFailed = new AtomicInteger(n);
+    Throwable[] failures = new Throwable[n];
+    Callable<Void> worker =
+        () -> {
+          for (int from = next.getAndAdd(CLAIM); from < n; from = next.getAndAdd(CLAIM)) {
+            for (int i = from; i < Math.min(n, from + CLAIM) && i < firstFailed.get(); i++) {
+              try {
+                out[i] = f.apply(items.get(i));
+              } catch (RuntimeException | Error e) {
+                failures[i] = e;
+                firstFailed.accumulateAndGet(i, Math::min);
+              }
             }
-            return out;
-          });
-    }
-    List<T> all = new ArrayList<>(volumes.size());
-    List<Future<List<T>>> done;
+          }
+          return null;
+        };
+    List<Future<Void>> done;
     try {
-      done = t.invokeAll(tasks);
+      done = t.invokeAll(Collections.nCopies(parallelism, worker));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while checking volumes", e);
     }
-    for (Future<List<T>> slice : done) {
-      all.addAll(OrderedBatches.await(slice));
+    done.forEach(OrderedBatches::await);
+    int failed = firstFailed.get();
+    if (failed < n) {
+      Throwable e = failures[failed];
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw (Error) e;
     }
+    @SuppressWarnings("unchecked")
+    List<T> all = (List<T>) Arrays.asList(out);
     return all;
   }
 }
