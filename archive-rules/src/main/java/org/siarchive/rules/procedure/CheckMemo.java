@@ -215,9 +215,9 @@ final class CheckMemo implements AutoCloseable {
 
   /**
    * {@code f} of each item, in order, computed on the memo's threads, each claiming the next
-   * {@value #CLAIM} items as it is free (volumes differ a hundredfold in size, so fixed slices left
-   * one thread working while the others waited). A failure of {@code f} is thrown here as it was
-   * thrown there; of several, the one of the first item in order, whatever the threads' timing.
+   * {@value #CLAIM} items as it is free (volumes differ widely in size, so fixed slices left one
+   * thread working while the others waited). A failure of {@code f} is thrown here as it was thrown
+   * there; of several, the one of the first item in order, whatever the threads' timing.
    */
   private <A, T> List<T> map(List<A> items, Function<A, T> f) {
     ExecutorService t = threads;
