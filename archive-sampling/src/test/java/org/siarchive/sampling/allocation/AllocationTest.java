@@ -378,6 +378,101 @@ class AllocationTest {
   }
 
   @Test
+  void allocate_quotasOfOneAndAHalfAndTwoAndAHalf_tieGoesToFirstId() {
+    // total 4 over 300 and 500 units: quotas exactly 1.5 and 2.5, floors 1 and 2, one unit left for
+    // two equal fractional parts 0.5: it goes to the first id, whichever floor is larger
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL, 4, List.of(Stratum.of("B", 500), Stratum.of("A", 300)));
+    assertThat(a.sizes()).containsExactly(entry("A", 2L), entry("B", 2L));
+    assertThat(a.quotas()).containsExactly(entry("A", 1.5), entry("B", 2.5));
+    Allocation b =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL, 4, List.of(Stratum.of("A", 500), Stratum.of("B", 300)));
+    assertThat(b.sizes()).containsExactly(entry("A", 3L), entry("B", 1L));
+  }
+
+  @Test
+  void allocate_fractionalPartsCloserThanDoubleError_sameFloor_largerPartWins() {
+    // quotas (5 x 10^14 - 1) / 10^15 and (5 x 10^14 + 1) / 10^15: 2 x 10^-15 apart, inside the
+    // doubles' error bound; the exact comparison gives the unit to B, not to the first id
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            1,
+            List.of(
+                Stratum.of("A", 500_000_000_000_000L - 1), Stratum.of("B", 500_000_000_000_001L)));
+    assertThat(a.sizes()).containsExactly(entry("A", 0L), entry("B", 1L));
+  }
+
+  @Test
+  void allocate_fractionalPartsCloserThanDoubleError_differentFloors_largerPartWins() {
+    // total 2 over 2 x 10^15 units: quotas 1.5 - 10^-15 and 0.5 + 10^-15; B's fractional part is
+    // the larger by 2 x 10^-15, so B gets the unit left although A comes first
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            2,
+            List.of(
+                Stratum.of("A", 1_500_000_000_000_000L - 1),
+                Stratum.of("B", 500_000_000_000_001L)));
+    assertThat(a.sizes()).containsExactly(entry("A", 1L), entry("B", 1L));
+  }
+
+  @Test
+  void allocate_quotaAHairBelowAWholeNumber_getsTheFirstUnitLeft() {
+    // total 2 over 2 x 10^15 units: quotas 0.5 + 10^-15 (A and B) and 1 - 2 x 10^-15 (C); floors
+    // 0, 0, 0 leave 2 units: C's fractional part is the largest, then A before B
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            2,
+            List.of(
+                Stratum.of("A", 500_000_000_000_001L),
+                Stratum.of("B", 500_000_000_000_001L),
+                Stratum.of("C", 1_000_000_000_000_000L - 2)));
+    assertThat(a.sizes()).containsExactly(entry("A", 1L), entry("B", 0L), entry("C", 1L));
+  }
+
+  @Test
+  void allocate_totalJustPastWhereABoundBinds_keepsThatStratumAtItsBound() {
+    // A can take at most 5 x 10^14 of its 10^15 units; g(lambda) reaches 10^15 when A reaches its
+    // bound, 2 units short of the total, so A stays at its bound and B takes the 2 units
+    long n = 1_000_000_000_000_000L;
+    Allocation a =
+        Allocation.allocate(
+            AllocationMethod.PROPORTIONAL,
+            n + 2,
+            List.of(
+                Stratum.of("A", n).withRatioBounds(BigDecimal.ZERO, new BigDecimal("0.5")),
+                Stratum.of("B", n)));
+    assertThat(a.sizes()).containsExactly(entry("A", n / 2), entry("B", n / 2 + 2));
+  }
+
+  @Test
+  void allocate_boundsBindingAtBreakpointsEqualAsDoubles_takenInTheirExactOrder() {
+    // B reaches its bound at lambda = 0.49999999999999999, A at 0.5: the same double, 10^-17
+    // apart. The total lies between g at the two breakpoints, so B is held at its bound of
+    // 5 x 10^17 - 10 and A and C share the rest: lambda = (5 x 10^17 - 4) / (10^18 + 2), quotas
+    // 1 - 10 / (10^18 + 2) for A and 5 x 10^17 - 5 + 10 / (10^18 + 2) for C
+    long e18 = 1_000_000_000_000_000_000L;
+    List<Stratum> strata =
+        List.of(
+            Stratum.of("A", 2).withRatioBounds(BigDecimal.ZERO, new BigDecimal("0.5")),
+            Stratum.of("B", e18)
+                .withRatioBounds(BigDecimal.ZERO, new BigDecimal("0.49999999999999999")),
+            Stratum.of("C", e18));
+    Allocation a = Allocation.allocate(AllocationMethod.PROPORTIONAL, e18 - 14, strata);
+    assertThat(a.sizes())
+        .containsExactly(entry("A", 1L), entry("B", e18 / 2 - 10), entry("C", e18 / 2 - 5));
+    assertThat(a.sizes())
+        .isEqualTo(
+            AllocationOracle.allocate(AllocationMethod.PROPORTIONAL, e18 - 14, strata)
+                .orElseThrow()
+                .sizes());
+  }
+
+  @Test
   void allocate_weightZeroStratumWouldBreakTheQuotaRule_refused() {
     // A can take at most 10; B's quota is 0, so B = 5 would not be the floor or ceiling of its
     // quota
