@@ -73,6 +73,16 @@ class HypergeometricTailProperties {
   }
 
   @Test
+  void lowerTail_cAtTheMostMarkedUnitsASampleCanHold_isExactlyOne() {
+    // a sample of n holds at most min(n, D) marked units, so P(X <= min(n, D)) is 1 exactly, not
+    // a sum of terms rounded to 0.9999999999999999
+    assertThat(HypergeometricTail.lowerTail(10, 3, 2, 2)).isEqualTo(1.0);
+    assertThat(HypergeometricTail.lowerTail(10, 5, 3, 3)).isEqualTo(1.0);
+    assertThat(HypergeometricTail.lowerTail(12, 4, 3, 3)).isEqualTo(1.0);
+    assertThat(HypergeometricTail.lowerTail(10, 2, 3, 2)).isEqualTo(1.0);
+  }
+
+  @Test
   void exactTail_hypergeometricAndBinomial_decideEqualityAsZero() {
     assertThat(ExactTail.compareHypergeometric(4, 2, 1, 0, Rational.of(new BigDecimal("0.5"))))
         .isZero();
