@@ -97,8 +97,28 @@ class AttributeSamplingTest {
                 AttributeSampling.sampleSize(
                     request("0.05", "0.95").population(20).expectedRate("0.04").build()))
         .isInstanceOf(InfeasibleRequestException.class)
-        .hasMessageContaining("N = 20")
-        .hasMessageContaining("D = ceil(0.05 x 20) = 1");
+        .hasMessage(
+            "No sample size exists: a lot of N = 20 at tolerableRate 0.05 holds D = ceil(0.05 x 20)"
+                + " = 1 nonconforming units, not more than the acceptance number 1")
+        .satisfies(
+            e ->
+                assertThat(((InfeasibleRequestException) e).figures())
+                    .containsEntry("defectives", 1)
+                    .containsEntry("acceptanceNumber", 1));
+  }
+
+  @Test
+  void sampleSize_expectedRateAboveOneHalf_answerInAOneSizeInterval() {
+    // p_e = 0.6: c = ceil(0.6 n) is 1, 2, 2, 3, 3 for n = 1..5, so c = 2 holds n = 3 alone.
+    // P(X <= 2) at n = 3, p_t = 0.9 is 1 - 0.9^3 = 0.271 <= 0.3: the answer is 3 with c = 2
+    SampleSize s = AttributeSampling.sampleSize(request("0.9", "0.7").expectedRate("0.6").build());
+    assertThat(s.sampleSize()).isEqualTo(3);
+    assertThat(s.acceptanceNumber()).isEqualTo(2);
+    assertThat(s.risk()).isCloseTo(0.271, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(
+            ExactOracle.sampleSize(
+                new BigDecimal("0.9"), new BigDecimal("0.3"), null, 0, new BigDecimal("0.6"), 100))
+        .isEqualTo(3);
   }
 
   @Test
@@ -188,6 +208,31 @@ class AttributeSamplingTest {
     assertThat(s.model()).isEqualTo(Model.HYPERGEOMETRIC);
     assertThat(s.sampleSize()).isEqualTo(93);
     assertThat(s.risk()).isBetween(0.0499, 0.05);
+  }
+
+  @Test
+  void sampleSize_binomialBeyondTheIntRange_refusedNamingTheLimitAndTheRequest() {
+    // (1 - 10^-12)^(2^31 - 1) is about 0.998: no n up to Integer.MAX_VALUE reaches beta = 0.05
+    SampleSizeRequest tiny = request("0.000000000001", "0.95").build();
+    assertThatThrownBy(() -> AttributeSampling.sampleSize(tiny))
+        .isInstanceOf(InfeasibleRequestException.class)
+        .hasMessage("No sample size up to 2147483647 meets " + tiny)
+        .satisfies(
+            e ->
+                assertThat(((InfeasibleRequestException) e).figures())
+                    .containsExactly(org.assertj.core.api.Assertions.entry("limit", 2147483647)));
+    // with c = Integer.MAX_VALUE even the smallest candidate, c + 1, is past the limit
+    SampleSizeRequest most = request("0.5", "0.95").acceptanceNumber(Integer.MAX_VALUE).build();
+    assertThatThrownBy(() -> AttributeSampling.sampleSize(most))
+        .isInstanceOf(InfeasibleRequestException.class)
+        .hasMessage("No sample size up to 2147483647 meets " + most);
+    // with an expected rate of 5 x 10^-10 at p_t = 10^-9: c = 1 and 2 fail up to their last n,
+    // and c = 3 starts past 4 x 10^9
+    SampleSizeRequest expected =
+        request("0.000000001", "0.95").expectedRate("0.0000000005").build();
+    assertThatThrownBy(() -> AttributeSampling.sampleSize(expected))
+        .isInstanceOf(InfeasibleRequestException.class)
+        .hasMessage("No sample size up to 2147483647 meets " + expected);
   }
 
   @Test
