@@ -473,6 +473,40 @@ class AllocationTest {
   }
 
   @Test
+  void allocate_neymanFractionalPartsApartBy10ToTheMinus50_largerPartWins() {
+    // p = 0.5 + e with e = 10^-25: sqrt(p (1 - p)) = 0.5 sqrt(1 - 4 e^2), so A's weight is
+    // 150 (1 - 2 e^2 + ...) against B's 50; the quotas are 1.5 - 0.75 e^2 and 0.5 + 0.75 e^2,
+    // fractional parts 1.5 x 10^-50 apart, past the 50-digit estimates: the exact comparison gives
+    // B the unit left, not the first id
+    List<Stratum> strata =
+        List.of(
+            Stratum.of("A", 300, new BigDecimal("0.5000000000000000000000001")),
+            Stratum.of("B", 100, new BigDecimal("0.5")));
+    Allocation a = Allocation.allocate(AllocationMethod.NEYMAN, 2, strata);
+    assertThat(a.sizes()).containsExactly(entry("A", 1L), entry("B", 1L));
+    assertThat(a.sizes())
+        .isEqualTo(
+            AllocationOracle.allocate(AllocationMethod.NEYMAN, 2, strata).orElseThrow().sizes());
+  }
+
+  @Test
+  void allocate_quotasWithin10ToTheMinus50OfWholeNumbers_flooredExactly() {
+    // weights 50, 50 (1 - 2 e^2 + ...) and 25 with e = 10^-25: quotas 2 + 1.6 e^2, 2 - 2.4 e^2 and
+    // 1 + 0.8 e^2, all equal to whole numbers in their first 50 digits: floors 2, 1 and 1, and the
+    // unit left goes to B, whose fractional part is nearly 1
+    List<Stratum> strata =
+        List.of(
+            Stratum.of("A", 100, new BigDecimal("0.5")),
+            Stratum.of("B", 100, new BigDecimal("0.5000000000000000000000001")),
+            Stratum.of("C", 50, new BigDecimal("0.5")));
+    Allocation a = Allocation.allocate(AllocationMethod.NEYMAN, 5, strata);
+    assertThat(a.sizes()).containsExactly(entry("A", 2L), entry("B", 2L), entry("C", 1L));
+    assertThat(a.sizes())
+        .isEqualTo(
+            AllocationOracle.allocate(AllocationMethod.NEYMAN, 5, strata).orElseThrow().sizes());
+  }
+
+  @Test
   void allocate_weightZeroStratumWouldBreakTheQuotaRule_refused() {
     // A can take at most 10; B's quota is 0, so B = 5 would not be the floor or ceiling of its
     // quota
