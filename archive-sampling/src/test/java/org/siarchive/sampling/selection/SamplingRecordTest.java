@@ -65,6 +65,23 @@ class SamplingRecordTest {
   }
 
   @Test
+  void document_listsTheFieldsInOrder_sizeOrRate() {
+    SamplingRecord.BySize bySize = SamplingRecord.draw("2024-Q1", IDS, 2);
+    assertThat(bySize.document())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry("seed", "2024-Q1"),
+            org.assertj.core.api.Assertions.entry("populationSize", 5L),
+            org.assertj.core.api.Assertions.entry("populationDigest", PopulationDigest.of(IDS)),
+            org.assertj.core.api.Assertions.entry("size", 2),
+            org.assertj.core.api.Assertions.entry("selected", bySize.selected()));
+    SamplingRecord.ByRate byRate = SamplingRecord.drawAtRate("2024-Q1", IDS, new BigDecimal("0.5"));
+    assertThat(byRate.document().keySet())
+        .containsExactly("seed", "populationSize", "populationDigest", "rate", "selected");
+    assertThat(byRate.document().get("rate")).isEqualTo(byRate.rate());
+    assertThat(byRate.document().get("selected")).isEqualTo(byRate.selected());
+  }
+
+  @Test
   void verify_tamperedSelection_failsNamingTheDifference() {
     SamplingRecord.BySize r = SamplingRecord.draw("2024-Q1", IDS, 2);
     List<String> other = new ArrayList<>(IDS);

@@ -21,6 +21,7 @@ class UnitKeysTest {
     long first = keys.keyOf("id");
     keys.keyOf("other");
     assertThat(keys.keyOf("id")).isEqualTo(first);
+    assertThat(keys.seed()).as("the seed a record names").isEqualTo("seed");
   }
 
   @Test
