@@ -27,6 +27,19 @@ class SupplierInspectionTest {
   }
 
   @Test
+  void lots_listsEveryDecisionInOrder_asACopy() {
+    SupplierInspection s = start(false);
+    s.record(LOT, 0);
+    s.record(LOT, 3);
+    s.record(LOT, 1);
+    assertThat(s.lots()).extracting(LotDecision::lotNumber).containsExactly(1, 2, 3);
+    assertThat(s.lots()).extracting(LotDecision::accepted).containsExactly(true, false, true);
+    assertThatThrownBy(() -> s.lots().clear()).isInstanceOf(UnsupportedOperationException.class);
+    s.record(LOT, 0);
+    assertThat(s.lots()).hasSize(4);
+  }
+
+  @Test
   void record_twoOfFiveNotAccepted_switchesToTightened_withExplanation() {
     SupplierInspection s = start(false);
     s.record(LOT, 0);

@@ -236,6 +236,21 @@ class AttributeSamplingTest {
   }
 
   @Test
+  void sampleSizeRecord_acceptanceNumberBelowTheSize_riskWithinZeroAndOne() {
+    assertThat(new SampleSize(5, 4, Model.BINOMIAL, 0.0).acceptanceNumber()).isEqualTo(4);
+    assertThat(new SampleSize(1, 0, Model.BINOMIAL, 1.0).risk()).isEqualTo(1.0);
+    assertThatThrownBy(() -> new SampleSize(5, 5, Model.BINOMIAL, 0.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for acceptanceNumber (valid values 0 - 4): 5");
+    assertThatThrownBy(() -> new SampleSize(5, -1, Model.BINOMIAL, 0.5))
+        .hasMessage("Invalid value for acceptanceNumber (valid values 0 - 4): -1");
+    assertThatThrownBy(() -> new SampleSize(5, 0, Model.BINOMIAL, 1.0000000000000002))
+        .hasMessage("Invalid value for risk (valid values 0 - 1): 1.0000000000000002");
+    assertThatThrownBy(() -> new SampleSize(5, 0, Model.BINOMIAL, -Double.MIN_VALUE))
+        .hasMessage("Invalid value for risk (valid values 0 - 1): -4.9E-324");
+  }
+
+  @Test
   void builder_outOfRangeValues_nameFieldRangeAndValue() {
     assertThatThrownBy(() -> SampleSizeRequest.builder().tolerableRate("0"))
         .hasMessage("Invalid value for tolerableRate (valid values > 0 - 1): 0");
