@@ -311,4 +311,90 @@ class PagePixelsTest {
     assertThat(p.blank()).isFalse();
     assertThat(p.skewDegrees).isNotZero();
   }
+
+  /**
+   * A page of 20 × 10 pixels of paper in the CIE XYZ colour space, its pixels set from the sRGB
+   * colours given at (0, 0), (1, 0), ...: such an image is measured by its colours in sRGB, never
+   * by its raw samples.
+   */
+  private static BufferedImage xyz(int... marks) {
+    ComponentColorModel cm =
+        new ComponentColorModel(
+            ColorSpace.getInstance(ColorSpace.CS_CIEXYZ),
+            false,
+            false,
+            Transparency.OPAQUE,
+            DataBuffer.TYPE_BYTE);
+    WritableRaster raster = cm.createCompatibleWritableRaster(20, 10);
+    for (int y = 0; y < 10; y++) {
+      for (int x = 0; x < 20; x++) {
+        int i = y * 20 + x;
+        int c = i < marks.length ? marks[i] : PAPER;
+        raster.setDataElements(x, y, cm.getDataElements(0xFF000000 | c, null));
+      }
+    }
+    return new BufferedImage(cm, raster, false, null);
+  }
+
+  @Test
+  void of_threeBandsInAnotherColourSpace_areMeasuredByTheirSrgbColours() {
+    int black = rgb(10, 10, 10);
+    int seal = rgb(230, 20, 20);
+    int blue = rgb(40, 90, 220);
+    // Of 200 pixels, two black ones are ink and one is a seal's red, the only chromatic one
+    // (0.5%): grey stored as colour. Read as RGB, the raw XYZ samples of the paper alone would be
+    // ink (their luminance is below 128).
+    PagePixels p = PagePixels.of(xyz(black, black, seal), 25.4);
+    assertThat(p.inkCoverage).isEqualTo(2 / 200.0);
+    assertThat(p.redAreaMm2).isEqualTo(1.0);
+    assertThat(p.mode).isEqualTo(ColourMode.GREYSCALE);
+    // Four dark blue pixels of 200 (2%) are ink and make it a colour page.
+    PagePixels blues = PagePixels.of(xyz(black, blue, blue, blue, blue), 25.4);
+    assertThat(blues.mode).isEqualTo(ColourMode.COLOUR);
+    assertThat(blues.inkCoverage).isEqualTo(5 / 200.0);
+  }
+
+  @Test
+  void of_greyBandInsideInterleavedBytes_isReadAtItsOffset() {
+    // One grey band at offset 1 of two interleaved bytes per pixel: the other byte of every pixel
+    // is ink-dark, the band itself paper except three ink pixels.
+    WritableRaster raster =
+        java.awt.image.Raster.createInterleavedRaster(
+            DataBuffer.TYPE_BYTE, 10, 10, 20, 2, new int[] {1}, null);
+    byte[] data = ((java.awt.image.DataBufferByte) raster.getDataBuffer()).getData();
+    for (int i = 0; i < data.length; i += 2) {
+      data[i] = 0;
+      data[i + 1] = (byte) 255;
+    }
+    raster.setSample(0, 0, 0, 0);
+    raster.setSample(5, 5, 0, 127);
+    raster.setSample(9, 9, 0, 20);
+    raster.setSample(4, 4, 0, 128);
+    ComponentColorModel grey =
+        new ComponentColorModel(
+            ColorSpace.getInstance(ColorSpace.CS_GRAY),
+            false,
+            false,
+            Transparency.OPAQUE,
+            DataBuffer.TYPE_BYTE);
+    PagePixels p = PagePixels.of(new BufferedImage(grey, raster, false, null), 100);
+    assertThat(p.mode).isEqualTo(ColourMode.GREYSCALE);
+    assertThat(p.inkCoverage).isEqualTo(3 / 100.0);
+  }
+
+  @Test
+  void of_oneStrokeDownTheLeftEdge_isMeasuredWithinTheSkewSearch() {
+    // The ink is a single column at x = 0, the narrowest page the skew's bins must still hold at
+    // every trial angle. Every angle projects it alike (a tie), and the answer stays within the
+    // search: the coarse ±10° and the fine search's half step beyond it.
+    BufferedImage img = new BufferedImage(40, 100, BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < 100; y++) {
+      for (int x = 0; x < 40; x++) {
+        img.getRaster().setSample(x, y, 0, x == 0 ? 0 : 255);
+      }
+    }
+    PagePixels p = PagePixels.of(img, 100);
+    assertThat(p.inkCoverage).isEqualTo(100 / 4000.0);
+    assertThat(p.skewDegrees).isBetween(-PagePixels.MAX_SEARCH - 0.5, PagePixels.MAX_SEARCH + 0.5);
+  }
 }
