@@ -9,10 +9,11 @@ import java.math.RoundingMode;
  * beta in exact integer arithmetic, with its own binomial coefficients (factorial ratios), no
  * search and no floating point.
  */
-final class ExactOracle {
+public final class ExactOracle {
   private ExactOracle() {}
 
-  static BigInteger choose(int n, int k) {
+  /** {@return C(n, k) as a ratio of falling factorials, 0 outside 0 to n} */
+  public static BigInteger choose(int n, int k) {
     if (k < 0 || k > n) {
       return BigInteger.ZERO;
     }

@@ -1,6 +1,7 @@
 package org.siarchive.sampling.internal.tail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.siarchive.sampling.size.ExactOracle.choose;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,20 +12,6 @@ class ExactTailTest {
 
   private static Rational r(String decimal) {
     return Rational.of(new BigDecimal(decimal));
-  }
-
-  /** C(n, k) as a ratio of falling factorials, independent of the code under test. */
-  private static BigInteger choose(int n, int k) {
-    if (k < 0 || k > n) {
-      return BigInteger.ZERO;
-    }
-    BigInteger num = BigInteger.ONE;
-    BigInteger den = BigInteger.ONE;
-    for (int i = 0; i < k; i++) {
-      num = num.multiply(BigInteger.valueOf(n - i));
-      den = den.multiply(BigInteger.valueOf(i + 1));
-    }
-    return num.divide(den);
   }
 
   @Test
