@@ -125,6 +125,30 @@ class StoragePlannerTest {
   }
 
   @Test
+  void status_storesAlikeInEveryMeasure_rankByTheirIds() {
+    // Three stores that never fill, hold the same share and grow alike, given out of order: the
+    // ranking, which a host prints and compares between runs, falls back on the ids.
+    List<SubCenterStore> stores = new ArrayList<>();
+    for (String id : List.of("S2", "S10", "S1")) {
+      stores.add(
+          new SubCenterStore(id, "SC", 10, 4, Eligibility.afterSupervision(1), history(Map.of())));
+    }
+    StorageNetwork n =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.MEAN_12,
+            Intake.ofVolumes(1),
+            new CentreStacks("C", 100, 0),
+            stores,
+            Disposals.none());
+    assertThat(StoragePlanner.status(n, AS_OF).rooms())
+        .extracting(RoomStatus::id)
+        .containsExactly("S1", "S10", "S2");
+  }
+
+  @Test
   void plan_disposalsAboveTheTransferableVolumes_areRefusedNamingRoomAndMonth() {
     SubCenterStore s =
         new SubCenterStore("S", "SC", 10, 4, Eligibility.afterSupervision(0), history(Map.of()));
