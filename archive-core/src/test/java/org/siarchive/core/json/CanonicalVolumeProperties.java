@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -154,6 +155,36 @@ class CanonicalVolumeProperties {
         .contains("\"title\":\"a\\u0001\\u001f\\\"\\\\\\b\\t\\n\\f\\r/\u007f\ud83d\ude00z\"")
         .contains("\"checker\":\"检查人\"");
     assertThat(CanonicalJson.isCanonical(text.getBytes(StandardCharsets.UTF_8))).isTrue();
+  }
+
+  @Test
+  void aRecordFarLargerThanTheWritersBuffer_givesTheTreeWritersBytes() {
+    // Four hundred catalogue rows with titles of 500 characters whose UTF-8 runs from one to
+    // four bytes (U+0800 is the first of three, U+10FFFD in the last plane): the buffer grows
+    // inside texts, names and numbers, more than once, and is not kept for the thread's next
+    // record.
+    String title = "档" + "a\u00e9\u0800\udbff\udffd\u0001".repeat(83) + "z";
+    CatalogEntry first = Fixtures.cleanVolume().catalogue().get(0);
+    List<CatalogEntry> rows = new ArrayList<>();
+    for (int i = 1; i <= 400; i++) {
+      rows.add(
+          new CatalogEntry(
+              i,
+              first.archivalCode(),
+              first.materialCode(),
+              title,
+              first.date(),
+              first.responsibleParty(),
+              first.documentNumber(),
+              i % 7));
+    }
+    Volume v = Fixtures.cleanVolume().toBuilder().catalogue(rows).build();
+    byte[] written = ArchiveJson.writeCanonicalVolumeBytes(v);
+    assertThat(written.length).isGreaterThan(1 << 16);
+    assertThat(written).isEqualTo(oracle(v));
+    // The next record on this thread is written as it would be alone.
+    Volume small = Fixtures.cleanVolume();
+    assertThat(ArchiveJson.writeCanonicalVolumeBytes(small)).isEqualTo(oracle(small));
   }
 
   @Test
