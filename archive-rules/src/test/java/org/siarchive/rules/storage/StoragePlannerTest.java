@@ -106,16 +106,7 @@ class StoragePlannerTest {
   void status_storeThatNeverGrows_hasNoMonthsUntilFull_andEarlierMonthsAreRefused() {
     SubCenterStore s =
         new SubCenterStore("S", "SC", 10, 4, Eligibility.afterSupervision(1), history(Map.of()));
-    StorageNetwork n =
-        new StorageNetwork(
-            AS_OF,
-            StorageUnit.VOLUMES,
-            1,
-            ForecastMethod.MEAN_12,
-            Intake.ofVolumes(1),
-            new CentreStacks("C", 100, 0),
-            List.of(s),
-            Disposals.none());
+    StorageNetwork n = unhurried(List.of(s));
     RoomStatus r = StoragePlanner.status(n, AS_OF).rooms().get(0);
     assertThat(r.monthsUntilFull()).isEmpty();
     assertThat(r.reason()).isEqualTo(Pressure.NONE);
@@ -133,17 +124,7 @@ class StoragePlannerTest {
       stores.add(
           new SubCenterStore(id, "SC", 10, 4, Eligibility.afterSupervision(1), history(Map.of())));
     }
-    StorageNetwork n =
-        new StorageNetwork(
-            AS_OF,
-            StorageUnit.VOLUMES,
-            1,
-            ForecastMethod.MEAN_12,
-            Intake.ofVolumes(1),
-            new CentreStacks("C", 100, 0),
-            stores,
-            Disposals.none());
-    assertThat(StoragePlanner.status(n, AS_OF).rooms())
+    assertThat(StoragePlanner.status(unhurried(stores), AS_OF).rooms())
         .extracting(RoomStatus::id)
         .containsExactly("S1", "S10", "S2");
   }
@@ -201,6 +182,19 @@ class StoragePlannerTest {
     assertThat(PressurePolicy.DEFAULT.reason(79, 100, 24)).isEqualTo(Pressure.GROWTH);
     assertThat(PressurePolicy.DEFAULT.reason(79, 100, 23)).isEqualTo(Pressure.NONE);
     assertThat(PressurePolicy.DEFAULT.reason(80, 100, 24)).isEqualTo(Pressure.BOTH);
+  }
+
+  /** A network of the stores, an intake of one volume a month, roomy stacks and no disposals. */
+  private static StorageNetwork unhurried(List<SubCenterStore> stores) {
+    return new StorageNetwork(
+        AS_OF,
+        StorageUnit.VOLUMES,
+        1,
+        ForecastMethod.MEAN_12,
+        Intake.ofVolumes(1),
+        new CentreStacks("C", 100, 0),
+        stores,
+        Disposals.none());
   }
 
   /** A network of one store A and the stacks C, with the given disposals and store history. */
