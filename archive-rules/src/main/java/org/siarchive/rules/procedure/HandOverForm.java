@@ -274,8 +274,8 @@ public record HandOverForm(
    * canonical JSON and a line feed, in ASCII.
    */
   static byte[] manifestLine(Volume v, HashAlgorithm algorithm) {
-    byte[] hash = algorithm.newMessageDigest().digest(ArchiveJson.writeCanonicalVolumeBytes(v));
-    return (HexFormat.of().formatHex(hash) + "\n").getBytes(StandardCharsets.US_ASCII);
+    return (algorithm.hashHex(ArchiveJson.writeCanonicalVolumeBytes(v)) + "\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   /** The note the {@code HAND_OVER} event carries: the package digest and the record count. */

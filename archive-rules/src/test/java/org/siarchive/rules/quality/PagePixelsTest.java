@@ -7,7 +7,9 @@ import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.util.ArrayList;
 import java.util.List;
@@ -359,9 +361,8 @@ class PagePixelsTest {
     // One grey band at offset 1 of two interleaved bytes per pixel: the other byte of every pixel
     // is ink-dark, the band itself paper except three ink pixels.
     WritableRaster raster =
-        java.awt.image.Raster.createInterleavedRaster(
-            DataBuffer.TYPE_BYTE, 10, 10, 20, 2, new int[] {1}, null);
-    byte[] data = ((java.awt.image.DataBufferByte) raster.getDataBuffer()).getData();
+        Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 10, 10, 20, 2, new int[] {1}, null);
+    byte[] data = ((DataBufferByte) raster.getDataBuffer()).getData();
     for (int i = 0; i < data.length; i += 2) {
       data[i] = 0;
       data[i + 1] = (byte) 255;
