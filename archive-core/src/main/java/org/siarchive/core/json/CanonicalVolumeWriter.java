@@ -1,12 +1,19 @@
 package org.siarchive.core.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.PersonalIdentifier;
 import org.siarchive.core.internal.json.Jcs;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.CatalogEntry;
+import org.siarchive.core.model.ColourMode;
+import org.siarchive.core.model.ImageFormat;
+import org.siarchive.core.model.InsuranceLine;
 import org.siarchive.core.model.Item;
 import org.siarchive.core.model.Page;
 import org.siarchive.core.model.PageImage;
@@ -42,6 +49,66 @@ final class CanonicalVolumeWriter {
    */
   private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
 
+  private static final byte[] TRUE = asciiBytes("true");
+  private static final byte[] FALSE = asciiBytes("false");
+
+  /** Each enum constant's name as a JSON text: the names are ASCII. */
+  private static final Map<ColourMode, byte[]> COLOUR_MODES = quoted(ColourMode.class);
+
+  private static final Map<ImageFormat, byte[]> FORMATS = quoted(ImageFormat.class);
+  private static final Map<InsuranceLine, byte[]> LINES = quoted(InsuranceLine.class);
+  private static final Map<SealKind, byte[]> SEALS = quoted(SealKind.class);
+
+  /** Each member's name as written: {@code "name":}, in ASCII. */
+  private static final class Names {
+    static final byte[] ARCHIVAL_CODE = key("archivalCode");
+    static final byte[] ARRANGED_ON = key("arrangedOn");
+    static final byte[] ARRANGER = key("arranger");
+    static final byte[] BLANK = key("blank");
+    static final byte[] BUSINESS_TYPE = key("businessType");
+    static final byte[] BYTE_SIZE = key("byteSize");
+    static final byte[] CATALOGUE = key("catalogue");
+    static final byte[] CHECKER = key("checker");
+    static final byte[] COLOUR_MODE = key("colourMode");
+    static final byte[] DATE = key("date");
+    static final byte[] DOCUMENT_NUMBER = key("documentNumber");
+    static final byte[] DPI = key("dpi");
+    static final byte[] EMPLOYER = key("employer");
+    static final byte[] FORMAT = key("format");
+    static final byte[] HEIGHT_PX = key("heightPx");
+    static final byte[] ID = key("id");
+    static final byte[] ILLEGIBLE = key("illegible");
+    static final byte[] IMAGES = key("images");
+    static final byte[] ITEM_NUMBER = key("itemNumber");
+    static final byte[] ITEMS = key("items");
+    static final byte[] LINE = key("line");
+    static final byte[] MAIN_FORM = key("mainForm");
+    static final byte[] MATERIAL_CODE = key("materialCode");
+    static final byte[] NUMBER = key("number");
+    static final byte[] PAGE_NUMBER = key("pageNumber");
+    static final byte[] PAGES = key("pages");
+    static final byte[] PERSON = key("person");
+    static final byte[] REGISTERED_PAGES = key("registeredPages");
+    static final byte[] RESPONSIBLE_PARTY = key("responsibleParty");
+    static final byte[] RETENTION = key("retention");
+    static final byte[] SCHEMA_VERSION = key("schemaVersion");
+    static final byte[] SEALS = key("seals");
+    static final byte[] SEQUENCE = key("sequence");
+    static final byte[] SHA256 = key("sha256");
+    static final byte[] STEP = key("step");
+    static final byte[] SUB_CENTER_ID = key("subCenterId");
+    static final byte[] SUB_CENTER_NAME = key("subCenterName");
+    static final byte[] TITLE = key("title");
+    static final byte[] WIDTH_PX = key("widthPx");
+    static final byte[] YEAR = key("year");
+
+    private Names() {}
+
+    private static byte[] key(String name) {
+      return ('"' + name + "\":").getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
   private byte[] buf;
   private int len;
 
@@ -71,13 +138,13 @@ final class CanonicalVolumeWriter {
   private void volume(Volume v) {
     open();
     if (v.arrangedOn() != null) {
-      name("arrangedOn");
+      name(Names.ARRANGED_ON);
       text(v.arrangedOn().toString());
     }
-    text("arranger", v.arranger());
-    name("businessType");
+    text(Names.ARRANGER, v.arranger());
+    name(Names.BUSINESS_TYPE);
     businessType(v.businessType());
-    name("catalogue");
+    name(Names.CATALOGUE);
     put('[');
     List<CatalogEntry> catalogue = v.catalogue();
     for (int i = 0; i < catalogue.size(); i++) {
@@ -85,10 +152,10 @@ final class CanonicalVolumeWriter {
       catalogEntry(catalogue.get(i));
     }
     put(']');
-    text("checker", v.checker());
-    identifier("employer", v.employer());
-    text("id", v.id());
-    name("images");
+    text(Names.CHECKER, v.checker());
+    identifier(Names.EMPLOYER, v.employer());
+    text(Names.ID, v.id());
+    name(Names.IMAGES);
     put('[');
     List<PageImage> images = v.images();
     for (int i = 0; i < images.size(); i++) {
@@ -96,7 +163,7 @@ final class CanonicalVolumeWriter {
       image(images.get(i));
     }
     put(']');
-    name("items");
+    name(Names.ITEMS);
     put('[');
     List<Item> items = v.items();
     for (int i = 0; i < items.size(); i++) {
@@ -104,43 +171,44 @@ final class CanonicalVolumeWriter {
       item(items.get(i));
     }
     put(']');
-    identifier("person", v.person());
-    text("retention", v.retention().code());
-    number("schemaVersion", ArchiveJson.SCHEMA_VERSION);
-    text("subCenterId", v.subCenterId());
-    text("subCenterName", v.subCenterName());
-    text("title", v.title());
-    number("year", v.year());
+    identifier(Names.PERSON, v.person());
+    text(Names.RETENTION, v.retention().code());
+    number(Names.SCHEMA_VERSION, ArchiveJson.SCHEMA_VERSION);
+    text(Names.SUB_CENTER_ID, v.subCenterId());
+    text(Names.SUB_CENTER_NAME, v.subCenterName());
+    text(Names.TITLE, v.title());
+    number(Names.YEAR, v.year());
     close();
   }
 
   private void businessType(BusinessType t) {
     open();
-    text("line", t.line().name());
-    text("step", t.step());
+    name(Names.LINE);
+    constant(LINES, t.line());
+    text(Names.STEP, t.step());
     close();
   }
 
   private void catalogEntry(CatalogEntry e) {
     open();
-    text("archivalCode", e.archivalCode());
-    text("date", e.date());
-    text("documentNumber", e.documentNumber());
-    number("itemNumber", e.itemNumber());
-    text("materialCode", e.materialCode());
-    number("registeredPages", e.registeredPages());
-    text("responsibleParty", e.responsibleParty());
-    text("title", e.title());
+    text(Names.ARCHIVAL_CODE, e.archivalCode());
+    text(Names.DATE, e.date());
+    text(Names.DOCUMENT_NUMBER, e.documentNumber());
+    number(Names.ITEM_NUMBER, e.itemNumber());
+    text(Names.MATERIAL_CODE, e.materialCode());
+    number(Names.REGISTERED_PAGES, e.registeredPages());
+    text(Names.RESPONSIBLE_PARTY, e.responsibleParty());
+    text(Names.TITLE, e.title());
     close();
   }
 
   private void item(Item it) {
     open();
-    name("mainForm");
-    ascii(it.mainForm() ? "true" : "false");
-    text("materialCode", it.materialCode());
-    number("number", it.number());
-    name("pages");
+    name(Names.MAIN_FORM);
+    bytes(it.mainForm() ? TRUE : FALSE);
+    text(Names.MATERIAL_CODE, it.materialCode());
+    number(Names.NUMBER, it.number());
+    name(Names.PAGES);
     put('[');
     List<Page> pages = it.pages();
     for (int i = 0; i < pages.size(); i++) {
@@ -148,12 +216,12 @@ final class CanonicalVolumeWriter {
       decimal(pages.get(i).number());
     }
     put(']');
-    name("seals");
+    name(Names.SEALS);
     put('[');
     int i = 0;
     for (SealKind s : it.seals()) {
       comma(i++);
-      text(s.name());
+      constant(SEALS, s);
     }
     put(']');
     close();
@@ -161,20 +229,23 @@ final class CanonicalVolumeWriter {
 
   private void image(PageImage img) {
     open();
-    name("blank");
-    ascii(img.blank() ? "true" : "false");
-    number("byteSize", img.byteSize());
-    text("colourMode", img.colourMode().name());
-    number("dpi", img.dpi());
-    text("format", img.format().name());
-    number("heightPx", img.heightPx());
-    name("illegible");
-    ascii(img.illegible() ? "true" : "false");
-    number("itemNumber", img.itemNumber());
-    number("pageNumber", img.pageNumber());
-    number("sequence", img.sequence());
-    text("sha256", img.sha256());
-    number("widthPx", img.widthPx());
+    name(Names.BLANK);
+    bytes(img.blank() ? TRUE : FALSE);
+    number(Names.BYTE_SIZE, img.byteSize());
+    name(Names.COLOUR_MODE);
+    constant(COLOUR_MODES, img.colourMode());
+    number(Names.DPI, img.dpi());
+    name(Names.FORMAT);
+    constant(FORMATS, img.format());
+    number(Names.HEIGHT_PX, img.heightPx());
+    name(Names.ILLEGIBLE);
+    bytes(img.illegible() ? TRUE : FALSE);
+    number(Names.ITEM_NUMBER, img.itemNumber());
+    number(Names.PAGE_NUMBER, img.pageNumber());
+    number(Names.SEQUENCE, img.sequence());
+    name(Names.SHA256);
+    quotedAscii(img.sha256()); // 64 hexadecimal digits (the model checks)
+    number(Names.WIDTH_PX, img.widthPx());
     close();
   }
 
@@ -194,38 +265,31 @@ final class CanonicalVolumeWriter {
     }
   }
 
-  /** A member's name; the names are ASCII letters and digits, written as they are. */
-  private void name(String name) {
-    int n = name.length();
-    room(n + 4);
-    byte[] out = buf;
-    int at = len;
+  /** A member's name, after a comma unless it is its object's first. */
+  private void name(byte[] name) {
+    int n = name.length;
+    room(n + 1);
     if (!first) {
-      out[at++] = ',';
+      buf[len++] = ',';
     }
     first = false;
-    out[at++] = '"';
-    for (int i = 0; i < n; i++) {
-      out[at++] = (byte) name.charAt(i);
-    }
-    out[at++] = '"';
-    out[at++] = ':';
-    len = at;
+    System.arraycopy(name, 0, buf, len, n);
+    len += n;
   }
 
-  private void number(String name, long value) {
+  private void number(byte[] name, long value) {
     name(name);
     decimal(value);
   }
 
-  private void text(String name, @Nullable String value) {
+  private void text(byte[] name, @Nullable String value) {
     if (value != null) {
       name(name);
       text(value);
     }
   }
 
-  private void identifier(String name, @Nullable PersonalIdentifier id) {
+  private void identifier(byte[] name, @Nullable PersonalIdentifier id) {
     if (id != null) {
       name(name);
       text(id.value());
@@ -326,17 +390,46 @@ final class CanonicalVolumeWriter {
       out[at++] = '-';
     }
     long rest = Math.abs(v);
-    int from = at;
-    do {
-      out[at++] = (byte) ('0' + (int) (rest % 10));
-      rest /= 10;
-    } while (rest != 0);
-    for (int i = from, j = at - 1; i < j; i++, j--) {
-      byte t = out[i];
-      out[i] = out[j];
-      out[j] = t;
+    int end = at + 1;
+    for (long ten = 10; ten <= rest; ten *= 10) {
+      end++;
     }
-    len = at;
+    // The digits from the last, so that no reversal follows.
+    for (int p = end; p > at; rest /= 10) {
+      out[--p] = (byte) ('0' + (int) (rest % 10));
+    }
+    len = end;
+  }
+
+  private static byte[] asciiBytes(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static <E extends Enum<E>> Map<E, byte[]> quoted(Class<E> type) {
+    Map<E, byte[]> out = new EnumMap<>(type);
+    for (E c : type.getEnumConstants()) {
+      out.put(c, asciiBytes('"' + c.name() + '"'));
+    }
+    return out;
+  }
+
+  /** An enum constant's name, quoted, from its type's map. */
+  private <E extends Enum<E>> void constant(Map<E, byte[]> names, E constant) {
+    bytes(Objects.requireNonNull(names.get(constant), "every constant is in the map"));
+  }
+
+  /** Bytes written as they are. */
+  private void bytes(byte[] b) {
+    room(b.length);
+    System.arraycopy(b, 0, buf, len, b.length);
+    len += b.length;
+  }
+
+  /** A text known to hold only ASCII characters that need no escape, quoted. */
+  private void quotedAscii(String s) {
+    put('"');
+    ascii(s);
+    put('"');
   }
 
   private void put(char c) {

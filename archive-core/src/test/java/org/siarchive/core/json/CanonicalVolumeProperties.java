@@ -188,6 +188,27 @@ class CanonicalVolumeProperties {
   }
 
   @Test
+  void numbersOnEitherSideOfEveryPowerOfTen_giveTheTreeWritersBytes() {
+    // The writer counts a number's digits before it writes them: 0, 10^k - 1 and 10^k up to
+    // 10^12, and 2^40, the largest file size the model takes.
+    Volume clean = Fixtures.cleanVolume();
+    PageImage image = clean.images().get(0);
+    List<Long> sizes = new ArrayList<>(List.of(0L, 1L << 40));
+    for (long ten = 10; ten <= 1_000_000_000_000L; ten *= 10) {
+      sizes.add(ten - 1);
+      sizes.add(ten);
+    }
+    List<PageImage> images = new ArrayList<>();
+    for (int i = 0; i < sizes.size(); i++) {
+      images.add(image.withSequence(i + 1).withByteSize(sizes.get(i)));
+    }
+    Volume v = clean.toBuilder().images(images).build();
+    String written = new String(ArchiveJson.writeCanonicalVolumeBytes(v), StandardCharsets.UTF_8);
+    assertThat(written).contains("\"byteSize\":999999999999,", "\"byteSize\":1099511627776,");
+    assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(oracle(v));
+  }
+
+  @Test
   void aLoneSurrogate_isRefusedNamingItsPointer() {
     Volume v = retitled(Fixtures.cleanVolume(), "档\ud800案", "检查人");
     assertThat(catchThrowable(() -> ArchiveJson.writeCanonicalVolumeBytes(v)))
