@@ -1,7 +1,6 @@
 package org.siarchive.core.defect;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.internal.Checks;
 import org.siarchive.core.internal.Forms;
@@ -92,13 +91,13 @@ public record Location(
   public String toString() {
     StringBuilder b = new StringBuilder(volumeId);
     if (itemNumber != null) {
-      b.append(String.format(Locale.ROOT, " item %d", itemNumber));
+      b.append(" item ").append(itemNumber.intValue());
     }
     if (pageNumber != null) {
-      b.append(String.format(Locale.ROOT, " page %d", pageNumber));
+      b.append(" page ").append(pageNumber.intValue());
     }
     if (imageSequence != null) {
-      b.append(String.format(Locale.ROOT, " image %d", imageSequence));
+      b.append(" image ").append(imageSequence.intValue());
     }
     return b.toString();
   }
