@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.ledger.internal.Hasher;
@@ -27,6 +29,13 @@ public enum HashAlgorithm {
   SHA_256("SHA-256"),
   /** SM3 (GB/T 32905-2016). */
   SM3("SM3");
+
+  /**
+   * Each thread's hashers for {@link #hashHex}: making a digest costs about as much as hashing a
+   * volume record with it, and a hasher is not thread-safe.
+   */
+  private static final ThreadLocal<Map<HashAlgorithm, Hasher>> HASHERS =
+      ThreadLocal.withInitial(() -> new EnumMap<>(HashAlgorithm.class));
 
   private final String label;
 
@@ -66,7 +75,8 @@ public enum HashAlgorithm {
    */
   public String hashHex(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    return HexFormat.of().formatHex(hasher().hash(bytes));
+    return HexFormat.of()
+        .formatHex(HASHERS.get().computeIfAbsent(this, HashAlgorithm::hasher).hash(bytes));
   }
 
   /**

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,6 +34,38 @@ class HashAlgorithmTest {
   void sha256_fips180_abc() {
     assertThat(HashAlgorithm.SHA_256.hashHex("abc".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
+  @ParameterizedTest
+  @EnumSource(HashAlgorithm.class)
+  void hashHex_onManyThreadsAtOnce_givesEveryThreadTheStandardsAnswers(HashAlgorithm algorithm)
+      throws Exception {
+    // Each thread keeps its own hasher: interleaved calls of two lengths on four threads.
+    byte[] abc = "abc".getBytes(StandardCharsets.US_ASCII);
+    byte[] abcd16 = "abcd".repeat(16).getBytes(StandardCharsets.US_ASCII);
+    String one = algorithm.hashHex(abc);
+    String two = algorithm.hashHex(abcd16);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  boolean same = true;
+                  for (int i = 0; i < 2000; i++) {
+                    same &= algorithm.hashHex(abc).equals(one);
+                    same &= algorithm.hashHex(abcd16).equals(two);
+                  }
+                  return same;
+                }));
+      }
+      for (Future<Boolean> run : runs) {
+        assertThat(run.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
