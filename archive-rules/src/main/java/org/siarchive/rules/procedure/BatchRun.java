@@ -313,8 +313,8 @@ final class BatchRun {
       }
     }
     List<Integer> indexes = IntStream.range(0, returned.size()).boxed().toList();
-    List<Volume> rectified =
-        memo.onThreads(
+    List<@Nullable Volume> rectified =
+        memo.rectified(
             indexes,
             i -> {
               VolumeResult r = returned.get(i);
@@ -376,7 +376,8 @@ final class BatchRun {
 
   /** The hand-over form of the batch over the volumes as they stand. */
   HandOverForm form() {
-    return HandOverForm.of(transfers.ledger(), batchId, current.values(), memo::packageDigest);
+    return HandOverForm.of(
+        transfers.ledger(), batchId, current.values(), memo::packageDigest, memo::counts);
   }
 
   /** The package digest over some of the batch's volumes, with the ledger's algorithm. */

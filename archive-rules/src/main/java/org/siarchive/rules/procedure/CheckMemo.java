@@ -25,8 +25,8 @@ import org.siarchive.rules.quality.Suite;
 /**
  * What one batch's run has already computed about each version of a volume, so that no step pays
  * twice for an answer that depends only on the volume and the context: the defects the checks of
- * every step of the procedure find in it, and its line of the package manifest (the hash of its
- * canonical record) for the package digest.
+ * every step of the procedure find in it, its line of the package manifest (the hash of its
+ * canonical record) for the package digest, and its counts for the hand-over form.
  *
  * <p>Design: the steps' suites all come from one context that differs only in its stage (the
  * built-in checks read no stage; only {@link Suite#from} does, to pick checks and codes) and one
@@ -39,11 +39,12 @@ import org.siarchive.rules.quality.Suite;
  * rectifier hands back unchanged is answered again, correctly, from the memo. A suite the memo was
  * not made for is run directly. The memo lives as long as one batch's run.
  *
- * <p>With a parallelism above 1, the versions a step brings that the memo has not yet checked or
- * hashed are checked and hashed on that many threads of the memo's own (checks and contexts are
+ * <p>With a parallelism above 1, the versions a step brings that the memo does not yet know are
+ * checked and hashed together on that many threads of the memo's own (checks and contexts are
  * thread-safe, {@link Suite}; a record's hash is a pure function of the immutable volume), and so
- * are the rectifications of a pass ({@link #onThreads}); the answers are kept on the caller's
- * thread, in order, so the memo's maps need no lock. {@link #close} ends the threads.
+ * are the rectifications of a pass, each thread checking and hashing the versions it made ({@link
+ * #rectified}); the answers are kept on the caller's thread, in order, so the memo's map needs no
+ * lock. {@link #close} ends the threads.
  */
 final class CheckMemo implements AutoCloseable {
   /** The fewest volumes worth handing to the threads. */
@@ -57,8 +58,10 @@ final class CheckMemo implements AutoCloseable {
   private final HashAlgorithm algorithm;
   private final int parallelism;
   private final Set<Suite> covered = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final IdentityHashMap<Volume, List<Defect>> found = new IdentityHashMap<>();
-  private final IdentityHashMap<Volume, byte[]> manifestLines = new IdentityHashMap<>();
+
+  /** What the memo knows of each version it has met, by identity. */
+  private final IdentityHashMap<Volume, Known> known = new IdentityHashMap<>();
+
   private @Nullable ExecutorService threads;
 
   /** The versions of the last package digest, in order, and the digest: a form asks again. */
@@ -94,14 +97,48 @@ final class CheckMemo implements AutoCloseable {
   }
 
   /**
-   * Checks, on the memo's threads, the versions among {@code volumes} that {@link #check} will be
-   * asked about with {@code suite} and has not yet checked; answers nothing itself.
+   * What a run computes about a version of a volume, computed together on one thread while the
+   * version is in that core's cache: the defects of the union of the steps' checks, its line of the
+   * package manifest and its counts for the hand-over form. Every version a run meets is checked
+   * (the original at the first step, a rectified one at its resubmission) and nearly every one is
+   * in a package digest (the originals at the opening, the last versions at the hand-over), so
+   * computing all at once costs at most the line of a version rectified again.
+   */
+  private static final class Known {
+    private final List<Defect> defects;
+    private final byte[] line;
+    private final HandOverForm.Counts counts;
+
+    Known(List<Defect> defects, byte[] line, HandOverForm.Counts counts) {
+      this.defects = defects;
+      this.line = line;
+      this.counts = counts;
+    }
+
+    HandOverForm.Counts counts() {
+      return counts;
+    }
+
+    List<Defect> defects() {
+      return defects;
+    }
+
+    /** The line itself, not a copy: the memo hands it only to the digest, which only reads it. */
+    byte[] line() {
+      return line;
+    }
+  }
+
+  /**
+   * Checks and hashes, on the memo's threads, the versions among {@code volumes} that {@link
+   * #check} will be asked about with {@code suite} and the memo does not yet know; answers nothing
+   * itself.
    */
   void prepare(Suite suite, List<Volume> volumes) {
     if (parallelism == 1 || !covered.contains(suite)) {
       return;
     }
-    fill(found, volumes, v -> union.check(v, unionContext));
+    fill(volumes);
   }
 
   /** The defects {@code suite} finds in the volume with {@code context}, computed at most once. */
@@ -109,11 +146,7 @@ final class CheckMemo implements AutoCloseable {
     if (!covered.contains(suite)) {
       return suite.check(volume, context);
     }
-    List<Defect> every = found.get(volume);
-    if (every == null) {
-      every = union.check(volume, unionContext);
-      found.put(volume, every);
-    }
+    List<Defect> every = known(volume).defects();
     if (every.isEmpty()) {
       return every;
     }
@@ -138,18 +171,68 @@ final class CheckMemo implements AutoCloseable {
       return last;
     }
     if (parallelism > 1) {
-      fill(manifestLines, volumes, v -> HandOverForm.manifestLine(v, algorithm));
+      fill(volumes);
     }
-    HandOverForm.Digest digest = HandOverForm.packageDigest(volumes, algorithm, this::manifestLine);
+    HandOverForm.Digest digest =
+        HandOverForm.packageDigest(volumes, algorithm, v -> known(v).line());
     digested = List.copyOf(volumes);
     lastDigest = digest;
     return digest;
   }
 
-  /** A volume version's line of the package manifest ({@link HandOverForm#manifestLine}), once. */
-  private byte[] manifestLine(Volume volume) {
-    return manifestLines.computeIfAbsent(volume, v -> HandOverForm.manifestLine(v, algorithm));
+  /** A version's counts for the hand-over form ({@link HandOverForm.Counts#of}), once. */
+  HandOverForm.Counts counts(Volume volume) {
+    return known(volume).counts();
   }
+
+  /** What the memo knows of a version, computed on the caller's thread when it is new. */
+  private Known known(Volume volume) {
+    Known k = known.get(volume);
+    if (k == null) {
+      k = knowing(volume);
+      known.put(volume, k);
+    }
+    return k;
+  }
+
+  /** What a version's {@link Known} holds, computed on the calling thread: kept by the caller. */
+  private Known knowing(Volume volume) {
+    return new Known(
+        union.check(volume, unionContext),
+        HandOverForm.manifestLine(volume, algorithm),
+        HandOverForm.Counts.of(volume));
+  }
+
+  /**
+   * The rectified version of each item, in order, as {@code rectify} makes them: on the memo's
+   * threads when there are enough items, each thread also checking and hashing the new version it
+   * made (one hand-over of work per round instead of two: the resubmission asks about every one). A
+   * version the memo knows (a rectification that changed nothing) is not computed again; a {@code
+   * null} is handed back as it came, for the caller to refuse.
+   */
+  <A> List<@Nullable Volume> rectified(List<A> items, Function<A, @Nullable Volume> rectify) {
+    // The threads only read the map; this thread writes it once they are done.
+    List<Made> made =
+        onThreads(
+            items,
+            a -> {
+              Volume v = rectify.apply(a);
+              return new Made(v, v == null || known.containsKey(v) ? null : knowing(v));
+            });
+    List<@Nullable Volume> out = new ArrayList<>(made.size());
+    for (Made m : made) {
+      Volume v = m.volume();
+      Known k = m.known();
+      if (v != null && k != null) {
+        known.putIfAbsent(v, k);
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  /** A rectified version and, when it is new to the memo, what it knows of it. */
+  private record Made(@Nullable Volume volume, @Nullable Known known) {}
 
   /**
    * {@code f} of each item, in order: on the memo's threads when there are enough items to be worth
@@ -177,12 +260,10 @@ final class CheckMemo implements AutoCloseable {
   }
 
   /**
-   * Puts into {@code known} {@code f} of each version among {@code volumes} it lacks, computed on
-   * the memo's threads when there are enough of them to be worth it (else {@link #check} and {@link
-   * #manifestLine} compute them as they are asked).
+   * Computes on the memo's threads what the memo lacks of the versions among {@code volumes}, when
+   * there are enough of them to be worth it (else {@link #known} computes them as they are asked).
    */
-  private <T> void fill(
-      IdentityHashMap<Volume, T> known, List<Volume> volumes, Function<Volume, T> f) {
+  private void fill(List<Volume> volumes) {
     Set<Volume> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Volume> missing = new ArrayList<>();
     for (Volume v : volumes) {
@@ -193,7 +274,7 @@ final class CheckMemo implements AutoCloseable {
     if (missing.size() < PARALLEL_VOLUMES) {
       return;
     }
-    List<T> computed = map(missing, f);
+    List<Known> computed = map(missing, this::knowing);
     for (int i = 0; i < missing.size(); i++) {
       known.put(missing.get(i), computed.get(i));
     }

@@ -297,18 +297,39 @@ public record HandOverForm(
    * @throws InvalidValueException when the ledger has not opened the batch
    */
   public static HandOverForm of(Ledger ledger, String batchId, Iterable<Volume> records) {
-    return of(ledger, batchId, records, present -> packageDigest(present, ledger.algorithm()));
+    return of(
+        ledger,
+        batchId,
+        records,
+        present -> packageDigest(present, ledger.algorithm()),
+        Counts::of);
+  }
+
+  /** What one volume record adds to the form's counts: its items, pages, images and their bytes. */
+  record Counts(long items, long pages, long images, long bytes) {
+    static Counts of(Volume v) {
+      long pages = 0;
+      for (Item it : v.items()) {
+        pages += it.pages().size();
+      }
+      long bytes = 0;
+      for (PageImage img : v.images()) {
+        bytes += img.byteSize();
+      }
+      return new Counts(v.items().size(), pages, v.images().size(), bytes);
+    }
   }
 
   /**
    * The form, the package digest of the records present (in the batch's order) as {@code digestOf}
-   * gives it with the ledger's algorithm.
+   * gives it with the ledger's algorithm, and each record's counts as {@code countsOf} gives them.
    */
   static HandOverForm of(
       Ledger ledger,
       String batchId,
       Iterable<Volume> records,
-      Function<List<Volume>, Digest> digestOf) {
+      Function<List<Volume>, Digest> digestOf,
+      Function<Volume, Counts> countsOf) {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(batchId, "batchId");
     Objects.requireNonNull(records, "records");
@@ -370,14 +391,11 @@ public record HandOverForm(
     long images = 0;
     long bytes = 0;
     for (Volume v : present) {
-      items += v.items().size();
-      for (Item it : v.items()) {
-        pages += it.pages().size();
-      }
-      images += v.images().size();
-      for (PageImage img : v.images()) {
-        bytes += img.byteSize();
-      }
+      Counts c = countsOf.apply(v);
+      items += c.items();
+      pages += c.pages();
+      images += c.images();
+      bytes += c.bytes();
     }
     Digest digest = digestOf.apply(present);
     FourProperties four =

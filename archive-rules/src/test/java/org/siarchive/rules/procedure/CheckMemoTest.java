@@ -3,15 +3,19 @@ package org.siarchive.rules.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.siarchive.core.ledger.HashAlgorithm;
+import org.siarchive.core.model.Volume;
 import org.siarchive.rules.quality.Suite;
 
 /**
  * The memo's threads give what the caller's thread would: every answer in order, and of several
- * failures the one of the first item, whatever the threads' timing.
+ * failures the one of the first item, whatever the threads' timing; the rectified versions they
+ * make are known as the caller's thread would know them.
  */
 class CheckMemoTest {
   private static CheckMemo memo(int parallelism) {
@@ -77,6 +81,39 @@ class CheckMemoTest {
           many.onThreads(
               IntStream.range(0, 64).boxed().toList(), i -> Thread.currentThread() == caller);
       assertThat(large).containsOnly(false);
+    }
+  }
+
+  @Test
+  void rectified_givesEachVersionAsMade_andKnowsWhatTheCallersThreadWouldFind() {
+    // Forty returned volumes: the even ones rectified to their clean originals (new versions),
+    // the odd ones handed back unchanged (the same objects), one rectification null.
+    List<Volume> clean = Desk.clean(40);
+    List<Volume> returned = clean.stream().map(Desk::extraCatalogueRow).toList();
+    Suite suite = Suite.from(Desk.CONTEXT);
+    List<Integer> items = IntStream.range(0, 40).boxed().toList();
+    for (int parallelism : new int[] {1, 2, 3}) {
+      try (CheckMemo memo =
+          CheckMemo.of(Desk.CONTEXT, List.of(suite), HashAlgorithm.SHA_256, parallelism)) {
+        memo.prepare(suite, returned);
+        List<@Nullable Volume> made =
+            memo.rectified(items, i -> i == 5 ? null : i % 2 == 0 ? clean.get(i) : returned.get(i));
+        assertThat(made.get(5)).as("parallelism %d", parallelism).isNull();
+        List<Volume> versions = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+          if (i != 5) {
+            Volume expected = i % 2 == 0 ? clean.get(i) : returned.get(i);
+            assertThat(made.get(i)).isSameAs(expected);
+            versions.add(expected);
+          }
+        }
+        for (Volume v : versions) {
+          assertThat(memo.check(suite, Desk.CONTEXT, v)).isEqualTo(suite.check(v, Desk.CONTEXT));
+          assertThat(memo.counts(v)).isEqualTo(HandOverForm.Counts.of(v));
+        }
+        assertThat(memo.packageDigest(versions))
+            .isEqualTo(HandOverForm.packageDigest(versions, HashAlgorithm.SHA_256));
+      }
     }
   }
 
