@@ -394,9 +394,14 @@ final class CanonicalVolumeWriter {
     for (long ten = 10; ten <= rest; ten *= 10) {
       end++;
     }
-    // The digits from the last, so that no reversal follows.
-    for (int p = end; p > at; rest /= 10) {
+    // The digits from the last, so that no reversal follows; in int arithmetic once they fit,
+    // as nearly every number of a record does (a division of an int is the cheaper).
+    int p = end;
+    for (; rest > Integer.MAX_VALUE; rest /= 10) {
       out[--p] = (byte) ('0' + (int) (rest % 10));
+    }
+    for (int small = (int) rest; p > at; small /= 10) {
+      out[--p] = (byte) ('0' + small % 10);
     }
     len = end;
   }
