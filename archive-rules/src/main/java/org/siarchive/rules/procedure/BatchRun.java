@@ -276,10 +276,11 @@ final class BatchRun {
    */
   List<VolumeResult> check(
       Suite suite, CheckContext context, List<Volume> volumes, Examiner examiner, String person) {
-    memo.prepare(suite, volumes);
+    List<List<Defect>> foundIn = memo.check(suite, context, volumes);
     List<VolumeResult> results = new ArrayList<>(volumes.size());
-    for (Volume v : volumes) {
-      List<Defect> found = memo.check(suite, context, v);
+    for (int i = 0; i < volumes.size(); i++) {
+      Volume v = volumes.get(i);
+      List<Defect> found = foundIn.get(i);
       List<Defect> reported =
           found.isEmpty()
               ? found

@@ -130,27 +130,30 @@ final class CheckMemo implements AutoCloseable {
   }
 
   /**
-   * Checks and hashes, on the memo's threads, the versions among {@code volumes} that {@link
-   * #check} will be asked about with {@code suite} and the memo does not yet know; answers nothing
-   * itself.
+   * The defects {@code suite} finds in each of the volumes with {@code context}, in order, each
+   * version computed at most once (those the memo does not know yet on its threads, when there are
+   * enough of them). A suite the memo was not made for is run directly, on the caller's thread.
    */
-  void prepare(Suite suite, List<Volume> volumes) {
-    if (parallelism == 1 || !covered.contains(suite)) {
-      return;
+  List<List<Defect>> check(Suite suite, CheckContext context, List<Volume> volumes) {
+    List<List<Defect>> out = new ArrayList<>(volumes.size());
+    if (!covered.contains(suite)) {
+      for (Volume v : volumes) {
+        out.add(suite.check(v, context));
+      }
+      return out;
     }
-    fill(volumes);
+    Set<DefectCode> codes = suite.codes();
+    for (Known k : known(volumes)) {
+      out.add(ofCodes(k.defects(), codes));
+    }
+    return out;
   }
 
-  /** The defects {@code suite} finds in the volume with {@code context}, computed at most once. */
-  List<Defect> check(Suite suite, CheckContext context, Volume volume) {
-    if (!covered.contains(suite)) {
-      return suite.check(volume, context);
-    }
-    List<Defect> every = known(volume).defects();
+  /** The defects of the codes, in order: the list itself when it holds no other. */
+  private static List<Defect> ofCodes(List<Defect> every, Set<DefectCode> codes) {
     if (every.isEmpty()) {
       return every;
     }
-    Set<DefectCode> codes = suite.codes();
     List<Defect> out = new ArrayList<>(every.size());
     for (Defect d : every) {
       if (codes.contains(d.code())) {
@@ -170,11 +173,11 @@ final class CheckMemo implements AutoCloseable {
     if (last != null && sameVersions(digested, volumes)) {
       return last;
     }
-    if (parallelism > 1) {
-      fill(volumes);
+    List<byte[]> lines = new ArrayList<>(volumes.size());
+    for (Known k : known(volumes)) {
+      lines.add(k.line());
     }
-    HandOverForm.Digest digest =
-        HandOverForm.packageDigest(volumes, algorithm, v -> known(v).line());
+    HandOverForm.Digest digest = HandOverForm.manifestDigest(lines, algorithm);
     digested = List.copyOf(volumes);
     lastDigest = digest;
     return digest;
@@ -260,24 +263,31 @@ final class CheckMemo implements AutoCloseable {
   }
 
   /**
-   * Computes on the memo's threads what the memo lacks of the versions among {@code volumes}, when
-   * there are enough of them to be worth it (else {@link #known} computes them as they are asked).
+   * What the memo knows of each of the versions, in order, one look-up each: those it lacks are
+   * computed on its threads when there are enough of them to be worth it ({@link #onThreads}), and
+   * kept. A version given twice is computed twice and kept once.
    */
-  private void fill(List<Volume> volumes) {
-    Set<Volume> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+  private List<Known> known(List<Volume> volumes) {
+    Known[] out = new Known[volumes.size()];
+    List<Integer> missingAt = new ArrayList<>();
     List<Volume> missing = new ArrayList<>();
-    for (Volume v : volumes) {
-      if (!known.containsKey(v) && seen.add(v)) {
+    for (int i = 0; i < out.length; i++) {
+      Volume v = volumes.get(i);
+      Known k = known.get(v);
+      if (k == null) {
+        missingAt.add(i);
         missing.add(v);
+      } else {
+        out[i] = k;
       }
     }
-    if (missing.size() < PARALLEL_VOLUMES) {
-      return;
+    List<Known> computed = onThreads(missing, this::knowing);
+    for (int j = 0; j < missing.size(); j++) {
+      Known c = computed.get(j);
+      Known kept = known.putIfAbsent(missing.get(j), c);
+      out[missingAt.get(j)] = kept == null ? c : kept;
     }
-    List<Known> computed = map(missing, this::knowing);
-    for (int i = 0; i < missing.size(); i++) {
-      known.put(missing.get(i), computed.get(i));
-    }
+    return Arrays.asList(out);
   }
 
   /** Whether two lists hold the same objects in the same order: versions are kept by identity. */

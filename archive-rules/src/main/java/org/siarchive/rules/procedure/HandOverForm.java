@@ -251,20 +251,20 @@ public record HandOverForm(
    * @param algorithm the hash algorithm
    */
   public static Digest packageDigest(List<Volume> volumes, HashAlgorithm algorithm) {
-    return packageDigest(volumes, algorithm, v -> manifestLine(v, algorithm));
-  }
-
-  /**
-   * The package digest over the records as {@code manifestLine} gives each one's manifest line
-   * ({@link #manifestLine}).
-   */
-  static Digest packageDigest(
-      List<Volume> volumes, HashAlgorithm algorithm, Function<Volume, byte[]> manifestLine) {
     Objects.requireNonNull(volumes, "volumes");
     Objects.requireNonNull(algorithm, "algorithm");
-    MessageDigest md = algorithm.newMessageDigest();
+    List<byte[]> lines = new ArrayList<>(volumes.size());
     for (Volume v : volumes) {
-      md.update(manifestLine.apply(v));
+      lines.add(manifestLine(v, algorithm));
+    }
+    return manifestDigest(lines, algorithm);
+  }
+
+  /** The package digest of a manifest, its lines ({@link #manifestLine}) in the records' order. */
+  static Digest manifestDigest(List<byte[]> lines, HashAlgorithm algorithm) {
+    MessageDigest md = algorithm.newMessageDigest();
+    for (byte[] line : lines) {
+      md.update(line);
     }
     return new Digest(algorithm, HexFormat.of().formatHex(md.digest()));
   }

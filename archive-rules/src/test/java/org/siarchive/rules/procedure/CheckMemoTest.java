@@ -95,7 +95,8 @@ class CheckMemoTest {
     for (int parallelism : new int[] {1, 2, 3}) {
       try (CheckMemo memo =
           CheckMemo.of(Desk.CONTEXT, List.of(suite), HashAlgorithm.SHA_256, parallelism)) {
-        memo.prepare(suite, returned);
+        assertThat(memo.check(suite, Desk.CONTEXT, returned))
+            .isEqualTo(returned.stream().map(v -> suite.check(v, Desk.CONTEXT)).toList());
         List<@Nullable Volume> made =
             memo.rectified(items, i -> i == 5 ? null : i % 2 == 0 ? clean.get(i) : returned.get(i));
         assertThat(made.get(5)).as("parallelism %d", parallelism).isNull();
@@ -107,8 +108,9 @@ class CheckMemoTest {
             versions.add(expected);
           }
         }
+        assertThat(memo.check(suite, Desk.CONTEXT, versions))
+            .isEqualTo(versions.stream().map(v -> suite.check(v, Desk.CONTEXT)).toList());
         for (Volume v : versions) {
-          assertThat(memo.check(suite, Desk.CONTEXT, v)).isEqualTo(suite.check(v, Desk.CONTEXT));
           assertThat(memo.counts(v)).isEqualTo(HandOverForm.Counts.of(v));
         }
         assertThat(memo.packageDigest(versions))
