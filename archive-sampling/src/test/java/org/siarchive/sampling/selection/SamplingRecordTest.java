@@ -108,6 +108,66 @@ class SamplingRecordTest {
   }
 
   @Test
+  void verify_recordMissingItsLastIds_namesTheFirstIdItLacks() {
+    SamplingRecord.BySize r = SamplingRecord.draw("2024-Q1", IDS, 3);
+    List<String> drawn = r.selected();
+    SamplingRecord forged =
+        new SamplingRecord.BySize(
+            r.seed(), r.populationSize(), r.populationDigest(), 3, drawn.subList(0, 1));
+    assertThat(forged.verify(IDS))
+        .isInstanceOfSatisfying(
+            Verification.Failed.class,
+            f ->
+                assertThat(f.problems())
+                    .containsExactly(
+                        "selected: record lists 1 ids, re-derived 3; first difference at position 2: record nothing, re-derived \""
+                            + drawn.get(1)
+                            + "\""));
+  }
+
+  @Test
+  void verify_recordWithAnExtraId_namesItAgainstNothing() {
+    SamplingRecord.BySize r = SamplingRecord.draw("2024-Q1", IDS, 2);
+    List<String> padded = new ArrayList<>(r.selected());
+    String extra = IDS.stream().filter(id -> !padded.contains(id)).findFirst().orElseThrow();
+    padded.add(extra);
+    SamplingRecord forged =
+        new SamplingRecord.BySize(r.seed(), r.populationSize(), r.populationDigest(), 2, padded);
+    assertThat(forged.verify(IDS))
+        .isInstanceOfSatisfying(
+            Verification.Failed.class,
+            f ->
+                assertThat(f.problems())
+                    .containsExactly(
+                        "selected: record lists 3 ids, re-derived 2; first difference at position 3: record \""
+                            + extra
+                            + "\", re-derived nothing"));
+  }
+
+  @Test
+  void draw_atTheBounds_emptyPopulationSizeZeroRateZeroAndOne_recordAndVerify() {
+    // an empty population: size 0 and the SHA-256 of nothing
+    SamplingRecord.BySize empty = SamplingRecord.draw("2024-Q1", List.of(), 3);
+    assertThat(empty.populationSize()).isZero();
+    assertThat(empty.populationDigest())
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assertThat(empty.selected()).isEmpty();
+    assertThat(empty.verify(List.of()).isVerified()).isTrue();
+    // a sample of size 0
+    SamplingRecord.BySize none = SamplingRecord.draw("2024-Q1", IDS, 0);
+    assertThat(none.size()).isZero();
+    assertThat(none.selected()).isEmpty();
+    assertThat(none.verify(IDS).isVerified()).isTrue();
+    // rates 0 and 1: nothing, and every id in key order
+    SamplingRecord.ByRate nothing = SamplingRecord.drawAtRate("2024-Q1", IDS, BigDecimal.ZERO);
+    assertThat(nothing.selected()).isEmpty();
+    assertThat(nothing.verify(IDS).isVerified()).isTrue();
+    SamplingRecord.ByRate everything = SamplingRecord.drawAtRate("2024-Q1", IDS, BigDecimal.ONE);
+    assertThat(everything.selected()).isEqualTo(KeyOracle.sortedByKey("2024-Q1", IDS));
+    assertThat(everything.verify(IDS).isVerified()).isTrue();
+  }
+
+  @Test
   void verify_otherPopulation_failsOnSizeAndDigest() {
     SamplingRecord r = SamplingRecord.draw("2024-Q1", IDS, 2);
     List<String> more = new ArrayList<>(IDS);
