@@ -62,6 +62,47 @@ class KeyedDrawTest {
   }
 
   @Test
+  void draw_rateWhoseThresholdIsAUnitsKey_leavesThatUnitOut() {
+    // p = key / 2^64 exactly: the threshold is the unit's key, and only keys below it are taken
+    String id = IDS.get(17);
+    BigInteger key = KeyOracle.key("s", id);
+    BigDecimal twoTo64 = new BigDecimal(BigInteger.ONE.shiftLeft(64));
+    BigDecimal atKey = new BigDecimal(key).divide(twoTo64);
+    assertThat(KeyedDraw.thresholdOf(atKey)).isEqualTo(key);
+    List<String> below =
+        KeyOracle.sortedByKey("s", IDS).stream()
+            .filter(u -> KeyOracle.key("s", u).compareTo(key) < 0)
+            .collect(Collectors.toList());
+    assertThat(KeyedDraw.ofRate("s", atKey).offerAll(IDS).selected())
+        .isEqualTo(below)
+        .doesNotContain(id);
+    // one more unit of 2^-64 takes it too
+    BigDecimal pastKey = new BigDecimal(key.add(BigInteger.ONE)).divide(twoTo64);
+    List<String> withIt = new ArrayList<>(below);
+    withIt.add(id);
+    assertThat(KeyedDraw.ofRate("s", pastKey).offerAll(IDS).selected()).isEqualTo(withIt);
+  }
+
+  @Test
+  void stratified_sizesZeroAndIntMax_accepted_pastThemRefused() {
+    StratifiedDraw d =
+        StratifiedDraw.ofSizes("seed", Map.of("A", 0, "B", Integer.MAX_VALUE, "C", 0L));
+    List<String> b = IDS.subList(50, 120);
+    IDS.subList(0, 50).forEach(id -> d.offer("A", id));
+    b.forEach(id -> d.offer("B", id));
+    assertThat(d.selected())
+        .containsEntry("A", List.of())
+        .containsEntry("B", KeyOracle.sortedByKey("seed", b))
+        .containsEntry("C", List.of());
+    assertThatThrownBy(() -> StratifiedDraw.ofSizes("seed", Map.of("A", -1)))
+        .hasMessage("Invalid value for size of stratum A (valid values 0 - 2147483647): -1");
+    assertThatThrownBy(
+            () -> StratifiedDraw.ofSizes("seed", Map.of("A", (long) Integer.MAX_VALUE + 1)))
+        .hasMessage(
+            "Invalid value for size of stratum A (valid values 0 - 2147483647): 2147483648");
+  }
+
+  @Test
   void offer_theLargestKeptKeyAgain_isRefusedAsADuplicate() {
     KeyedDraw draw = KeyedDraw.ofSize("2024-Q1", 12).offerAll(IDS);
     List<String> kept = draw.selected();

@@ -30,5 +30,10 @@ class UnitKeysTest {
         .hasMessage("Invalid value for id (non-empty, no line feed): \"\"");
     assertThatThrownBy(() -> UnitKeys.forSeed("s").keyOf("a\nb"))
         .hasMessage("Invalid value for id (non-empty, no line feed): \"a\\nb\"");
+    // a line feed in the first position, and alone
+    assertThatThrownBy(() -> UnitKeys.forSeed("s").keyOf("\nDA-0001"))
+        .hasMessage("Invalid value for id (non-empty, no line feed): \"\\nDA-0001\"");
+    assertThatThrownBy(() -> UnitKeys.forSeed("s").keyOf("\n"))
+        .hasMessage("Invalid value for id (non-empty, no line feed): \"\\n\"");
   }
 }
