@@ -225,6 +225,44 @@ class PlanTableTest {
   }
 
   @Test
+  void entry_smallestValidPlan_isAccepted_andEachBoundIsNamed() {
+    PlanTable.Entry least = new PlanTable.Entry(CodeLetter.A, 1, 0, 1);
+    assertThat(least.acceptanceNumber()).isZero();
+    assertThat(least.rejectionNumber()).isOne();
+    assertThatThrownBy(() -> new PlanTable.Entry(CodeLetter.A, 0, 0, 1))
+        .hasMessage("Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=0 Ac=0 Re=1");
+    assertThatThrownBy(() -> new PlanTable.Entry(CodeLetter.A, 1, -1, 1))
+        .hasMessage("Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=1 Ac=-1 Re=1");
+    assertThatThrownBy(() -> new PlanTable.Entry(CodeLetter.A, 5, 1, 1))
+        .hasMessage("Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=5 Ac=1 Re=1");
+  }
+
+  @Test
+  void ownSampleSizeCell_ofOne_belongsToTheRowOfSampleSizeOne() {
+    // row A's sample size set to 1: "1:0/1" in row E is a plan of one unit, letter A
+    String t =
+        table("\"1.0\"", "1:0/1", "")
+            .replace(
+                "\"letter\": \"A\", \"sampleSize\": 2,", "\"letter\": \"A\", \"sampleSize\": 1,");
+    PlanTable one = PlanTable.parse("x.json", t);
+    assertThat(one.plan(CodeLetter.E, Aql.parse("1.0")))
+        .isEqualTo(new PlanTable.Entry(CodeLetter.A, 1, 0, 1));
+  }
+
+  @Test
+  void ownSampleSizeCell_inTheLastRow_findsItsRowFarAbove() {
+    // row R holds "2:0/1": the nearest row of sample size 2 is A, fifteen rows up
+    String[] cells = new String[16];
+    java.util.Arrays.fill(cells, "v");
+    cells[15] = "2:0/1";
+    PlanTable t = PlanTable.parse("x.json", column(cells));
+    assertThat(t.plan(CodeLetter.R, Aql.parse("1.0")))
+        .isEqualTo(new PlanTable.Entry(CodeLetter.A, 2, 0, 1));
+    assertThat(t.plan(CodeLetter.C, Aql.parse("1.0")))
+        .isEqualTo(new PlanTable.Entry(CodeLetter.A, 2, 0, 1));
+  }
+
+  @Test
   void arrows_toTheFirstAndLastRow_resolve_pastThemFail() {
     String[] up = new String[16];
     java.util.Arrays.fill(up, "^");
