@@ -156,6 +156,48 @@ class Iso2859TablesTest {
   }
 
   @Test
+  void samplingPlan_smallestValidPlan_isAccepted_andEachBoundIsNamed() {
+    // n = 1, Ac = 0, Re = 1: the least plan there is (one unit, no nonconforming allowed)
+    SamplingPlan least =
+        new SamplingPlan(
+            CodeLetter.A,
+            CodeLetter.A,
+            InspectionSeverity.NORMAL,
+            Aql.parse("1.0"),
+            2,
+            1,
+            0,
+            1,
+            false,
+            "t");
+    assertThat(least.unitsToInspect()).isEqualTo(1);
+    assertThat(least.isAccepted(0)).isTrue();
+    assertThat(least.isAccepted(1)).isFalse();
+    assertThatThrownBy(() -> plan(2, 0, 0, 1))
+        .hasMessage("Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=0 Ac=0 Re=1");
+    assertThatThrownBy(() -> plan(2, 1, -1, 1))
+        .hasMessage("Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=1 Ac=-1 Re=1");
+    assertThatThrownBy(() -> plan(2, 5, 1, 1))
+        .hasMessage("Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=5 Ac=1 Re=1");
+    assertThatThrownBy(() -> plan(0, 5, 1, 2))
+        .hasMessage("Invalid value for lotSize (valid values >= 1): 0");
+  }
+
+  private static SamplingPlan plan(long lot, int n, int ac, int re) {
+    return new SamplingPlan(
+        CodeLetter.A,
+        CodeLetter.A,
+        InspectionSeverity.NORMAL,
+        Aql.parse("1.0"),
+        lot,
+        n,
+        ac,
+        re,
+        false,
+        "t");
+  }
+
+  @Test
   void withReducedTable_hostIsoTable_isUsed() {
     String iso =
         """

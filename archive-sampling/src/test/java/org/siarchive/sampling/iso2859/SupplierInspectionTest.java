@@ -213,6 +213,47 @@ class SupplierInspectionTest {
   }
 
   @Test
+  void returnToNormal_productionIrregular_isAReason_aLotRuleIsNot() {
+    SupplierInspection s = start(true);
+    for (int i = 0; i < 10; i++) {
+      s.record(LOT, 0);
+    }
+    assertThat(s.state()).isEqualTo(InspectionState.REDUCED);
+    assertThatThrownBy(
+            () -> s.returnToNormal(SwitchReason.FIVE_CONSECUTIVE_ACCEPTED, "not a reason here"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Invalid value for reason (valid values PRODUCTION_IRREGULAR, AUTHORITY_DECISION):"
+                + " FIVE_CONSECUTIVE_ACCEPTED");
+    assertThat(s.state()).as("a refused reason changes nothing").isEqualTo(InspectionState.REDUCED);
+    Transition t = s.returnToNormal(SwitchReason.PRODUCTION_IRREGULAR, "line 3 stopped");
+    assertThat(t.reason()).isEqualTo(SwitchReason.PRODUCTION_IRREGULAR);
+    assertThat(t.to()).isEqualTo(InspectionState.NORMAL);
+    assertThat(s.state()).isEqualTo(InspectionState.NORMAL);
+  }
+
+  @Test
+  void transition_beforeAnyLot_isLotZero_negativeRefused() {
+    Transition t =
+        new Transition(
+            0,
+            InspectionState.NORMAL,
+            InspectionState.TIGHTENED,
+            SwitchReason.AUTHORITY_DECISION,
+            "supplier's history");
+    assertThat(t.afterLot()).isZero();
+    assertThatThrownBy(
+            () ->
+                new Transition(
+                    -1,
+                    InspectionState.NORMAL,
+                    InspectionState.TIGHTENED,
+                    SwitchReason.AUTHORITY_DECISION,
+                    "x"))
+        .hasMessage("Invalid value for afterLot (valid values >= 0): -1");
+  }
+
+  @Test
   void record_badNonconformingCount_namesLotAndValue() {
     SupplierInspection s = start(false);
     s.record(LOT, 0);
