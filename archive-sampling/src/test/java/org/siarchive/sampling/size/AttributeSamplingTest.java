@@ -122,6 +122,23 @@ class AttributeSamplingTest {
   }
 
   @Test
+  void sampleSize_expectedRate_lotOfTwo_answerIsTheWholeLot() {
+    // N = 2, p_t = 0.6: D = ceil(1.2) = 2. p_e = 0.3 gives c = 1 for n = 1 and 2; one unit
+    // leaves P(X <= 1) = 1, both units P(X <= 1) = 0 <= 0.05: inspect the whole lot with c = 1
+    SampleSize s =
+        AttributeSampling.sampleSize(
+            request("0.6", "0.95").population(2).expectedRate("0.3").build());
+    assertThat(s.sampleSize()).isEqualTo(2);
+    assertThat(s.acceptanceNumber()).isEqualTo(1);
+    assertThat(s.model()).isEqualTo(Model.HYPERGEOMETRIC);
+    assertThat(s.risk()).isZero();
+    assertThat(
+            ExactOracle.sampleSize(
+                new BigDecimal("0.6"), new BigDecimal("0.05"), 2, 0, new BigDecimal("0.3"), 2))
+        .isEqualTo(2);
+  }
+
+  @Test
   void sampleSize_tailEqualToBeta_isAccepted() {
     // P(X = 0) = 0.5^2 = 0.25 exactly: the boundary case "<=" must accept n = 2
     SampleSize s = AttributeSampling.sampleSize(request("0.5", "0.75").build());

@@ -26,6 +26,18 @@ class OperatingCharacteristicTest {
   }
 
   @Test
+  void curve_lastPointIsMaxRateExactly_evenWhereTheSpacingRoundsOff() {
+    // 0.1 x 3 / 3 is 0.10000000000000002 in doubles: the last point must still be 0.1
+    assertThat(0.1 * 3 / 3).isNotEqualTo(0.1);
+    OperatingCharacteristic oc = OperatingCharacteristic.of(80, 2);
+    List<OperatingCharacteristic.Point> curve = oc.curve(0.1, 4);
+    assertThat(curve).hasSize(4);
+    assertThat(curve.get(3).rate()).isEqualTo(0.1);
+    assertThat(curve.get(3).acceptanceProbability()).isEqualTo(oc.acceptanceProbability(0.1));
+    assertThat(curve.get(1).rate()).isEqualTo(0.1 / 3);
+  }
+
+  @Test
   void curve_isNonIncreasing_fromOneAtZero() {
     List<OperatingCharacteristic.Point> curve =
         OperatingCharacteristic.of(80, 2, 1000).curve(0.10, 11);
