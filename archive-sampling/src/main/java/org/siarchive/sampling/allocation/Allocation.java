@@ -177,7 +177,7 @@ public record Allocation(
         throw new IllegalArgumentException(
             String.format(
                 Locale.ROOT,
-                "Invalid value for rate of stratum %s (a weight of at least 1e-300): %s",
+                "Invalid value for rate of stratum %s (a weight of at least 2^-1022): %s",
                 sorted[i].id(),
                 sorted[i].rate().map(Rate::toString).orElse("none")));
       }

@@ -538,6 +538,24 @@ class AllocationTest {
   }
 
   @Test
+  void allocate_weightOfTheLeastNormalDouble_accepted_belowItRefusedNamingTheRate() {
+    // one unit at rate 2^-1022: the weight is Double.MIN_NORMAL, the least the double filter takes
+    BigInteger twoTo1022 = BigInteger.ONE.shiftLeft(1022);
+    Stratum least = Stratum.of("A", 1, Rate.of(BigInteger.ONE, twoTo1022));
+    Stratum half = Stratum.of("B", 1, Rate.parse("0.5"));
+    Allocation a = Allocation.allocate(AllocationMethod.DEFECT_RATE, 1, List.of(least, half));
+    assertThat(a.sizes()).containsExactly(entry("A", 0L), entry("B", 1L));
+    // half that weight is subnormal: refused, naming the stratum, the bound and the rate
+    BigInteger twoTo1023 = twoTo1022.shiftLeft(1);
+    Stratum below = Stratum.of("A", 1, Rate.of(BigInteger.ONE, twoTo1023));
+    assertThatThrownBy(
+            () -> Allocation.allocate(AllocationMethod.DEFECT_RATE, 1, List.of(below, half)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Invalid value for rate of stratum A (a weight of at least 2^-1022): 1/" + twoTo1023);
+  }
+
+  @Test
   void allocate_hundredThousandStrata_sumsExactly_withinBounds() {
     List<Stratum> strata = new java.util.ArrayList<>();
     java.util.SplittableRandom random = new java.util.SplittableRandom(42);
