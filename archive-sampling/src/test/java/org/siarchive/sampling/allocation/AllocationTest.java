@@ -556,6 +556,29 @@ class AllocationTest {
   }
 
   @Test
+  void allocate_twentyIdenticalBoundedStrata_shareEqually_unitsLeftInIdOrder() {
+    // 20 strata of 100 units with ratio bounds [0.1, 0.5]: 20 breakpoints tie at lambda = 0.1
+    // (each leaves L = 10) and 20 at 0.5 (each reaches U = 50), 40 events: enough for the sort
+    // to merge runs, where an inconsistent tie order is detected; the quotas are total / 20 each
+    BigDecimal min = new BigDecimal("0.1");
+    BigDecimal max = new BigDecimal("0.5");
+    List<Stratum> strata = new java.util.ArrayList<>();
+    for (int i = 19; i >= 0; i--) {
+      strata.add(Stratum.of(String.format("S%02d", i), 100).withRatioBounds(min, max));
+    }
+    Allocation even = Allocation.allocate(AllocationMethod.PROPORTIONAL, 600, strata);
+    assertThat(even.sizes().values()).hasSize(20).containsOnly(30L);
+    assertThat(even.quotas().values()).containsOnly(30.0);
+    // 603 = 20 x 30 + 3: quotas 30.15 each, the three units left go to the first three ids
+    Allocation odd = Allocation.allocate(AllocationMethod.PROPORTIONAL, 603, strata);
+    for (int i = 0; i < 20; i++) {
+      assertThat(odd.sizes().get(String.format("S%02d", i)))
+          .as("S%02d", i)
+          .isEqualTo(i < 3 ? 31L : 30L);
+    }
+  }
+
+  @Test
   void allocate_hundredThousandStrata_sumsExactly_withinBounds() {
     List<Stratum> strata = new java.util.ArrayList<>();
     java.util.SplittableRandom random = new java.util.SplittableRandom(42);
