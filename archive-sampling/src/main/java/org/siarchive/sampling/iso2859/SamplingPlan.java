@@ -58,9 +58,9 @@ public record SamplingPlan(
     Objects.requireNonNull(inspection, "inspection");
     Objects.requireNonNull(aql, "aql");
     Objects.requireNonNull(tableId, "tableId");
-    if (lotSize < 1) {
+    if (lotSize < 2) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Invalid value for lotSize (valid values >= 1): %d", lotSize));
+          String.format(Locale.ROOT, "Invalid value for lotSize (valid values >= 2): %d", lotSize));
     }
     if (sampleSize < 1 || acceptanceNumber < 0 || rejectionNumber <= acceptanceNumber) {
       throw new IllegalArgumentException(

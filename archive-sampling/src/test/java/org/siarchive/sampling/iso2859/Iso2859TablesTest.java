@@ -179,8 +179,11 @@ class Iso2859TablesTest {
         .hasMessage("Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=1 Ac=-1 Re=1");
     assertThatThrownBy(() -> plan(2, 5, 1, 1))
         .hasMessage("Invalid plan (valid: n >= 1, 0 <= Ac < Re): n=5 Ac=1 Re=1");
+    // a lot is at least 2 units, as in the lot-size table
+    assertThatThrownBy(() -> plan(1, 1, 0, 1))
+        .hasMessage("Invalid value for lotSize (valid values >= 2): 1");
     assertThatThrownBy(() -> plan(0, 5, 1, 2))
-        .hasMessage("Invalid value for lotSize (valid values >= 1): 0");
+        .hasMessage("Invalid value for lotSize (valid values >= 2): 0");
   }
 
   private static SamplingPlan plan(long lot, int n, int ac, int re) {
