@@ -18,8 +18,20 @@ final class Instances {
    * A random small network and horizon; null when the draw is inconsistent (disposals too large).
    */
   static Instance small(long seed) {
+    return draw(seed, 1, 3);
+  }
+
+  /**
+   * A random network of 4 to 8 stores, otherwise drawn as {@link #small}: enough stores that the
+   * planner's heaps order more than a root and two children.
+   */
+  static Instance wide(long seed) {
+    return draw(seed, 4, 5);
+  }
+
+  private static Instance draw(long seed, int fewest, int spread) {
     SplittableRandom r = new SplittableRandom(seed);
-    int n = 1 + r.nextInt(3);
+    int n = fewest + r.nextInt(spread);
     int horizon = 1 + r.nextInt(5);
     ForecastMethod method = r.nextBoolean() ? ForecastMethod.MEAN_12 : ForecastMethod.SEASONAL;
     List<SubCenterStore> stores = new ArrayList<>();
