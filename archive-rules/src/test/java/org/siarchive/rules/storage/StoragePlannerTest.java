@@ -262,4 +262,82 @@ class StoragePlannerTest {
       assertThat(r.heldOutErrors()).containsEntry(m, m.heldOutError(h).orElseThrow());
     }
   }
+
+  @Test
+  void plan_stacksWithRoomForFourUntilTheLastMonth_needAnIntakeOfSixNotTheFourTheMonthsAllow() {
+    // A is full and its ten volumes may all move from July; in September it forms ten more, so
+    // ten must have left by then: four a month over three months would do, but the stacks take
+    // only four until September's disposal of six. Sending as late as possible, an intake of I
+    // puts I volumes in September and 10 - I before it, which fits only when 10 - I <= 4.
+    SubCenterStore a =
+        new SubCenterStore(
+            "A", "SCA", 10, 10, Eligibility.afterSupervision(0), history(Map.of(2, 10L)));
+    StorageNetwork n =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.SEASONAL,
+            Intake.ofVolumes(6),
+            new CentreStacks("C", 10, 6),
+            List.of(a),
+            Disposals.of(Map.of("C", Map.of(YearMonth.of(2026, 9), 6L))));
+    StoragePlan p = StoragePlanner.plan(n, 3);
+    assertThat(p.minimalIntake()).hasValue(6);
+    assertThat(StoragePlanner.avoidsOverflow(n, 3, Intake.ofVolumes(5))).isFalse();
+    assertThat(StoragePlanner.avoidsOverflow(n, 3, Intake.ofVolumes(6))).isTrue();
+    assertThat(p.isFeasible()).isTrue();
+    assertThat(p.optimal().months())
+        .extracting(MonthPlan::transfers)
+        .containsExactly(Map.of(), Map.of("A", 4L), Map.of("A", 6L));
+    assertThat(p.optimal().stacksFull()).hasValue(YearMonth.of(2026, 8));
+    // At the least intake the stacks alone would allow (ten in September) nothing less works.
+    StorageNetwork wide = n.withIntake(Intake.ofVolumes(10));
+    assertThat(StoragePlanner.plan(wide, 3).minimalIntake()).hasValue(6);
+  }
+
+  @Test
+  void plan_stacksThatNeedMoreRoomThanTheyEverHave_noIntakeSuffices() {
+    // The same store, but the stacks free only five in September: ten cannot arrive by then.
+    SubCenterStore a =
+        new SubCenterStore(
+            "A", "SCA", 10, 10, Eligibility.afterSupervision(0), history(Map.of(2, 10L)));
+    StorageNetwork n =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.SEASONAL,
+            Intake.ofVolumes(100),
+            new CentreStacks("C", 10, 6),
+            List.of(a),
+            Disposals.of(Map.of("C", Map.of(YearMonth.of(2026, 9), 5L))));
+    StoragePlan p = StoragePlanner.plan(n, 3);
+    assertThat(p.minimalIntake()).isEmpty();
+    assertThat(p.isFeasible()).isFalse();
+    assertThat(p.optimal().peak()).isEqualTo(FillRatio.of(11, 10));
+  }
+
+  @Test
+  void plan_stacksDisposingMoreThanTheyHeld_isRefusedNamingTheMonth() {
+    SubCenterStore a =
+        new SubCenterStore("A", "SCA", 10, 4, Eligibility.afterSupervision(0), history(Map.of()));
+    StorageNetwork n =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.MEAN_12,
+            Intake.ofVolumes(1),
+            new CentreStacks("C", 10, 4),
+            List.of(a),
+            Disposals.of(
+                Map.of("C", Map.of(YearMonth.of(2026, 7), 3L, YearMonth.of(2026, 9), 2L))));
+    assertThatThrownBy(() -> StoragePlanner.plan(n, 3))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "Invalid value for disposals[C][2026-09] (in total at most the 4 volumes the stacks"
+                + " held at 2026-06): 2");
+    assertThat(StoragePlanner.plan(n, 2).horizon()).isEqualTo(2);
+  }
 }
