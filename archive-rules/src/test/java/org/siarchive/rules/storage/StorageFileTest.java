@@ -200,4 +200,28 @@ class StorageFileTest {
     assertThat(StorageFile.write(n)).doesNotContain("2026-08").contains("\"2026-09\" : 200");
     assertThat(StorageFile.write(read(example()))).contains("\"2026-08\" : 1");
   }
+
+  @Test
+  void read_nullInAHistory_isRefusedAtItsElement() throws Exception {
+    RuleDataException e =
+        refused(example().replace("\"volumes\": [10, 10,", "\"volumes\": [10, null,"));
+    assertThat(e.getMessage())
+        .isEqualTo("rooms.json: /stores/0/history/volumes/1: expected an integer, got null");
+  }
+
+  @Test
+  void read_rangesOfDisposalsAndOccupancy_includeTheirEnds() throws Exception {
+    String e = example();
+    StorageNetwork most = read(e.replace("\"2026-08\": 10", "\"2026-08\": 1000000000000"));
+    assertThat(most.disposals().count("SC02-A", java.time.YearMonth.of(2026, 8)))
+        .isEqualTo(StorageNetwork.MAX_VOLUMES);
+    assertThat(refused(e.replace("\"2026-08\": 10", "\"2026-08\": 1000000000001")).getMessage())
+        .isEqualTo(
+            "rooms.json: /stores/1/disposals/2026-08: valid values 0 - 1000000000000:"
+                + " 1000000000001");
+    StorageNetwork empty =
+        read(e.replace("\"occupied\": 950", "\"occupied\": 0").replace("200}}", "0}}"));
+    assertThat(empty.stacks().occupied()).isZero();
+    assertThat(empty.stacks().free()).isEqualTo(10_000);
+  }
 }

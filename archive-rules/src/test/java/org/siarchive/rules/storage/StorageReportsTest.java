@@ -119,7 +119,10 @@ class StorageReportsTest {
                 + "<tr><th class=\"l\">overflows (store-months, optimal / naive)</th><td>0 /"
                 + " 1</td></tr>\n"
                 + "</table>\n")
-        .doesNotContain("Overflows under the optimal plan");
+        .doesNotContain("Overflows under the optimal plan")
+        .contains(
+            "</table>\n<h2>Fill per store: optimal (blue) and naive (red); the dashed line is"
+                + " capacity</h2>\n<div class=\"charts\">\n");
     // Store A: the axis tops at 1.0 (y = 28 + 84 (1 - v)); the naive plan sent A's volume in July
     // (9 of 10), the optimal one kept it full; months at x = 28, 190, 352.
     assertThat(html)
