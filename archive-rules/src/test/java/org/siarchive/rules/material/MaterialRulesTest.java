@@ -145,4 +145,107 @@ class MaterialRulesTest {
     assertThatThrownBy(() -> MaterialRules.bundledEditions().with(a))
         .hasMessageContaining("one table, illustrative");
   }
+
+  @Test
+  void local_aMaterialAtExactlyTheFloor_isAccepted_andTheLabelSaysNothingOfIllustration() {
+    MaterialRules rules = load(MINIMAL.replace("\"minDpi\": 300", "\"minDpi\": 200"));
+    assertThat(rules.minDpi("COPY")).isEqualTo(200);
+    assertThat(rules.illustrative()).isFalse();
+    assertThat(rules.label()).isEqualTo("material-rules tianjin-local 2027.1");
+    assertThat(rules).hasToString("material-rules tianjin-local 2027.1");
+    assertThat(rules.source()).isEqualTo("local.json");
+    assertThat(rules.sourceName()).isEqualTo("local.json");
+    assertThat(rules.tableId()).isEqualTo("tianjin-local");
+    assertThat(rules.effectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+    assertThat(rules.allowedFormats()).containsExactly(org.siarchive.core.model.ImageFormat.TIFF);
+    assertThat(rules.mandatoryMetadata()).containsExactly(MetadataField.ARRANGER);
+    assertThat(rules.material("COPY").orElseThrow().en()).isEqualTo("Copy");
+    assertThat(rules.material("NOPE")).isEmpty();
+    assertThat(load(rules.toJson()).toJson()).isEqualTo(rules.toJson());
+  }
+
+  @Test
+  void local_colourOutsideAnyType_isTheMaterialsOwnRule_andNoneForUnknownOrNull() {
+    MaterialRules rules =
+        load(
+            MINIMAL.replace(
+                "\"minDpi\": 300, \"colourRequired\": false",
+                "\"minDpi\": 300, \"colourRequired\": true"));
+    assertThat(rules.colourRequired("COPY")).isTrue();
+    assertThat(rules.colourRequired("FORM")).as("sealed only within a type").isFalse();
+    assertThat(rules.colourRequired("UNKNOWN")).isFalse();
+    assertThat(rules.colourRequired(null)).isFalse();
+    assertThat(rules.minDpi(null)).isEqualTo(200);
+  }
+
+  @Test
+  void typeRules_ofTheMinimalEdition_answerForListedUnlistedAndUnidentifiedMaterials() {
+    TypeRules t = load(MINIMAL).rulesFor(BusinessType.parse("PENSION/X")).orElseThrow();
+    assertThat(t.businessType()).isEqualTo(BusinessType.parse("PENSION/X"));
+    assertThat(t.rule().zh()).isEqualTo("养老");
+    assertThat(t.lists("FORM")).isTrue();
+    assertThat(t.lists("COPY")).isTrue();
+    assertThat(t.lists("OTHER")).isFalse();
+    assertThat(t.lists(null)).isFalse();
+    assertThat(t.otherRequiredMaterials()).as("COPY is optional").isEmpty();
+    assertThat(t.imageRequired()).isTrue();
+    assertThat(t.availableFrom()).isEqualTo(LocalDate.of(1991, 1, 1));
+    assertThat(t.retentionRow()).isEmpty();
+    assertThat(t.requiredSeals("FORM")).containsExactly(SealKind.OFFICE_SEAL);
+    assertThat(t.requiredSeals(null)).isEmpty();
+    assertThat(t.colourRequired("FORM")).as("sealed, colour for seals").isTrue();
+    assertThat(t.colourRequired("COPY")).isFalse();
+    assertThat(t.colourRequired(null)).isFalse();
+    assertThat(t.minDpi("COPY")).isEqualTo(300);
+    assertThat(t.minDpi("OTHER")).isEqualTo(200);
+    TypeRules noColourForSeals =
+        load(MINIMAL.replace("\"colourForSeals\": true", "\"colourForSeals\": false"))
+            .rulesFor(BusinessType.parse("PENSION/X"))
+            .orElseThrow();
+    assertThat(noColourForSeals.colourRequired("FORM")).isFalse();
+    assertThat(load(MINIMAL).rulesFor(BusinessType.parse("PENSION/Y"))).isEmpty();
+  }
+
+  @Test
+  void load_duplicateMandatoryFieldOrBusinessType_isRefusedAtTheRepeat() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    MINIMAL.replace(
+                        "[\"volume.arranger\"]", "[\"volume.arranger\", \"volume.arranger\"]")))
+        .hasMessage("local.json: /mandatoryMetadata/1: duplicate field: \"volume.arranger\"");
+    String type =
+        MINIMAL.substring(MINIMAL.indexOf("{\"businessType\""), MINIMAL.lastIndexOf("]}]}") + 2);
+    assertThatThrownBy(() -> load(MINIMAL.replace(type, type + ", " + type)))
+        .hasMessage(
+            "local.json: /businessTypes/1/businessType: duplicate business type, first at"
+                + " /businessTypes/0: \"PENSION/X\"");
+  }
+
+  @Test
+  void editionsOf_aRuleSetNoProviderOffers_isRefused() {
+    assertThatThrownBy(
+            () ->
+                MaterialRules.editionsOf(
+                    org.siarchive.core.ruledata.provider.RuleTables.installed(), "nowhere"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for editions (at least one): 0 editions");
+    assertThat(MaterialRules.bundledEditions().latest())
+        .isSameAs(MaterialRules.bundledIllustrative());
+  }
+
+  @Test
+  void metadataField_ofTheWrongKind_saysWhichPresentInToUse() {
+    assertThat(MetadataField.ARRANGER.perCatalogueRow()).isFalse();
+    assertThat(MetadataField.DOCUMENT_NUMBER.perCatalogueRow()).isTrue();
+    assertThat(MetadataField.ARCHIVAL_CODE.jsonName()).isEqualTo("catalogue.archivalCode");
+    assertThatThrownBy(
+            () -> MetadataField.ARCHIVAL_CODE.presentIn((org.siarchive.core.model.Volume) null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("catalogue.archivalCode is a catalogue field; use presentIn(CatalogEntry)");
+    assertThatThrownBy(
+            () -> MetadataField.CHECKER.presentIn((org.siarchive.core.model.CatalogEntry) null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("volume.checker is a volume field; use presentIn(Volume)");
+  }
 }
