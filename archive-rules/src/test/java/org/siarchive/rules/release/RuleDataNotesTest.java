@@ -259,6 +259,8 @@ class RuleDataNotesTest {
     defect.put("reference", "Article §1");
     ((ObjectNode) defect.get("message")).put("en", "{paper} on paper, {catalogue} listed");
     ((ObjectNode) defect.get("guidance")).put("en", "Compare the items with the catalogue.");
+    ObjectNode reordered = (ObjectNode) catalogue.withArray("defects").get(1);
+    reordered.putArray("arguments").add("mainFormName").add("mainForm").add("mainFormNameEn");
     revised.put("defect-catalogue-2026.1.json", JSON.writeValueAsBytes(catalogue));
     // Other tables: the lifecycle's bytes change, the code letters go, the normal plans come.
     byte[] lifecycle =
@@ -292,12 +294,14 @@ class RuleDataNotesTest {
             "- Defect catalogue `siarchive` edition `2026.1` (sha256 `"
                 + sha16(revised.get("defect-catalogue-2026.1.json"))
                 + "…`), changed in place; against edition `2026.1`:",
-            "  - 0 added, 0 removed, 1 changed.",
+            "  - 0 added, 0 removed, 2 changed.",
             "  - changed `ITEM_COUNT_MISMATCH`: name 实物件数与目录件数不符 / Items on paper differ from"
                 + " the catalogue → 件数不符 / Items on paper differ from the catalogue; stages"
                 + " SELF_CHECK, SUPERVISION, RE_CHECK → SELF_CHECK, SUPERVISION; reference Article §1"
                 + " (实物件数与目录件数不符); DA/T 22-2015, the item (件) as the unit of filing and of"
                 + " the catalogue → Article §1; message changed; guidance changed.",
+            "  - changed `MAIN_FORM_MISSING`: arguments [mainForm, mainFormName, mainFormNameEn] →"
+                + " [mainFormName, mainForm, mainFormNameEn].",
             "- Table `transfer-lifecycle` `transfer-lifecycle` edition `2026.1` (sha256 `"
                 + sha16(lifecycle)
                 + "…`), changed in place (was sha256 `99ed943866ea0a2c…`).",
@@ -312,14 +316,18 @@ class RuleDataNotesTest {
   }
 
   @Test
-  void materialRulesWhoseBusinessTypesStayAlike_sayWhatElseChanged() throws Exception {
+  void materialRulesAlikeInTheirTypes_sayWhatElseChanged_andANewRuleSetIsAgainstNone()
+      throws Exception {
     Map<String, byte[]> files = bundled("illustrative-2026.1.json");
     ObjectNode material = (ObjectNode) JSON.readTree(files.get("illustrative-2026.1.json"));
     material.put("edition", "2026.2");
     material.put("effectiveFrom", "2026-07-01");
     ((ObjectNode) material.withArray("materials").get(0)).put("en", "Copy of the ID card");
-    Map<String, byte[]> revised =
-        Map.of("illustrative-2026.2.json", JSON.writeValueAsBytes(material));
+    Map<String, byte[]> revised = new LinkedHashMap<>();
+    revised.put("illustrative-2026.2.json", JSON.writeValueAsBytes(material));
+    // A second rule set, new in this release: told against none.
+    material.put("id", "local");
+    revised.put("local-2026.2.json", JSON.writeValueAsBytes(material));
     List<String> notes =
         RuleDataNotes.between(
             RuleTables.of(List.of(provider("1", files))),
@@ -331,6 +339,11 @@ class RuleDataNotesTest {
                 + "…`), new, in force from 2026-07-01; against edition `2026.1`:",
             "  - 0 added, 0 removed, 0 changed.",
             "  - business types unchanged; materials, image rules or metadata changed.");
+    assertThat(notes)
+        .anyMatch(
+            l ->
+                l.startsWith("- Material rules `local` edition `2026.2`")
+                    && l.endsWith("new, in force from 2026-07-01; against none:"));
   }
 
   @Test
