@@ -248,4 +248,67 @@ class MaterialRulesTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("volume.checker is a volume field; use presentIn(Volume)");
   }
+
+  @Test
+  void metadataField_presentIn_seesEachFieldSetOrMissing() {
+    org.siarchive.core.model.Volume v = org.siarchive.rules.quality.CleanVolumes.of(0, 1);
+    assertThat(MetadataField.ARRANGER.presentIn(v)).isTrue();
+    assertThat(MetadataField.CHECKER.presentIn(v)).isTrue();
+    assertThat(MetadataField.ARRANGED_ON.presentIn(v)).isTrue();
+    assertThat(MetadataField.ARRANGER.presentIn(v.toBuilder().arranger(null).build())).isFalse();
+    assertThat(MetadataField.CHECKER.presentIn(v.toBuilder().checker(null).build())).isFalse();
+    assertThat(MetadataField.ARRANGED_ON.presentIn(v.toBuilder().arrangedOn(null).build()))
+        .isFalse();
+    var full =
+        new org.siarchive.core.model.CatalogEntry(1, "A-1", "FORM", "表", null, "分中心", "文号 1", 2);
+    var bare =
+        new org.siarchive.core.model.CatalogEntry(1, null, "FORM", "表", null, "分中心", null, 2);
+    assertThat(MetadataField.ARCHIVAL_CODE.presentIn(full)).isTrue();
+    assertThat(MetadataField.DOCUMENT_NUMBER.presentIn(full)).isTrue();
+    assertThat(MetadataField.ARCHIVAL_CODE.presentIn(bare)).isFalse();
+    assertThat(MetadataField.DOCUMENT_NUMBER.presentIn(bare)).isFalse();
+  }
+
+  @Test
+  void editionsOf_aFileThatIsNotTheEditionItsIndexNames_isRefused() throws Exception {
+    byte[] file = MINIMAL.getBytes(StandardCharsets.UTF_8);
+    String sha =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+    byte[] index =
+        ("{\"format\": \"siarchive-rule-index/1\", \"tables\": [{\"file\": \"local.json\","
+                + " \"kind\": \"material-rules\", \"id\": \"tianjin-local\", \"edition\":"
+                + " \"2027.2\", \"effectiveFrom\": \"2027-01-01\", \"formatVersion\": 1,"
+                + " \"sha256\": \""
+                + sha
+                + "\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
+    org.siarchive.core.ruledata.provider.RuleDataProvider provider =
+        new org.siarchive.core.ruledata.provider.RuleDataProvider() {
+          @Override
+          public String name() {
+            return "test:local";
+          }
+
+          @Override
+          public String version() {
+            return "1";
+          }
+
+          @Override
+          public java.io.InputStream open(String resource) {
+            byte[] b = resource.equals(INDEX) ? index : resource.equals("local.json") ? file : null;
+            return b == null ? null : new ByteArrayInputStream(b);
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                MaterialRules.editionsOf(
+                    org.siarchive.core.ruledata.provider.RuleTables.of(List.of(provider)),
+                    "tianjin-local"))
+        .isInstanceOf(RuleDataException.class)
+        .hasMessage(
+            "local.json: (document): holds tianjin-local 2027.1, not the tianjin-local 2027.2 that"
+                + " the index of test:local 1 names");
+  }
 }
