@@ -203,6 +203,17 @@ class MaterialRulesTest {
             .rulesFor(BusinessType.parse("PENSION/X"))
             .orElseThrow();
     assertThat(noColourForSeals.colourRequired("FORM")).isFalse();
+    TypeRules withoutImages =
+        load(MINIMAL.replace("\"imageRequired\": true", "\"imageRequired\": false"))
+            .rulesFor(BusinessType.parse("PENSION/X"))
+            .orElseThrow();
+    assertThat(withoutImages.imageRequired()).isFalse();
+    assertThat(
+            MaterialRules.bundledIllustrative()
+                .rulesFor(BusinessType.parse("GENERAL/EMPLOYER_REGISTRATION"))
+                .orElseThrow()
+                .retentionRow())
+        .hasValue("一(1)");
     assertThat(load(MINIMAL).rulesFor(BusinessType.parse("PENSION/Y"))).isEmpty();
   }
 
