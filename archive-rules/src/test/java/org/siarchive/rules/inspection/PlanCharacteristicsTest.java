@@ -109,4 +109,39 @@ class PlanCharacteristicsTest {
     assertThatThrownBy(() -> PlanCharacteristics.of(0, 0, 0))
         .hasMessage("Invalid value for lotSize (valid values 1 - 2147483647): 0");
   }
+
+  @Test
+  void fullInspection_hasNoOutgoingQualityToSpeakOf_soTheAoqlIsAtNoDefectives() {
+    PlanCharacteristics full = PlanCharacteristics.of(20, 20, 0);
+    assertThat(full.aoql()).isEqualTo(new PlanCharacteristics.Aoql(0, 0.0, 0.0));
+    PlanCharacteristics.Aoql a = PlanCharacteristics.of(50, 8, 1).aoql();
+    assertThat(a.defectives()).isPositive();
+    assertThat(a.rate()).isEqualTo((double) a.defectives() / 50);
+    assertThat(a.value())
+        .isEqualTo(PlanCharacteristics.of(50, 8, 1).averageOutgoingQuality(a.defectives()));
+  }
+
+  @Test
+  void ranges_includeTheirEnds() {
+    PlanCharacteristics one = PlanCharacteristics.of(1, 1, 0);
+    assertThat(one.acceptanceProbability(1)).isZero();
+    assertThat(one.curve(1, 2))
+        .extracting(PlanCharacteristics.Point::defectives)
+        .containsExactly(0L, 1L);
+    PlanCharacteristics p = PlanCharacteristics.of(10, 3, 0);
+    assertThat(p.curve(10, 2))
+        .extracting(PlanCharacteristics.Point::defectives)
+        .containsExactly(0L, 10L);
+    assertThatThrownBy(() -> p.averageOutgoingQuality(11))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for defectives (valid values 0 - 10): 11");
+    assertThatThrownBy(() -> p.averageOutgoingQuality(-1))
+        .hasMessage("Invalid value for defectives (valid values 0 - 10): -1");
+    assertThatThrownBy(() -> p.curve(11, 2))
+        .hasMessage("Invalid value for maxDefectives (valid values 1 - 10): 11");
+    assertThatThrownBy(() -> p.curve(0, 2))
+        .hasMessage("Invalid value for maxDefectives (valid values 1 - 10): 0");
+    assertThatThrownBy(() -> p.curve(10, 1))
+        .hasMessage("Invalid value for points (valid values >= 2): 1");
+  }
 }
