@@ -340,4 +340,22 @@ class StoragePlannerTest {
                 + " held at 2026-06): 2");
     assertThat(StoragePlanner.plan(n, 2).horizon()).isEqualTo(2);
   }
+
+  @Test
+  void naivePlan_takesTheFullestStoreFirst_andOfTwoAsFullTheOneListedFirst() {
+    // Three stores with volumes that may move at once; one volume a month may go. The naive plan
+    // sends it from the fullest, S1 and S2 at 9 of 10 both, and of those from S1, listed first;
+    // in the next month S2 is the fullest.
+    List<SubCenterStore> stores = new ArrayList<>();
+    long[] held = {5, 9, 9};
+    for (int i = 0; i < 3; i++) {
+      stores.add(
+          new SubCenterStore(
+              "S" + i, "SC", 10, held[i], Eligibility.afterSupervision(0), history(Map.of())));
+    }
+    TransferPlan naive = StoragePlanner.plan(unhurried(stores), 2).naive();
+    assertThat(naive.months())
+        .extracting(MonthPlan::transfers)
+        .containsExactly(Map.of("S1", 1L), Map.of("S2", 1L));
+  }
 }

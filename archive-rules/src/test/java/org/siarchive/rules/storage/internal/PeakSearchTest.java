@@ -77,4 +77,21 @@ class PeakSearchTest {
     }
     assertThat(PeakSearch.compare(3_000_000_000_000L, 2_000_000_000_000L, 3, 2)).isZero();
   }
+
+  @Test
+  void mulDivAndCompare_whereOnlyTheSignBitOrOnlyOneProductOverflows_areExact() {
+    long a = 1L << 32;
+    long b = (1L << 31) + 1; // a * b = 2^63 + 2^32: no high word, but negative as a signed long
+    assertThat(PeakSearch.mulDiv(a, b, a, false)).isEqualTo(b);
+    assertThat(PeakSearch.mulDiv(a, b, 3, true))
+        .isEqualTo(
+            BigInteger.valueOf(a)
+                .multiply(BigInteger.valueOf(b))
+                .add(BigInteger.TWO)
+                .divide(BigInteger.valueOf(3))
+                .longValueExact());
+    // 2^32/1 against 1/2^32: one cross product is 2^64 (0 in a long), the other 1.
+    assertThat(PeakSearch.compare(a, 1, 1, a)).isPositive();
+    assertThat(PeakSearch.compare(1, a, a, 1)).isNegative();
+  }
 }
