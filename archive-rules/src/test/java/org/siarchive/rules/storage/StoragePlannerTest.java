@@ -358,4 +358,28 @@ class StoragePlannerTest {
         .extracting(MonthPlan::transfers)
         .containsExactly(Map.of("S1", 1L), Map.of("S2", 1L));
   }
+
+  @Test
+  void avoidsOverflow_anIntakeBelowWhatTheMonthsAllow_isRefusedEvenWithRoomyStacks() {
+    // Ten volumes must leave A by September and may leave from July: three months of at least
+    // ceil(10 / 3) = 4 volumes. Three a month leave one volume too many in A.
+    SubCenterStore a =
+        new SubCenterStore(
+            "A", "SCA", 10, 10, Eligibility.afterSupervision(0), history(Map.of(2, 10L)));
+    StorageNetwork n =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.SEASONAL,
+            Intake.ofVolumes(3),
+            new CentreStacks("C", 100, 0),
+            List.of(a),
+            Disposals.none());
+    assertThat(StoragePlanner.avoidsOverflow(n, 3, Intake.ofVolumes(3))).isFalse();
+    assertThat(StoragePlanner.avoidsOverflow(n, 3, Intake.ofVolumes(4))).isTrue();
+    StoragePlan p = StoragePlanner.plan(n, 3);
+    assertThat(p.minimalIntake()).hasValue(4);
+    assertThat(p.optimal().peak()).isEqualTo(FillRatio.of(11, 10));
+  }
 }
