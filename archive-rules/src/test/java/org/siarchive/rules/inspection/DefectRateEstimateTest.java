@@ -163,6 +163,8 @@ class DefectRateEstimateTest {
     // variance.
     assertOverall(0.95, new long[] {100, 10, 2}, new long[] {300, 20, 1}, new long[] {50, 1, 0});
     assertOverall(0.90, new long[] {1000, 10, 0}, new long[] {1000, 10, 5});
+    // n* = 19.75 < 41 with a stratum of one volume, which adds no variance (0 / 0 otherwise).
+    assertOverall(0.95, new long[] {40, 20, 2}, new long[] {4000, 20, 2}, new long[] {50, 1, 0});
     // Nothing found anywhere: v = 0, the interval of 0 in the 20 inspected.
     assertOverall(0.95, new long[] {100, 10, 0}, new long[] {200, 10, 0});
     DefectRateEstimate none =
@@ -193,6 +195,11 @@ class DefectRateEstimateTest {
         List.of(new DefectRateEstimate.Observation(A, 10, 1, 0));
     assertThatThrownBy(() -> DefectRateEstimate.of(one, 0.0))
         .hasMessage("Invalid value for confidence (valid values > 0 - 1 exclusive): 0.0");
+    assertThatThrownBy(() -> DefectRateEstimate.of(one, Double.NaN))
+        .hasMessage("Invalid value for confidence (valid values > 0 - 1 exclusive): NaN");
+    assertThatThrownBy(() -> DefectRateEstimate.of(List.of(), 2.0))
+        .as("the confidence is checked before the observations")
+        .hasMessage("Invalid value for confidence (valid values > 0 - 1 exclusive): 2.0");
     DefectRateEstimate e = DefectRateEstimate.of(one, 0.95);
     assertThatThrownBy(() -> new DefectRateEstimate(e.method(), 1.0, e.strata(), e.overall()))
         .hasMessage("Invalid value for confidence (valid values > 0 - 1 exclusive): 1.0");

@@ -42,6 +42,8 @@ class InspectionValuesTest {
   void stepSeed_batchNonEmpty_andShownAsBaseStepBatch() {
     assertThatThrownBy(() -> StepSeed.of("S", "supervision", ""))
         .hasMessage("Invalid value for batch (non-empty): \"\"");
+    assertThatThrownBy(() -> StepSeed.of("S", "/supervision", "B"))
+        .hasMessage("Invalid value for step (non-empty, without '/'): \"/supervision\"");
     assertThatThrownBy(() -> StepSeed.of("S", "", "B"))
         .hasMessage("Invalid value for step (non-empty, without '/'): \"\"");
     assertThat(StepSeed.of("20201026", "supervision", "B1")).hasToString("20201026/supervision/B1");

@@ -123,6 +123,10 @@ class PlanCharacteristicsTest {
 
   @Test
   void ranges_includeTheirEnds() {
+    assertThat(PlanCharacteristics.of(Integer.MAX_VALUE, 0, 0).acceptanceProbability(5))
+        .isEqualTo(1.0);
+    assertThatThrownBy(() -> PlanCharacteristics.of(Integer.MAX_VALUE + 1L, 0, 0))
+        .hasMessage("Invalid value for lotSize (valid values 1 - 2147483647): 2147483648");
     PlanCharacteristics one = PlanCharacteristics.of(1, 1, 0);
     assertThat(one.acceptanceProbability(1)).isZero();
     assertThat(one.curve(1, 2))
