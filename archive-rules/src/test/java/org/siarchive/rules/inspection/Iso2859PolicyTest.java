@@ -88,4 +88,27 @@ class Iso2859PolicyTest {
             "Invalid value for lots/SC01/1 (an event the switching rules accept): lot 1:")
         .hasMessageContaining("81");
   }
+
+  @Test
+  void reduced_acceptsUpToOneBelowTheRejectionNumber_asTheAnsiReducedTableDoes() {
+    // Ten accepted lots reach the switching score of 30; reduced inspection of J at AQL 1.0 is
+    // 32 volumes, Ac 1, Re 3: two problems still accept the lot (and return to normal).
+    Iso2859Policy p =
+        Iso2859Policy.of(
+            new SwitchingRules(
+                SamplingTables.iso2859(), InspectionLevel.parse("II"), Aql.parse("1.0"), true));
+    for (int i = 0; i < 9; i++) {
+      p = p.withLot(SC01, 1000, 1);
+    }
+    p = p.withLot(SC01, 1000, 0);
+    StratumPlan s = p.plan(lot, "S/pre-acceptance/B11").stratum(SC01);
+    assertThat(s.iso().orElseThrow().state()).isEqualTo(InspectionState.REDUCED);
+    assertThat(s.iso().orElseThrow().lotNumber()).isEqualTo(11);
+    assertThat(s.sampleSize()).isEqualTo(32);
+    assertThat(s.iso().orElseThrow().plan().orElseThrow().rejectionNumber()).isEqualTo(3);
+    assertThat(s.acceptanceLimit()).isEqualTo(2);
+    assertThat(s.isAccepted(2)).isTrue();
+    assertThat(s.isAccepted(3)).isFalse();
+    Draws.assertRederives(p.plan(lot, "S/pre-acceptance/B11"), lot);
+  }
 }
