@@ -382,4 +382,31 @@ class StoragePlannerTest {
     assertThat(p.minimalIntake()).hasValue(4);
     assertThat(p.optimal().peak()).isEqualTo(FillRatio.of(11, 10));
   }
+
+  @Test
+  void minimalIntake_volumesTurningTransferableInTwoBlocks_countsEachVolumeOnce() {
+    // A holds 10: 5 old enough to move in July, 5 formed in June that may move from August (a lag
+    // of two months); in August it forms 10. By the end of August 10 must have left, at most 5 of
+    // them in July: an intake of 5 (5 in July, 5 in August) is the least.
+    SubCenterStore a =
+        new SubCenterStore(
+            "A", "SCA", 10, 10, Eligibility.afterSupervision(2), history(Map.of(1, 10L, 11, 5L)));
+    StorageNetwork n =
+        new StorageNetwork(
+            AS_OF,
+            StorageUnit.VOLUMES,
+            1,
+            ForecastMethod.SEASONAL,
+            Intake.ofVolumes(5),
+            new CentreStacks("C", 100, 0),
+            List.of(a),
+            Disposals.none());
+    StoragePlan p = StoragePlanner.plan(n, 2);
+    assertThat(p.minimalIntake()).hasValue(5);
+    assertThat(StoragePlanner.avoidsOverflow(n, 2, Intake.ofVolumes(4))).isFalse();
+    assertThat(p.optimal().peak()).isEqualTo(FillRatio.of(10, 10));
+    assertThat(p.optimal().months())
+        .extracting(MonthPlan::transfers)
+        .containsExactly(Map.of("A", 5L), Map.of("A", 5L));
+  }
 }
