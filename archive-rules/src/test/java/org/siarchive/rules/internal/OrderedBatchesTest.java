@@ -108,4 +108,47 @@ class OrderedBatchesTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void run_worksOnWorkersWhenParallel_andDeliversOnTheCallingThread() throws Exception {
+    Thread caller = Thread.currentThread();
+    java.util.Set<Thread> working = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.Set<Thread> delivering = new java.util.HashSet<>();
+    OrderedBatches.run(
+        lines(300, 1),
+        2,
+        "parallel",
+        l -> working.add(Thread.currentThread()),
+        x -> delivering.add(Thread.currentThread()));
+    assertThat(working).isNotEmpty().doesNotContain(caller);
+    assertThat(working).allSatisfy(t -> assertThat(t.getName()).startsWith("parallel-"));
+    assertThat(delivering).containsExactly(caller);
+    working.clear();
+    OrderedBatches.run(
+        lines(300, 1), 1, "sequential", l -> working.add(Thread.currentThread()), x -> {});
+    assertThat(working).containsExactly(caller);
+  }
+
+  @Test
+  void await_interrupted_failsAndKeepsTheInterrupt() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicBoolean stillInterrupted =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Thread t =
+        new Thread(
+            () -> {
+              Thread.currentThread().interrupt();
+              try {
+                OrderedBatches.await(new CompletableFuture<Object>());
+              } catch (IllegalStateException e) {
+                thrown.set(e);
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
+              }
+            });
+    t.start();
+    t.join(10_000);
+    assertThat(thrown.get()).hasMessage("interrupted while waiting for a batch");
+    assertThat(stillInterrupted).isTrue();
+  }
 }
