@@ -1,7 +1,6 @@
 package org.siarchive.rules.storage.internal;
 
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The feasibility test of the planner: can every store be kept at or below its level (a whole
@@ -34,8 +33,7 @@ import org.jspecify.annotations.Nullable;
  * available jobs or a block of jobs with one release, of which a store has at most {@code h}. An
  * instance keeps its arrays between tests (the searches run dozens on one problem); the heap of
  * store indices is a plain binary heap ordered exactly as {@link java.util.PriorityQueue} would
- * order it, so ties between equal releases fall as they always did. Not thread-safe; {@link #of}
- * makes a fresh one.
+ * order it, so ties between equal releases fall as they always did. Not thread-safe.
  */
 public final class LatestSchedule {
   private final Problem p;
@@ -56,18 +54,6 @@ public final class LatestSchedule {
     this.queued = new boolean[p.n];
     this.heap = new int[Math.max(1, p.n)];
     this.x = new long[p.n][p.h + 1];
-  }
-
-  /**
-   * The latest schedule keeping store {@code i} at or below {@code level[i]} volumes, or null when
-   * none exists.
-   *
-   * @return {@code x[i][t]}, the volumes transferred from store {@code i} in month {@code t}
-   *     ({@code t = 1..h}; index 0 unused)
-   */
-  public static long @Nullable [][] of(Problem p, long[] level, long intake) {
-    LatestSchedule s = new LatestSchedule(p);
-    return s.test(level, intake) ? s.schedule() : null;
   }
 
   /**
@@ -139,7 +125,10 @@ public final class LatestSchedule {
     return true;
   }
 
-  /** A copy of the schedule of the last successful {@link #test}. */
+  /**
+   * A copy of the schedule of the last successful {@link #test}: {@code x[i][t]}, the volumes
+   * transferred from store {@code i} in month {@code t} ({@code t = 1..h}; index 0 unused).
+   */
   public long[][] schedule() {
     long[][] copy = new long[p.n][];
     for (int i = 0; i < p.n; i++) {

@@ -9,7 +9,7 @@ package org.siarchive.rules.storage.internal;
 public final class NaiveSchedule {
   private NaiveSchedule() {}
 
-  /** The naive schedule, {@code x[i][t]} as in {@link LatestSchedule#of}. */
+  /** The naive schedule, {@code x[i][t]} as in {@link LatestSchedule#schedule}. */
   public static long[][] of(Problem p, long intake) {
     int n = p.n;
     long[][] x = new long[n][p.h + 1];

@@ -114,11 +114,6 @@ public final class Problem {
     }
   }
 
-  /** The stores. */
-  public int stores() {
-    return n;
-  }
-
   /** The months of the horizon. */
   public int months() {
     return h;
@@ -127,23 +122,6 @@ public final class Problem {
   /** What store {@code i} holds at the end of month {@code t} without transfers. */
   public long base(int i, int t) {
     return y[i][t] + a[i][t];
-  }
-
-  /**
-   * The transferable volumes of store {@code i} that may have left by the end of month {@code t}.
-   */
-  public long transferable(int i, int t) {
-    return aStar[i][t];
-  }
-
-  /** The capacity of store {@code i}. */
-  public long capacity(int i) {
-    return cap[i];
-  }
-
-  /** The volumes the stacks may have received in total by the end of month {@code t}. */
-  public long stacksRoom(int t) {
-    return u[t];
   }
 
   /**
