@@ -3,11 +3,14 @@ package org.siarchive.rules.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.siarchive.core.defect.Defect;
 import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.Volume;
 import org.siarchive.rules.quality.Suite;
@@ -117,6 +120,121 @@ class CheckMemoTest {
             .isEqualTo(HandOverForm.packageDigest(versions, HashAlgorithm.SHA_256));
       }
     }
+  }
+
+  @Test
+  void check_ofASuiteTheMemoWasNotMadeFor_findsWhatThatSuiteFinds() {
+    List<Volume> returned = Desk.clean(3).stream().map(Desk::extraCatalogueRow).toList();
+    Suite suite = Suite.from(Desk.CONTEXT);
+    List<List<Defect>> direct = returned.stream().map(v -> suite.check(v, Desk.CONTEXT)).toList();
+    assertThat(direct).allSatisfy(d -> assertThat(d).isNotEmpty());
+    try (CheckMemo memo = CheckMemo.of(Desk.CONTEXT, List.of(), HashAlgorithm.SHA_256, 1)) {
+      assertThat(memo.check(suite, Desk.CONTEXT, returned)).isEqualTo(direct);
+    }
+  }
+
+  @Test
+  void counts_ofAVersionNeverChecked_areItsCounts() {
+    Volume v = Desk.extraCatalogueRow(Desk.clean(1).get(0));
+    try (CheckMemo memo = memo(1)) {
+      assertThat(memo.counts(v)).isEqualTo(HandOverForm.Counts.of(v));
+      assertThat(memo.counts(v)).isEqualTo(HandOverForm.Counts.of(v));
+    }
+  }
+
+  @Test
+  void packageDigest_isAlwaysTheDigestOfTheVersionsAskedFor() {
+    List<Volume> c = Desk.clean(4);
+    List<List<Volume>> asked =
+        List.of(
+            List.of(),
+            List.of(c.get(0), c.get(1), c.get(2)),
+            List.of(c.get(0), c.get(1), c.get(2)),
+            List.of(c.get(0), c.get(1)),
+            List.of(c.get(0), c.get(1), c.get(2)),
+            List.of(c.get(0), c.get(1)),
+            List.of(c.get(2), c.get(3)),
+            List.of(c.get(2), c.get(1)),
+            List.of());
+    try (CheckMemo memo = memo(1)) {
+      for (List<Volume> volumes : asked) {
+        assertThat(memo.packageDigest(volumes))
+            .as("%d volumes", volumes.size())
+            .isEqualTo(HandOverForm.packageDigest(volumes, HashAlgorithm.SHA_256));
+      }
+    }
+  }
+
+  @Test
+  void onThreads_fromThirtyTwoItemsOn_runsOnTheThreads() {
+    try (CheckMemo many = memo(2)) {
+      Thread caller = Thread.currentThread();
+      assertThat(
+              many.onThreads(
+                  IntStream.range(0, 31).boxed().toList(), i -> Thread.currentThread() == caller))
+          .containsOnly(true);
+      assertThat(
+              many.onThreads(
+                  IntStream.range(0, 32).boxed().toList(), i -> Thread.currentThread() == caller))
+          .containsOnly(false);
+    }
+  }
+
+  @Test
+  void onThreads_appliesTheFunctionOncePerItem() {
+    int n = 1000;
+    AtomicIntegerArray calls = new AtomicIntegerArray(n);
+    try (CheckMemo many = memo(3)) {
+      many.onThreads(IntStream.range(0, n).boxed().toList(), calls::incrementAndGet);
+    }
+    for (int i = 0; i < n; i++) {
+      assertThat(calls.get(i)).as("calls of item %d", i).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void onThreads_aCheckedFailureOnAThread_isThrownNotSwallowed() {
+    IOException failure = new IOException("disk gone");
+    try (CheckMemo many = memo(2)) {
+      assertThatThrownBy(
+              () ->
+                  many.onThreads(
+                      IntStream.range(0, 64).boxed().toList(),
+                      i -> i == 10 ? CheckMemoTest.<Integer, RuntimeException>sneaky(failure) : i))
+          .isInstanceOf(IllegalStateException.class)
+          .hasCause(failure);
+    }
+  }
+
+  @Test
+  void onThreads_interruptedWhileWaiting_refusesAndKeepsTheInterrupt() {
+    try (CheckMemo many = memo(2)) {
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(
+                () ->
+                    many.onThreads(
+                        IntStream.range(0, 64).boxed().toList(),
+                        i -> {
+                          busy(2_000_000);
+                          return i;
+                        }))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("interrupted while checking volumes")
+            .hasCauseInstanceOf(InterruptedException.class);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+    }
+  }
+
+  /**
+   * Throws a checked exception where the compiler does not expect one, as some hosts' code does.
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  private static <T, E extends Throwable> T sneaky(Throwable e) throws E {
+    throw (E) e;
   }
 
   /** Spins for about {@code nanos}, so an item takes longer than the others. */
