@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,11 @@ class HandOverFormTest {
 
   /** A phase-2 batch of the volumes, carried to storage. */
   private static Transfers stored(List<Volume> volumes) {
-    Transfers transfers = Desk.transfers();
+    return stored(Desk.transfers(), volumes);
+  }
+
+  /** A phase-2 batch of the volumes, carried to storage in the given transfers' ledger. */
+  private static Transfers stored(Transfers transfers, List<Volume> volumes) {
     BatchOutcome out =
         Phase2.builder(
                 transfers,
@@ -154,6 +160,43 @@ class HandOverFormTest {
                 + volumes.get(0).id()
                 + "\"); repeated 0");
     assertThat(one.fourProperties().authenticity().detail()).endsWith(" over 2 records");
+  }
+
+  /** Appends events of another batch, which the form leaves aside. */
+  private static void otherEvents(Transfers transfers, int n) {
+    for (int i = 0; i < n; i++) {
+      ObjectNode e = JsonNodeFactory.instance.objectNode();
+      e.put("batch", "SC01-2024-1");
+      e.put("action", "NOTE");
+      e.put("n", i);
+      assertThat(transfers.ledger().tryAppend(e)).isPresent();
+    }
+  }
+
+  @Test
+  void of_ledgerOfExactlyTwoReadsWithTheBatchAcrossThem_readsEveryEventOnce() {
+    // 4,096 events are read at a time: the batch opens in the first read and is handed over in
+    // the second, which ends the ledger exactly at 8,192 events.
+    List<Volume> volumes = Desk.clean(3);
+    Transfers transfers = Desk.transfers();
+    otherEvents(transfers, 4094);
+    stored(transfers, volumes);
+    otherEvents(transfers, 8192 - 4101);
+    assertThat(transfers.ledger().size()).isEqualTo(8192);
+
+    HandOverForm form = HandOverForm.of(transfers.ledger(), BATCH, volumes);
+    assertThat(form.treeHead().treeSize()).isEqualTo(8192);
+    assertThat(form.volumes()).isEqualTo(3);
+    assertThat(form.digest().value()).isEqualTo(sha256Of(volumes));
+    assertThat(form.fourProperties().authenticity())
+        .isEqualTo(
+            new HandOverForm.PropertyResult(
+                HandOverForm.Result.PASSED,
+                "the package digest equals the one the HAND_OVER event 4099 recorded"));
+    assertThat(form.fourProperties().integrity().result()).isEqualTo(HandOverForm.Result.PASSED);
+    assertThat(form.signatures())
+        .extracting(HandOverForm.Signature::role)
+        .containsExactly("ACCEPTANCE_POST", "SUPERVISING_LEADER", "ARCHIVIST", "STORAGE_KEEPER");
   }
 
   @Test
