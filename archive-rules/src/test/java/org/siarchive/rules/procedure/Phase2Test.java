@@ -528,4 +528,34 @@ class Phase2Test {
                     .build())
         .hasMessage("Invalid value for seed (set before build()): none");
   }
+
+  @Test
+  void builder_parallelism_isOneToTheMaximumAndARunOnThreadsGivesTheSameOutcome() {
+    Phase2.Builder b = builder(Desk.transfers(), (v, d, a) -> v);
+    assertThatThrownBy(() -> b.parallelism(0))
+        .hasMessage("Invalid value for parallelism (1 - 256): 0");
+    assertThatThrownBy(() -> b.parallelism(257))
+        .hasMessage("Invalid value for parallelism (1 - 256): 257");
+    assertThat(b.parallelism(256)).isSameAs(b);
+    assertThat(b.parallelism(1)).isSameAs(b);
+
+    // Enough volumes for the checks to go to the threads.
+    List<Volume> volumes = Desk.clean(40);
+    BatchOutcome alone =
+        builder(Desk.transfers(), new Desk.Restorer(volumes, 1))
+            .parallelism(1)
+            .build()
+            .run(BATCH, "SC01", volumes);
+    BatchOutcome parallel =
+        builder(Desk.transfers(), new Desk.Restorer(volumes, 1))
+            .parallelism(2)
+            .build()
+            .run(BATCH, "SC01", volumes);
+    assertThat(alone.batch().state()).isEqualTo("STORED");
+    assertThat(parallel.batch().state()).isEqualTo("STORED");
+    assertThat(parallel.steps()).isEqualTo(alone.steps());
+    assertThat(parallel.volumes()).isEqualTo(alone.volumes());
+    assertThat(parallel.handOverForm().orElseThrow().digest())
+        .isEqualTo(HandOverForm.packageDigest(volumes, HashAlgorithm.SHA_256));
+  }
 }
