@@ -41,10 +41,7 @@ class StoragePlannerTest {
             9,
             Eligibility.afterSupervision(2),
             history(Map.of(0, 1L, 1, 1L, 11, 9L)));
-    return new StorageNetwork(
-        AS_OF,
-        StorageUnit.VOLUMES,
-        1,
+    return networkOf(
         ForecastMethod.SEASONAL,
         Intake.ofVolumes(1),
         new CentreStacks("C", 5, 4),
@@ -81,10 +78,7 @@ class StoragePlannerTest {
             history(
                 Map.of(2, 1L, 3, 1L, 4, 1L, 5, 1L, 6, 1L, 7, 1L, 8, 1L, 9, 1L, 10, 1L, 11, 1L)));
     StorageNetwork n =
-        new StorageNetwork(
-            AS_OF,
-            StorageUnit.VOLUMES,
-            1,
+        networkOf(
             ForecastMethod.MEAN_12,
             Intake.ofVolumes(100),
             new CentreStacks("C", 100, 0),
@@ -134,10 +128,7 @@ class StoragePlannerTest {
     SubCenterStore s =
         new SubCenterStore("S", "SC", 10, 4, Eligibility.afterSupervision(0), history(Map.of()));
     StorageNetwork n =
-        new StorageNetwork(
-            AS_OF,
-            StorageUnit.VOLUMES,
-            1,
+        networkOf(
             ForecastMethod.MEAN_12,
             Intake.ofVolumes(1),
             new CentreStacks("C", 100, 0),
@@ -154,10 +145,7 @@ class StoragePlannerTest {
   void network_storeHoldingLessThanItsRecentVolumes_isRefused() {
     assertThatThrownBy(
             () ->
-                new StorageNetwork(
-                    AS_OF,
-                    StorageUnit.VOLUMES,
-                    1,
+                networkOf(
                     ForecastMethod.MEAN_12,
                     Intake.ofVolumes(1),
                     new CentreStacks("C", 100, 0),
@@ -184,12 +172,20 @@ class StoragePlannerTest {
     assertThat(PressurePolicy.DEFAULT.reason(80, 100, 24)).isEqualTo(Pressure.BOTH);
   }
 
+  /** A network counted in volumes, one volume a unit, as of {@link #AS_OF}. */
+  private static StorageNetwork networkOf(
+      ForecastMethod method,
+      Intake intake,
+      CentreStacks stacks,
+      List<SubCenterStore> stores,
+      Disposals disposals) {
+    return new StorageNetwork(
+        AS_OF, StorageUnit.VOLUMES, 1, method, intake, stacks, stores, disposals);
+  }
+
   /** A network of the stores, an intake of one volume a month, roomy stacks and no disposals. */
   private static StorageNetwork unhurried(List<SubCenterStore> stores) {
-    return new StorageNetwork(
-        AS_OF,
-        StorageUnit.VOLUMES,
-        1,
+    return networkOf(
         ForecastMethod.MEAN_12,
         Intake.ofVolumes(1),
         new CentreStacks("C", 100, 0),
@@ -199,10 +195,7 @@ class StoragePlannerTest {
 
   /** A network of one store A and the stacks C, with the given disposals and store history. */
   private static StorageNetwork network(Disposals disposals, long occupied, GenerationHistory h) {
-    return new StorageNetwork(
-        AS_OF,
-        StorageUnit.VOLUMES,
-        1,
+    return networkOf(
         ForecastMethod.MEAN_12,
         Intake.ofVolumes(1),
         new CentreStacks("C", 5, 0),
@@ -273,10 +266,7 @@ class StoragePlannerTest {
         new SubCenterStore(
             "A", "SCA", 10, 10, Eligibility.afterSupervision(0), history(Map.of(2, 10L)));
     StorageNetwork n =
-        new StorageNetwork(
-            AS_OF,
-            StorageUnit.VOLUMES,
-            1,
+        networkOf(
             ForecastMethod.SEASONAL,
             Intake.ofVolumes(6),
             new CentreStacks("C", 10, 6),
@@ -303,10 +293,7 @@ class StoragePlannerTest {
         new SubCenterStore(
             "A", "SCA", 10, 10, Eligibility.afterSupervision(0), history(Map.of(2, 10L)));
     StorageNetwork n =
-        new StorageNetwork(
-            AS_OF,
-            StorageUnit.VOLUMES,
-            1,
+        networkOf(
             ForecastMethod.SEASONAL,
             Intake.ofVolumes(100),
             new CentreStacks("C", 10, 6),
@@ -323,10 +310,7 @@ class StoragePlannerTest {
     SubCenterStore a =
         new SubCenterStore("A", "SCA", 10, 4, Eligibility.afterSupervision(0), history(Map.of()));
     StorageNetwork n =
-        new StorageNetwork(
-            AS_OF,
-            StorageUnit.VOLUMES,
-            1,
+        networkOf(
             ForecastMethod.MEAN_12,
             Intake.ofVolumes(1),
             new CentreStacks("C", 10, 4),
@@ -367,10 +351,7 @@ class StoragePlannerTest {
         new SubCenterStore(
             "A", "SCA", 10, 10, Eligibility.afterSupervision(0), history(Map.of(2, 10L)));
     StorageNetwork n =
-        new StorageNetwork(
-            AS_OF,
-            StorageUnit.VOLUMES,
-            1,
+        networkOf(
             ForecastMethod.SEASONAL,
             Intake.ofVolumes(3),
             new CentreStacks("C", 100, 0),
@@ -392,10 +373,7 @@ class StoragePlannerTest {
         new SubCenterStore(
             "A", "SCA", 10, 10, Eligibility.afterSupervision(2), history(Map.of(1, 10L, 11, 5L)));
     StorageNetwork n =
-        new StorageNetwork(
-            AS_OF,
-            StorageUnit.VOLUMES,
-            1,
+        networkOf(
             ForecastMethod.SEASONAL,
             Intake.ofVolumes(5),
             new CentreStacks("C", 100, 0),
