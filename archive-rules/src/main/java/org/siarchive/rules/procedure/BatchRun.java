@@ -68,6 +68,10 @@ final class BatchRun {
   private final LifecycleTable table;
   String state = "";
   long lastEvent = -1;
+
+  /** The index of the batch's opening event: its form reads the ledger from there. */
+  private long openedAt;
+
   @Nullable String stopped;
 
   /**
@@ -199,6 +203,7 @@ final class BatchRun {
           "batch", "a batch the lifecycle table lets open", refused.refusal().message());
     }
     accepted(result);
+    openedAt = lastEvent;
   }
 
   /** The person the staffing names for an action from the batch's state, or null when none. */
@@ -290,14 +295,23 @@ final class BatchRun {
         throw new InvalidValueException(
             "examiner", "a report of defects the suite found", Masking.quoted(v.id()));
       }
-      if (reported.stream().anyMatch(d -> d.severity() == Severity.BLOCKING)) {
+      if (anyBlocking(reported)) {
         blockingLastSeen.add(v.id());
-      } else {
+      } else if (!blockingLastSeen.isEmpty()) {
         blockingLastSeen.remove(v.id());
       }
       results.add(VolumeResult.of(0, v, reported));
     }
     return results;
+  }
+
+  private static boolean anyBlocking(List<Defect> defects) {
+    for (Defect d : defects) {
+      if (d.severity() == Severity.BLOCKING) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -378,7 +392,7 @@ final class BatchRun {
   /** The hand-over form of the batch over the volumes as they stand. */
   HandOverForm form() {
     return HandOverForm.of(
-        transfers.ledger(), batchId, current.values(), memo::packageDigest, memo::counts);
+        transfers.ledger(), batchId, current.values(), memo::packageDigest, memo::counts, openedAt);
   }
 
   /** The package digest over some of the batch's volumes, with the ledger's algorithm. */

@@ -7,7 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,6 +63,12 @@ final class CheckMemo implements AutoCloseable {
   private final IdentityHashMap<Volume, Known> known = new IdentityHashMap<>();
 
   private @Nullable ExecutorService threads;
+
+  /** What is being computed ahead of the questions ({@link #ahead}), until it is taken in. */
+  private @Nullable Pending<Known> ahead;
+
+  /** The versions {@link #ahead} is computing, in its order. */
+  private List<Volume> aheadOf = List.of();
 
   /** The versions of the last package digest, in order, and the digest: a form asks again. */
   private List<Volume> digested = List.of();
@@ -183,6 +189,33 @@ final class CheckMemo implements AutoCloseable {
     return digest;
   }
 
+  /**
+   * Starts computing what the memo knows of the versions on {@code workers} threads of {@code
+   * executor}, ahead of the questions (a run of several batches computes the next batch's while
+   * this one takes its steps). The memo's next question takes the answers in, waiting for them if
+   * they are not ready, and throws there a failure the computing met, as the question itself would
+   * have; the answers are those the questions would have computed.
+   */
+  void ahead(List<Volume> volumes, ExecutorService executor, int workers) {
+    aheadOf = List.copyOf(volumes);
+    ahead = Pending.start(executor, workers, aheadOf, this::knowing);
+  }
+
+  /** Takes in what was computed ahead, if anything was, on the caller's thread. */
+  private void takeAhead() {
+    Pending<Known> p = ahead;
+    if (p == null) {
+      return;
+    }
+    ahead = null;
+    List<Volume> of = aheadOf;
+    aheadOf = List.of();
+    List<Known> computed = p.join();
+    for (int i = 0; i < of.size(); i++) {
+      known.putIfAbsent(of.get(i), computed.get(i));
+    }
+  }
+
   /** A version's counts for the hand-over form ({@link HandOverForm.Counts#of}), once. */
   HandOverForm.Counts counts(Volume volume) {
     return known(volume).counts();
@@ -190,6 +223,7 @@ final class CheckMemo implements AutoCloseable {
 
   /** What the memo knows of a version, computed on the caller's thread when it is new. */
   private Known known(Volume volume) {
+    takeAhead();
     Known k = known.get(volume);
     if (k == null) {
       k = knowing(volume);
@@ -215,6 +249,7 @@ final class CheckMemo implements AutoCloseable {
    */
   <A> List<@Nullable Volume> rectified(List<A> items, Function<A, @Nullable Volume> rectify) {
     // The threads only read the map; this thread writes it once they are done.
+    takeAhead();
     List<Made> made =
         onThreads(
             items,
@@ -255,6 +290,11 @@ final class CheckMemo implements AutoCloseable {
   /** Ends the memo's threads, if it started any. */
   @Override
   public void close() {
+    Pending<Known> p = ahead;
+    if (p != null) {
+      p.cancel();
+      ahead = null;
+    }
     ExecutorService t = threads;
     if (t != null) {
       t.shutdownNow();
@@ -268,6 +308,7 @@ final class CheckMemo implements AutoCloseable {
    * kept. A version given twice is computed twice and kept once.
    */
   private List<Known> known(List<Volume> volumes) {
+    takeAhead();
     Known[] out = new Known[volumes.size()];
     List<Integer> missingAt = new ArrayList<>();
     List<Volume> missing = new ArrayList<>();
@@ -305,10 +346,8 @@ final class CheckMemo implements AutoCloseable {
   }
 
   /**
-   * {@code f} of each item, in order, computed on the memo's threads, each claiming the next
-   * {@value #CLAIM} items as it is free (volumes differ widely in size, so fixed slices left one
-   * thread working while the others waited). A failure of {@code f} is thrown here as it was thrown
-   * there; of several, the one of the first item in order, whatever the threads' timing.
+   * {@code f} of each item, in order, computed on the memo's threads ({@link Pending}), the caller
+   * waiting for them.
    */
   private <A, T> List<T> map(List<A> items, Function<A, T> f) {
     ExecutorService t = threads;
@@ -316,43 +355,88 @@ final class CheckMemo implements AutoCloseable {
       t = OrderedBatches.workers(parallelism, "siarchive-procedure");
       threads = t;
     }
-    int n = items.size();
-    Object[] out = new Object[n];
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger firstFailed = new AtomicInteger(n);
-    Throwable[] failures = new Throwable[n];
-    Callable<Void> worker =
-        () -> {
-          for (int from = next.getAndAdd(CLAIM); from < n; from = next.getAndAdd(CLAIM)) {
-            for (int i = from; i < Math.min(n, from + CLAIM) && i < firstFailed.get(); i++) {
-              try {
-                out[i] = f.apply(items.get(i));
-              } catch (RuntimeException | Error e) {
-                failures[i] = e;
-                firstFailed.accumulateAndGet(i, Math::min);
+    return Pending.start(t, parallelism, items, f).join();
+  }
+
+  /**
+   * {@code f} of each item, in order, being computed on {@code workers} threads of an executor,
+   * each claiming the next {@value #CLAIM} items as it is free (volumes differ widely in size, so
+   * fixed slices left one thread working while the others waited). {@link #join} waits for them; a
+   * failure of {@code f} is thrown there as it was thrown on the thread; of several, the one of the
+   * first item in order, whatever the threads' timing.
+   */
+  private static final class Pending<T> {
+    private final Object[] out;
+    private final Throwable[] failures;
+    private final AtomicInteger firstFailed;
+    private final List<Future<?>> done = new ArrayList<>();
+
+    private Pending(int n) {
+      this.out = new Object[n];
+      this.failures = new Throwable[n];
+      this.firstFailed = new AtomicInteger(n);
+    }
+
+    static <A, T> Pending<T> start(
+        ExecutorService executor, int workers, List<A> items, Function<A, T> f) {
+      int n = items.size();
+      Pending<T> p = new Pending<>(n);
+      AtomicInteger next = new AtomicInteger();
+      Runnable worker =
+          () -> {
+            for (int from = next.getAndAdd(CLAIM); from < n; from = next.getAndAdd(CLAIM)) {
+              for (int i = from; i < Math.min(n, from + CLAIM) && i < p.firstFailed.get(); i++) {
+                try {
+                  p.out[i] = f.apply(items.get(i));
+                } catch (RuntimeException | Error e) {
+                  p.failures[i] = e;
+                  p.firstFailed.accumulateAndGet(i, Math::min);
+                }
               }
             }
-          }
-          return null;
-        };
-    List<Future<Void>> done;
-    try {
-      done = t.invokeAll(Collections.nCopies(parallelism, worker));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking volumes", e);
+          };
+      for (int w = 0; w < workers; w++) {
+        p.done.add(executor.submit(worker));
+      }
+      return p;
     }
-    done.forEach(OrderedBatches::await);
-    int failed = firstFailed.get();
-    if (failed < n) {
-      Throwable e = failures[failed];
+
+    /**
+     * Waits for every worker, then gives the answers, or throws the first item's failure (a checked
+     * exception a host's code threw unseen, wrapped).
+     */
+    List<T> join() {
+      Throwable outside = null;
+      for (Future<?> f : done) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          done.forEach(d -> d.cancel(true));
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while checking volumes", e);
+        } catch (ExecutionException e) {
+          outside = e.getCause();
+        }
+      }
+      int failed = firstFailed.get();
+      Throwable e = failed < out.length ? failures[failed] : outside;
       if (e instanceof RuntimeException r) {
         throw r;
       }
-      throw (Error) e;
+      if (e instanceof Error r) {
+        throw r;
+      }
+      if (e != null) {
+        throw new IllegalStateException(e);
+      }
+      @SuppressWarnings("unchecked")
+      List<T> all = (List<T>) Arrays.asList(out);
+      return all;
     }
-    @SuppressWarnings("unchecked")
-    List<T> all = (List<T>) Arrays.asList(out);
-    return all;
+
+    /** Stops the workers that have not started; those running finish their claims. */
+    void cancel() {
+      done.forEach(f -> f.cancel(false));
+    }
   }
 }

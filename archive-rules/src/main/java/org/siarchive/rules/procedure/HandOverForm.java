@@ -302,7 +302,8 @@ public record HandOverForm(
         batchId,
         records,
         present -> packageDigest(present, ledger.algorithm()),
-        Counts::of);
+        Counts::of,
+        0);
   }
 
   /** What one volume record adds to the form's counts: its items, pages, images and their bytes. */
@@ -322,14 +323,16 @@ public record HandOverForm(
 
   /**
    * The form, the package digest of the records present (in the batch's order) as {@code digestOf}
-   * gives it with the ledger's algorithm, and each record's counts as {@code countsOf} gives them.
+   * gives it with the ledger's algorithm, and each record's counts as {@code countsOf} gives them,
+   * the batch's events read from event {@code from} on (its opening, or before).
    */
   static HandOverForm of(
       Ledger ledger,
       String batchId,
       Iterable<Volume> records,
       Function<List<Volume>, Digest> digestOf,
-      Function<Volume, Counts> countsOf) {
+      Function<Volume, Counts> countsOf,
+      long from) {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(batchId, "batchId");
     Objects.requireNonNull(records, "records");
@@ -338,7 +341,7 @@ public record HandOverForm(
     JsonNode handOver = null;
     long handOverIndex = -1;
     List<Signature> signatures = new ArrayList<>();
-    for (long i = 0; i < head.treeSize(); i += 4096) {
+    for (long i = from; i < head.treeSize(); i += 4096) {
       List<byte[]> chunk = ledger.store().read(i, (int) Math.min(4096, head.treeSize() - i));
       for (int j = 0; j < chunk.size(); j++) {
         JsonNode e = CanonicalJson.parse(chunk.get(j));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.defect.Defect;
@@ -14,6 +15,7 @@ import org.siarchive.core.id.Masking;
 import org.siarchive.core.model.Volume;
 import org.siarchive.core.transfer.Findings;
 import org.siarchive.core.transfer.Transfers;
+import org.siarchive.rules.internal.OrderedBatches;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Stage;
 import org.siarchive.rules.quality.Suite;
@@ -213,14 +215,67 @@ public final class Phase2 {
    *     opened, so there is no outcome to describe)
    */
   public BatchOutcome run(String batchId, String subCenter, List<Volume> volumes) {
-    try (CheckMemo memo =
-        CheckMemo.of(
-            setup.context(),
-            List.copyOf(suites.values()),
-            transfers.ledger().algorithm(),
-            parallelism)) {
-      return new Run(BatchRun.of(setup, PHASE, memo, batchId, subCenter, volumes)).run();
+    try (CheckMemo memo = memo()) {
+      return run(memo, batchId, subCenter, volumes);
     }
+  }
+
+  /**
+   * {@return the outcome of each batch, in order} The batches run one after the other, exactly as
+   * {@link #run} for each in turn runs them: the same outcomes, and the same ledger events in the
+   * same order. With a parallelism above 1 the run is faster: while a batch takes its steps on the
+   * caller's thread (the ledger's events, the draws, the notices and the form, which run on one
+   * thread), the batches after it are checked and their records hashed on that many threads of the
+   * run's, so the cores do not wait for those steps.
+   *
+   * <pre>{@code
+   * List<BatchOutcome> outs = phase2.runAll(List.of(
+   *     new Submission("SC01-2024-P2", "SC01", sc01Volumes),
+   *     new Submission("SC02-2024-P2", "SC02", sc02Volumes)));
+   * }</pre>
+   *
+   * @param batches the batches, in the order they run
+   * @throws InvalidValueException as {@link #run} throws it, for the first batch it throws for; the
+   *     batches before that one have run, and their events are in the ledger
+   */
+  public List<BatchOutcome> runAll(List<Submission> batches) {
+    List<Submission> all = List.copyOf(Objects.requireNonNull(batches, "batches"));
+    List<BatchOutcome> out = new ArrayList<>(all.size());
+    if (parallelism == 1 || all.size() < 2) {
+      for (Submission s : all) {
+        out.add(run(s.batchId(), s.subCenter(), s.volumes()));
+      }
+      return out;
+    }
+    ExecutorService ahead = OrderedBatches.workers(parallelism, "siarchive-procedure-ahead");
+    List<CheckMemo> memos = new ArrayList<>(all.size());
+    try {
+      for (Submission s : all) {
+        CheckMemo memo = memo();
+        memos.add(memo);
+        memo.ahead(s.volumes(), ahead, parallelism);
+      }
+      for (int i = 0; i < all.size(); i++) {
+        Submission s = all.get(i);
+        try (CheckMemo memo = memos.get(i)) {
+          out.add(run(memo, s.batchId(), s.subCenter(), s.volumes()));
+        }
+      }
+      return out;
+    } finally {
+      memos.forEach(CheckMemo::close);
+      ahead.shutdownNow();
+    }
+  }
+
+  /** A memo for one batch's run: this procedure's suites, the ledger's algorithm. */
+  private CheckMemo memo() {
+    return CheckMemo.of(
+        setup.context(), List.copyOf(suites.values()), transfers.ledger().algorithm(), parallelism);
+  }
+
+  private BatchOutcome run(CheckMemo memo, String batchId, String subCenter, List<Volume> volumes) {
+    return new Run(BatchRun.of(setup, PHASE, memo, batchId, subCenter, volumes)).run();
   }
 
   /** One batch's run of phase 2: the steps in order over the shared {@link BatchRun}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.Volume;
+import org.siarchive.rules.internal.OrderedBatches;
 import org.siarchive.rules.quality.Suite;
 
 /**
@@ -119,6 +121,39 @@ class CheckMemoTest {
         assertThat(memo.packageDigest(versions))
             .isEqualTo(HandOverForm.packageDigest(versions, HashAlgorithm.SHA_256));
       }
+    }
+  }
+
+  @Test
+  void ahead_answersWhatTheQuestionsWouldHaveComputed_andACloseBeforeAnyIsQuiet() {
+    List<Volume> clean = Desk.clean(40);
+    List<Volume> volumes = new ArrayList<>(clean);
+    volumes.set(3, Desk.extraCatalogueRow(clean.get(3)));
+    volumes.set(17, Desk.imageTwice(clean.get(17)));
+    Suite suite = Suite.from(Desk.CONTEXT);
+    ExecutorService executor = OrderedBatches.workers(2, "ahead-test");
+    try {
+      try (CheckMemo memo = memo(2)) {
+        memo.ahead(volumes, executor, 2);
+        assertThat(memo.packageDigest(volumes))
+            .isEqualTo(HandOverForm.packageDigest(volumes, HashAlgorithm.SHA_256));
+        List<List<Defect>> found = memo.check(suite, Desk.CONTEXT, volumes);
+        assertThat(found)
+            .isEqualTo(volumes.stream().map(v -> suite.check(v, Desk.CONTEXT)).toList());
+        assertThat(found.get(3)).isNotEmpty();
+        assertThat(found.get(17)).isNotEmpty();
+        assertThat(memo.counts(volumes.get(17))).isEqualTo(HandOverForm.Counts.of(volumes.get(17)));
+      }
+      try (CheckMemo unasked = memo(2)) {
+        unasked.ahead(volumes, executor, 2);
+      }
+      // The executor still serves: what a closed memo started did not break it.
+      try (CheckMemo again = memo(1)) {
+        again.ahead(volumes.subList(0, 2), executor, 1);
+        assertThat(again.counts(volumes.get(1))).isEqualTo(HandOverForm.Counts.of(volumes.get(1)));
+      }
+    } finally {
+      executor.shutdownNow();
     }
   }
 

@@ -558,4 +558,78 @@ class Phase2Test {
     assertThat(parallel.handOverForm().orElseThrow().digest())
         .isEqualTo(HandOverForm.packageDigest(volumes, HashAlgorithm.SHA_256));
   }
+
+  @Test
+  void runAll_givesTheOutcomesAndTheLedgerOfOneRunAfterAnother() {
+    List<Volume> clean = Desk.clean(120);
+    List<Volume> first = new ArrayList<>(clean.subList(0, 40));
+    first.set(3, Desk.extraCatalogueRow(first.get(3)));
+    first.set(21, Desk.imageTwice(first.get(21)));
+    List<Volume> second = new ArrayList<>(clean.subList(40, 80));
+    second.set(0, Desk.imageTwice(second.get(0)));
+    List<Submission> batches =
+        List.of(
+            new Submission("SC01-2024-1", "SC01", first),
+            new Submission("SC01-2024-2", "SC01", second),
+            new Submission("SC01-2024-3", "SC01", clean.subList(80, 120)));
+
+    Transfers oneByOne = Desk.transfers();
+    Phase2 alone = builder(oneByOne, new Desk.Restorer(clean, 1)).parallelism(2).build();
+    List<BatchOutcome> expected = new ArrayList<>();
+    for (Submission b : batches) {
+      expected.add(alone.run(b.batchId(), b.subCenter(), b.volumes()));
+    }
+    // The first two batches are returned and rectified; all three are stored.
+    assertThat(expected).extracting(BatchOutcome::returns).containsExactly(1, 1, 0);
+    assertThat(expected).allMatch(o -> o.batch().state().equals("STORED"));
+
+    for (int parallelism : new int[] {1, 2, 3}) {
+      Transfers together = Desk.transfers();
+      List<BatchOutcome> actual =
+          builder(together, new Desk.Restorer(clean, 1))
+              .parallelism(parallelism)
+              .build()
+              .runAll(batches);
+      assertThat(actual).as("parallelism %d", parallelism).isEqualTo(expected);
+      assertThat(together.ledger().head()).isEqualTo(oneByOne.ledger().head());
+    }
+  }
+
+  @Test
+  void runAll_stopsAtTheFirstBatchRunRefuses_afterTheBatchesBeforeIt() {
+    List<Volume> clean = Desk.clean(80);
+    Volume elsewhere =
+        java.util.stream.LongStream.range(0, 10_000)
+            .mapToObj(org.siarchive.rules.quality.CleanVolumes::fromSeed)
+            .filter(v -> !v.subCenterId().equals("SC01"))
+            .findFirst()
+            .orElseThrow();
+    List<Volume> mixed = new ArrayList<>(clean.subList(40, 80));
+    mixed.add(elsewhere);
+    Transfers transfers = Desk.transfers();
+    Phase2 phase2 = builder(transfers, new Desk.Restorer(clean, 1)).parallelism(2).build();
+    List<Submission> batches =
+        List.of(
+            new Submission("SC01-2024-1", "SC01", clean.subList(0, 40)),
+            new Submission("SC01-2024-2", "SC01", mixed),
+            new Submission("SC01-2024-3", "SC01", clean.subList(0, 40)));
+
+    assertThatThrownBy(() -> phase2.runAll(batches))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Invalid value for volumes (volumes of sub-centre SC01): ")
+        .hasMessageEndingWith(" of " + elsewhere.subCenterId());
+    assertThat(actions(transfers))
+        .containsExactly(
+            "OPEN",
+            "SELF_CHECK",
+            "REQUEST",
+            "PRE_ACCEPT",
+            "SUPERVISE_PASS",
+            "HAND_OVER",
+            "RECEIVE");
+    assertThat(transfers.batch("SC01-2024-1").orElseThrow().state()).isEqualTo("STORED");
+    assertThatThrownBy(() -> new Submission("B", "SC01", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("volumes");
+  }
 }
