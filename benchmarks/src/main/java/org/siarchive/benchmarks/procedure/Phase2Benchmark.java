@@ -37,24 +37,25 @@ import org.siarchive.rules.procedure.BatchOutcome;
 import org.siarchive.rules.procedure.HandOverForm;
 import org.siarchive.rules.procedure.Phase2;
 import org.siarchive.rules.procedure.Staffing;
+import org.siarchive.rules.procedure.Submission;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Suite;
 import org.siarchive.rules.retention.RetentionSchedules;
 
 /**
- * Phase 2 end to end over the synthetic city (one batch per sub-centre, each in its own in-memory
- * ledger: self-check of every volume, pre-acceptance of every volume ({@link #phase2EndToEnd}) or
- * of the default policy's 20% sample ({@link #phase2DefaultPolicy}), rectification rounds with the
- * generator's desk, the 5% supervision, hand-over with the package digest, receipt, the hand-over
- * form) against checking the same volumes once with every check (the baseline), and against the
- * baseline plus the package digest once ({@link #checkAndDigestOnce}), the least any run that
- * records a batch's digest does. Target: the procedure costs at most 1.5x the baseline. The
- * procedure runs with a parallelism of every core; {@link #checkOnceOnEveryCore} is the baseline on
- * as many, and {@link #checkAndDigestOnEveryCore} the floor on as many. Volumes are made in memory
- * in the setup, so neither side pays for decoding; the rectification desk is made once for the
- * trial, so that after the first run the generator does not make each returned volume's versions
- * again (that is the host's cost, not the procedure's; the desk's answers are pure functions of the
- * city, the volume and the attempt, so every run meets the same versions).
+ * Phase 2 end to end over the synthetic city (one batch per sub-centre, all in one in-memory ledger
+ * as {@code transfer run} keeps them: self-check of every volume, pre-acceptance of every volume
+ * ({@link #phase2EndToEnd}) or of the default policy's 20% sample ({@link #phase2DefaultPolicy}),
+ * rectification rounds with the generator's desk, the 5% supervision, hand-over with the package
+ * digest, receipt, the hand-over form) against checking the same volumes once with every check (the
+ * baseline), and against the baseline plus the package digest once ({@link #checkAndDigestOnce}),
+ * the least any run that records a batch's digest does. Target: the procedure costs at most 1.5x
+ * the baseline. The procedure runs with a parallelism of every core; {@link #checkOnceOnEveryCore}
+ * is the baseline on as many, and {@link #checkAndDigestOnEveryCore} the floor on as many. Volumes
+ * are made in memory in the setup, so neither side pays for decoding; the rectification desk is
+ * made once for the trial, so that after the first run the generator does not make each returned
+ * volume's versions again (that is the host's cost, not the procedure's; the desk's answers are
+ * pure functions of the city, the volume and the attempt, so every run meets the same versions).
  *
  * <pre>
  * java -Djmh.ignoreLock=true -jar benchmarks/target/benchmarks.jar Phase2Benchmark -f 1 -wi 2 -i 3
@@ -79,6 +80,7 @@ public class Phase2Benchmark {
   private List<Volume> flat;
   private Map<String, List<Volume>> bySubCenter;
   private SyntheticRectifier desk;
+  private List<Submission> batches;
   private final Clock clock = Clock.fixed(Instant.parse("2025-01-10T01:00:00Z"), ZoneOffset.UTC);
 
   @Setup(Level.Trial)
@@ -106,6 +108,8 @@ public class Phase2Benchmark {
                   .computeIfAbsent(sv.volume().subCenterId(), k -> new ArrayList<>())
                   .add(sv.volume());
             });
+    batches = new ArrayList<>();
+    bySubCenter.forEach((sc, vs) -> batches.add(new Submission(sc + "-B", sc, vs)));
   }
 
   /** The baseline: every check, once, over every volume. */
@@ -158,10 +162,13 @@ public class Phase2Benchmark {
         .sum();
   }
 
-  /** Phase 2 for every sub-centre, end to end, pre-acceptance checking every volume. */
+  /**
+   * Phase 2 for every sub-centre, end to end, pre-acceptance checking every volume: the batches in
+   * one ledger through {@link Phase2#runAll}, as {@code transfer run} carries them.
+   */
   @Benchmark
   public long phase2EndToEnd() {
-    return phase2(BigDecimal.ONE);
+    return phase2(BigDecimal.ONE, true);
   }
 
   /**
@@ -170,22 +177,38 @@ public class Phase2Benchmark {
    */
   @Benchmark
   public long phase2DefaultPolicy() {
-    return phase2(DEFAULT_PRE_ACCEPTANCE);
+    return phase2(DEFAULT_PRE_ACCEPTANCE, true);
   }
 
-  private long phase2(BigDecimal preAcceptance) {
-    long events = 0;
-    for (Map.Entry<String, List<Volume>> e : bySubCenter.entrySet()) {
-      Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
-      Transfers transfers = Transfers.of(LifecycleTable.bundled(), roster, ledger, clock);
-      Phase2 phase2 =
-          Phase2.builder(transfers, context, desk, Staffing.firstOnRoster(roster))
-              .seed("bench")
-              .parallelism(Runtime.getRuntime().availableProcessors())
-              .preAcceptanceRatio(preAcceptance)
-              .build();
-      BatchOutcome out = phase2.run(e.getKey() + "-B", e.getKey(), e.getValue());
-      events += ledger.head().treeSize() + out.steps().size();
+  /**
+   * {@link #phase2EndToEnd} with {@link Phase2#run} called for one batch after another: what {@link
+   * Phase2#runAll} gains by checking the next batches while one takes its steps.
+   */
+  @Benchmark
+  public long phase2OneBatchAtATime() {
+    return phase2(BigDecimal.ONE, false);
+  }
+
+  private long phase2(BigDecimal preAcceptance, boolean all) {
+    Ledger ledger = Ledger.open(LedgerStore.inMemory(), HashAlgorithm.SHA_256);
+    Transfers transfers = Transfers.of(LifecycleTable.bundled(), roster, ledger, clock);
+    Phase2 phase2 =
+        Phase2.builder(transfers, context, desk, Staffing.firstOnRoster(roster))
+            .seed("bench")
+            .parallelism(Runtime.getRuntime().availableProcessors())
+            .preAcceptanceRatio(preAcceptance)
+            .build();
+    List<BatchOutcome> outs = new ArrayList<>();
+    if (all) {
+      outs.addAll(phase2.runAll(batches));
+    } else {
+      for (Submission b : batches) {
+        outs.add(phase2.run(b.batchId(), b.subCenter(), b.volumes()));
+      }
+    }
+    long events = ledger.head().treeSize();
+    for (BatchOutcome out : outs) {
+      events += out.steps().size();
     }
     return events;
   }

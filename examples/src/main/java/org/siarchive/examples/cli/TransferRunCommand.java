@@ -34,6 +34,7 @@ import org.siarchive.rules.procedure.Phase1;
 import org.siarchive.rules.procedure.Phase1Outcome;
 import org.siarchive.rules.procedure.Phase2;
 import org.siarchive.rules.procedure.Staffing;
+import org.siarchive.rules.procedure.Submission;
 import org.siarchive.rules.quality.CheckContext;
 import org.siarchive.rules.quality.Stage;
 import picocli.CommandLine.Command;
@@ -177,29 +178,41 @@ final class TransferRunCommand implements Callable<Integer> {
                 .acceptance(SyntheticExaminer.overlooking(city, MISS_CHANCE));
         applyPolicy(settings, builder);
         Phase1 phase1 = builder.build();
-        procedure = (batch, subCenter, vs) -> phase1Result(phase1.run(batch, subCenter, vs));
+        procedure =
+            list ->
+                list.stream()
+                    .map(b -> phase1Result(phase1.run(b.batchId(), b.subCenter(), b.volumes())))
+                    .toList();
       } else {
         Phase2.Builder builder =
             Phase2.builder(transfers, context, desk, staffing).seed(seed).parallelism(CORES);
         applyPolicy(settings, builder);
         Phase2 phase2 = builder.build();
-        procedure = (batch, subCenter, vs) -> phase2Result(phase2.run(batch, subCenter, vs));
+        procedure =
+            list -> phase2.runAll(list).stream().map(TransferRunCommand::phase2Result).toList();
       }
+      List<Submission> submissions = new ArrayList<>();
       for (Map.Entry<String, List<Volume>> e : bySubCenter.entrySet()) {
         String batch = freeBatchId(transfers, e.getKey(), e.getValue().get(0).year());
-        Result r;
-        try {
-          r = procedure.run(batch, e.getKey(), e.getValue());
-        } catch (IllegalArgumentException | InvalidValueException x) {
-          throw new InputRecordException("volumes " + volumes + ": " + x.getMessage(), x);
-        }
+        submissions.add(new Submission(batch, e.getKey(), e.getValue()));
+      }
+      List<Result> results;
+      try {
+        results = procedure.run(submissions);
+      } catch (IllegalArgumentException | InvalidValueException x) {
+        throw new InputRecordException("volumes " + volumes + ": " + x.getMessage(), x);
+      }
+      for (int i = 0; i < submissions.size(); i++) {
+        String batch = submissions.get(i).batchId();
+        String subCenter = submissions.get(i).subCenter();
+        Result r = results.get(i);
         BatchOutcome o = r.outcome();
         standing.addAll(o.volumes());
         o.stoppedBecause()
             .ifPresent(why -> err.println("siarchive transfer run: " + batch + ": " + why));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("batch", batch);
-        m.put("subCenter", e.getKey());
+        m.put("subCenter", subCenter);
         m.put("state", o.batch().state());
         m.put("returns", o.returns());
         m.put("rectificationRounds", o.rectificationRounds());
@@ -216,7 +229,7 @@ final class TransferRunCommand implements Callable<Integer> {
               Locale.ROOT,
               "%s  %s  %-12s returns %d, rounds %d, %s%s%n",
               batch,
-              e.getKey(),
+              subCenter,
               o.batch().state(),
               o.returns(),
               o.rectificationRounds(),
@@ -251,10 +264,10 @@ final class TransferRunCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One phase's run of one batch. */
+  /** One phase's run of the batches, in order. */
   @FunctionalInterface
   private interface Procedure {
-    Result run(String batch, String subCenter, List<Volume> volumes);
+    List<Result> run(List<Submission> batches);
   }
 
   /** A batch's outcome, the keys the phase adds to its JSON object, and its samples in words. */
