@@ -87,8 +87,7 @@ public final class SyntheticRectifier implements Rectifier {
             (city.seed() ^ 0x5EC7_1F1E_D00DL) * 0x9E3779B97F4A7C15L + index * 1_000_003L + attempt);
     double x = r.nextDouble();
     if (x < failureChance) {
-      made.putIfAbsent(volume, seeded(volume));
-      return volume;
+      return volume; // a version made before: the city's or this desk's, known to seeded
     }
     Volume clean = versions(index).clean();
     if (x < failureChance + newDefectChance) {
@@ -96,13 +95,12 @@ public final class SyntheticRectifier implements Rectifier {
       made.put(broken.volume(), broken.seeded());
       return broken.volume();
     }
-    made.put(clean, List.of());
-    return clean;
+    return clean; // kept in versions: a record is hashed whole, so the map holds only new ones
   }
 
   /**
    * The defects seeded into a version of a volume: one this rectifier handed back, or the city's
-   * original.
+   * original (none in its clean version).
    *
    * @throws IllegalArgumentException for a volume neither the city nor this rectifier made
    */
@@ -111,9 +109,13 @@ public final class SyntheticRectifier implements Rectifier {
     if (known != null) {
       return known;
     }
-    SyntheticVolume original = versions(indexOf(volume)).original();
+    SyntheticCity.Versions v = versions(indexOf(volume));
+    SyntheticVolume original = v.original();
     if (original.volume().equals(volume)) {
       return original.seeded();
+    }
+    if (v.clean().equals(volume)) {
+      return List.of();
     }
     throw new IllegalArgumentException(
         "Invalid value for volume (a version the city or this rectifier made): " + volume.id());
