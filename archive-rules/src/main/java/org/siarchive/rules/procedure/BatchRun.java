@@ -1,5 +1,6 @@
 package org.siarchive.rules.procedure;
 
+import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,8 +56,8 @@ final class BatchRun {
   private final Rectifier rectifier;
   private final Staffing staffing;
   private final CheckMemo memo;
-  private final Map<String, Integer> order = new HashMap<>();
-  final Map<String, Volume> current = new LinkedHashMap<>();
+  private final Map<String, Integer> order;
+  final Map<String, Volume> current;
 
   /** The volumes whose last check reported a blocking defect. */
   private final Set<String> blockingLastSeen = new HashSet<>();
@@ -167,6 +168,8 @@ final class BatchRun {
     this.table = transfers.table();
     this.batchId = batchId;
     this.subCenter = subCenter;
+    this.order = Maps.newHashMapWithExpectedSize(volumes.size());
+    this.current = Maps.newLinkedHashMapWithExpectedSize(volumes.size());
     for (Volume v : volumes) {
       order.put(v.id(), order.size());
       current.put(v.id(), v);

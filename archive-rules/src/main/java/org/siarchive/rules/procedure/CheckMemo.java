@@ -60,7 +60,7 @@ final class CheckMemo implements AutoCloseable {
   private final Set<Suite> covered = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** What the memo knows of each version it has met, by identity. */
-  private final IdentityHashMap<Volume, Known> known = new IdentityHashMap<>();
+  private IdentityHashMap<Volume, Known> known = new IdentityHashMap<>();
 
   private @Nullable ExecutorService threads;
 
@@ -211,6 +211,10 @@ final class CheckMemo implements AutoCloseable {
     List<Volume> of = aheadOf;
     aheadOf = List.of();
     List<Known> computed = p.join();
+    if (known.isEmpty()) {
+      // Sized for these versions and a quarter more (the rectified ones), instead of regrowing.
+      known = new IdentityHashMap<>(of.size() + of.size() / 4);
+    }
     for (int i = 0; i < of.size(); i++) {
       known.putIfAbsent(of.get(i), computed.get(i));
     }
