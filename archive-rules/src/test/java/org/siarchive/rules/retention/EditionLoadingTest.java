@@ -192,6 +192,16 @@ class EditionLoadingTest {
   }
 
   @Test
+  void load_unknownPropertyWithANumber_showsTheNumberAsWritten() {
+    RuleDataException e =
+        refused(s -> s.replace("\"period\": \"Y\",", "\"period\": \"Y\", \"weight\": 7,"));
+    assertThat(e.pointer()).isEqualTo("/rows/0/weight");
+    assertThat(e.value()).contains("7");
+    assertThat(e.getMessage())
+        .isEqualTo("city-2021.json: /rows/0/weight (row 一(1)): unknown property \"weight\": 7");
+  }
+
+  @Test
   void load_unknownPropertyWithASlash_hasItEscapedInThePointer() {
     RuleDataException e =
         refused(s -> s.replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"a/b~c\": 0,"));
@@ -241,6 +251,31 @@ class EditionLoadingTest {
   }
 
   @Test
+  void load_malformedJsonInTheFirstRow_namesThatRow() {
+    RuleDataException e = refused(s -> s.replace("\"period\": \"Y\",", "\"period\": Y,"));
+    assertThat(e.pointer()).isEqualTo("/rows/0/period");
+    assertThat(e.rowId()).contains("一(1)");
+  }
+
+  @Test
+  void load_malformedJsonOutsideTheRows_namesNoRow() {
+    RuleDataException e =
+        refused(s -> s.replace("\"titleEn\": \"Test city retention table\"", "\"titleEn\": T"));
+    assertThat(e.pointer()).isEqualTo("/titleEn");
+    assertThat(e.rowId()).isEmpty();
+    assertThat(e.getMessage()).startsWith("city-2021.json: /titleEn: ");
+  }
+
+  @Test
+  void load_malformedJsonInARowBeforeItsId_namesNoRow() {
+    RuleDataException e =
+        refused(s -> s.replace("{\"id\": \"一(2)\"", "{\"note\": N, \"id\": \"一(2)\""));
+    assertThat(e.pointer()).isEqualTo("/rows/1/note");
+    assertThat(e.rowId()).isEmpty();
+    assertThat(e.getMessage()).startsWith("city-2021.json: /rows/1/note: ");
+  }
+
+  @Test
   void load_impossibleDate_isRefused() {
     RuleDataException e = refused(s -> s.replace("2021-01-01", "2021-02-30"));
     assertThat(e.pointer()).isEqualTo("/effectiveFrom");
@@ -262,6 +297,56 @@ class EditionLoadingTest {
     assertThat(e.pointer()).isEqualTo("/rows/1/material");
     assertThat(e.rowId()).contains("一(2)");
     assertThat(e.getMessage()).endsWith("not blank: \"  \"");
+  }
+
+  @Test
+  void load_blankMaterialInTheFirstRow_namesThatRow() {
+    RuleDataException e = refused(s -> s.replace("\"参保单位登记材料\"", "\"  \""));
+    assertThat(e.pointer()).isEqualTo("/rows/0/material");
+    assertThat(e.rowId()).contains("一(1)");
+  }
+
+  @Test
+  void load_confirmedRowWithoutItsEnglishMaterial_isRefused() {
+    RuleDataException e = refused(s -> s.replace("\"materialEn\": \"Person registration\",", ""));
+    assertThat(e.pointer()).isEqualTo("/rows/1/materialEn");
+    assertThat(e.rowId()).contains("一(2)");
+    assertThat(e.getMessage()).contains("required when provenance.confirmed is true: null");
+  }
+
+  @Test
+  void load_confirmedRowWithoutItsPeriod_isRefused() {
+    RuleDataException e = refused(s -> s.replace("\"period\": \"D100\",", ""));
+    assertThat(e.pointer()).isEqualTo("/rows/1/period");
+    assertThat(e.rowId()).contains("一(2)");
+    assertThat(e.getMessage()).contains("required when provenance.confirmed is true: null");
+  }
+
+  @Test
+  void load_duplicateCategoryId_isRefusedNamingTheFirst() {
+    RuleDataException e =
+        refused(s -> s.replace("\"categories\": [", "\"categories\": [" + category("一") + ","));
+    assertThat(e.pointer()).isEqualTo("/categories/1/id");
+    assertThat(e.rowId()).isEmpty();
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "city-2021.json: /categories/1/id: duplicate category id (first at /categories/0/id): \"一\"");
+  }
+
+  @Test
+  void load_fullWidthCharactersInACategoryId_areRefusedWithTheNormalForm() {
+    RuleDataException e =
+        refused(s -> s.replace("\"categories\": [", "\"categories\": [" + category("二（甲）") + ","));
+    assertThat(e.pointer()).isEqualTo("/categories/0/id");
+    assertThat(e.getMessage()).contains("NFKC").contains("二(甲)").endsWith(": \"二（甲）\"");
+  }
+
+  /** A confirmed, complete category with this id, to add to the valid edition. */
+  private static String category(String id) {
+    return "{\"id\": \""
+        + id
+        + "\", \"name\": \"其他\", \"nameEn\": \"Other\", \"rowsComplete\": true,"
+        + " \"provenance\": {\"source\": \"test\", \"confirmed\": true}}";
   }
 
   @Test
