@@ -84,18 +84,22 @@ final class RowIndex {
       return ofRow(rowId, row);
     }
     for (Category c : categoriesLongestFirst) {
-      if (key.startsWith(c.id()) && !c.rowsComplete()) {
-        return new Undecided(
-            rowId,
-            Reason.ROW_NOT_LISTED,
-            List.of(),
-            "row "
-                + rowId
-                + " is not listed in "
-                + edition.ref()
-                + ", whose category "
-                + c.id()
-                + " does not list all its rows; its period cannot be decided");
+      if (key.startsWith(c.id())) {
+        // The longest id the row id starts with is its category: 十一(2) is not a row of 十.
+        if (!c.rowsComplete()) {
+          return new Undecided(
+              rowId,
+              Reason.ROW_NOT_LISTED,
+              List.of(),
+              "row "
+                  + rowId
+                  + " is not listed in "
+                  + edition.ref()
+                  + ", whose category "
+                  + c.id()
+                  + " does not list all its rows; its period cannot be decided");
+        }
+        break;
       }
     }
     return new Undecided(

@@ -101,4 +101,47 @@ class ClassificationTest {
     assertThat(((Classification.Undecided) c).reason())
         .isEqualTo(Classification.Reason.PERIOD_UNKNOWN);
   }
+
+  /**
+   * The Tianjin 2019 fixture with its category 十 complete or not and a category 十一 after it: an id
+   * 十一(N) starts with both ids but belongs to 十一 only.
+   */
+  private static RetentionRules withCategoriesTenAndEleven(
+      boolean tenComplete, boolean elevenComplete) {
+    String eleven =
+        ",\n    {\"id\": \"十一\", \"name\": \"其他\", \"nameEn\": \"Other\", \"rowsComplete\": "
+            + elevenComplete
+            + ", \"provenance\": {\"source\": \"test\", \"confirmed\": true}}\n  ],\n  \"rows\": [";
+    String json =
+        Fixtures.text("tianjin-2019.json")
+            .replaceFirst("\"rowsComplete\": true", "\"rowsComplete\": " + tenComplete)
+            .replace("\n  ],\n  \"rows\": [", eleven);
+    RetentionSchedules s = RetentionSchedules.withBundledEditions();
+    Edition local = s.load(Fixtures.stream(json), "ten-and-eleven.json");
+    assertThat(local.categories()).extracting(Category::id).endsWith("十", "十一");
+    return s.rules(local, Fixtures.TODAY);
+  }
+
+  @Test
+  void classifyRow_unlistedRowOfAnIncompleteCategory_namesItsOwnCategory_notAShorterPrefix() {
+    Classification c = withCategoriesTenAndEleven(false, false).classifyRow("十一(9)");
+    assertThat(((Classification.Undecided) c).reason())
+        .isEqualTo(Classification.Reason.ROW_NOT_LISTED);
+    assertThat(((Classification.Undecided) c).message())
+        .isEqualTo(
+            "row 十一(9) is not listed in tianjin 2019, whose category 十一 does not list all its rows;"
+                + " its period cannot be decided");
+  }
+
+  @Test
+  void classifyRow_unlistedRowOfACompleteCategory_isNoSuchRow_evenWhenAShorterIdIsIncomplete() {
+    RetentionRules rules = withCategoriesTenAndEleven(false, true);
+    Classification c = rules.classifyRow("十一(9)");
+    assertThat(((Classification.Undecided) c).reason())
+        .isEqualTo(Classification.Reason.NO_SUCH_ROW);
+    assertThat(((Classification.Undecided) c).message()).isEqualTo("no row 十一(9) in tianjin 2019");
+    assertThat(((Classification.Undecided) rules.classifyRow("十(9)")).reason())
+        .as("the incomplete category itself")
+        .isEqualTo(Classification.Reason.ROW_NOT_LISTED);
+  }
 }
