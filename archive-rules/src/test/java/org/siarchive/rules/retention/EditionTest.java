@@ -34,6 +34,21 @@ class EditionTest {
   }
 
   @Test
+  void editionRef_refusesMalformedIds_namingTheField_andSortsByScheduleThenEdition() {
+    assertThatThrownBy(() -> EditionRef.of("Cn National", "2009"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("scheduleId"));
+    assertThatThrownBy(() -> EditionRef.of("cn-national", "20 09"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("edition"));
+    EditionRef a2009 = EditionRef.of("a", "2009");
+    EditionRef a2019 = EditionRef.of("a", "2019");
+    EditionRef b2001 = EditionRef.of("b", "2001");
+    assertThat(List.of(b2001, a2019, a2009).stream().sorted()).containsExactly(a2009, a2019, b2001);
+    assertThat(a2009.compareTo(EditionRef.of("a", "2009"))).isZero();
+  }
+
+  @Test
   void toString_namesTheEditionItsStartAndItsSource() {
     assertThat(TIANJIN.toString())
         .contains("tianjin 2021")

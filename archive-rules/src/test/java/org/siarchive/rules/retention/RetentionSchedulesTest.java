@@ -58,10 +58,22 @@ class RetentionSchedulesTest {
     RetentionSchedules s = RetentionSchedules.withBundledEditions();
     assertThatThrownBy(() -> s.editions("beijing"))
         .isInstanceOf(UnknownEditionException.class)
-        .hasMessage("No schedule beijing (schedules: cn-national)");
+        .hasMessage("No schedule beijing (schedules: cn-national)")
+        .isInstanceOfSatisfying(
+            UnknownEditionException.class,
+            e -> {
+              assertThat(e.scheduleId()).isEqualTo("beijing");
+              assertThat(e.edition()).isEmpty();
+            });
     assertThatThrownBy(() -> s.edition("cn-national", "2030"))
         .isInstanceOf(UnknownEditionException.class)
-        .hasMessage("No edition 2030 of schedule cn-national (editions: 2009)");
+        .hasMessage("No edition 2030 of schedule cn-national (editions: 2009)")
+        .isInstanceOfSatisfying(
+            UnknownEditionException.class,
+            e -> {
+              assertThat(e.scheduleId()).isEqualTo("cn-national");
+              assertThat(e.edition()).contains("2030");
+            });
     assertThatThrownBy(() -> s.rulesInForce("cn-national", LocalDate.of(2000, 1, 1)))
         .isInstanceOf(UnknownEditionException.class)
         .hasMessage(
@@ -86,6 +98,34 @@ class RetentionSchedulesTest {
     assertThat(local.category("七")).isEqualTo(national.category("七"));
     assertThat(local.ownRowIds()).containsExactly("一(2)", "一(4)", "八(3)", "十(1)", "十(2)");
     assertThat(local.toJson()).contains("\"extends\"").doesNotContain("参保单位登记材料");
+  }
+
+  @Test
+  void localEdition_extendsTheEditionItNames_notAnotherEditionOfTheSameSchedule() {
+    RetentionSchedules s = RetentionSchedules.withBundledEditions();
+    String older =
+        Fixtures.nationalAs("2001", "2001-01-01")
+            .replace("\"period\" : \"Y\"", "\"period\" : \"D50\"");
+    s.load(Fixtures.stream(older), "national-2001.json");
+    assertThat(s.editions(RetentionSchedules.NATIONAL))
+        .extracting(Edition::edition)
+        .containsExactly("2001", "2009");
+    Edition local =
+        s.load(Fixtures.stream(Fixtures.text("tianjin-2019.json")), "tianjin-2019.json");
+    assertThat(local.base()).contains(EditionRef.of(RetentionSchedules.NATIONAL, "2009"));
+    assertThat(local.row("一(1)").orElseThrow().period().code())
+        .as("the 2009 edition's period, not the 2001 one's D50")
+        .isEqualTo("Y");
+  }
+
+  @Test
+  void withEditionsOf_theInstalledTables_holdsTheBundledNationalEdition() {
+    RetentionSchedules installed =
+        RetentionSchedules.withEditionsOf(
+            org.siarchive.core.ruledata.provider.RuleTables.installed());
+    assertThat(installed.edition(RetentionSchedules.NATIONAL, "2009"))
+        .isEqualTo(
+            RetentionSchedules.withBundledEditions().edition(RetentionSchedules.NATIONAL, "2009"));
   }
 
   @Test
