@@ -58,6 +58,47 @@ class DispositionTest {
   }
 
   @Test
+  void yearsAtTheEndsOfTheRange_areAccepted_andTheNextOnesRefused() {
+    assertThat(Disposition.ofYear(RetentionPeriod.ofYears(10), 1000).expires())
+        .contains(LocalDate.of(1010, 12, 31));
+    assertThat(Disposition.ofYear(RetentionPeriod.ofYears(10), 9999).expires())
+        .contains(LocalDate.of(10009, 12, 31));
+    assertThatThrownBy(() -> Disposition.ofYear(RetentionPeriod.PERMANENT, 10000))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for yearFormed (valid values 1000 - 9999): 10000");
+  }
+
+  @Test
+  void expiring_startingOrAppraisedOnAnotherDayThanTheFirstOfJanuary_isRefused() {
+    assertThatThrownBy(
+            () ->
+                new Disposition.Expiring(
+                    RetentionPeriod.ofYears(10),
+                    LocalDate.of(2011, 6, 1),
+                    LocalDate.of(2020, 12, 31),
+                    LocalDate.of(2021, 1, 1)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("expiresOn");
+    assertThatThrownBy(
+            () ->
+                new Disposition.Expiring(
+                    RetentionPeriod.ofYears(10),
+                    LocalDate.of(2011, 1, 1),
+                    LocalDate.of(2020, 12, 31),
+                    LocalDate.of(2021, 2, 1)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("expiresOn");
+    assertThat(
+            new Disposition.Expiring(
+                    RetentionPeriod.ofYears(10),
+                    LocalDate.of(2011, 1, 1),
+                    LocalDate.of(2020, 12, 31),
+                    LocalDate.of(2021, 1, 1))
+                .expires())
+        .contains(LocalDate.of(2020, 12, 31));
+  }
+
+  @Test
   void expiring_withDatesThatBreakTheRule_isRefused() {
     assertThatThrownBy(
             () ->

@@ -1,11 +1,14 @@
 package org.siarchive.rules.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.siarchive.rules.retention.VolumeImpactTest.entry;
 import static org.siarchive.rules.retention.VolumeImpactTest.volume;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.model.RetentionPeriod;
 import org.siarchive.core.model.Volume;
 import org.siarchive.rules.material.MaterialRequirement;
@@ -177,6 +180,39 @@ class VolumeClassificationTest {
       assertThat(c).as("%s", type.businessType()).isInstanceOf(VolumeClassification.Decided.class);
       assertThat(c.basis()).isEqualTo(Basis.BUSINESS_TYPE);
       assertThat(c.rowIds()).containsExactly(type.retentionRow().orElseThrow());
+    }
+  }
+
+  @Test
+  void yearsAtTheEndsOfTheRange_areAccepted_andTheNextOnesRefusedNamingTheYear() {
+    for (int year : new int[] {Disposition.MIN_YEAR, Disposition.MAX_YEAR}) {
+      VolumeClassification.Decided d =
+          new VolumeClassification.Decided(
+              "V", year, Basis.ITEMS, List.of("一(1)"), List.of(), RetentionPeriod.PERMANENT);
+      assertThat(d.disposition().retentionStart()).isEqualTo(LocalDate.of(year + 1, 1, 1));
+      assertThat(
+              new VolumeClassification.Undecided("V", year, Basis.ITEMS, List.of(), List.of(), "r")
+                  .year())
+          .isEqualTo(year);
+    }
+    for (int year : new int[] {Disposition.MIN_YEAR - 1, Disposition.MAX_YEAR + 1}) {
+      assertThatThrownBy(
+              () ->
+                  new VolumeClassification.Decided(
+                      "V",
+                      year,
+                      Basis.ITEMS,
+                      List.of("一(1)"),
+                      List.of(),
+                      RetentionPeriod.PERMANENT))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("year"));
+      assertThatThrownBy(
+              () ->
+                  new VolumeClassification.Undecided(
+                      "V", year, Basis.ITEMS, List.of(), List.of(), "r"))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("year"));
     }
   }
 
