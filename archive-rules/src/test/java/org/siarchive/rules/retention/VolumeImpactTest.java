@@ -65,6 +65,7 @@ class VolumeImpactTest {
     assertThat(i.after().appraisalFrom()).contains(LocalDate.of(2021, 1, 1));
     assertThat(i.reappraisalFrom()).contains(LocalDate.of(2021, 1, 1));
     assertThat(i.isReappraisalDue(Fixtures.TODAY)).isTrue();
+    assertThat(i.reason()).contains("[一(4)]").contains("D30 → D10").contains("2021-01-01");
     assertThat(i.inEffect().isDueForAppraisal(Fixtures.TODAY))
         .as("a shorter period never makes the record due on its own")
         .isFalse();
@@ -79,6 +80,7 @@ class VolumeImpactTest {
     assertThat(i.rowIds()).containsExactly("一(4)", "一(1)");
     assertThat(i.proposedPeriod()).contains(RetentionPeriod.PERMANENT);
     assertThat(i.kind()).isEqualTo(VolumeImpact.Kind.UNCHANGED);
+    assertThat(i.reason()).contains("[一(4), 一(1)]").contains("Y unchanged");
   }
 
   @Test
@@ -130,6 +132,7 @@ class VolumeImpactTest {
     assertThat(i.kind()).isEqualTo(VolumeImpact.Kind.UNDECIDED);
     assertThat(i.proposedPeriod()).contains(RetentionPeriod.ofYears(30));
     assertThat(i.before().isDecided()).isFalse();
+    assertThat(i.reason()).contains("cannot be compared").contains("D30").contains("[八(3)]");
   }
 
   @Test
