@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,22 @@ class EditionDiffTest {
   }
 
   @Test
+  void toJson_writesEachRowAsTheEditionsOwnFileDoes() throws Exception {
+    RetentionSchedules schedules = Fixtures.withFixtures("accounting-2015.json");
+    for (Edition e :
+        List.of(
+            schedules.edition(RetentionSchedules.NATIONAL, "2009"),
+            schedules.edition("cn-accounting-archives", "2015"))) {
+      EditionDiff everyRowAdded =
+          EditionDiff.between(EditionRef.of("none", "0"), List.of(), e.ref(), e.rows());
+      ObjectMapper mapper = new ObjectMapper();
+      assertThat(mapper.readTree(everyRowAdded.toJson()).get("added"))
+          .as("rows of %s", e.ref())
+          .isEqualTo(mapper.readTree(e.toJson()).get("rows"));
+    }
+  }
+
+  @Test
   void summary_inChinese_isOneSentencePerRow() {
     assertThat(DIFF.summary(Language.ZH))
         .containsExactly(
@@ -107,6 +124,72 @@ class EditionDiffTest {
     return d.summary(language).subList(1, 2);
   }
 
+  private static ScheduleRow row(
+      String zh, String en, RetentionPeriod period, Provenance provenance) {
+    return new ScheduleRow("十(1)", "十", zh, en, List.of(), List.of(), period, provenance);
+  }
+
+  @Test
+  void summary_aChangeOfConfirmation_namesBothStates_andAChangeOfSourceSaysSo() {
+    Provenance confirmed = new Provenance("fixture", true, null);
+    ScheduleRow before = row("移交清册", "Lists", new RetentionPeriod.Fixed(30), confirmed);
+    ScheduleRow unconfirmed =
+        row("移交清册", "Lists", new RetentionPeriod.Fixed(30), new Provenance("fixture", false, null));
+    ScheduleRow otherSource =
+        row("移交清册", "Lists", new RetentionPeriod.Fixed(30), new Provenance("其他来源", true, null));
+    assertThat(summaryOfChange(before, unconfirmed, Language.ZH))
+        .containsExactly("变更：十(1)「移交清册」：出处由已确认改为未确认。");
+    assertThat(summaryOfChange(before, unconfirmed, Language.EN))
+        .containsExactly(
+            "Changed 十(1) \"Lists\": provenance changed from confirmed to unconfirmed.");
+    assertThat(summaryOfChange(unconfirmed, before, Language.EN))
+        .containsExactly(
+            "Changed 十(1) \"Lists\": provenance changed from unconfirmed to confirmed.");
+    assertThat(summaryOfChange(before, otherSource, Language.ZH))
+        .containsExactly("变更：十(1)「移交清册」：出处说明有调整。");
+  }
+
+  @Test
+  void summary_anEnglishNameGivenWhereThereWasNone_isSaidInChinese() {
+    Provenance listed = new Provenance("fixture", false, null);
+    ScheduleRow before = row("移交清册", null, null, listed);
+    ScheduleRow named = row("移交清册", "Lists", null, listed);
+    assertThat(summaryOfChange(before, named, Language.ZH))
+        .containsExactly("变更：十(1)「移交清册」：英文名称由「无」改为「Lists」。");
+  }
+
+  @Test
+  void summary_ofAddedRows_saysAnUnknownPeriodOrMaterial_andNamesTheRegulationDeferredTo() {
+    Provenance listed = new Provenance("fixture", false, null);
+    ScheduleRow unknown =
+        new ScheduleRow("十(1)", "十", null, null, List.of(), List.of(), null, listed);
+    ScheduleRow deferring =
+        new ScheduleRow(
+            "十(2)",
+            "十",
+            "会计凭证",
+            "Vouchers",
+            List.of(),
+            List.of(),
+            RetentionPeriod.parse("defers-to:会计档案管理办法"),
+            new Provenance("fixture", true, null));
+    EditionDiff d =
+        EditionDiff.between(
+            EditionRef.of("t", "1"),
+            List.of(),
+            EditionRef.of("t", "2"),
+            List.of(unknown, deferring));
+    assertThat(d.summary(Language.ZH))
+        .containsExactly(
+            "t 1 → t 2：新增2条，删除0条，变更0条。",
+            "新增：十(1)「材料未确认」，保管期限未确认。",
+            "新增：十(2)「会计凭证」，保管期限按《会计档案管理办法》执行。");
+    assertThat(d.summary(Language.EN).subList(1, 3))
+        .containsExactly(
+            "Added 十(1) \"material not confirmed\": kept for a period not yet confirmed.",
+            "Added 十(2) \"Vouchers\": kept as 会计档案管理办法 sets.");
+  }
+
   @Test
   void summary_aChangeOfTheOtherLanguageOnly_isSaidAsSuch_neverAsANameChangedToItself() {
     ScheduleRow before = row("业务档案移交清册", "Hand-over lists", List.of("移交清册"));
@@ -145,5 +228,27 @@ class EditionDiffTest {
             () -> DIFF.applyTo(SCHEDULES.edition(RetentionSchedules.NATIONAL, "2009").rows()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not in the rows as the diff recorded it");
+  }
+
+  @Test
+  void applyTo_withoutARowTheDiffRemoves_isRefusedNamingIt() {
+    List<ScheduleRow> rows = new ArrayList<>(SCHEDULES.edition("tianjin", "2019").rows());
+    rows.removeIf(r -> r.id().equals("十(2)"));
+    assertThatThrownBy(() -> DIFF.applyTo(rows))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("row 十(2) is not in the rows as the diff recorded it");
+  }
+
+  @Test
+  void applyTo_withARowTheDiffChangesAsAnotherEditionHasIt_isRefusedNamingIt() {
+    ScheduleRow national =
+        SCHEDULES.edition(RetentionSchedules.NATIONAL, "2009").row("一(4)").orElseThrow();
+    List<ScheduleRow> rows =
+        SCHEDULES.edition("tianjin", "2019").rows().stream()
+            .map(r -> r.id().equals("一(4)") ? national : r)
+            .toList();
+    assertThatThrownBy(() -> DIFF.applyTo(rows))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("row 一(4) is not in the rows as the diff recorded it");
   }
 }
