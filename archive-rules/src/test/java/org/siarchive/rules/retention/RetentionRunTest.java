@@ -104,6 +104,34 @@ class RetentionRunTest {
   }
 
   @Test
+  void repeatedVolumeId_isRejectedAtItsSecondLine_onOneThreadOrTwo() {
+    String line = ArchiveJson.writeVolume(volume("V1", "GENERAL/REGISTRATION", 2000, "D10"));
+    byte[] twice = (line + "\n" + line).getBytes(StandardCharsets.UTF_8);
+    for (int threads : new int[] {1, 2}) {
+      List<String> rejected = new ArrayList<>();
+      RetentionRunSummary s =
+          RetentionRun.builder(RULES, TODAY)
+              .parallelism(threads)
+              .listener(
+                  new RetentionRun.Listener() {
+                    @Override
+                    public void judged(LineResult.Decoded decoded, VolumeImpact impact) {}
+
+                    @Override
+                    public void rejected(LineResult.Rejected r) {
+                      rejected.add(r.line() + " " + r.pointer());
+                    }
+                  })
+              .build()
+              .run(new ByteArrayInputStream(twice));
+      assertThat(rejected).as("%d threads", threads).containsExactly("2 /id");
+      assertThat(s.read()).isEqualTo(2);
+      assertThat(s.valid()).isEqualTo(1);
+      assertThat(s.rejected()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void parallelRun_deliversExactlyWhatASequentialRunDelivers() {
     List<RetentionRunSummary> summaries = new ArrayList<>();
     List<String> sequential = run(1, summaries);
@@ -136,5 +164,46 @@ class RetentionRunTest {
     impacts.remove(VolumeImpact.Kind.LONGER);
     assertThatThrownBy(() -> new RetentionRunSummary(ref, TODAY, 5, 4, 1, 3, 1, impacts, 1))
         .hasMessageContaining("a count of 0 or more for every kind");
+  }
+
+  @Test
+  void summary_ofNothing_isAccepted_andANegativeCountIsRefused() {
+    Map<VolumeImpact.Kind, Long> none = new EnumMap<>(VolumeImpact.Kind.class);
+    for (VolumeImpact.Kind k : VolumeImpact.Kind.values()) {
+      none.put(k, 0L);
+    }
+    EditionRef ref = EditionRef.of("x", "1");
+    RetentionRunSummary empty = new RetentionRunSummary(ref, TODAY, 0, 0, 0, 0, 0, none, 0);
+    assertThat(empty.read()).isZero();
+    Map<VolumeImpact.Kind, Long> oneShorter = new EnumMap<>(none);
+    oneShorter.put(VolumeImpact.Kind.SHORTER, 1L);
+    assertThatThrownBy(() -> new RetentionRunSummary(ref, TODAY, 1, 1, 0, 1, 0, oneShorter, -1))
+        .hasMessageContaining("all non-negative");
+    Map<VolumeImpact.Kind, Long> twoUnchanged = new EnumMap<>(none);
+    twoUnchanged.put(VolumeImpact.Kind.UNCHANGED, 2L);
+    assertThatThrownBy(() -> new RetentionRunSummary(ref, TODAY, 1, 2, -1, 1, 1, twoUnchanged, 0))
+        .hasMessageContaining("all non-negative");
+  }
+
+  @Test
+  void merge_ofSummariesOfAnotherEditionOrDay_isRefusedNamingBoth() {
+    Map<VolumeImpact.Kind, Long> none = new EnumMap<>(VolumeImpact.Kind.class);
+    for (VolumeImpact.Kind k : VolumeImpact.Kind.values()) {
+      none.put(k, 0L);
+    }
+    EditionRef ref = EditionRef.of("x", "1");
+    RetentionRunSummary a = new RetentionRunSummary(ref, TODAY, 0, 0, 0, 0, 0, none, 0);
+    assertThat(a.merge(a)).isEqualTo(a);
+    RetentionRunSummary otherEdition =
+        new RetentionRunSummary(EditionRef.of("x", "2"), TODAY, 0, 0, 0, 0, 0, none, 0);
+    assertThatThrownBy(() -> a.merge(otherEdition))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("edition x 1 judged for " + TODAY)
+        .hasMessageContaining("edition x 2 judged for " + TODAY);
+    RetentionRunSummary otherDay =
+        new RetentionRunSummary(ref, TODAY.plusDays(1), 0, 0, 0, 0, 0, none, 0);
+    assertThatThrownBy(() -> a.merge(otherDay))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("judged for " + TODAY.plusDays(1));
   }
 }
