@@ -219,4 +219,21 @@ class NationalEditionTest {
     assertThat(((Disposition.Undecided) d).reason())
         .contains("no edition of schedule cn-accounting-archives is in force on 2015-12-31");
   }
+
+  @Test
+  void disposition_deferringRow_withTwoLoadedTablesOfTheRegulation_cannotDecide_namingBoth() {
+    RetentionSchedules schedules = Fixtures.withFixtures("accounting-2015.json");
+    String copy =
+        Fixtures.text("accounting-2015.json")
+            .replace("\"cn-accounting-archives\"", "\"other-accounting\"");
+    schedules.load(Fixtures.stream(copy), "other-accounting.json");
+    RetentionRules rules =
+        schedules.rules(schedules.edition(RetentionSchedules.NATIONAL, "2009"), Fixtures.TODAY);
+    Disposition d = rules.disposition("七(4)", LocalDate.of(2016, 7, 1), "付款凭证");
+    assertThat(((Disposition.Undecided) d).reason())
+        .contains("row 七(4) defers to 会计档案管理办法")
+        .contains("several loaded schedules are tables of that regulation")
+        .contains("cn-accounting-archives")
+        .contains("other-accounting");
+  }
 }
