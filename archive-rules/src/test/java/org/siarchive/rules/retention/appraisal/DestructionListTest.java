@@ -48,6 +48,38 @@ class DestructionListTest {
     assertThat(list.approvedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
     assertThat(list.supervisors()).containsExactly("李监销", "赵监销");
     assertThat(list.edition().toString()).isEqualTo("cn-national 2009");
+    assertThat(list.id()).isEqualTo("XH-2026-01");
+    assertThat(list.approver()).isEqualTo("王局长");
+    assertThat(list.decision()).isEqualTo(destroyAll());
+  }
+
+  @Test
+  void draft_givesBackItsIdAndItsDecisionOnceGiven() {
+    DestructionList draft = DestructionList.draft("XH-2026-02", LIST);
+    assertThat(draft.id()).isEqualTo("XH-2026-02");
+    assertThat(draft.decision()).isEmpty();
+    assertThat(draft.withDecision(destroyAll()).decision()).contains(destroyAll());
+    assertThat(destroyAll().verdictOn("R2")).containsInstanceOf(AppraisalDecision.Destroy.class);
+    assertThat(destroyAll().verdictOn("R9")).isEmpty();
+  }
+
+  @Test
+  void hold_isReleasedOnlyOnceADayIsGiven_andHoldsKeepTheirOrder() {
+    Hold first =
+        new Hold("H-1", HoldKind.LEGAL, Set.of("R1"), "诉讼", LocalDate.of(2026, 1, 5), null);
+    Hold second =
+        new Hold("H-2", HoldKind.LEGAL, Set.of("R2"), "审计", LocalDate.of(2026, 1, 6), null);
+    assertThat(first.released()).isEmpty();
+    assertThat(first.releasedOn(LocalDate.of(2026, 2, 1)).released())
+        .contains(LocalDate.of(2026, 2, 1));
+    assertThat(Holds.of(List.of(first)).with(second).all()).containsExactly(first, second);
+  }
+
+  @Test
+  void record_givesBackItsMaterialWhenGiven() {
+    assertThat(new ArchivedRecord("R8", "七(4)", LocalDate.of(2014, 6, 1), "付款凭证").materialIfAny())
+        .contains("付款凭证");
+    assertThat(RECORDS.get(0).materialIfAny()).isEmpty();
   }
 
   @Test
@@ -57,7 +89,9 @@ class DestructionListTest {
                 DestructionList.draft("XH-1", LIST)
                     .finalise("王局长", List.of("李", "赵"), Holds.none(), MAR))
         .isInstanceOf(DestructionListException.class)
-        .hasMessage("destruction list XH-1: decision: an appraisal decision is required");
+        .hasMessage("destruction list XH-1: decision: an appraisal decision is required")
+        .extracting(e -> ((DestructionListException) e).listId())
+        .isEqualTo("XH-1");
   }
 
   @Test
