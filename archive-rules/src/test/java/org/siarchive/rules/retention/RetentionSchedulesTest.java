@@ -3,14 +3,23 @@ package org.siarchive.rules.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.siarchive.core.ruledata.RuleDataException;
+import org.siarchive.core.ruledata.provider.RuleDataProvider;
+import org.siarchive.core.ruledata.provider.RuleTables;
 
 /** The registry: editions oldest to newest, the edition in force on a date, local editions. */
 class RetentionSchedulesTest {
@@ -120,12 +129,58 @@ class RetentionSchedulesTest {
 
   @Test
   void withEditionsOf_theInstalledTables_holdsTheBundledNationalEdition() {
-    RetentionSchedules installed =
-        RetentionSchedules.withEditionsOf(
-            org.siarchive.core.ruledata.provider.RuleTables.installed());
+    RetentionSchedules installed = RetentionSchedules.withEditionsOf(RuleTables.installed());
     assertThat(installed.edition(RetentionSchedules.NATIONAL, "2009"))
         .isEqualTo(
             RetentionSchedules.withBundledEditions().edition(RetentionSchedules.NATIONAL, "2009"));
+  }
+
+  @Test
+  void withEditionsOf_aTableInForceFromAnotherDayThanItsIndexSays_isRefused() throws Exception {
+    byte[] national =
+        RetentionSchedules.withBundledEditions()
+            .edition(RetentionSchedules.NATIONAL, "2009")
+            .toJson()
+            .getBytes(StandardCharsets.UTF_8);
+    StringBuilder sha256 = new StringBuilder();
+    for (byte b : MessageDigest.getInstance("SHA-256").digest(national)) {
+      sha256.append(String.format(Locale.ROOT, "%02x", b));
+    }
+    byte[] index =
+        ("{\"format\": \"siarchive-rule-index/1\", \"tables\": [{\"file\": \"national.json\","
+                + " \"kind\": \"retention-edition\", \"id\": \"cn-national\", \"edition\": \"2009\","
+                + " \"effectiveFrom\": \"2009-09-02\", \"formatVersion\": 1, \"sha256\": \""
+                + sha256
+                + "\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
+    RuleDataProvider provider =
+        new RuleDataProvider() {
+          @Override
+          public String name() {
+            return "org.example:misindexed";
+          }
+
+          @Override
+          public String version() {
+            return "1.0.0";
+          }
+
+          @Override
+          public @Nullable InputStream open(String resource) {
+            return switch (resource) {
+              case RuleDataProvider.INDEX -> new ByteArrayInputStream(index);
+              case "national.json" -> new ByteArrayInputStream(national);
+              default -> null;
+            };
+          }
+        };
+    assertThatThrownBy(() -> RetentionSchedules.withEditionsOf(RuleTables.of(List.of(provider))))
+        .isInstanceOfSatisfying(
+            RuleDataException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/effectiveFrom");
+              assertThat(e.getMessage()).contains("2009-09-02").endsWith(": 2009-09-01");
+            });
   }
 
   @Test
