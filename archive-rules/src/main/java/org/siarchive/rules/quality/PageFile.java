@@ -5,6 +5,7 @@ import com.google.common.hash.HashingInputStream;
 import com.google.common.io.ByteStreams;
 import com.google.common.io.CountingInputStream;
 import java.awt.image.BufferedImage;
+import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -143,8 +144,9 @@ final class PageFile {
           ImageInputStream iis = ImageIO.createImageInputStream(in)) {
         return read(iis, c);
       }
-    } catch (IIOException | IllegalArgumentException | IndexOutOfBoundsException e) {
-      // ImageIO's readers signal corrupt data with these.
+    } catch (IIOException | EOFException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      // ImageIO's readers signal corrupt data with these; an EOFException is data that end before
+      // the image does (a file cut short), the bytes having all been read once already.
       return new Decoding.Unreadable(reason(e));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the content of " + at(), e);

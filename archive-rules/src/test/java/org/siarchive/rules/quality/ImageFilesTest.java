@@ -12,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ import org.siarchive.rules.Language;
 class ImageFilesTest {
 
   /** Lines of ink 6 px apart over a white page, turned by {@code degrees} about the centre. */
-  private static BufferedImage lines(int w, int h, double degrees, int type) {
+  static BufferedImage lines(int w, int h, double degrees, int type) {
     BufferedImage img = new BufferedImage(w, h, type);
     Graphics2D g = img.createGraphics();
     g.setColor(Color.WHITE);
@@ -172,17 +171,6 @@ class ImageFilesTest {
     assertThat(p.mode).isEqualTo(ColourMode.GREYSCALE);
   }
 
-  @Test
-  void sniff_tellsFormatsFromTheirFirstBytes() {
-    assertThat(PageFile.sniff(new byte[] {'I', 'I', 42, 0}, 4)).isEqualTo(ImageFormat.TIFF);
-    assertThat(PageFile.sniff(new byte[] {'M', 'M', 0, 42}, 4)).isEqualTo(ImageFormat.TIFF);
-    assertThat(PageFile.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, 4))
-        .isEqualTo(ImageFormat.JPEG);
-    assertThat(PageFile.sniff("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 8))
-        .isEqualTo(ImageFormat.PDF);
-    assertThat(PageFile.sniff("hello".getBytes(StandardCharsets.US_ASCII), 5)).isNull();
-  }
-
   private static Volume oneImage(Volume v, PageImage img) {
     return v.withImages(List.of(img.withSequence(1)));
   }
@@ -272,7 +260,7 @@ class ImageFilesTest {
         .hasMessageContaining("1\\t1\\tx\\t../a.tif");
   }
 
-  private static byte[] tiff(BufferedImage img) throws IOException {
+  static byte[] tiff(BufferedImage img) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(ImageIO.write(img, "tiff", out)).isTrue();
     return out.toByteArray();
