@@ -466,4 +466,240 @@ class ImageFilesTest {
         .containsExactly("IMAGE_DIGEST_MISMATCH", "IMAGE_SIZE_MISMATCH", "IMAGE_UNREADABLE");
     assertThat(opened).hasSize(1);
   }
+
+  /** What the file check alone reports of one image written as the given file. */
+  private static List<Defect> fileFindings(Path dir, Volume base, PageImage rec, byte[] file)
+      throws IOException {
+    PageImage image =
+        rec.withSequence(1)
+            .withSha256(Hashing.sha256().hashBytes(file).toString())
+            .withByteSize(file.length);
+    Volume v = oneImage(base, image);
+    ImageFolder folder = ImageFolder.of(dir.resolve(Integer.toString(dir.toFile().list().length)));
+    Files.createDirectories(folder.folderOf(v));
+    Files.write(folder.fileFor(v, v.images().get(0)), file);
+    CheckContext context = CleanVolumes.CONTEXT.toBuilder().imageFiles(folder).build();
+    return Suite.of("files", List.of(ImageFileCheck.INSTANCE)).check(v, context);
+  }
+
+  private static List<String> codes(List<Defect> found) {
+    return found.stream().map(d -> d.code().value()).toList();
+  }
+
+  /** The first image of a clean volume whose item's material does, or does not, need colour. */
+  private static PageImage imageWhoseMaterialNeedsColour(Volume v, boolean colour) {
+    org.siarchive.rules.material.TypeRules rules =
+        CleanVolumes.RULES.rulesFor(v.businessType()).orElseThrow();
+    return v.images().stream()
+        .filter(
+            i ->
+                rules.colourRequired(
+                        v.items().stream()
+                            .filter(it -> it.number() == i.itemNumber())
+                            .findFirst()
+                            .orElseThrow()
+                            .materialCode())
+                    == colour)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String materialOf(Volume v, PageImage image) {
+    return v.items().stream()
+        .filter(it -> it.number() == image.itemNumber())
+        .findFirst()
+        .orElseThrow()
+        .materialCode();
+  }
+
+  /** Lines of text turned by 0.0 degrees, 300 × 400 px at 200 dpi: measured at 100 dpi. */
+  private static final BufferedImage TEXT = lines(300, 400, 0, BufferedImage.TYPE_BYTE_GRAY);
+
+  @Test
+  void fileCheck_ofAFileAsRecorded_findsNothing_andEachDifferenceOnce(@TempDir Path dir)
+      throws IOException {
+    Volume base = CleanVolumes.of(0, 1);
+    PageImage exact =
+        imageWhoseMaterialNeedsColour(base, false)
+            .withFormat(ImageFormat.TIFF)
+            .withDpi(200)
+            .withColourMode(ColourMode.GREYSCALE)
+            .withWidthPx(300)
+            .withHeightPx(400)
+            .withBlank(false);
+    byte[] file = PageFileTest.tiff(TEXT, 200, 2);
+    assertThat(fileFindings(dir, base, exact, file)).isEmpty();
+
+    List<Defect> wider = fileFindings(dir, base, exact.withWidthPx(301), file);
+    assertThat(codes(wider)).containsExactly("IMAGE_PIXEL_SIZE_MISMATCH");
+    assertThat(wider.get(0).arguments())
+        .containsEntry("actual", "300×400")
+        .containsEntry("recorded", "301×400");
+    assertThat(codes(fileFindings(dir, base, exact.withHeightPx(399), file)))
+        .containsExactly("IMAGE_PIXEL_SIZE_MISMATCH");
+
+    List<Defect> dpi = fileFindings(dir, base, exact.withDpi(250), file);
+    assertThat(codes(dpi)).containsExactly("IMAGE_DPI_MISMATCH");
+    assertThat(dpi.get(0).arguments())
+        .containsEntry("actual", "200")
+        .containsEntry("recorded", "250");
+    List<Defect> none = fileFindings(dir, base, exact, tiff(TEXT));
+    assertThat(codes(none)).containsExactly("IMAGE_DPI_MISMATCH");
+    assertThat(none.get(0).arguments()).containsEntry("actual", "none");
+
+    List<Defect> mode = fileFindings(dir, base, exact.withColourMode(ColourMode.COLOUR), file);
+    assertThat(codes(mode)).containsExactly("IMAGE_COLOUR_MODE_MISMATCH");
+    assertThat(mode.get(0).arguments())
+        .containsEntry("colourMode", "GREYSCALE")
+        .containsEntry("recordedColourMode", "COLOUR");
+
+    // Ink covers far more than 0.1%; a blank page (no ink at all) covers 0.00%.
+    List<Defect> flagged = fileFindings(dir, base, exact.withBlank(true), file);
+    assertThat(codes(flagged)).containsExactly("IMAGE_BLANK_FLAG_WRONG");
+    assertThat(flagged.get(0).arguments()).containsEntry("threshold", "0.10%");
+    assertThat(flagged.get(0).arguments().get("coverage")).matches("[1-9][0-9]?\\.[0-9]{2}%");
+    BufferedImage paper = new BufferedImage(300, 400, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = paper.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 300, 400);
+    g.dispose();
+    byte[] blank = PageFileTest.tiff(paper, 200, 2);
+    List<Defect> unflagged = fileFindings(dir, base, exact, blank);
+    assertThat(codes(unflagged)).containsExactly("IMAGE_BLANK_NOT_FLAGGED");
+    assertThat(unflagged.get(0).arguments())
+        .containsEntry("coverage", "0.00%")
+        .containsEntry("threshold", "0.10%");
+    assertThat(fileFindings(dir, base, exact.withBlank(true), blank)).isEmpty();
+  }
+
+  @Test
+  void fileCheck_skew_ofMoreThan3Degrees_isReported(@TempDir Path dir) throws IOException {
+    Volume base = CleanVolumes.of(0, 1);
+    PageImage exact =
+        imageWhoseMaterialNeedsColour(base, false)
+            .withFormat(ImageFormat.TIFF)
+            .withDpi(200)
+            .withColourMode(ColourMode.GREYSCALE)
+            .withWidthPx(300)
+            .withHeightPx(400)
+            .withBlank(false);
+    // Lines turned by 2.8 degrees measure 3.0 on this page at 100 dpi (every other pixel, as the
+    // check measures it): at the limit, not beyond it.
+    for (double degrees : new double[] {2.8, -2.8}) {
+      BufferedImage turned = lines(300, 400, degrees, BufferedImage.TYPE_BYTE_GRAY);
+      assertThat(PagePixels.of(turned, 100, 2).skewDegrees).isEqualTo(Math.signum(degrees) * 3.0);
+      assertThat(fileFindings(dir, base, exact, PageFileTest.tiff(turned, 200, 2))).isEmpty();
+    }
+    for (double degrees : new double[] {4.5, -4.5}) {
+      BufferedImage turned = lines(300, 400, degrees, BufferedImage.TYPE_BYTE_GRAY);
+      double measured = PagePixels.of(turned, 100, 2).skewDegrees;
+      assertThat(measured).isCloseTo(degrees, org.assertj.core.data.Offset.offset(0.3));
+      List<Defect> found = fileFindings(dir, base, exact, PageFileTest.tiff(turned, 200, 2));
+      assertThat(codes(found)).containsExactly("IMAGE_SKEWED");
+      assertThat(found.get(0).arguments())
+          .containsEntry("angle", String.format(java.util.Locale.ROOT, "%.1f", Math.abs(measured)))
+          .containsEntry("max", "3");
+    }
+  }
+
+  @Test
+  void fileCheck_resolution_belowTheMaterialsMinimum_isReportedWhenTheRecordMeetsIt(
+      @TempDir Path dir) throws IOException {
+    for (boolean knownType : new boolean[] {true, false}) {
+      Volume clean = CleanVolumes.of(0, 1);
+      PageImage image = imageWhoseMaterialNeedsColour(clean, false);
+      String material = materialOf(clean, image);
+      // A business type the rules do not know: the material's own minimum applies.
+      Volume base =
+          knownType
+              ? clean
+              : clean.withBusinessType(
+                  new org.siarchive.core.model.BusinessType(
+                      clean.businessType().line(), "NO_SUCH_STEP"));
+      int min =
+          knownType
+              ? CleanVolumes.RULES.rulesFor(base.businessType()).orElseThrow().minDpi(material)
+              : CleanVolumes.RULES.minDpi(material);
+      PageImage rec =
+          image
+              .withFormat(ImageFormat.TIFF)
+              .withColourMode(ColourMode.GREYSCALE)
+              .withWidthPx(300)
+              .withHeightPx(400)
+              .withBlank(false);
+      List<Defect> low =
+          fileFindings(dir, base, rec.withDpi(min), PageFileTest.tiff(TEXT, min - 1, 2));
+      assertThat(codes(low)).containsExactly("IMAGE_DPI_MISMATCH", "IMAGE_RESOLUTION_LOW");
+      assertThat(low.get(1).arguments())
+          .containsEntry("dpi", Integer.toString(min - 1))
+          .containsEntry("required", Integer.toString(min));
+      // The record already below the minimum: ImageQualityCheck's to report, from the record.
+      assertThat(
+              codes(
+                  fileFindings(
+                      dir, base, rec.withDpi(min - 1), PageFileTest.tiff(TEXT, min - 1, 2))))
+          .isEmpty();
+      assertThat(codes(fileFindings(dir, base, rec.withDpi(min), PageFileTest.tiff(TEXT, min, 2))))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void fileCheck_greyPixels_ofAMaterialThatNeedsColour_recordedAsColour_areReported(
+      @TempDir Path dir) throws IOException {
+    Volume base = CleanVolumes.of(0, 1);
+    PageImage needs = imageWhoseMaterialNeedsColour(base, true);
+    PageImage rec =
+        needs
+            .withFormat(ImageFormat.TIFF)
+            .withDpi(Math.max(200, needs.dpi()))
+            .withWidthPx(300)
+            .withHeightPx(400)
+            .withBlank(false);
+    byte[] grey = PageFileTest.tiff(TEXT, rec.dpi(), 2);
+    List<Defect> found = fileFindings(dir, base, rec.withColourMode(ColourMode.COLOUR), grey);
+    assertThat(codes(found)).containsExactly("IMAGE_COLOUR_MODE_MISMATCH", "IMAGE_COLOUR_REQUIRED");
+    assertThat(found.get(1).arguments())
+        .containsEntry("colourMode", "GREYSCALE")
+        .containsEntry("material", materialOf(base, needs));
+    // Recorded as grey: the record shows it (ImageQualityCheck); pixels in colour: nothing.
+    assertThat(fileFindings(dir, base, rec.withColourMode(ColourMode.GREYSCALE), grey)).isEmpty();
+    BufferedImage colour = lines(300, 400, 0, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = colour.createGraphics();
+    g.setColor(new Color(40, 90, 200));
+    g.fillRect(0, 0, 300, 40);
+    g.dispose();
+    assertThat(
+            fileFindings(
+                dir,
+                base,
+                rec.withColourMode(ColourMode.COLOUR),
+                PageFileTest.tiff(colour, rec.dpi(), 2)))
+        .isEmpty();
+    // A material that does not need colour, recorded as colour: the mode differs, no more.
+    PageImage free = imageWhoseMaterialNeedsColour(base, false);
+    assertThat(
+            codes(
+                fileFindings(
+                    dir,
+                    base,
+                    free.withFormat(ImageFormat.TIFF)
+                        .withDpi(rec.dpi())
+                        .withColourMode(ColourMode.COLOUR)
+                        .withWidthPx(300)
+                        .withHeightPx(400)
+                        .withBlank(false),
+                    grey)))
+        .containsExactly("IMAGE_COLOUR_MODE_MISMATCH");
+  }
+
+  @Test
+  void fileChecks_withoutImageFiles_areNotPerformed_andSaySo() {
+    CheckContext context = CleanVolumes.CONTEXT;
+    String reason =
+        "the image files were not read (no --images folder, CheckContext.Builder.imageFiles)";
+    assertThat(NotPerformed.of(ImageFileCheck.INSTANCE, context))
+        .isEqualTo(new NotPerformed("images.file", reason));
+    assertThat(NotPerformed.of(ImageSealCheck.INSTANCE, context).reason()).isEqualTo(reason);
+  }
 }
