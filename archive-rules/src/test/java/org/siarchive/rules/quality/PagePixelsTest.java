@@ -52,7 +52,10 @@ class PagePixelsTest {
     return p;
   }
 
-  /** The page as an image of the given kind: 0 palette, 1 3-byte BGR, 2 int RGB, 3 16-bit RGB. */
+  /**
+   * The page as an image of the given kind: 0 palette, 1 3-byte BGR, 2 int RGB, 3 16-bit RGB, 6
+   * 8-bit RGB in three banks (one array per band).
+   */
   private static BufferedImage image(int[][] p, int kind) {
     int h = p.length;
     int w = p[0].length;
@@ -85,6 +88,23 @@ class PagePixelsTest {
           }
         }
         return img;
+      }
+      case 6 -> {
+        ComponentColorModel cm =
+            new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                false,
+                false,
+                Transparency.OPAQUE,
+                DataBuffer.TYPE_BYTE);
+        WritableRaster raster = Raster.createBandedRaster(DataBuffer.TYPE_BYTE, w, h, 3, null);
+        for (int y = 0; y < h; y++) {
+          for (int x = 0; x < w; x++) {
+            int c = p[y][x];
+            raster.setPixel(x, y, new int[] {(c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff});
+          }
+        }
+        return new BufferedImage(cm, raster, false, null);
       }
       case 3 -> {
         ComponentColorModel cm =
@@ -135,7 +155,7 @@ class PagePixelsTest {
   }
 
   @ParameterizedTest(name = "kind {0}")
-  @ValueSource(ints = {0, 1, 2, 3})
+  @ValueSource(ints = {0, 1, 2, 3, 6})
   void of_countsInkRedAndChromaAtTheEdgesOfEachRule(int kind) {
     // Ink: 127 grey and the three near-reds (dark enough); red: the one at the edge; chromatic:
     // the four reds (chroma 69 to 70); neither: 128 grey and chroma 15.
@@ -151,7 +171,7 @@ class PagePixelsTest {
   }
 
   @ParameterizedTest(name = "kind {0}")
-  @ValueSource(ints = {0, 1, 2, 3})
+  @ValueSource(ints = {0, 1, 2, 3, 6})
   void of_onePercentChromaticIsColour_lessIsGreyStoredAsColour(int kind) {
     assertThat(PagePixels.of(image(page(CHROMA_16), kind), 100).mode).isEqualTo(ColourMode.COLOUR);
     assertThat(PagePixels.of(image(page(CHROMA_15, INK_127), kind), 100).mode)
@@ -203,7 +223,7 @@ class PagePixelsTest {
    * at (6, 4) is measured, ink at (1, 1) and (5, 3) is not.
    */
   @ParameterizedTest(name = "kind {0}")
-  @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
   void of_step_measuresEveryStepthPixelOfEveryStepthRowFromTheFirst(int kind) {
     int[][] p = new int[5][7];
     for (int[] row : p) {
@@ -215,7 +235,8 @@ class PagePixelsTest {
     p[2][0] = RED_EDGE;
     p[3][0] = RED_EDGE;
     BufferedImage img;
-    if (kind >= 4) {
+    boolean grey = kind == 4 || kind == 5;
+    if (grey) {
       int[][] s = new int[5][7];
       for (int y = 0; y < 5; y++) {
         for (int x = 0; x < 7; x++) {
@@ -228,7 +249,7 @@ class PagePixelsTest {
     }
     PagePixels m = PagePixels.of(img, 12.7, 2);
     assertThat(m.inkCoverage).isEqualTo(1 / 12.0);
-    assertThat(m.redAreaMm2).isEqualTo(kind >= 4 ? 0.0 : 4.0);
+    assertThat(m.redAreaMm2).isEqualTo(grey ? 0.0 : 4.0);
     PagePixels all = PagePixels.of(img, 25.4, 1);
     assertThat(all.inkCoverage).isEqualTo(3 / 35.0);
   }
@@ -258,7 +279,7 @@ class PagePixelsTest {
   }
 
   @ParameterizedTest(name = "kind {0}")
-  @ValueSource(ints = {0, 1, 2, 3})
+  @ValueSource(ints = {0, 1, 2, 3, 6})
   void of_tallPage_countsTheShareOverAllItsPixels(int kind) {
     // 10 wide, 20 high: 1% of 200 pixels is 2; one chromatic pixel is grey stored as colour.
     int[][] p = new int[20][10];
