@@ -200,4 +200,77 @@ class BuiltInChecksTest {
         .extracting(Defect::code)
         .containsExactly(DefectCodes.IMAGE_DUPLICATE);
   }
+
+  @Test
+  void ids_nameTheScopeTheyCheck_inRunningOrder_andFindTheirCheck() {
+    // The volume, its paper, its catalogue, then its images (BuiltInChecks' running order).
+    List<String> scopes = List.of("volume", "paper", "catalogue", "images");
+    int last = 0;
+    for (Check c : BuiltInChecks.all()) {
+      assertThat(c.id()).matches("(volume|paper|catalogue|images)\\.[a-z]+(-[a-z]+)*");
+      int scope = scopes.indexOf(c.id().substring(0, c.id().indexOf('.')));
+      assertThat(scope)
+          .as("%s after a check of %s", c.id(), scopes.get(last))
+          .isGreaterThanOrEqualTo(last);
+      last = scope;
+      assertThat(BuiltInChecks.byId(c.id())).containsSame(c);
+    }
+  }
+
+  @Test
+  void checksNotPerformed_sayWhatTheContextLacks() {
+    CheckContext bare = CleanVolumes.CONTEXT.toBuilder().retention(null).build();
+    List<NotPerformed> listed = NotPerformed.of(ALL, bare);
+    assertThat(listed)
+        .extracting(NotPerformed::check)
+        .containsExactly("volume.retention", "images.content", "images.file", "images.seals");
+    assertThat(listed).allSatisfy(n -> assertThat(n.reason()).isNotBlank());
+    assertThat(listed.get(0).reason()).contains("retention schedule");
+    // The line NotPerformed's Javadoc gives.
+    assertThat(listed.get(1).toText())
+        .isEqualTo("not performed: images.content (no image files were given (a content source))");
+    assertThat(
+            NotPerformed.of(ALL, bare.toBuilder().imageFiles((v, i) -> Optional.empty()).build()))
+        .extracting(NotPerformed::check)
+        .containsExactly("volume.retention");
+    // A host's check that gives no reason of its own.
+    Check host =
+        new Check() {
+          @Override
+          public String id() {
+            return "host.never";
+          }
+
+          @Override
+          public Set<DefectCode> codes() {
+            return Set.of();
+          }
+
+          @Override
+          public boolean performedWith(CheckContext context) {
+            return false;
+          }
+
+          @Override
+          public void check(Inspection in, Findings findings) {}
+        };
+    assertThat(NotPerformed.of(host, bare))
+        .isEqualTo(new NotPerformed("host.never", NotPerformed.UNKNOWN_REASON));
+    // From a run's figures, by id: a built-in check's own reason, any other the general one.
+    RunSummary run =
+        new RunSummary(0, 0, 0, 0, Map.of(), "s", List.of(), List.of("images.file", "host.never"));
+    assertThat(NotPerformed.of(run, bare))
+        .containsExactly(
+            NotPerformed.of(ImageFileCheck.INSTANCE, bare),
+            new NotPerformed("host.never", NotPerformed.UNKNOWN_REASON));
+  }
+
+  @Test
+  void stages_chineseNames_areTheTermsOfTheProcedure() {
+    assertThat(Stage.SELF_CHECK.chineseName()).isEqualTo("自查");
+    assertThat(Stage.AUDIT_POST.chineseName()).isEqualTo("审核岗");
+    assertThat(Stage.PRE_ACCEPTANCE.chineseName()).isEqualTo("预验收");
+    assertThat(Stage.SUPERVISION.chineseName()).isEqualTo("监交");
+    assertThat(Stage.RE_CHECK.chineseName()).isEqualTo("复核");
+  }
 }
