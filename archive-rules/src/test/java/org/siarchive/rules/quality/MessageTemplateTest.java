@@ -113,4 +113,21 @@ class MessageTemplateTest {
         .hasMessageContaining("unbalanced '{'");
     MessageTemplate.check("{n} {#n|a|b} {*n|c|d}", declared, "cat.json", "/defects/0");
   }
+
+  @Test
+  void check_refusesABraceInsideAName_asUnbalanced() {
+    Set<String> declared = Set.of("n");
+    assertThatThrownBy(() -> MessageTemplate.check("x {{n} y", declared, "cat.json", "/defects/0"))
+        .isInstanceOf(RuleDataException.class)
+        .hasMessageContaining("unbalanced '{' in template");
+  }
+
+  @Test
+  void render_listForm_aValueWithACommaOrEllipsisAnywhere_isNotOneItem() {
+    String t = "{*m|is|are}";
+    assertThat(MessageTemplate.render(t, Map.of("m", "5"))).isEqualTo("is");
+    assertThat(MessageTemplate.render(t, Map.of("m", ",5"))).isEqualTo("are");
+    assertThat(MessageTemplate.render(t, Map.of("m", "…5"))).isEqualTo("are");
+    assertThat(MessageTemplate.render(t, Map.of("m", " "))).isEqualTo("are");
+  }
 }

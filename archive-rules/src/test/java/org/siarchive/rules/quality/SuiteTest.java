@@ -136,6 +136,10 @@ class SuiteTest {
                       line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
       assertThat(s.suite()).isEqualTo(stage.id());
+      // No image files in the context: the stage's image file checks are listed as not performed.
+      assertThat(s.notPerformed())
+          .isNotEmpty()
+          .isEqualTo(Suite.from(context).notPerformed(context).stream().map(Check::id).toList());
       assertThat(s.defectsPerCode())
           .isEqualTo(
               stage == Stage.AUDIT_POST
@@ -181,5 +185,27 @@ class SuiteTest {
         .hasMessageContaining("/defects/1/code: duplicate code, first at /defects/0");
     assertThatThrownBy(() -> BuiltInChecks.require("paper.nothing"))
         .hasMessageContaining("paper.nothing");
+  }
+
+  @Test
+  void suiteName_isOneTo64Characters() {
+    assertThat(Suite.of("n".repeat(64), List.of(GENERIC_TITLE)).name()).hasSize(64);
+    assertThatThrownBy(() -> Suite.of("n".repeat(65), List.of(GENERIC_TITLE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Invalid value for name (1 - 64 characters, not blank)");
+  }
+
+  @Test
+  void runRecords_refuseACountOfNoDefects_andAcceptLineZero() {
+    assertThatThrownBy(
+            () ->
+                new RunSummary(
+                    1, 1, 0, 0, java.util.Map.of(HOST, 0L), "host", List.of(), List.of()))
+        .hasMessageContaining("defectsPerCode/HOST_TITLE_GENERIC")
+        .hasMessageContaining("positive");
+    Volume v = CleanVolumes.of(0, 1);
+    assertThat(new VolumeResult(0, v, List.of()).line()).isZero();
+    assertThatThrownBy(() -> new VolumeResult(-1, v, List.of()))
+        .hasMessage("Invalid value for line (valid values 0 or more): -1");
   }
 }
