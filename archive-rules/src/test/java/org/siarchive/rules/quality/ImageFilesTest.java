@@ -58,6 +58,17 @@ class ImageFilesTest {
     assertThat(p.blank()).isFalse();
   }
 
+  /**
+   * Angles between the coarse search's half degrees are found by the fine search, to a tenth of a
+   * degree (every point measured, a page of 600 × 800 px).
+   */
+  @ParameterizedTest(name = "{0} degrees")
+  @ValueSource(doubles = {-8.8, -6.3, -3.7, -1.3, 1.2, 2.2, 3.8, 5.6, 9.2})
+  void skew_offTheHalfDegrees_isFoundToATenth(double degrees) {
+    PagePixels p = PagePixels.of(lines(600, 800, degrees, BufferedImage.TYPE_BYTE_GRAY), 100);
+    assertThat(p.skewDegrees).isCloseTo(degrees, org.assertj.core.data.Offset.offset(0.1));
+  }
+
   @Test
   void blankPage_hasNoInk_andRedIsASeal_notInk() {
     BufferedImage img = new BufferedImage(400, 400, BufferedImage.TYPE_3BYTE_BGR);
@@ -393,6 +404,12 @@ class ImageFilesTest {
         .extracting(d -> d.code().value())
         .isNotEmpty()
         .containsOnly("IMAGE_SEAL_NOT_RECORDED");
+
+    // No seal on paper and no red in the colour images: nothing to say.
+    ImageFolder c = ImageFolder.of(dir.resolve("c"));
+    Volume plainNoSeal = withFiles(noSeal, c, tiff(plain), false);
+    CheckContext cc = CleanVolumes.CONTEXT.toBuilder().imageFiles(c).build();
+    assertThat(seals.check(plainNoSeal, cc)).isEmpty();
   }
 
   /**

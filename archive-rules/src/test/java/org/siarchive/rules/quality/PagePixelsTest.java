@@ -419,4 +419,28 @@ class PagePixelsTest {
     assertThat(p.inkCoverage).isEqualTo(100 / 4000.0);
     assertThat(p.skewDegrees).isBetween(-PagePixels.MAX_SEARCH - 0.5, PagePixels.MAX_SEARCH + 0.5);
   }
+
+  /**
+   * The skew keeps the ink pixels' coordinates in arrays that start at 4,096 entries and stop
+   * growing at {@link PagePixels#MAX_POINTS}: pages of exactly that many ink pixels fill them to
+   * the last entry, and are measured like any other.
+   */
+  @ParameterizedTest(name = "{0} ink pixels")
+  @ValueSource(ints = {4096, PagePixels.MAX_POINTS})
+  void of_inkFillingThePointsExactly_isMeasured(int ink) {
+    // Level lines of 1,024 ink pixels on every other row: at 0.1 degrees each would already
+    // spread over two rows, so 0 is the one sharpest angle.
+    int width = 1100;
+    int rows = ink / 1024;
+    int[][] s = new int[2 * rows + 2][width];
+    for (int[] row : s) {
+      java.util.Arrays.fill(row, 255);
+    }
+    for (int line = 0; line < rows; line++) {
+      java.util.Arrays.fill(s[1 + 2 * line], 38, 38 + 1024, 0);
+    }
+    PagePixels p = PagePixels.of(grey(s, false), 100);
+    assertThat(p.inkCoverage).isEqualTo((double) ink / (width * (2 * rows + 2)));
+    assertThat(p.skewDegrees).isZero();
+  }
 }
