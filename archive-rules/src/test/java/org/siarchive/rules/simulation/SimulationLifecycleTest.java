@@ -161,13 +161,15 @@ class SimulationLifecycleTest {
 
   @Test
   void phase2_selfCheckFindsAndRectifiesInTheSameJob() {
-    // v1 found at self-check: detected and rectified when the self-check ends, its rectification
-    // (1 volume at 10 a day) part of the job: 2 archivists over 20/800 + 1/10 person-days.
+    // Two days of v0 (sound) and v1 (found at self-check), 10 pages each: v1 formed on days 0 and
+    // 1 is detected and rectified when the batch's self-check ends, the rectification (2 volumes
+    // at 10 a day) part of the job: 2 archivists over 40/800 + 2/10 person-days.
     List<SimulatedVolume> vols =
         List.of(TestCity.sound("SC01", 0, 10), TestCity.defective("SC01", 1, 10, Stage.SELF_CHECK));
-    ScenarioResult r = run(vols, 500, CERTAIN, 1, Scenario.of("phase-2"));
-    double selfChecked = 1 + 2 / 40.0 / 2 + (20 / 800.0 + 1 / 10.0) / 2;
-    assertThat(mean(r, "daysToDetection")).isCloseTo(selfChecked, within(EPS));
+    ScenarioResult r = run(vols, 500, CERTAIN, 2, Scenario.of("phase-2"));
+    double selfChecked = 2 + 4 / 40.0 / 2 + (40 / 800.0 + 2 / 10.0) / 2;
+    assertThat(mean(r, "daysToDetection")).isCloseTo(selfChecked - 0.5, within(EPS));
+    assertThat(mean(r, "daysToDetectionP90")).isCloseTo(selfChecked, within(EPS));
     assertThat(mean(r, "daysToRectification")).isZero();
     assertThat(mean(r, "escapedDefectShare")).isZero();
   }
@@ -231,21 +233,21 @@ class SimulationLifecycleTest {
 
   @Test
   void eachPeriodFormsABatchAndTheLastPeriodEndsAtTheHorizon() {
-    // Phase 1, one 1-page volume a day for 30 days, monthly batches of 21 days, a keep of 5: the
-    // first batch (21 volumes) is requested at 21 + 5, the second (9) at its period's end, the
-    // horizon 30, plus 5.
+    // Phase 1, one 1-page volume a day for 30 days, monthly batches of 21 days, a keep of 1: the
+    // first batch (21 volumes) is requested at 21 + 1, the second (9) at its period's end, the
+    // horizon 30, plus 1.
     List<SimulatedVolume> vols = List.of(TestCity.sound("SC01", 0, 1));
-    Parameters p = CERTAIN.withBatchDays(21, 5);
+    Parameters p = CERTAIN.withBatchDays(21, 1);
     ScenarioResult r = run(vols, 250, p, 30, Scenario.of(Scenario.PHASE_1));
     // Spot checks ceil(0.05 x 21) = 2 and ceil(0.05 x 9) = 1 volumes of 1 page.
-    double left0 = 26 + 21 / 500.0 / 2 + 2 / 600.0 / 2 + 21 / 60.0 / 2;
-    double left1 = 35 + 9 / 500.0 / 2 + 1 / 600.0 / 2 + 9 / 60.0 / 2;
+    double left0 = 22 + 21 / 500.0 / 2 + 2 / 600.0 / 2 + 21 / 60.0 / 2;
+    double left1 = 31 + 9 / 500.0 / 2 + 1 / 600.0 / 2 + 9 / 60.0 / 2;
     double formedDays = 29 * 30 / 2.0;
     assertThat(mean(r, "volumeDaysAtSubCentres"))
         .isCloseTo(21 * left0 + 9 * left1 - formedDays, within(EPS));
-    // The store holds 21 at day 20 and goes on filling until the first collection after t = 26:
-    // 27 volumes.
-    assertThat(mean(r, "peakStoreFill")).isCloseTo(27 / 10_000.0, within(EPS));
+    // The store holds 21 at day 20 and goes on filling until the first collection after t = 22:
+    // 23 volumes.
+    assertThat(mean(r, "peakStoreFill")).isCloseTo(23 / 10_000.0, within(EPS));
     // Re-checks ceil(0.2 x 21) = 5 and ceil(0.2 x 9) = 2; acceptance of all 30.
     assertThat(mean(r, "volumesInspected")).isEqualTo(2 + 1 + 30 + 5 + 2);
     assertThat(mean(r, "staffDays.DIGITISER")).isCloseTo(30 / 400.0, within(EPS));
@@ -380,29 +382,42 @@ class SimulationLifecycleTest {
 
   @Test
   void storagePlanningCollectsTheMostPressedStoreFirst() {
-    // Three sub-centres form one sound volume a day each; SC03's store holds 100. The storage
-    // keepers take about 2 days a batch (21 volumes at 60 a day plus 6 a day), so each period's
-    // three batches queue at them. First in, first out, SC03's batch is received last and its
-    // store goes on filling with the next period's volumes meanwhile; with storage planning it
-    // is ranked most pressed and received before SC02's, so its store's peak is lower.
+    // Three sub-centres form one sound volume a day each, SC03's of 100 pages; SC03's store holds
+    // 100. The storage keepers take about 2 days a batch (21 volumes at 60 a day plus 6 a day), so
+    // each period's three batches queue at them. First in, first out, SC03's batch (longest to
+    // pre-accept and supervise) is received last and its store goes on filling with the next
+    // period's volumes meanwhile; with storage planning it is ranked most pressed and received
+    // before SC02's, so its store's peak is lower. With 10,000 archivists, SC02's and SC03's
+    // pre-acceptance jobs both wait for SC01's: planning orders the keepers' queue only, so every
+    // other post waits the same.
     List<SimulatedVolume> vols =
         List.of(
             TestCity.sound("SC01", 0, 1),
             TestCity.sound("SC02", 0, 1),
-            TestCity.sound("SC03", 0, 1));
+            TestCity.sound("SC03", 0, 100));
     CityPool pool = CityPool.of(vols, 750);
     SimulationResult r =
         Simulation.builder(pool, TestCity.rooms(pool.subCenters(), "SC03", 100, 0))
-            .parameters(CERTAIN.withRate(Parameters.Step.STORE, 6))
+            .parameters(
+                CERTAIN.withRate(Parameters.Step.STORE, 6).withPeople(Role.ARCHIVIST, 10_000))
             .horizonDays(42)
             .replications(2)
             .build()
             .run(List.of(Scenario.of("phase-2"), Scenario.of("phase-2+storage-planning")));
-    double fifo = mean(r.scenario("phase-2"), "peakStoreFill");
-    double planned = mean(r.scenario("phase-2+storage-planning"), "peakStoreFill");
+    ScenarioResult plain = r.scenario("phase-2");
+    ScenarioResult planning = r.scenario("phase-2+storage-planning");
+    double fifo = mean(plain, "peakStoreFill");
+    double planned = mean(planning, "peakStoreFill");
     // The peak is SC03's, at least its whole first batch of 21 over 100.
     assertThat(planned).isGreaterThanOrEqualTo(0.21);
     assertThat(planned).isLessThan(fifo);
+    assertThat(mean(plain, "waitingDays.ACCEPTANCE_POST")).isPositive();
+    for (Role role : Role.values()) {
+      if (role != Role.STORAGE_KEEPER) {
+        String m = "waitingDays." + role.name();
+        assertThat(mean(planning, m)).as(m).isEqualTo(mean(plain, m));
+      }
+    }
   }
 
   @Test
