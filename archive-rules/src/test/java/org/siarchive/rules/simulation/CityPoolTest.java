@@ -68,10 +68,15 @@ class CityPoolTest {
   }
 
   @Test
-  void of_refusesAnEmptySourceAndACountBelowOne() {
+  void of_takesOneVolumeOrMoreAndACountOfOneOrMore() {
     assertThatThrownBy(() -> CityPool.of(source(List.of(), List.of()), CleanVolumes.CONTEXT, 10))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Invalid value for source.size (1 or more): 0");
+    Volume clean = CleanVolumes.of(2, 3);
+    assertThat(
+            CityPool.of(source(List.of(clean), List.of(List.of())), CleanVolumes.CONTEXT, 10)
+                .volumes())
+        .hasSize(1);
     List<SimulatedVolume> one = List.of(TestCity.sound("SC01", 0, 1));
     assertThat(CityPool.of(one, 1).volumesPerYear()).isEqualTo(1);
     assertThatThrownBy(() -> CityPool.of(one, 0))
