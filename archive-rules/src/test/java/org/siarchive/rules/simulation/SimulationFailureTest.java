@@ -1,6 +1,5 @@
 package org.siarchive.rules.simulation;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -9,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A run fails loudly, naming the scenario or the table, the state and the actions, rather than
  * simulating wrongly: a post that cannot keep up, an action the model does not know, a state with
- * transitions it cannot read as one forward and one return, a lifecycle that never stores, an
- * interrupt.
+ * transitions it cannot read as one forward and one return, a lifecycle that never stores.
  */
 class SimulationFailureTest {
   private static final Parameters FIXED =
@@ -98,15 +96,5 @@ class SimulationFailureTest {
         city(1)
             .lifecycle(TestCity.lifecycle(TestCity.step("HAND_OVER", "ARRANGED", "HANDED_OVER"))),
         "scenario phase-1: volume 0 never reached the stacks");
-  }
-
-  @Test
-  void anInterruptedRunOnSeveralThreadsFailsAndKeepsTheInterrupt() {
-    Thread.currentThread().interrupt();
-    try {
-      fails(city(2), "simulation interrupted");
-    } finally {
-      assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
-    }
   }
 }
