@@ -40,11 +40,12 @@ import org.siarchive.rules.quality.Suite;
  * not made for is run directly. The memo lives as long as one batch's run.
  *
  * <p>With a parallelism above 1, the versions a step brings that the memo does not yet know are
- * checked and hashed together on that many threads of the memo's own (checks and contexts are
- * thread-safe, {@link Suite}; a record's hash is a pure function of the immutable volume), and so
- * are the rectifications of a pass, each thread checking and hashing the versions it made ({@link
- * #rectified}); the answers are kept on the caller's thread, in order, so the memo's map needs no
- * lock. {@link #close} ends the threads.
+ * checked and hashed together on that many threads of the memo's own and the caller's, which claims
+ * work beside them instead of waiting (checks and contexts are thread-safe, {@link Suite}; a
+ * record's hash is a pure function of the immutable volume), and so are the rectifications of a
+ * pass, each thread checking and hashing the versions it made ({@link #rectified}); the answers are
+ * kept on the caller's thread, in order, so the memo's map needs no lock. {@link #close} ends the
+ * threads.
  */
 final class CheckMemo implements AutoCloseable {
   /** The fewest volumes worth handing to the threads. */
@@ -363,17 +364,21 @@ final class CheckMemo implements AutoCloseable {
   }
 
   /**
-   * {@code f} of each item, in order, being computed on {@code workers} threads of an executor,
-   * each claiming the next {@value #CLAIM} items as it is free (volumes differ widely in size, so
-   * fixed slices left one thread working while the others waited). {@link #join} waits for them; a
-   * failure of {@code f} is thrown there as it was thrown on the thread; of several, the one of the
-   * first item in order, whatever the threads' timing.
+   * {@code f} of each item, in order, being computed on {@code workers} threads of an executor and,
+   * from {@link #join} on, the joining thread too, each claiming the next {@value #CLAIM} items as
+   * it is free (volumes differ widely in size, so fixed slices left one thread working while the
+   * others waited). {@link #join} waits for them; a failure of {@code f} is thrown there as it was
+   * thrown on the thread; of several, the one of the first item in order, whatever the threads'
+   * timing.
    */
   private static final class Pending<T> {
     private final Object[] out;
     private final Throwable[] failures;
     private final AtomicInteger firstFailed;
     private final List<Future<?>> done = new ArrayList<>();
+
+    /** What each worker runs: claiming items until none is left. */
+    private @Nullable Runnable worker;
 
     private Pending(int n) {
       this.out = new Object[n];
@@ -399,6 +404,7 @@ final class CheckMemo implements AutoCloseable {
               }
             }
           };
+      p.worker = worker;
       for (int w = 0; w < workers; w++) {
         p.done.add(executor.submit(worker));
       }
@@ -411,6 +417,17 @@ final class CheckMemo implements AutoCloseable {
      */
     List<T> join() {
       Throwable outside = null;
+      // The caller claims items too, rather than wait idle: the workers may share the cores with
+      // others (a run of several batches computes the next ones' ahead), and it is its answer.
+      Runnable w = worker;
+      if (w != null) {
+        worker = null;
+        try {
+          w.run();
+        } catch (Exception e) { // a checked exception a host's code threw unseen
+          outside = e;
+        }
+      }
       for (Future<?> f : done) {
         try {
           f.get();
