@@ -351,8 +351,8 @@ final class CheckMemo implements AutoCloseable {
   }
 
   /**
-   * {@code f} of each item, in order, computed on the memo's threads ({@link Pending}), the caller
-   * waiting for them.
+   * {@code f} of each item, in order, computed on the memo's threads and the caller's ({@link
+   * Pending}).
    */
   private <A, T> List<T> map(List<A> items, Function<A, T> f) {
     ExecutorService t = threads;
