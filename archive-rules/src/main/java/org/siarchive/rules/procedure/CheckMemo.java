@@ -413,9 +413,15 @@ final class CheckMemo implements AutoCloseable {
 
     /**
      * Waits for every worker, then gives the answers, or throws the first item's failure (a checked
-     * exception a host's code threw unseen, wrapped).
+     * exception a host's code threw unseen, wrapped); an interrupted caller is refused, its
+     * interrupt kept, before or while it waits.
      */
     List<T> join() {
+      if (Thread.currentThread().isInterrupted()) {
+        // Refused before any work, whatever the threads' timing: a future already done would not
+        // see the interrupt.
+        interrupted(new InterruptedException());
+      }
       Throwable outside = null;
       // The caller claims items too, rather than wait idle: the workers may share the cores with
       // others (a run of several batches computes the next ones' ahead), and it is its answer.
@@ -432,9 +438,7 @@ final class CheckMemo implements AutoCloseable {
         try {
           f.get();
         } catch (InterruptedException e) {
-          done.forEach(d -> d.cancel(true));
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while checking volumes", e);
+          interrupted(e);
         } catch (ExecutionException e) {
           outside = e.getCause();
         }
@@ -453,6 +457,14 @@ final class CheckMemo implements AutoCloseable {
       @SuppressWarnings("unchecked")
       List<T> all = (List<T>) Arrays.asList(out);
       return all;
+    }
+
+    /** Stops the workers and refuses, keeping the caller's interrupt. */
+    private void interrupted(InterruptedException e) {
+      worker = null;
+      done.forEach(d -> d.cancel(true));
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking volumes", e);
     }
 
     /** Stops the workers that have not started; those running finish their claims. */
