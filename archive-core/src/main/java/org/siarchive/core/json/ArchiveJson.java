@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.json.DecodeErrors;
 import org.siarchive.core.internal.json.StrictMapper;
+import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.Volume;
 
 /**
@@ -197,6 +198,30 @@ public final class ArchiveJson {
   public static byte[] writeCanonicalVolumeBytes(Volume volume) {
     Objects.requireNonNull(volume, "volume");
     return CanonicalVolumeWriter.write(volume);
+  }
+
+  /**
+   * Hashes a volume's record in its RFC 8785 canonical form: the hash of {@link
+   * #writeCanonicalVolumeBytes}'s bytes, as a hand-over's package manifest lists it, without an
+   * array of those bytes of its own (a province's manifest hashes millions of records).
+   *
+   * <pre>{@code
+   * String line = HexFormat.of().formatHex(
+   *     ArchiveJson.hashCanonicalVolume(volume, HashAlgorithm.SHA_256));
+   * // the same as HashAlgorithm.SHA_256.hashHex(ArchiveJson.writeCanonicalVolumeBytes(volume))
+   * }</pre>
+   *
+   * @param volume the volume
+   * @param algorithm the hash algorithm
+   * @return the 32-byte hash
+   * @throws InvalidValueException naming the JSON pointer when the record has no canonical form (a
+   *     text with a lone surrogate)
+   * @since 0.1.0
+   */
+  public static byte[] hashCanonicalVolume(Volume volume, HashAlgorithm algorithm) {
+    Objects.requireNonNull(volume, "volume");
+    Objects.requireNonNull(algorithm, "algorithm");
+    return CanonicalVolumeWriter.hash(volume, algorithm);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.siarchive.core.json;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.PersonalIdentifier;
 import org.siarchive.core.internal.json.Jcs;
+import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.ColourMode;
@@ -131,16 +133,40 @@ final class CanonicalVolumeWriter {
 
   /** {@return the canonical bytes of the volume's record} */
   static byte[] write(Volume volume) {
-    CanonicalVolumeWriter w = new CanonicalVolumeWriter(BUFFER.get(), CHARS.get());
-    w.volume(volume);
-    if (w.buf.length <= KEPT) {
-      BUFFER.set(w.buf);
-    }
+    CanonicalVolumeWriter w = written(volume);
     if (w.leftToTree) {
       return Jcs.toBytes(Jcs.parse(ArchiveJson.writeVolumeBytes(volume)));
     }
     return Arrays.copyOf(w.buf, w.len);
   }
+
+  /**
+   * {@return the hash of the canonical bytes of the volume's record} with the algorithm: the bytes
+   * hashed where they were written, in the thread's buffer, instead of copied out first.
+   */
+  static byte[] hash(Volume volume, HashAlgorithm algorithm) {
+    CanonicalVolumeWriter w = written(volume);
+    MessageDigest md = DIGESTS.get().computeIfAbsent(algorithm, HashAlgorithm::newMessageDigest);
+    if (w.leftToTree) {
+      return md.digest(write(volume)); // refused there, naming the pointer
+    }
+    md.update(w.buf, 0, w.len);
+    return md.digest();
+  }
+
+  /** A writer that has written the volume's record into the thread's buffer. */
+  private static CanonicalVolumeWriter written(Volume volume) {
+    CanonicalVolumeWriter w = new CanonicalVolumeWriter(BUFFER.get(), CHARS.get());
+    w.volume(volume);
+    if (w.buf.length <= KEPT) {
+      BUFFER.set(w.buf);
+    }
+    return w;
+  }
+
+  /** Each thread's digests, by algorithm: a digest is reset by its {@code digest()}. */
+  private static final ThreadLocal<Map<HashAlgorithm, MessageDigest>> DIGESTS =
+      ThreadLocal.withInitial(() -> new EnumMap<>(HashAlgorithm.class));
 
   private void volume(Volume v) {
     open();

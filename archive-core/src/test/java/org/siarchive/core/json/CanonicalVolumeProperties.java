@@ -18,6 +18,7 @@ import org.quicktheories.core.Gen;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.id.CreditCode;
 import org.siarchive.core.ledger.CanonicalJson;
+import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.Item;
@@ -182,6 +183,8 @@ class CanonicalVolumeProperties {
     byte[] written = ArchiveJson.writeCanonicalVolumeBytes(v);
     assertThat(written.length).isGreaterThan(1 << 16);
     assertThat(written).isEqualTo(oracle(v));
+    assertThat(ArchiveJson.hashCanonicalVolume(v, HashAlgorithm.SHA_256))
+        .isEqualTo(HashAlgorithm.SHA_256.newMessageDigest().digest(written));
     // The next record on this thread is written as it would be alone.
     Volume small = Fixtures.cleanVolume();
     assertThat(ArchiveJson.writeCanonicalVolumeBytes(small)).isEqualTo(oracle(small));
@@ -215,6 +218,30 @@ class CanonicalVolumeProperties {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("/title")
         .hasMessage(catchThrowable(() -> oracle(v)).getMessage());
+  }
+
+  @Test
+  void hashCanonicalVolume_isEachAlgorithmsHashOfTheTreeWritersBytes() {
+    // Both algorithms in turn on one thread: each digest is reset between records.
+    qt().withFixedSeed(20261207L)
+        .withExamples(200)
+        .forAll(ModelGenerators.volumes())
+        .checkAssert(
+            v -> {
+              for (HashAlgorithm a : HashAlgorithm.values()) {
+                assertThat(ArchiveJson.hashCanonicalVolume(v, a))
+                    .as(a.label())
+                    .isEqualTo(a.newMessageDigest().digest(oracle(v)));
+              }
+            });
+  }
+
+  @Test
+  void hashCanonicalVolume_refusesALoneSurrogateAsTheWriterDoes() {
+    Volume v = retitled(Fixtures.cleanVolume(), "档\ud800案", "检查人");
+    assertThat(catchThrowable(() -> ArchiveJson.hashCanonicalVolume(v, HashAlgorithm.SHA_256)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(catchThrowable(() -> ArchiveJson.writeCanonicalVolumeBytes(v)).getMessage());
   }
 
   private static Volume retitled(Volume v, String title, String checker) {

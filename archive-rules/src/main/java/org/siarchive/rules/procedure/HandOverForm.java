@@ -274,7 +274,7 @@ public record HandOverForm(
    * canonical JSON and a line feed, in ASCII.
    */
   static byte[] manifestLine(Volume v, HashAlgorithm algorithm) {
-    return (algorithm.hashHex(ArchiveJson.writeCanonicalVolumeBytes(v)) + "\n")
+    return (HexFormat.of().formatHex(ArchiveJson.hashCanonicalVolume(v, algorithm)) + "\n")
         .getBytes(StandardCharsets.US_ASCII);
   }
 
