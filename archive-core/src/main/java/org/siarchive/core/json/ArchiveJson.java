@@ -10,12 +10,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.InvalidValueException;
 import org.siarchive.core.internal.json.DecodeErrors;
 import org.siarchive.core.internal.json.StrictMapper;
-import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.Volume;
 
 /**
@@ -201,27 +201,26 @@ public final class ArchiveJson {
   }
 
   /**
-   * Hashes a volume's record in its RFC 8785 canonical form: the hash of {@link
-   * #writeCanonicalVolumeBytes}'s bytes, as a hand-over's package manifest lists it, without an
-   * array of those bytes of its own (a province's manifest hashes millions of records).
+   * Feeds a volume's record in its RFC 8785 canonical form to a digest: the bytes of {@link
+   * #writeCanonicalVolumeBytes}, without an array of their own (a province's package manifest
+   * hashes millions of records). The digest is updated, not finished.
    *
    * <pre>{@code
-   * String line = HexFormat.of().formatHex(
-   *     ArchiveJson.hashCanonicalVolume(volume, HashAlgorithm.SHA_256));
-   * // the same as HashAlgorithm.SHA_256.hashHex(ArchiveJson.writeCanonicalVolumeBytes(volume))
+   * MessageDigest md = HashAlgorithm.SHA_256.newMessageDigest();
+   * ArchiveJson.writeCanonicalVolume(volume, md);
+   * md.digest();  // the hash of writeCanonicalVolumeBytes(volume)
    * }</pre>
    *
    * @param volume the volume
-   * @param algorithm the hash algorithm
-   * @return the 32-byte hash
+   * @param digest the digest to update
    * @throws InvalidValueException naming the JSON pointer when the record has no canonical form (a
-   *     text with a lone surrogate)
+   *     text with a lone surrogate); the digest is then left as it was
    * @since 0.1.0
    */
-  public static byte[] hashCanonicalVolume(Volume volume, HashAlgorithm algorithm) {
+  public static void writeCanonicalVolume(Volume volume, MessageDigest digest) {
     Objects.requireNonNull(volume, "volume");
-    Objects.requireNonNull(algorithm, "algorithm");
-    return CanonicalVolumeWriter.hash(volume, algorithm);
+    Objects.requireNonNull(digest, "digest");
+    CanonicalVolumeWriter.write(volume, digest);
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siarchive.core.id.PersonalIdentifier;
 import org.siarchive.core.internal.json.Jcs;
-import org.siarchive.core.ledger.HashAlgorithm;
 import org.siarchive.core.model.BusinessType;
 import org.siarchive.core.model.CatalogEntry;
 import org.siarchive.core.model.ColourMode;
@@ -141,17 +140,16 @@ final class CanonicalVolumeWriter {
   }
 
   /**
-   * {@return the hash of the canonical bytes of the volume's record} with the algorithm: the bytes
-   * hashed where they were written, in the thread's buffer, instead of copied out first.
+   * Feeds the canonical bytes of the volume's record to the digest where they were written, in the
+   * thread's buffer, instead of copying them out first.
    */
-  static byte[] hash(Volume volume, HashAlgorithm algorithm) {
+  static void write(Volume volume, MessageDigest digest) {
     CanonicalVolumeWriter w = written(volume);
-    MessageDigest md = DIGESTS.get().computeIfAbsent(algorithm, HashAlgorithm::newMessageDigest);
     if (w.leftToTree) {
-      return md.digest(write(volume)); // refused there, naming the pointer
+      digest.update(write(volume)); // refused there, naming the pointer
+      return;
     }
-    md.update(w.buf, 0, w.len);
-    return md.digest();
+    digest.update(w.buf, 0, w.len);
   }
 
   /** A writer that has written the volume's record into the thread's buffer. */
@@ -163,10 +161,6 @@ final class CanonicalVolumeWriter {
     }
     return w;
   }
-
-  /** Each thread's digests, by algorithm: a digest is reset by its {@code digest()}. */
-  private static final ThreadLocal<Map<HashAlgorithm, MessageDigest>> DIGESTS =
-      ThreadLocal.withInitial(() -> new EnumMap<>(HashAlgorithm.class));
 
   private void volume(Volume v) {
     open();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -274,9 +275,17 @@ public record HandOverForm(
    * canonical JSON and a line feed, in ASCII.
    */
   static byte[] manifestLine(Volume v, HashAlgorithm algorithm) {
-    return (HexFormat.of().formatHex(ArchiveJson.hashCanonicalVolume(v, algorithm)) + "\n")
-        .getBytes(StandardCharsets.US_ASCII);
+    MessageDigest md = DIGESTS.get().computeIfAbsent(algorithm, HashAlgorithm::newMessageDigest);
+    ArchiveJson.writeCanonicalVolume(v, md);
+    return (HexFormat.of().formatHex(md.digest()) + "\n").getBytes(StandardCharsets.US_ASCII);
   }
+
+  /**
+   * Each thread's digests for the manifest lines, by algorithm ({@code digest()} resets one; a
+   * record refused before it is fed leaves its digest as it was).
+   */
+  private static final ThreadLocal<Map<HashAlgorithm, MessageDigest>> DIGESTS =
+      ThreadLocal.withInitial(() -> new EnumMap<>(HashAlgorithm.class));
 
   /** The note the {@code HAND_OVER} event carries: the package digest and the record count. */
   static String note(Digest digest, int volumes) {
