@@ -57,10 +57,8 @@ final class CanonicalVolumeWriter {
   private static final byte[] FALSE = asciiBytes("false");
 
   /** Each enum constant's name as a JSON text: the names are ASCII. */
-  private static final Map<ColourMode, byte[]> COLOUR_MODES = quoted(ColourMode.class);
-
-  private static final Map<ImageFormat, byte[]> FORMATS = quoted(ImageFormat.class);
   private static final Map<InsuranceLine, byte[]> LINES = quoted(InsuranceLine.class);
+
   private static final Map<SealKind, byte[]> SEALS = quoted(SealKind.class);
 
   /** Each member's name as written: {@code "name":}, in ASCII. */
@@ -110,6 +108,48 @@ final class CanonicalVolumeWriter {
 
     private static byte[] key(String name) {
       return ('"' + name + "\":").getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
+  /**
+   * The text of an image between its values, each part ending with the next member's name: {@code
+   * {"blank":false,"byteSize":}, then the number, then {@code ,"colourMode":"COLOUR","dpi":}, and so
+   * on, one part for each value of a boolean or a constant before a name.
+   */
+  private static final class ImageParts {
+    static final byte[] BLANK_TRUE = ascii("{", Names.BLANK, "true,", Names.BYTE_SIZE);
+    static final byte[] BLANK_FALSE = ascii("{", Names.BLANK, "false,", Names.BYTE_SIZE);
+    static final byte[][] COLOUR_MODE_THEN_DPI =
+        constantThen(ColourMode.class, Names.COLOUR_MODE, Names.DPI);
+    static final byte[][] FORMAT_THEN_HEIGHT =
+        constantThen(ImageFormat.class, Names.FORMAT, Names.HEIGHT_PX);
+    static final byte[] ILLEGIBLE_TRUE = ascii(",", Names.ILLEGIBLE, "true,", Names.ITEM_NUMBER);
+    static final byte[] ILLEGIBLE_FALSE = ascii(",", Names.ILLEGIBLE, "false,", Names.ITEM_NUMBER);
+    static final byte[] PAGE_NUMBER = ascii(",", Names.PAGE_NUMBER);
+    static final byte[] SEQUENCE = ascii(",", Names.SEQUENCE);
+    static final byte[] SHA256 = ascii(",", Names.SHA256, "\"");
+    static final byte[] WIDTH_PX = ascii("\",", Names.WIDTH_PX);
+
+    private ImageParts() {}
+
+    /** For each constant, by ordinal: {@code ,"name":"CONSTANT","next":}. */
+    private static <E extends Enum<E>> byte[][] constantThen(
+        Class<E> type, byte[] name, byte[] next) {
+      E[] constants = type.getEnumConstants();
+      byte[][] out = new byte[constants.length][];
+      for (E c : constants) {
+        out[c.ordinal()] = ascii(",", name, "\"" + c.name() + "\",", next);
+      }
+      return out;
+    }
+
+    /** The parts, texts and names, one after the other, in ASCII. */
+    private static byte[] ascii(Object... parts) {
+      StringBuilder b = new StringBuilder();
+      for (Object p : parts) {
+        b.append(p instanceof byte[] bytes ? new String(bytes, StandardCharsets.US_ASCII) : p);
+      }
+      return asciiBytes(b.toString());
     }
   }
 
@@ -254,25 +294,28 @@ final class CanonicalVolumeWriter {
     close();
   }
 
+  /**
+   * An image, its members in their order with the text between its values written at once: an image
+   * is most of a record's bytes (a dozen members, most of them numbers), and each name, comma and
+   * constant copied on its own cost more than the values.
+   */
   private void image(PageImage img) {
-    open();
-    name(Names.BLANK);
-    bytes(img.blank() ? TRUE : FALSE);
-    number(Names.BYTE_SIZE, img.byteSize());
-    name(Names.COLOUR_MODE);
-    constant(COLOUR_MODES, img.colourMode());
-    number(Names.DPI, img.dpi());
-    name(Names.FORMAT);
-    constant(FORMATS, img.format());
-    number(Names.HEIGHT_PX, img.heightPx());
-    name(Names.ILLEGIBLE);
-    bytes(img.illegible() ? TRUE : FALSE);
-    number(Names.ITEM_NUMBER, img.itemNumber());
-    number(Names.PAGE_NUMBER, img.pageNumber());
-    number(Names.SEQUENCE, img.sequence());
-    name(Names.SHA256);
-    quotedAscii(img.sha256()); // 64 hexadecimal digits (the model checks)
-    number(Names.WIDTH_PX, img.widthPx());
+    bytes(img.blank() ? ImageParts.BLANK_TRUE : ImageParts.BLANK_FALSE);
+    decimal(img.byteSize());
+    bytes(ImageParts.COLOUR_MODE_THEN_DPI[img.colourMode().ordinal()]);
+    decimal(img.dpi());
+    bytes(ImageParts.FORMAT_THEN_HEIGHT[img.format().ordinal()]);
+    decimal(img.heightPx());
+    bytes(img.illegible() ? ImageParts.ILLEGIBLE_TRUE : ImageParts.ILLEGIBLE_FALSE);
+    decimal(img.itemNumber());
+    bytes(ImageParts.PAGE_NUMBER);
+    decimal(img.pageNumber());
+    bytes(ImageParts.SEQUENCE);
+    decimal(img.sequence());
+    bytes(ImageParts.SHA256);
+    ascii(img.sha256()); // 64 hexadecimal digits (the model checks)
+    bytes(ImageParts.WIDTH_PX);
+    decimal(img.widthPx());
     close();
   }
 
@@ -410,6 +453,10 @@ final class CanonicalVolumeWriter {
 
   /** An integer in decimal, as RFC 8785 writes one within ±2^53. */
   private void decimal(long v) {
+    if (v >= 0 && v <= Integer.MAX_VALUE) {
+      decimal((int) v); // nearly every number of a record
+      return;
+    }
     if (v > MAX_EXACT || v < -MAX_EXACT) {
       // The model's ranges keep every number far inside; the tree writer decides.
       leftToTree = true;
@@ -423,13 +470,30 @@ final class CanonicalVolumeWriter {
     }
     long rest = Math.abs(v);
     int end = at + digits(rest);
-    // The digits from the last, so that no reversal follows; two at a time from a table, in int
-    // arithmetic once they fit, as nearly every number of a record does.
+    // The digits from the last, so that no reversal follows, in int arithmetic once they fit.
     int p = end;
     for (; rest > Integer.MAX_VALUE; rest /= 10) {
       out[--p] = (byte) ('0' + (int) (rest % 10));
     }
-    int small = (int) rest;
+    digits((int) rest, out, p);
+    len = end;
+  }
+
+  /** A non-negative int in decimal. */
+  private void decimal(int v) {
+    room(10);
+    int end = len + digits(v);
+    digits(v, buf, end);
+    len = end;
+  }
+
+  /**
+   * Writes the digits of {@code v}, at least 0, so that the last ends just before {@code end}: from
+   * the last, two at a time from a table.
+   */
+  private static void digits(int v, byte[] out, int end) {
+    int p = end;
+    int small = v;
     while (small >= 100) {
       int q = small / 100;
       int pair = (small - q * 100) << 1;
@@ -443,7 +507,20 @@ final class CanonicalVolumeWriter {
     } else {
       out[--p] = (byte) ('0' + small);
     }
-    len = end;
+  }
+
+  /** The number of decimal digits of {@code x}, which is at least 0. */
+  private static int digits(int x) {
+    if (x < 100_000) {
+      if (x < 100) {
+        return x < 10 ? 1 : 2;
+      }
+      return x < 1_000 ? 3 : x < 10_000 ? 4 : 5;
+    }
+    if (x < 10_000_000) {
+      return x < 1_000_000 ? 6 : 7;
+    }
+    return x < 100_000_000 ? 8 : x < 1_000_000_000 ? 9 : 10;
   }
 
   /** The number of decimal digits of {@code x}, which is at least 0. */
@@ -501,13 +578,6 @@ final class CanonicalVolumeWriter {
     room(b.length);
     System.arraycopy(b, 0, buf, len, b.length);
     len += b.length;
-  }
-
-  /** A text known to hold only ASCII characters that need no escape, quoted. */
-  private void quotedAscii(String s) {
-    put('"');
-    ascii(s);
-    put('"');
   }
 
   private void put(char c) {
