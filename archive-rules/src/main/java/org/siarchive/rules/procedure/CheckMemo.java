@@ -113,12 +113,12 @@ final class CheckMemo implements AutoCloseable {
    */
   private static final class Known {
     private final List<Defect> defects;
-    private final byte[] line;
+    private final byte[] hash;
     private final HandOverForm.Counts counts;
 
-    Known(List<Defect> defects, byte[] line, HandOverForm.Counts counts) {
+    Known(List<Defect> defects, byte[] hash, HandOverForm.Counts counts) {
       this.defects = defects;
-      this.line = line;
+      this.hash = hash;
       this.counts = counts;
     }
 
@@ -130,9 +130,12 @@ final class CheckMemo implements AutoCloseable {
       return defects;
     }
 
-    /** The line itself, not a copy: the memo hands it only to the digest, which only reads it. */
-    byte[] line() {
-      return line;
+    /**
+     * The record's hash itself, not a copy: the memo hands it only to the digest, which only reads
+     * it.
+     */
+    byte[] hash() {
+      return hash;
     }
   }
 
@@ -180,11 +183,11 @@ final class CheckMemo implements AutoCloseable {
     if (last != null && sameVersions(digested, volumes)) {
       return last;
     }
-    List<byte[]> lines = new ArrayList<>(volumes.size());
+    List<byte[]> hashes = new ArrayList<>(volumes.size());
     for (Known k : known(volumes)) {
-      lines.add(k.line());
+      hashes.add(k.hash());
     }
-    HandOverForm.Digest digest = HandOverForm.manifestDigest(lines, algorithm);
+    HandOverForm.Digest digest = HandOverForm.manifestDigest(hashes, algorithm);
     digested = List.copyOf(volumes);
     lastDigest = digest;
     return digest;
@@ -241,7 +244,7 @@ final class CheckMemo implements AutoCloseable {
   private Known knowing(Volume volume) {
     return new Known(
         union.check(volume, unionContext),
-        HandOverForm.manifestLine(volume, algorithm),
+        HandOverForm.recordHash(volume, algorithm),
         HandOverForm.Counts.of(volume));
   }
 

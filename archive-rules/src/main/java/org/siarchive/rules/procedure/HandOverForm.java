@@ -254,30 +254,43 @@ public record HandOverForm(
   public static Digest packageDigest(List<Volume> volumes, HashAlgorithm algorithm) {
     Objects.requireNonNull(volumes, "volumes");
     Objects.requireNonNull(algorithm, "algorithm");
-    List<byte[]> lines = new ArrayList<>(volumes.size());
+    List<byte[]> hashes = new ArrayList<>(volumes.size());
     for (Volume v : volumes) {
-      lines.add(manifestLine(v, algorithm));
+      hashes.add(recordHash(v, algorithm));
     }
-    return manifestDigest(lines, algorithm);
+    return manifestDigest(hashes, algorithm);
   }
 
-  /** The package digest of a manifest, its lines ({@link #manifestLine}) in the records' order. */
-  static Digest manifestDigest(List<byte[]> lines, HashAlgorithm algorithm) {
+  /**
+   * The package digest of a manifest given by its records' hashes ({@link #recordHash}) in the
+   * records' order: each line their lower-case hexadecimal and a line feed, in ASCII.
+   */
+  static Digest manifestDigest(List<byte[]> recordHashes, HashAlgorithm algorithm) {
     MessageDigest md = algorithm.newMessageDigest();
-    for (byte[] line : lines) {
+    byte[] line = new byte[0];
+    for (byte[] hash : recordHashes) {
+      int n = hash.length * 2;
+      if (line.length != n + 1) {
+        line = new byte[n + 1];
+        line[n] = '\n';
+      }
+      for (int i = 0; i < hash.length; i++) {
+        line[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xF];
+        line[2 * i + 1] = HEX_DIGITS[hash[i] & 0xF];
+      }
       md.update(line);
     }
     return new Digest(algorithm, HexFormat.of().formatHex(md.digest()));
   }
 
-  /**
-   * A volume record's line of the package manifest: the lower-case hexadecimal hash of its RFC 8785
-   * canonical JSON and a line feed, in ASCII.
-   */
-  static byte[] manifestLine(Volume v, HashAlgorithm algorithm) {
+  /** The lower-case hexadecimal digits, in ASCII. */
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  /** A volume record's hash: of its RFC 8785 canonical JSON, with the algorithm. */
+  static byte[] recordHash(Volume v, HashAlgorithm algorithm) {
     MessageDigest md = DIGESTS.get().computeIfAbsent(algorithm, HashAlgorithm::newMessageDigest);
     ArchiveJson.writeCanonicalVolume(v, md);
-    return (HexFormat.of().formatHex(md.digest()) + "\n").getBytes(StandardCharsets.US_ASCII);
+    return md.digest();
   }
 
   /**
