@@ -65,6 +65,9 @@ final class CheckMemo implements AutoCloseable {
 
   private @Nullable ExecutorService threads;
 
+  /** Whether {@link #threads} is the memo's own, to shut down at {@link #close}. */
+  private boolean ownThreads = true;
+
   /** What is being computed ahead of the questions ({@link #ahead}), until it is taken in. */
   private @Nullable Pending<Known> ahead;
 
@@ -101,6 +104,23 @@ final class CheckMemo implements AutoCloseable {
     suites.forEach(s -> codes.addAll(s.codes()));
     CheckContext all = context.toBuilder().stage(Stage.ALL).build();
     return new CheckMemo(Suite.from(all).restrictedTo(codes), all, suites, algorithm, parallelism);
+  }
+
+  /**
+   * {@link #of(CheckContext, List, HashAlgorithm, int)} on threads of {@code threads}, which stay
+   * the caller's to shut down (a run of several batches gives each batch's memo the same ones,
+   * instead of each starting its own).
+   */
+  static CheckMemo of(
+      CheckContext context,
+      List<Suite> suites,
+      HashAlgorithm algorithm,
+      int parallelism,
+      ExecutorService threads) {
+    CheckMemo memo = of(context, suites, algorithm, parallelism);
+    memo.threads = threads;
+    memo.ownThreads = false;
+    return memo;
   }
 
   /**
@@ -304,10 +324,10 @@ final class CheckMemo implements AutoCloseable {
       ahead = null;
     }
     ExecutorService t = threads;
-    if (t != null) {
+    if (t != null && ownThreads) {
       t.shutdownNow();
-      threads = null;
     }
+    threads = null;
   }
 
   /**

@@ -248,10 +248,11 @@ public final class Phase2 {
       return out;
     }
     ExecutorService ahead = OrderedBatches.workers(parallelism, "siarchive-procedure-ahead");
+    ExecutorService threads = OrderedBatches.workers(parallelism, "siarchive-procedure");
     List<CheckMemo> memos = new ArrayList<>(all.size());
     try {
       for (Submission s : all) {
-        CheckMemo memo = memo();
+        CheckMemo memo = memo(threads);
         memos.add(memo);
         memo.ahead(s.volumes(), ahead, parallelism);
       }
@@ -265,6 +266,7 @@ public final class Phase2 {
     } finally {
       memos.forEach(CheckMemo::close);
       ahead.shutdownNow();
+      threads.shutdownNow();
     }
   }
 
@@ -272,6 +274,16 @@ public final class Phase2 {
   private CheckMemo memo() {
     return CheckMemo.of(
         setup.context(), List.copyOf(suites.values()), transfers.ledger().algorithm(), parallelism);
+  }
+
+  /** {@link #memo()} on threads a run of several batches shares. */
+  private CheckMemo memo(ExecutorService threads) {
+    return CheckMemo.of(
+        setup.context(),
+        List.copyOf(suites.values()),
+        transfers.ledger().algorithm(),
+        parallelism,
+        threads);
   }
 
   private BatchOutcome run(CheckMemo memo, String batchId, String subCenter, List<Volume> volumes) {
