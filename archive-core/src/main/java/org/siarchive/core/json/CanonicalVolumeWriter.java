@@ -112,16 +112,17 @@ final class CanonicalVolumeWriter {
   }
 
   /**
-   * The text of an image between its values, each part ending with the next member's name: {@code
-   * {"blank":false,"byteSize":}, then the number, then {@code ,"colourMode":"COLOUR","dpi":}, and so
-   * on, one part for each value of a boolean or a constant before a name.
+   * The text of an image between its values, each part ending with the next member's name: the
+   * opening brace, blank's name, its value and byteSize's name; then, after the number,
+   * colourMode's name, the constant and dpi's name; and so on, one part for each value of a boolean
+   * or a constant before a name.
    */
   private static final class ImageParts {
     static final byte[] BLANK_TRUE = ascii("{", Names.BLANK, "true,", Names.BYTE_SIZE);
     static final byte[] BLANK_FALSE = ascii("{", Names.BLANK, "false,", Names.BYTE_SIZE);
-    static final byte[][] COLOUR_MODE_THEN_DPI =
+    static final Map<ColourMode, byte[]> COLOUR_MODE_THEN_DPI =
         constantThen(ColourMode.class, Names.COLOUR_MODE, Names.DPI);
-    static final byte[][] FORMAT_THEN_HEIGHT =
+    static final Map<ImageFormat, byte[]> FORMAT_THEN_HEIGHT =
         constantThen(ImageFormat.class, Names.FORMAT, Names.HEIGHT_PX);
     static final byte[] ILLEGIBLE_TRUE = ascii(",", Names.ILLEGIBLE, "true,", Names.ITEM_NUMBER);
     static final byte[] ILLEGIBLE_FALSE = ascii(",", Names.ILLEGIBLE, "false,", Names.ITEM_NUMBER);
@@ -133,12 +134,11 @@ final class CanonicalVolumeWriter {
     private ImageParts() {}
 
     /** For each constant, by ordinal: {@code ,"name":"CONSTANT","next":}. */
-    private static <E extends Enum<E>> byte[][] constantThen(
+    private static <E extends Enum<E>> Map<E, byte[]> constantThen(
         Class<E> type, byte[] name, byte[] next) {
-      E[] constants = type.getEnumConstants();
-      byte[][] out = new byte[constants.length][];
-      for (E c : constants) {
-        out[c.ordinal()] = ascii(",", name, "\"" + c.name() + "\",", next);
+      Map<E, byte[]> out = new EnumMap<>(type);
+      for (E c : type.getEnumConstants()) {
+        out.put(c, ascii(",", name, "\"" + c.name() + "\",", next));
       }
       return out;
     }
@@ -302,9 +302,9 @@ final class CanonicalVolumeWriter {
   private void image(PageImage img) {
     bytes(img.blank() ? ImageParts.BLANK_TRUE : ImageParts.BLANK_FALSE);
     decimal(img.byteSize());
-    bytes(ImageParts.COLOUR_MODE_THEN_DPI[img.colourMode().ordinal()]);
+    constant(ImageParts.COLOUR_MODE_THEN_DPI, img.colourMode());
     decimal(img.dpi());
-    bytes(ImageParts.FORMAT_THEN_HEIGHT[img.format().ordinal()]);
+    constant(ImageParts.FORMAT_THEN_HEIGHT, img.format());
     decimal(img.heightPx());
     bytes(img.illegible() ? ImageParts.ILLEGIBLE_TRUE : ImageParts.ILLEGIBLE_FALSE);
     decimal(img.itemNumber());
