@@ -65,6 +65,7 @@ final class BatchRun {
   private final Map<String, Integer> attempts = new HashMap<>();
   private List<Defect> lastFindingsOf = List.of();
   private @Nullable Findings lastFindings;
+  private final FindingsJson.Memo findingsJson = new FindingsJson.Memo();
   final List<CheckStep> steps = new ArrayList<>();
   private final LifecycleTable table;
   String state = "";
@@ -251,7 +252,7 @@ final class BatchRun {
     if (last != null && defects.equals(lastFindingsOf)) {
       return last;
     }
-    Findings f = FindingsJson.findings(defects, transfers.ledger().algorithm());
+    Findings f = findingsJson.findings(defects, transfers.ledger().algorithm());
     lastFindingsOf = List.copyOf(defects);
     lastFindings = f;
     return f;
