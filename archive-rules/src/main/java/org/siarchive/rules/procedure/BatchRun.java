@@ -395,8 +395,15 @@ final class BatchRun {
 
   /** The hand-over form of the batch over the volumes as they stand. */
   HandOverForm form() {
-    return HandOverForm.of(
-        transfers.ledger(), batchId, current.values(), memo::packageDigest, memo::counts, openedAt);
+    return HandOverForm.ofOpened(
+        transfers.ledger(),
+        batchId,
+        subCenter,
+        List.copyOf(current.values()),
+        memo::packageDigest,
+        memo::counts,
+        openedAt,
+        table.opening(phase).action());
   }
 
   /** The package digest over some of the batch's volumes, with the ledger's algorithm. */

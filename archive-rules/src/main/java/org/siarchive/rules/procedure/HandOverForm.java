@@ -359,32 +359,8 @@ public record HandOverForm(
     Objects.requireNonNull(batchId, "batchId");
     Objects.requireNonNull(records, "records");
     TreeHead head = ledger.head();
-    JsonNode opening = null;
-    JsonNode handOver = null;
-    long handOverIndex = -1;
-    List<Signature> signatures = new ArrayList<>();
-    for (long i = from; i < head.treeSize(); i += 4096) {
-      List<byte[]> chunk = ledger.store().read(i, (int) Math.min(4096, head.treeSize() - i));
-      for (int j = 0; j < chunk.size(); j++) {
-        JsonNode e = CanonicalJson.parse(chunk.get(j));
-        if (!batchId.equals(e.path("batch").asText())) {
-          continue;
-        }
-        if (opening == null) {
-          opening = e;
-        }
-        String action = e.path("action").asText();
-        if (DIGEST_ACTIONS.contains(action)) {
-          handOver = e;
-          handOverIndex = i + j;
-        }
-        if (SIGNED.contains(action)) {
-          signatures.add(
-              new Signature(
-                  e.path("role").asText(), e.path("person").asText(), e.path("time").asText()));
-        }
-      }
-    }
+    Events events = Events.read(ledger, batchId, from, head, true);
+    JsonNode opening = events.opening;
     if (opening == null) {
       throw new InvalidValueException(
           "batch",
@@ -411,6 +387,58 @@ public record HandOverForm(
         present.add(v);
       }
     }
+    return form(
+        batchId,
+        opening.path("subCenter").asText(),
+        present,
+        integrity(ids.size(), present.size(), missing, repeated),
+        events,
+        head,
+        digestOf,
+        countsOf);
+  }
+
+  /**
+   * The form of a batch whose opening event the caller wrote, at index {@code openedAt} with action
+   * {@code openingAction}, of sub-centre {@code subCenter} listing exactly the ids of {@code
+   * volumes}, in their order (each record at hand, once): a run of a procedure, which knows what it
+   * opened, so that the opening, the batch's largest event, is not read again unless its action
+   * signs the form or records a digest.
+   */
+  static HandOverForm ofOpened(
+      Ledger ledger,
+      String batchId,
+      String subCenter,
+      List<Volume> volumes,
+      Function<List<Volume>, Digest> digestOf,
+      Function<Volume, Counts> countsOf,
+      long openedAt,
+      String openingAction) {
+    TreeHead head = ledger.head();
+    boolean readOpening = SIGNED.contains(openingAction) || DIGEST_ACTIONS.contains(openingAction);
+    Events events =
+        Events.read(ledger, batchId, readOpening ? openedAt : openedAt + 1, head, false);
+    return form(
+        batchId,
+        subCenter,
+        volumes,
+        integrity(volumes.size(), volumes.size(), List.of(), List.of()),
+        events,
+        head,
+        digestOf,
+        countsOf);
+  }
+
+  /** The form over the records present, in the batch's order, and the batch's events. */
+  private static HandOverForm form(
+      String batchId,
+      String subCenter,
+      List<Volume> present,
+      PropertyResult integrity,
+      Events events,
+      TreeHead head,
+      Function<List<Volume>, Digest> digestOf,
+      Function<Volume, Counts> countsOf) {
     long items = 0;
     long pages = 0;
     long images = 0;
@@ -425,8 +453,8 @@ public record HandOverForm(
     Digest digest = digestOf.apply(present);
     FourProperties four =
         new FourProperties(
-            authenticity(digest, present.size(), handOver, handOverIndex),
-            integrity(ids.size(), present.size(), missing, repeated),
+            authenticity(digest, present.size(), events.handOver, events.handOverIndex),
+            integrity,
             new PropertyResult(
                 Result.NOT_PERFORMED,
                 "readability and format of the image files need the files; only their metadata is"
@@ -435,7 +463,7 @@ public record HandOverForm(
                 Result.NOT_PERFORMED, "no virus scan or carrier check is part of the context"));
     return new HandOverForm(
         batchId,
-        opening.path("subCenter").asText(),
+        subCenter,
         present.size(),
         items,
         pages,
@@ -444,7 +472,47 @@ public record HandOverForm(
         digest,
         four,
         head,
-        signatures);
+        events.signatures);
+  }
+
+  /** What the form reads of a batch's events: its opening, its last digest event, its sign-offs. */
+  private static final class Events {
+    private @Nullable JsonNode opening;
+    private @Nullable JsonNode handOver;
+    private long handOverIndex = -1;
+    private final List<Signature> signatures = new ArrayList<>();
+
+    /**
+     * The batch's events from event {@code from} up to the head; the first is its opening when
+     * {@code withOpening} (else the opening came before {@code from}).
+     */
+    static Events read(
+        Ledger ledger, String batchId, long from, TreeHead head, boolean withOpening) {
+      Events out = new Events();
+      for (long i = from; i < head.treeSize(); i += 4096) {
+        List<byte[]> chunk = ledger.store().read(i, (int) Math.min(4096, head.treeSize() - i));
+        for (int j = 0; j < chunk.size(); j++) {
+          JsonNode e = CanonicalJson.parse(chunk.get(j));
+          if (!batchId.equals(e.path("batch").asText())) {
+            continue;
+          }
+          if (withOpening && out.opening == null) {
+            out.opening = e;
+          }
+          String action = e.path("action").asText();
+          if (DIGEST_ACTIONS.contains(action)) {
+            out.handOver = e;
+            out.handOverIndex = i + j;
+          }
+          if (SIGNED.contains(action)) {
+            out.signatures.add(
+                new Signature(
+                    e.path("role").asText(), e.path("person").asText(), e.path("time").asText()));
+          }
+        }
+      }
+      return out;
+    }
   }
 
   private static PropertyResult authenticity(

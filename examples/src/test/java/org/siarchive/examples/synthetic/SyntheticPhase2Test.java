@@ -199,6 +199,8 @@ class SyntheticPhase2Test {
         assertThat(form.fourProperties().integrity().result())
             .isEqualTo(HandOverForm.Result.PASSED);
         assertThat(form.treeHead()).isEqualTo(ledger.head());
+        // The run's form is the one anyone makes from the ledger and the records alone.
+        assertThat(form).isEqualTo(HandOverForm.of(ledger, batch, out.volumes()));
       } else {
         assertThat(out.stoppedBecause()).as(batch).isPresent();
       }
