@@ -180,7 +180,10 @@ public final class Ledger {
             member, "set by the ledger, not by the caller", event.get(member).toString());
       }
     }
-    ObjectNode full = event.deepCopy();
+    // A shallow copy: the writer only reads the members, and the caller's tree stays as it was
+    // (an opening's thousands of volume ids are not copied to add two members beside them).
+    ObjectNode full = event.objectNode();
+    full.setAll(event);
     full.put(ALGORITHM, algorithm.label());
     full.put(PREVIOUS_ROOT, HashAlgorithm.hex(tree.root()));
     byte[] bytes = CanonicalJson.toBytes(full);
