@@ -138,7 +138,8 @@ final class BatchRun {
   /**
    * A new batch's run.
    *
-   * @throws InvalidValueException for a volume of another sub-centre
+   * @throws InvalidValueException for a volume of another sub-centre, or an id given twice (the
+   *     first offending volume in order)
    */
   static BatchRun of(
       Setup setup,
@@ -150,7 +151,6 @@ final class BatchRun {
     Objects.requireNonNull(batchId, "batchId");
     Objects.requireNonNull(subCenter, "subCenter");
     Objects.requireNonNull(volumes, "volumes");
-    requireSubCenter(subCenter, volumes);
     return new BatchRun(setup, phase, memo, batchId, subCenter, volumes);
   }
 
@@ -172,22 +172,19 @@ final class BatchRun {
     this.order = Maps.newHashMapWithExpectedSize(volumes.size());
     this.current = Maps.newLinkedHashMapWithExpectedSize(volumes.size());
     for (Volume v : volumes) {
-      order.put(v.id(), order.size());
-      current.put(v.id(), v);
-    }
-    this.ids = List.copyOf(current.keySet());
-  }
-
-  /** Refuses volumes of another sub-centre. */
-  private static void requireSubCenter(String subCenter, List<Volume> volumes) {
-    for (Volume v : volumes) {
       if (!v.subCenterId().equals(subCenter)) {
         throw new InvalidValueException(
             "volumes",
             "volumes of sub-centre " + subCenter,
             Masking.quoted(v.id()) + " of " + v.subCenterId());
       }
+      if (current.putIfAbsent(v.id(), v) != null) {
+        throw new InvalidValueException(
+            "volumes", "each volume id once", Masking.quoted(v.id()) + " given twice");
+      }
+      order.put(v.id(), order.size());
     }
+    this.ids = List.copyOf(current.keySet());
   }
 
   /**

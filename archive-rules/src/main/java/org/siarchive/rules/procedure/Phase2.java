@@ -210,9 +210,9 @@ public final class Phase2 {
    * @param subCenter the sub-centre forming it
    * @param volumes its volumes, at least one, all of that sub-centre, ids unique
    * @return where the batch ended and everything each step did
-   * @throws InvalidValueException for a volume of another sub-centre, a rectifier that changes a
-   *     volume's id, or an opening the lifecycle table refuses (the refusal's words: no batch is
-   *     opened, so there is no outcome to describe)
+   * @throws InvalidValueException for a volume of another sub-centre, an id given twice, a
+   *     rectifier that changes a volume's id, or an opening the lifecycle table refuses (the
+   *     refusal's words: no batch is opened, so there is no outcome to describe)
    */
   public BatchOutcome run(String batchId, String subCenter, List<Volume> volumes) {
     try (CheckMemo memo = memo()) {

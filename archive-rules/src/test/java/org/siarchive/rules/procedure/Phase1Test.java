@@ -305,6 +305,21 @@ class Phase1Test {
   }
 
   @Test
+  void run_anIdGivenTwice_isRefusedNamingIt_andOpensNothing() {
+    List<Volume> volumes = Desk.clean(2);
+    Transfers transfers = Desk.transfers();
+    Phase1 phase1 = builder(transfers, (v, d, a) -> v).build();
+    assertThatThrownBy(
+            () -> phase1.run("SC01-2024-P1", "SC01", List.of(volumes.get(0), volumes.get(0))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "Invalid value for volumes (each volume id once): \""
+                + volumes.get(0).id()
+                + "\" given twice");
+    assertThat(actions(transfers)).isEmpty();
+  }
+
+  @Test
   void run_openingRefused_isThrownWithTheRefusalsWords() {
     Transfers transfers = Desk.transfers();
     Phase1 phase1 =

@@ -488,6 +488,21 @@ class Phase2Test {
   }
 
   @Test
+  void run_anIdGivenTwice_isRefusedNamingIt_andOpensNothing() {
+    // Not one of the two kept silently: the batch would lose a record the host handed in.
+    List<Volume> volumes = Desk.clean(3);
+    Volume again = Desk.extraCatalogueRow(volumes.get(1));
+    Transfers transfers = Desk.transfers();
+    Phase2 phase2 = builder(transfers, (v, d, a) -> v).build();
+    assertThatThrownBy(
+            () -> phase2.run(BATCH, "SC01", List.of(volumes.get(0), volumes.get(1), again)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "Invalid value for volumes (each volume id once): \"" + again.id() + "\" given twice");
+    assertThat(actions(transfers)).isEmpty();
+  }
+
+  @Test
   void run_rectifierChangingTheId_isRefused() {
     List<Volume> volumes = Desk.clean(1);
     Volume broken = Desk.extraCatalogueRow(volumes.get(0));
