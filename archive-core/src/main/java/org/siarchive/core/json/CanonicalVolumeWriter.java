@@ -133,7 +133,7 @@ final class CanonicalVolumeWriter {
 
     private ImageParts() {}
 
-    /** For each constant, by ordinal: {@code ,"name":"CONSTANT","next":}. */
+    /** For each constant of the type: {@code ,"name":"CONSTANT","next":}. */
     private static <E extends Enum<E>> Map<E, byte[]> constantThen(
         Class<E> type, byte[] name, byte[] next) {
       Map<E, byte[]> out = new EnumMap<>(type);

@@ -63,8 +63,6 @@ final class BatchRun {
   private final Set<String> blockingLastSeen = new HashSet<>();
 
   private final Map<String, Integer> attempts = new HashMap<>();
-  private List<Defect> lastFindingsOf = List.of();
-  private @Nullable Findings lastFindings;
   private final FindingsJson.Memo findingsJson = new FindingsJson.Memo();
   final List<CheckStep> steps = new ArrayList<>();
   private final LifecycleTable table;
@@ -241,18 +239,11 @@ final class BatchRun {
   }
 
   /**
-   * The findings of some defects, as a ledger event carries them. A step's action and its pass
-   * record the same defects one after the other, so the last answer is kept for the next ask.
+   * The findings of some defects, as a ledger event carries them, each defect's object made once in
+   * the run (a step's action and its passes record the same defects).
    */
   Findings findings(List<Defect> defects) {
-    Findings last = lastFindings;
-    if (last != null && defects.equals(lastFindingsOf)) {
-      return last;
-    }
-    Findings f = findingsJson.findings(defects, transfers.ledger().algorithm());
-    lastFindingsOf = List.copyOf(defects);
-    lastFindings = f;
-    return f;
+    return findingsJson.findings(defects, transfers.ledger().algorithm());
   }
 
   /** The volumes of the batch whose last check found a blocking defect, in batch order. */

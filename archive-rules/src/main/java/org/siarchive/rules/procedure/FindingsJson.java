@@ -3,11 +3,10 @@ package org.siarchive.rules.procedure;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.siarchive.core.defect.Defect;
 import org.siarchive.core.ledger.CanonicalJson;
 import org.siarchive.core.ledger.HashAlgorithm;
@@ -20,21 +19,25 @@ import org.siarchive.core.transfer.Findings;
  * <p>RFC 8785 writes an array as {@code [}, its elements' canonical forms separated by {@code ,},
  * and {@code ]}, with nothing between, so the array's bytes are its defects' objects joined: a run
  * that records the same defects at several steps (a step's action and its passes, a defect seen
- * again at the next step) makes each defect's object once ({@link Memo}) and hashes the parts
- * without joining them.
+ * again at the next step) makes each defect's object once ({@link Memo}) and joins them.
  */
 final class FindingsJson {
   private FindingsJson() {}
 
   /** The canonical JSON array of the defects' objects, in order. */
   static byte[] of(List<Defect> defects) {
+    return join(defects, FindingsJson::object);
+  }
+
+  /** The array of the defects' objects as {@code objectOf} gives them. */
+  private static byte[] join(List<Defect> defects, Function<Defect, byte[]> objectOf) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write('[');
     for (int i = 0; i < defects.size(); i++) {
       if (i > 0) {
         out.write(',');
       }
-      out.writeBytes(object(defects.get(i)));
+      out.writeBytes(objectOf.apply(defects.get(i)));
     }
     out.write(']');
     return out.toByteArray();
@@ -64,16 +67,8 @@ final class FindingsJson {
 
     /** The findings of the defects: their count and the algorithm's hash of {@link #of}. */
     Findings findings(List<Defect> defects, HashAlgorithm algorithm) {
-      MessageDigest md = algorithm.newMessageDigest();
-      md.update((byte) '[');
-      for (int i = 0; i < defects.size(); i++) {
-        if (i > 0) {
-          md.update((byte) ',');
-        }
-        md.update(made.computeIfAbsent(defects.get(i), FindingsJson::object));
-      }
-      md.update((byte) ']');
-      return new Findings(defects.size(), HexFormat.of().formatHex(md.digest()));
+      byte[] array = join(defects, d -> made.computeIfAbsent(d, FindingsJson::object));
+      return new Findings(defects.size(), algorithm.hashHex(array));
     }
   }
 }
